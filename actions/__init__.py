@@ -1,0 +1,1 @@
+"""Rasa SDK actions: thin wrappers that read the tracker and call into `bot/`."""

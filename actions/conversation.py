@@ -1,0 +1,101 @@
+"""Moves that work at any point: start over, why do you ask, unclear answers, a person."""
+
+from __future__ import annotations
+
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.triage import NO_HANDOFF_LEVELS
+
+#: Everything the visitor told us; "start over" forgets it (danger signs aside).
+VISITOR_SLOTS = (
+    "pain_location", "pain_radiates", "pain_duration_days", "pain_duration_category",
+    "seen_doctor", "pain_severity", "precautions", "flag_to_clarify", "danger_check",
+    "handoff_route", "consent_given", "contact_name", "preferred_contact",
+    "contact_email", "contact_phone", "preferred_time", "lead_id", "reask_count",
+)
+
+#: After this many unclear answers to one question, offer the clinic directly.
+UNCLEAR_ANSWERS_BEFORE_WAY_OUT = 2
+
+
+class ActionStartOver(Action):
+    """"Start over" (and `/restart`): forget the answers, but never an emergency.
+
+    Replaces Rasa's default restart, which would also forget that the visitor
+    described a danger sign in this session.
+    """
+
+    def name(self) -> Text:
+        return "action_restart"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        events: List[EventType] = []
+        if tracker.active_loop.get("name"):
+            events.append(ActiveLoop(None))
+        events += [SlotSet(slot, None) for slot in (*VISITOR_SLOTS, "requested_slot")]
+        level = tracker.get_slot("triage_level")
+        if level in NO_HANDOFF_LEVELS:
+            dispatcher.utter_message(response=f"utter_triage_{level}")
+        else:
+            events += [SlotSet("triage_level", None), SlotSet("red_flags", None)]
+        dispatcher.utter_message(response="utter_start_over")
+        return events + [SlotSet("next_step", "none")]
+
+
+class ActionExplainQuestion(Action):
+    """A one-line reason for the question being asked."""
+
+    def name(self) -> Text:
+        return "action_explain_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        response = f"utter_why_{requested}"
+        known = domain.get("responses", {})
+        dispatcher.utter_message(response=response if response in known else "utter_why_general")
+        return []
+
+
+class ActionUnclearAnswer(Action):
+    """Counts unclear answers; the form then rephrases, and after two offers a way out."""
+
+    def name(self) -> Text:
+        return "action_unclear_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        if not tracker.active_loop.get("name"):
+            dispatcher.utter_message(response="utter_default")
+            return []
+        count = int(tracker.get_slot("reask_count") or 0) + 1
+        if count >= UNCLEAR_ANSWERS_BEFORE_WAY_OUT:
+            dispatcher.utter_message(response="utter_two_failures")
+        return [SlotSet("reask_count", count)]
+
+
+class ActionHumanHandoff(Action):
+    """How to reach a person at the clinic; after a danger sign, the urgent advice again."""
+
+    def name(self) -> Text:
+        return "action_human_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        level = tracker.get_slot("triage_level")
+        if level in NO_HANDOFF_LEVELS:
+            dispatcher.utter_message(response=f"utter_triage_{level}")
+        dispatcher.utter_message(response="utter_human_handoff")
+        if level not in NO_HANDOFF_LEVELS and not tracker.get_slot("lead_id"):
+            dispatcher.utter_message(response="utter_human_handoff_offer")
+        return []

@@ -1,0 +1,247 @@
+"""After the intake: advice, the visitor's choice, consent, contact details and the lead."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.tracker_facts import latest_intent
+from bot.consent import consent_text
+from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
+from bot.leads.booking import booking_link
+from bot.leads.store import create_lead, lead_id_for
+from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, clean_text
+from bot.settings import get_settings
+from bot.triage import DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, final_level, see_doctor_reasons
+
+log = logging.getLogger(__name__)
+
+#: After this many unclear answers the visitor may skip to the clinic directly.
+STUCK_AFTER = 2
+
+_CONTACT_WORDS = {
+    "either": ("either", "both", "any", "whichever", "doesn't matter", "dont mind", "don't mind"),
+    "email": ("email", "e-mail", "mail"),
+    "phone": ("phone", "call", "text", "sms", "cell", "mobile", "ring"),
+}
+
+
+def _facts(tracker: Tracker) -> Dict[Text, Any]:
+    return {slot: tracker.get_slot(slot) for slot in FACT_SLOTS}
+
+
+def _doctor_reasons(tracker: Tracker) -> List[str]:
+    return see_doctor_reasons(
+        pain_location=tracker.get_slot("pain_location"),
+        seen_doctor=tracker.get_slot("seen_doctor"),
+        pain_severity=tracker.get_slot("pain_severity"),
+        precautions=tracker.get_slot("precautions") or [],
+    )
+
+
+class ActionAssessIntake(Action):
+    """Sums up the intake, gives the advice its triage level calls for, and offers the next step."""
+
+    def name(self) -> Text:
+        return "action_assess_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        current = tracker.get_slot("triage_level")
+        if current in NO_HANDOFF_LEVELS:
+            dispatcher.utter_message(response="utter_no_handoff_after_emergency")
+            return [SlotSet("next_step", "none")]
+        reasons = _doctor_reasons(tracker)
+        level = final_level(
+            current, tracker.get_slot("red_flags") or [],
+            pain_location=tracker.get_slot("pain_location"),
+            seen_doctor=tracker.get_slot("seen_doctor"),
+            pain_severity=tracker.get_slot("pain_severity"),
+            precautions=tracker.get_slot("precautions") or [],
+        )
+        dispatcher.utter_message(response="utter_intake_summary", summary=describe_facts(_facts(tracker)))
+        events: List[EventType] = [SlotSet("triage_level", level)]
+        if tracker.get_slot("lead_id"):
+            dispatcher.utter_message(response="utter_lead_already_sent")
+            return events + [SlotSet("next_step", "none")]
+        if level == "see_doctor":
+            dispatcher.utter_message(response="utter_triage_see_doctor", reasons="; ".join(reasons))
+        route = tracker.get_slot("handoff_route")
+        if route:
+            if level in DOCTOR_FIRST_LEVELS:
+                events.append(SlotSet("handoff_route", "contact"))
+            return events + [SlotSet("next_step", "handoff")]
+        offer = "utter_offer_for_later" if level in DOCTOR_FIRST_LEVELS else "utter_offer_handoff"
+        dispatcher.utter_message(response=offer)
+        return events + [SlotSet("next_step", "none")]
+
+
+class ActionChooseRoute(Action):
+    """'Book' or 'contact me': straight to the handoff if the intake is done, else finish it first."""
+
+    def name(self) -> Text:
+        return "action_choose_route"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        level = tracker.get_slot("triage_level")
+        if level in NO_HANDOFF_LEVELS:
+            dispatcher.utter_message(response="utter_no_handoff_after_emergency")
+            return [SlotSet("next_step", "none")]
+        if tracker.get_slot("lead_id"):
+            dispatcher.utter_message(response="utter_lead_already_sent")
+            return [SlotSet("next_step", "none")]
+        wants_booking = latest_intent(tracker) == "book" and level not in DOCTOR_FIRST_LEVELS
+        events: List[EventType] = [SlotSet("handoff_route", "booking" if wants_booking else "contact")]
+        stuck = (tracker.get_slot("reask_count") or 0) >= STUCK_AFTER
+        if missing_intake_slots(_facts(tracker)) and not stuck:
+            dispatcher.utter_message(response="utter_intake_first")
+            return events + [SlotSet("next_step", "intake")]
+        if tracker.active_loop.get("name"):
+            events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+        return events + [SlotSet("next_step", "handoff")]
+
+
+class AskConsent(Action):
+    """The consent question, worded by `bot.consent` so the lead stores exactly what was asked."""
+
+    def name(self) -> Text:
+        return "action_ask_consent_given"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        dispatcher.utter_message(
+            text=consent_text(get_settings()),
+            buttons=[{"title": "I agree", "payload": "/affirm"},
+                     {"title": "No thanks", "payload": "/deny"}],
+        )
+        return []
+
+
+class ValidateHandoffForm(FormValidationAction):
+    """Asks only what the chosen route needs, and re-asks invalid details specifically."""
+
+    def name(self) -> Text:
+        return "validate_handoff_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS or tracker.get_slot("consent_given") is False:
+            return []
+        if tracker.get_slot("handoff_route") == "booking":
+            return ["consent_given", "contact_name", "contact_email"]
+        method = tracker.get_slot("preferred_contact")
+        return [
+            "consent_given", "contact_name", "preferred_contact",
+            *(["contact_email"] if method in ("email", "either") else []),
+            *(["contact_phone"] if method in ("phone", "either") else []),
+            "preferred_time",
+        ]
+
+    def extract_preferred_contact(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if tracker.get_slot("requested_slot") != "preferred_contact":
+            return {}
+        text = (tracker.latest_message.get("text") or "").lower()
+        for method, words in _CONTACT_WORDS.items():
+            if any(word in text for word in words):
+                return {"preferred_contact": method}
+        return {}
+
+    def validate_contact_name(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return _checked(dispatcher, "contact_name", lambda: check_name(value))
+
+    def validate_contact_email(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return _checked(dispatcher, "contact_email", lambda: check_email(value))
+
+    def validate_contact_phone(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        region = get_settings().default_phone_region
+        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region))
+
+    def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return {"preferred_time": clean_text(value, 200) or "any time"}
+
+
+def _checked(dispatcher: CollectingDispatcher, slot: Text, check) -> Dict[Text, Any]:
+    try:
+        return {slot: check()}
+    except InvalidValue as problem:
+        dispatcher.utter_message(response="utter_invalid_contact", problem=problem.message)
+        return {slot: None}
+
+
+def _consent_time(tracker: Tracker) -> Optional[str]:
+    for event in reversed(tracker.events):
+        if event.get("event") == "slot" and event.get("name") == "consent_given" and event.get("value"):
+            return datetime.fromtimestamp(event["timestamp"], timezone.utc).isoformat()
+    return None
+
+
+class ActionSubmitLead(Action):
+    """Stores the lead (delivery follows from the outbox) and tells the visitor what happens next."""
+
+    def name(self) -> Text:
+        return "action_submit_lead"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        done = [SlotSet("next_step", "none")]
+        level = tracker.get_slot("triage_level") or "routine"
+        if level in NO_HANDOFF_LEVELS:
+            dispatcher.utter_message(response="utter_no_handoff_after_emergency")
+            return done
+        if tracker.get_slot("consent_given") is not True:
+            dispatcher.utter_message(response="utter_consent_declined")
+            return done
+        settings = get_settings()
+        route = tracker.get_slot("handoff_route") or "contact"
+        earlier_leads = sum(1 for e in tracker.events if e.get("event") == "slot"
+                            and e.get("name") == "lead_id" and e.get("value"))
+        lead_id = lead_id_for(tracker.sender_id, earlier_leads)
+        fields = {
+            **_facts(tracker),
+            "conversation_id": tracker.sender_id,
+            "triage_level": level,
+            "red_flags": tracker.get_slot("red_flags") or [],
+            "contact_name": tracker.get_slot("contact_name"),
+            "contact_email": tracker.get_slot("contact_email"),
+            "contact_phone": tracker.get_slot("contact_phone"),
+            "preferred_contact": tracker.get_slot("preferred_contact") or "email",
+            "preferred_time": tracker.get_slot("preferred_time"),
+            "consent_text": consent_text(settings),
+            "consent_at": _consent_time(tracker),
+            "route": route,
+            "for_later": level in DOCTOR_FIRST_LEVELS,
+        }
+        try:
+            create_lead(fields, settings=settings, lead_id=lead_id)
+        except Exception:
+            log.exception("lead %s could not be stored", lead_id)
+            dispatcher.utter_message(response="utter_lead_failed")
+            return done
+        _confirm(dispatcher, tracker, route, level, settings)
+        return [SlotSet("lead_id", lead_id), *done]
+
+
+def _confirm(dispatcher, tracker: Tracker, route: str, level: str, settings) -> None:
+    if route == "booking":
+        link = booking_link(settings.booking_url, tracker.get_slot("contact_name"),
+                            tracker.get_slot("contact_email"))
+        dispatcher.utter_message(response="utter_lead_sent_booking", link=link)
+        return
+    how = {
+        "email": f"by email at {tracker.get_slot('contact_email')}",
+        "phone": f"by phone at {tracker.get_slot('contact_phone')}",
+    }.get(tracker.get_slot("preferred_contact"), "by email or phone")
+    if tracker.get_slot("preferred_time"):
+        how += f", {tracker.get_slot('preferred_time')}"
+    response = "utter_lead_sent_for_later" if level in DOCTOR_FIRST_LEVELS else "utter_lead_sent_contact"
+    dispatcher.utter_message(response=response, how=how)

@@ -1,0 +1,161 @@
+"""`python -m bot leads ...` for clinic staff, and `python -m bot worker`.
+
+This output is for staff at the clinic, so it shows personal data; the log
+lines the commands produce still name leads by id only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import re
+import signal
+import sys
+import threading
+from typing import Any
+
+from bot.leads import outbox, store
+from bot.leads.models import LEAD_FIELDS, Lead
+from bot.leads.summary import text_summary
+from bot.leads.validation import InvalidValue
+from bot.settings import get_settings
+
+#: Spreadsheet programs run a cell starting with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _age(text: str) -> int:
+    match = re.fullmatch(r"(\d+)d?", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError("expected a number of days, like 90d")
+    return int(match.group(1))
+
+
+def _deliveries(lead: Lead) -> str:
+    return " ".join(f"{d.channel}:{d.state}" for d in lead.deliveries) or "-"
+
+
+def _list(args: argparse.Namespace) -> int:
+    leads = store.list_leads(settings=get_settings(), limit=args.limit)
+    for lead in leads:
+        print(
+            "\t".join(
+                [
+                    lead.id,
+                    f"{lead.created_at:%Y-%m-%d %H:%M}",
+                    lead.contact_name,
+                    lead.route,
+                    lead.triage_level or "-",
+                    "for-later" if lead.for_later else "now",
+                    _deliveries(lead),
+                ]
+            )
+        )
+    print(f"{len(leads)} lead(s)", file=sys.stderr)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    lead = store.get_lead(args.id, settings=get_settings())
+    if lead is None:
+        print(f"no lead {args.id}", file=sys.stderr)
+        return 1
+    print(text_summary(lead), end="")
+    for d in lead.deliveries:
+        sent = f", sent {d.sent_at:%Y-%m-%d %H:%M UTC}" if d.sent_at else ""
+        retry = f", next try {d.next_attempt_at:%Y-%m-%d %H:%M UTC}" if d.next_attempt_at else ""
+        error = f", last error: {d.last_error}" if d.last_error else ""
+        print(f"Delivery {d.channel}: {d.state}, {d.attempts} attempt(s){sent}{retry}{error}")
+    return 0
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list):
+        value = "; ".join(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        value = "'" + value
+    return value
+
+
+def _export(args: argparse.Namespace) -> int:
+    leads = store.list_leads(settings=get_settings())
+    if args.format == "jsonl":
+        for lead in leads:
+            sys.stdout.write(json.dumps(lead.as_dict(), ensure_ascii=False) + "\n")
+        return 0
+    writer = csv.DictWriter(sys.stdout, fieldnames=LEAD_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for lead in leads:
+        writer.writerow({name: _csv_cell(value) for name, value in lead.as_dict().items()})
+    return 0
+
+
+def _retry(args: argparse.Namespace) -> int:
+    count = outbox.retry_failed(get_settings())
+    print(f"{count} failed deliver{'y' if count == 1 else 'ies'} queued again")
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    try:
+        erased = store.erase_by_email(args.email, settings=get_settings())
+    except InvalidValue as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    print(f"erased {erased.leads} lead(s) and {erased.tracker_events} conversation event(s)")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    count = store.purge_older_than(args.older_than, settings=get_settings())
+    print(f"purged {count} lead(s) older than {args.older_than} days")
+    return 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    if not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        )
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    outbox.run_worker(stop, get_settings(), poll_seconds=args.poll_seconds)
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Adds `leads` (with its sub-commands) and `worker` to the top-level parser."""
+    leads = subparsers.add_parser("leads", help="list, export, retry, erase and purge leads")
+    commands = leads.add_subparsers(dest="leads_command", required=True)
+
+    listing = commands.add_parser("list", help="recent leads, one a line, oldest first")
+    listing.add_argument("--limit", type=int, default=50, help="how many recent leads (default 50)")
+    listing.set_defaults(handler=_list)
+
+    show = commands.add_parser("show", help="everything about one lead and its deliveries")
+    show.add_argument("id")
+    show.set_defaults(handler=_show)
+
+    export = commands.add_parser("export", help="all leads to standard output")
+    export.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    export.set_defaults(handler=_export)
+
+    retry = commands.add_parser("retry", help="send failed deliveries again, now")
+    retry.set_defaults(handler=_retry)
+
+    erase = commands.add_parser("erase", help="right to erasure: a visitor's leads and chats")
+    erase.add_argument("--email", required=True)
+    erase.set_defaults(handler=_erase)
+
+    purge = commands.add_parser("purge", help="retention: delete leads older than an age")
+    purge.add_argument(
+        "--older-than", required=True, type=_age, metavar="DAYS", help="an age such as 90d"
+    )
+    purge.set_defaults(handler=_purge)
+
+    worker = subparsers.add_parser("worker", help="deliver leads until stopped (SIGINT/SIGTERM)")
+    worker.add_argument("--poll-seconds", type=float, default=2.0)
+    worker.set_defaults(handler=_worker)

@@ -1,0 +1,100 @@
+"""Delivers a lead to the clinic's inbox by SMTP, or to an `.eml` file without one.
+
+The Message-ID is derived from the lead id, so if a crash after the server
+accepted a message makes the worker send it again, the inbox (or a mail filter)
+can recognise the copy. Without SMTP_HOST (a demo, a laptop) the message is
+written to OUTBOX_DIR under the lead id; writing it again replaces the same
+file, so it still arrives once.
+"""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import ssl
+import tempfile
+from collections.abc import Iterable
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate
+from pathlib import Path
+
+from bot.leads.models import Lead
+from bot.leads.summary import html_summary, subject, text_summary
+from bot.leads.validation import validate_email
+from bot.settings import Settings
+
+SMTP_TIMEOUT_SECONDS = 30
+#: Port 465 speaks TLS from the first byte (SMTPS) rather than upgrading with STARTTLS.
+SMTPS_PORT = 465
+
+
+def message_id(lead_id: str, sender: str) -> str:
+    domain = sender.rpartition("@")[2] or "localhost"
+    return f"<lead-{lead_id}@{domain}>"
+
+
+def build_message(lead: Lead, settings: Settings) -> EmailMessage:
+    """The email: plain text first, HTML as the preferred alternative."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = subject(lead)
+    message["From"] = settings.smtp_from
+    message["To"] = settings.clinic_inbox_email
+    reply_to = validate_email(lead.contact_email) if lead.contact_email else None
+    if reply_to:  # re-checked: a header must never carry a value that skipped validation
+        message["Reply-To"] = reply_to
+    message["Date"] = formatdate(usegmt=True)
+    message["Message-ID"] = message_id(lead.id, settings.smtp_from)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(text_summary(lead))
+    message.add_alternative(html_summary(lead), subtype="html")
+    return message
+
+
+def eml_path(settings: Settings, lead_id: str) -> Path:
+    return Path(settings.outbox_dir) / f"{lead_id}.eml"
+
+
+def _write_eml(message: EmailMessage, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(message.as_bytes())
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _send_smtp(message: EmailMessage, settings: Settings) -> None:
+    context = ssl.create_default_context()
+    if settings.smtp_port == SMTPS_PORT:
+        client: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.smtp_host, settings.smtp_port, timeout=SMTP_TIMEOUT_SECONDS, context=context
+        )
+    else:
+        client = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=SMTP_TIMEOUT_SECONDS)
+    with client:
+        if settings.smtp_starttls and settings.smtp_port != SMTPS_PORT:
+            client.starttls(context=context)
+        if settings.smtp_user:
+            client.login(settings.smtp_user, settings.smtp_password)
+        client.send_message(
+            message, from_addr=settings.smtp_from, to_addrs=[settings.clinic_inbox_email]
+        )
+
+
+def send(lead: Lead, settings: Settings) -> None:
+    """Delivers or raises; the outbox decides what a failure means."""
+    message = build_message(lead, settings)
+    if settings.smtp_host:
+        _send_smtp(message, settings)
+    else:
+        _write_eml(message, eml_path(settings, lead.id))
+
+
+def remove_local_copies(settings: Settings, lead_ids: Iterable[str]) -> None:
+    """Deletes the `.eml` files of erased or expired leads."""
+    for lead_id in lead_ids:
+        eml_path(settings, lead_id).unlink(missing_ok=True)

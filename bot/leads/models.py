@@ -1,0 +1,132 @@
+"""The lead table and its per-channel delivery rows.
+
+A lead is written once and never changed; what changes is how far each channel
+got with delivering it. Keeping delivery state in its own rows lets the email
+and the webhook fail, retry and succeed independently, and lets the outbox
+worker claim a single row without touching the lead.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.types import TypeDecorator
+
+Base = declarative_base()
+
+EMAIL = "email"
+WEBHOOK = "webhook"
+
+PENDING = "pending"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores naive UTC and hands back aware UTC, identically on SQLite and PostgreSQL.
+
+    SQLite has no time zones, so without this the same column would come back
+    naive from one database and aware from the other, and comparisons between
+    them would raise.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Lead(Base):
+    """What a visitor told the assistant and agreed to share with the clinic."""
+
+    __tablename__ = "leads"
+
+    id = Column(String(32), primary_key=True)
+    created_at = Column(UTCDateTime, nullable=False, index=True)
+    conversation_id = Column(String(255), index=True)
+    triage_level = Column(String(40))
+    red_flags = Column(JSON, nullable=False, default=list)
+    pain_location = Column(String(200))
+    pain_radiates = Column(Boolean)
+    pain_duration_days = Column(Integer)
+    pain_duration_category = Column(String(40))
+    seen_doctor = Column(Boolean)
+    pain_severity = Column(Integer)
+    precautions = Column(JSON, nullable=False, default=list)
+    contact_name = Column(String(100), nullable=False)
+    contact_email = Column(String(254), index=True)
+    contact_phone = Column(String(20))
+    preferred_contact = Column(String(10), nullable=False)
+    preferred_time = Column(String(200))
+    consent_text = Column(Text, nullable=False)
+    consent_at = Column(UTCDateTime, nullable=False)
+    route = Column(String(10), nullable=False)
+    for_later = Column(Boolean, nullable=False, default=False)
+
+    deliveries = relationship(
+        "Delivery", back_populates="lead", cascade="all, delete-orphan", order_by="Delivery.channel"
+    )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The lead's columns under their own names, timestamps in ISO 8601.
+
+        The webhook body and the exports share this one shape, so a receiver
+        and a spreadsheet see the same field names as the table.
+        """
+        return {
+            name: value.isoformat() if isinstance(value, datetime) else value
+            for name, value in ((c.name, getattr(self, c.name)) for c in self.__table__.columns)
+        }
+
+
+class Delivery(Base):
+    """One channel's progress with one lead; the outbox worker's unit of work."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("lead_id", "channel"),
+        Index("ix_deliveries_due", "state", "next_attempt_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    lead_id = Column(String(32), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False)
+    channel = Column(String(10), nullable=False)
+    state = Column(String(10), nullable=False, default=PENDING)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(UTCDateTime)
+    last_error = Column(String(200))
+    sent_at = Column(UTCDateTime)
+    lease_until = Column(UTCDateTime)
+    claimed_by = Column(String(100))
+
+    lead = relationship("Lead", back_populates="deliveries")
+
+
+LEAD_FIELDS = tuple(c.name for c in Lead.__table__.columns)

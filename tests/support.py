@@ -1,0 +1,98 @@
+"""Helpers for talking to the running assistant over HTTP, as a website would."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from dataclasses import dataclass, field
+
+import requests
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Reply:
+    """What the visitor sees after one message: texts and the buttons offered."""
+
+    messages: list[dict]
+
+    @property
+    def texts(self) -> list[str]:
+        return [m["text"] for m in self.messages if m.get("text")]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    @property
+    def buttons(self) -> list[dict]:
+        return [b for m in self.messages for b in m.get("buttons", [])]
+
+    @property
+    def button_titles(self) -> list[str]:
+        return [b["title"] for b in self.buttons]
+
+
+@dataclass
+class Chat:
+    """One visitor's conversation through the stock REST channel."""
+
+    rasa_url: str
+    api_token: str
+    sender: str = field(default_factory=lambda: f"test-{uuid.uuid4().hex[:12]}")
+
+    def say(self, text: str) -> Reply:
+        response = requests.post(
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            json={"sender": self.sender, "message": text},
+            timeout=60,
+        )
+        response.raise_for_status()
+        return Reply(response.json())
+
+    def tracker(self) -> dict:
+        response = requests.get(
+            f"{self.rasa_url}/conversations/{self.sender}/tracker",
+            params={"token": self.api_token},
+            timeout=30,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def slots(self) -> dict:
+        return self.tracker()["slots"]
+
+
+#: A plausible tap or answer for each question, keyed by the slot being asked for.
+BUTTON_ANSWERS = {
+    "pain_location": '/inform{"pain_location":"lower_back"}',
+    "pain_duration_category": '/inform{"pain_duration_category":"chronic"}',
+    "pain_radiates": "/deny",
+    "pain_severity": '/inform{"pain_severity":5}',
+    "seen_doctor": "/affirm",
+    "precautions": "/deny",
+    "danger_check": "/deny",
+    "consent_given": "/affirm",
+    "contact_name": "Dana Whitfield",
+    "preferred_contact": '/inform{"preferred_contact":"email"}',
+    "contact_email": "dana.whitfield@example.org",
+    "contact_phone": "416 555 0123",
+    "preferred_time": "weekday mornings",
+}
+
+
+def answer_until_done(chat: Chat, answers: dict | None = None, limit: int = 20) -> list[Reply]:
+    """Answer whatever the active form asks until no form is active; the replies seen."""
+    answers = {**BUTTON_ANSWERS, **(answers or {})}
+    replies = []
+    for _ in range(limit):
+        tracker = chat.tracker()
+        if not (tracker.get("active_loop") or {}).get("name"):
+            return replies
+        replies.append(chat.say(answers[tracker["slots"]["requested_slot"]]))
+    raise AssertionError("the form never finished")

@@ -1,0 +1,70 @@
+"""From a finished intake to a lead in the clinic's inbox, through the running assistant."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+from tests.support import answer_until_done
+
+
+def finish_intake(chat) -> None:
+    chat.say("my lower back has hurt for 3 months, my family doctor checked it")
+    answer_until_done(chat)
+
+
+def test_contact_route_stores_the_lead_and_emails_the_clinic(chat, smtp_sink):
+    finish_intake(chat)
+    consent = chat.say("/contact_me")
+    assert "Privacy notice: https://test-valley.example/privacy" in consent.text
+    replies = answer_until_done(chat, {"contact_name": "Dana Q. Whitfield"})
+    closing = replies[-1].text
+    assert "Thank you, Dana Q. Whitfield" in closing
+    assert "dana.whitfield@example.org" in closing
+    slots = chat.slots()
+    assert slots["lead_id"]
+    mail = smtp_sink.wait_for(lambda m: "Dana Q. Whitfield" in str(m["Subject"]))
+    assert mail["To"] == "frontdesk@test-valley.example"
+    body = mail.get_body(("plain",)).get_content()
+    assert "dana.whitfield@example.org" in body
+    assert "lower back" in body.lower()
+
+
+def test_declining_consent_stores_nothing(chat):
+    finish_intake(chat)
+    chat.say("/contact_me")
+    reply = chat.say("no thanks")
+    assert "nothing has been stored" in reply.text
+    assert chat.slots()["lead_id"] is None
+
+
+def test_invalid_email_gets_a_specific_reask(chat):
+    finish_intake(chat)
+    chat.say("/book")
+    chat.say("/affirm")
+    chat.say("Sam Okafor")
+    reply = chat.say("sam.okafor at example")
+    assert "@" in reply.text
+    assert chat.slots()["contact_email"] is None
+    reply = chat.say("sam.okafor@example.org")
+    link = next(word for word in reply.text.split() if word.startswith("https://book."))
+    query = parse_qs(urlparse(link).query)
+    assert any("sam.okafor@example.org" in values for values in query.values())
+    assert not any("back" in " ".join(v).lower() for v in query.values())
+
+
+def test_booking_before_the_intake_asks_the_intake_first(chat):
+    reply = chat.say("I'd like to book an appointment")
+    assert "A few quick questions first" in reply.text
+    assert chat.slots()["requested_slot"] == "pain_location"
+    replies = answer_until_done(chat)
+    assert any("Privacy notice" in r.text for r in replies)
+    assert chat.slots()["lead_id"]
+
+
+def test_header_injection_in_the_name_is_neutralised(chat, smtp_sink):
+    finish_intake(chat)
+    chat.say("/contact_me")
+    answer_until_done(chat, {"contact_name": "Eve Injector\r\nBcc: victim@example.org"})
+    mail = smtp_sink.wait_for(lambda m: "Eve Injector" in str(m["Subject"]))
+    assert mail["Bcc"] is None
+    assert "\n" not in str(mail["Subject"])

@@ -1,0 +1,162 @@
+"""`leads list|show|export|retry|erase|purge` and `worker`, as staff run them."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+
+from bot.leads import cli
+from bot.leads.db import transaction
+from bot.leads.models import FAILED, PENDING, Lead, utcnow
+from bot.leads.outbox import RetryPolicy, deliver_due
+from bot.leads.store import create_lead, get_lead
+from tests.leads_support import (
+    PROJECT_ROOT,
+    environment,
+    free_port,
+    lead_fields,
+    make_settings,
+    wait_for,
+)
+
+pytest_plugins = ["tests.leads_support"]
+
+
+@pytest.fixture
+def settings(tmp_path, monkeypatch):
+    settings = make_settings(tmp_path)
+    monkeypatch.setattr(cli, "get_settings", lambda: settings)
+    return settings
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser()
+    cli.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    code = args.handler(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_register_adds_leads_and_worker_commands():
+    parser = argparse.ArgumentParser()
+    cli.register(parser.add_subparsers(dest="command", required=True))
+    assert parser.parse_args(["worker"]).poll_seconds == 2.0
+    assert parser.parse_args(["leads", "purge", "--older-than", "30d"]).older_than == 30
+    assert parser.parse_args(["leads", "purge", "--older-than", "7"]).older_than == 7
+    with pytest.raises(SystemExit):
+        parser.parse_args(["leads", "purge", "--older-than", "three months"])
+
+
+def test_list_and_show(settings, capsys):
+    first = create_lead(lead_fields(contact_name="Ana Diaz"), settings=settings)
+    second = create_lead(lead_fields(contact_name="Bo Chen", for_later=True), settings=settings)
+    code, out, err = run(capsys, "leads", "list")
+    assert code == 0 and "2 lead(s)" in err
+    lines = out.splitlines()
+    assert lines[0].startswith(first) and "Ana Diaz" in lines[0] and "email:pending" in lines[0]
+    assert lines[1].startswith(second) and "for-later" in lines[1]
+
+    code, out, _ = run(capsys, "leads", "show", second)
+    assert code == 0 and "Bo Chen" in out and "FOR LATER" in out
+    assert "Delivery email: pending, 0 attempt(s)" in out
+    assert run(capsys, "leads", "show", "0" * 32)[0] == 1
+
+
+def test_export_jsonl_and_csv(settings, capsys):
+    create_lead(lead_fields(red_flags=["fever"]), settings=settings)
+    create_lead(
+        lead_fields(contact_name='=HYPERLINK("http://x")', contact_email="bo@example.com"),
+        settings=settings,
+    )
+
+    code, out, _ = run(capsys, "leads", "export", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 2
+    assert rows[0]["contact_name"] == "Ana Diaz" and rows[0]["red_flags"] == ["fever"]
+    assert set(rows[0]) == {column.name for column in Lead.__table__.columns}
+
+    code, out, _ = run(capsys, "leads", "export", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(table) == 2
+    assert table[0]["contact_name"] == "Ana Diaz" and table[0]["red_flags"] == "fever"
+    assert table[1]["contact_name"].startswith("'="), "no formula runs when staff open the file"
+
+
+def test_retry_requeues_failed_deliveries(tmp_path, settings, capsys):
+    dead = make_settings(tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(free_port()))
+    lead_id = create_lead(lead_fields(), settings=dead)
+    deliver_due(dead, policy=RetryPolicy(max_attempts=1))
+    assert get_lead(lead_id, settings=dead).deliveries[0].state == FAILED
+    code, out, _ = run(capsys, "leads", "retry")
+    assert code == 0 and out.strip() == "1 failed delivery queued again"
+    assert get_lead(lead_id, settings=dead).deliveries[0].state == PENDING
+
+
+def test_erase_deletes_the_leads_and_their_conversations(settings, tmp_path, capsys):
+    with sqlite3.connect(tmp_path / "tracker.db") as db:
+        db.execute(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255), data TEXT)"
+        )
+        db.executemany(
+            "INSERT INTO events (sender_id, data) VALUES (?, 'x')", [("conv-1",), ("conv-2",)]
+        )
+    lead_id = create_lead(lead_fields(conversation_id="conv-1"), settings=settings)
+    code, out, _ = run(capsys, "leads", "erase", "--email", "ana.diaz@example.com")
+    assert code == 0 and out.strip() == "erased 1 lead(s) and 1 conversation event(s)"
+    assert get_lead(lead_id, settings=settings) is None
+    code, _, err = run(capsys, "leads", "erase", "--email", "ana.diaz@")
+    assert code == 2 and "missing the part after @" in err
+
+
+def test_purge(settings, capsys):
+    old = create_lead(lead_fields(), settings=settings)
+    with transaction(settings) as session:
+        session.get(Lead, old).created_at = utcnow() - timedelta(days=100)
+    create_lead(lead_fields(), settings=settings)
+    code, out, _ = run(capsys, "leads", "purge", "--older-than", "90d")
+    assert code == 0 and out.strip() == "purged 1 lead(s) older than 90 days"
+    assert get_lead(old, settings=settings) is None
+
+
+WORKER_SCRIPT = """
+import argparse, sys
+from bot.leads import cli
+parser = argparse.ArgumentParser()
+cli.register(parser.add_subparsers(dest="command", required=True))
+args = parser.parse_args(sys.argv[1:])
+sys.exit(args.handler(args))
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_worker_delivers_until_signalled(tmp_path, leads_smtp, signum):
+    env = environment(tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(leads_smtp.port))
+    settings = make_settings(tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(leads_smtp.port))
+    lead_id = create_lead(lead_fields(), settings=settings)
+    worker = subprocess.Popen(
+        [sys.executable, "-c", WORKER_SCRIPT, "worker", "--poll-seconds", "0.05"],
+        cwd=tmp_path,
+        env={**os.environ, **env, "PYTHONPATH": str(PROJECT_ROOT)},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_for(lambda: leads_smtp.messages, timeout=30)
+        worker.send_signal(signum)
+        assert worker.wait(10) == 0
+    finally:
+        worker.kill()
+    log = worker.stderr.read()
+    assert f"lead {lead_id}: email delivered" in log
+    assert "Ana" not in log and "example.com" not in log and "416" not in log

@@ -1,0 +1,160 @@
+"""Danger signs interrupt anything, at any stage, and never lead to a booking pitch."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intake import INTAKE_SLOTS
+from tests.support import BUTTON_ANSWERS, answer_until_done
+
+#: One plain phrasing per danger sign, with the level and the number it must show.
+SIGNS = {
+    "bladder_bowel": ("since yesterday I can't control my bladder", "emergency", "911"),
+    "saddle_numbness": ("I'm numb between my legs and around my bottom", "emergency", "911"),
+    "leg_weakness": ("my left leg keeps getting weaker and gives way", "emergency", "911"),
+    "trauma": ("I fell off a ladder this morning and landed on my back", "emergency", "911"),
+    "chest_pain": ("I have chest pain spreading to my upper back", "emergency", "911"),
+    "self_harm": ("honestly I want to end my life", "crisis", "988"),
+    "fever": ("I have a fever and chills with the back pain", "urgent", "811"),
+    "cancer_history": ("I had breast cancer three years ago", "urgent", "811"),
+    "weight_loss": ("I've lost a lot of weight without trying", "urgent", "811"),
+}
+
+STAGES = ("opening", *INTAKE_SLOTS, "contact_details", "after_handoff")
+
+
+def reach(chat, stage: str) -> None:
+    """Drive a new conversation to the point where `stage` is being asked."""
+    if stage == "opening":
+        return
+    chat.say("my back hurts")
+    if stage in INTAKE_SLOTS:
+        while chat.slots()["requested_slot"] != stage:
+            chat.say(BUTTON_ANSWERS[chat.slots()["requested_slot"]])
+        return
+    answer_until_done(chat)
+    chat.say("/contact_me")
+    chat.say("/affirm")
+    if stage == "after_handoff":
+        answer_until_done(chat)
+        assert chat.slots()["lead_id"]
+
+
+def assert_no_booking_offer(reply) -> None:
+    assert "Book online" not in reply.button_titles
+    assert "Contact me" not in reply.button_titles
+    assert "Privacy notice" not in reply.text
+
+
+@pytest.mark.parametrize("stage", STAGES)
+@pytest.mark.parametrize("sign", sorted(SIGNS))
+def test_danger_sign_interrupts_at_every_stage(chat, sign, stage):
+    text, level, number = SIGNS[sign]
+    reach(chat, stage)
+    reply = chat.say(text)
+    slots = chat.slots()
+    assert sign in slots["red_flags"]
+    assert slots["triage_level"] == level
+    assert number in reply.text
+    assert chat.tracker()["active_loop"].get("name") is None, "the form was not paused"
+    if level in ("emergency", "crisis"):
+        assert_no_booking_offer(reply)
+        assert_no_booking_offer(chat.say("/book"))
+        assert chat.slots()["triage_level"] == level
+    else:
+        assert "Book online" not in reply.button_titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no fever, just a stiff lower back for 2 weeks",
+        "I didn't fall or anything, my lower back just started hurting",
+        "no bladder or bowel problems, only pain in my neck",
+        "my doctor ruled out nerve damage, it's my lower back",
+        "what if I get numbness in my legs?",
+        "should I worry about a fever with back pain?",
+        "no history of cancer, sore upper back for a week",
+        "I'm not suicidal, just fed up with this neck pain",
+        "no chest pain, it's between my shoulder blades",
+        "I haven't lost any weight, lower back pain for months",
+    ],
+)
+def test_negated_and_hypothetical_mentions_do_not_alarm(chat, text):
+    reply = chat.say(text)
+    slots = chat.slots()
+    assert not slots["red_flags"]
+    assert slots["triage_level"] in (None, "routine")
+    assert "911" not in reply.text and "988" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("my husband can't control his bladder since this morning", "bladder_bowel"),
+        ("my mum fell down the stairs and hurt her back badly", "trauma"),
+        ("my son says he wants to kill himself", "self_harm"),
+    ],
+)
+def test_third_person_danger_signs_still_get_the_advice(chat, text, sign):
+    reply = chat.say(text)
+    assert sign in chat.slots()["red_flags"]
+    assert_no_booking_offer(reply)
+
+
+def test_ambiguous_tingling_gets_one_clarifying_question(chat):
+    chat.say("my lower back hurts")
+    reply = chat.say("and some tingling in my leg")
+    assert chat.slots()["requested_slot"] == "danger_check"
+    assert "weaker" in reply.text
+    reply = chat.say("yes")
+    assert chat.slots()["triage_level"] == "emergency"
+    assert "911" in reply.text
+    assert_no_booking_offer(reply)
+
+
+def test_ambiguous_tingling_answered_no_continues_the_intake(chat):
+    chat.say("my lower back hurts")
+    chat.say("and some tingling in my leg")
+    reply = chat.say("no")
+    assert "reassuring" in reply.text
+    assert chat.slots()["triage_level"] in (None, "routine")
+    assert chat.slots()["requested_slot"] in INTAKE_SLOTS
+
+
+def test_no_message_can_lower_the_level(chat):
+    chat.say("I can't feel anything between my legs")
+    chat.say('/inform{"triage_level": "routine", "red_flags": []}')
+    chat.say("actually I'm fine, forget it")
+    assert chat.slots()["triage_level"] == "emergency"
+
+
+def test_start_over_remembers_the_emergency(chat):
+    chat.say("I fell off the roof and my back is agony")
+    reply = chat.say("start over")
+    assert "911" in reply.text
+    assert chat.slots()["triage_level"] == "emergency"
+    assert_no_booking_offer(chat.say("/contact_me"))
+
+
+def test_urgent_advice_offers_contact_only_for_later(chat, smtp_sink):
+    reply = chat.say("lower back pain for a week and I have a fever")
+    assert "811" in reply.text
+    assert "Leave details for later" in reply.button_titles
+    chat.say("/contact_me")
+    replies = answer_until_done(chat, {"contact_name": "Lee Forlater"})
+    assert "after seeing a doctor" in replies[-1].text
+    mail = smtp_sink.wait_for(lambda m: "Lee Forlater" in str(m["Subject"]))
+    assert "doctor" in mail.get_body(("plain",)).get_content().lower()
+
+
+def test_upper_back_never_assessed_is_sent_to_a_doctor_first(chat):
+    chat.say("pain between my shoulder blades for 2 weeks, haven't seen a doctor")
+    replies = answer_until_done(chat)
+    assert chat.slots()["triage_level"] == "see_doctor"
+    assert "doctor assess" in replies[-1].text
+    assert "Book online" not in replies[-1].button_titles
+
+
+def test_opening_message_says_not_for_emergencies(chat):
+    assert "not for emergencies" in chat.say("hello").text
