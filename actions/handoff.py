@@ -7,11 +7,11 @@ from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_facts import latest_intent
+from actions.tracker_facts import latest_intent, latest_is_aside
 from bot.consent import consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
@@ -21,6 +21,9 @@ from bot.settings import get_settings
 from bot.triage import DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, final_level, see_doctor_reasons
 
 log = logging.getLogger(__name__)
+
+#: Slots filled from the whole text of the answer.
+FREE_TEXT_SLOTS = frozenset({"contact_name", "contact_email", "contact_phone", "preferred_time"})
 
 #: After this many unclear answers the visitor may skip to the clinic directly.
 STUCK_AFTER = 2
@@ -132,6 +135,18 @@ class ValidateHandoffForm(FormValidationAction):
 
     def name(self) -> Text:
         return "validate_handoff_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        requested = tracker.get_slot("requested_slot")
+        free_text = requested in FREE_TEXT_SLOTS
+        if tracker.active_loop.get("name") == self.form_name() and latest_is_aside(tracker, free_text):
+            # A question, not an answer: undo the text taken as the answer and
+            # let the question be answered before the form asks again.
+            undo = [SlotSet(requested, None)] if free_text else []
+            return undo + [ActionExecutionRejected(self.form_name())]
+        return await super().run(dispatcher, tracker, domain)
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS or tracker.get_slot("consent_given") is False:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -13,6 +13,7 @@ from actions.tracker_facts import (
     bot_has_spoken,
     entity_values,
     latest_intent,
+    latest_is_aside,
     merge_unique,
     slot_before_latest_message,
     slots_set_since_latest_message,
@@ -39,9 +40,12 @@ class ValidateIntakeForm(FormValidationAction):
         clarification = _clarification_events(tracker)
         tracker.add_slots(clarification)
         events = clarification + await super().run(dispatcher, tracker, domain)
-        if any(isinstance(e, dict) and e.get("name") in INTAKE_SLOTS and e.get("value") is not None
-               for e in events):
+        if any(e.get("name") in INTAKE_SLOTS and e.get("value") is not None for e in events):
             events.append(SlotSet("reask_count", None))
+        if tracker.active_loop.get("name") == self.form_name() and latest_is_aside(tracker):
+            # Keep the facts, but let the question ("does it hurt, for lower
+            # back pain?") be answered before the form asks again.
+            events.append(ActionExecutionRejected(self.form_name()))
         return events
 
     async def required_slots(
@@ -53,7 +57,7 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
-        if tracker.get_slot("flag_to_clarify") and tracker.get_slot("danger_check") is None:
+        if tracker.get_slot("flag_to_clarify"):
             return ["danger_check", *INTAKE_SLOTS]
         return list(INTAKE_SLOTS)
 
@@ -110,6 +114,8 @@ class ValidateIntakeForm(FormValidationAction):
         return {"precautions": merged}
 
     def validate_danger_check(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:
+            return {}
         flag = tracker.get_slot("flag_to_clarify")
         if value == "yes" and flag:
             return {"danger_check": "yes", **escalate(dispatcher, tracker, [flag])}

@@ -25,6 +25,38 @@ def latest_intent(tracker: Tracker) -> Optional[Text]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
+#: Intents that step aside from the question asked: answer them, then ask again.
+ASIDE_INTENTS = frozenset(
+    {"faq", "chitchat", "why_ask", "out_of_scope", "human_handoff", "start_over",
+     "goodbye", "book", "contact_me"}
+)
+#: Asides that a short free-text answer (a name) is never mistaken for.
+_COMMAND_INTENTS = frozenset({"why_ask", "human_handoff", "start_over"})
+CONFIDENT = 0.8
+
+
+def latest_is_aside(tracker: Tracker, free_text_answer: bool = False) -> bool:
+    """Whether the latest message, sent while a form waits for an answer, is a
+    question or request instead.
+
+    Names and other free-text answers are classified unpredictably ("Dana
+    Whitfield" may look like an FAQ), so for them only a question mark, an
+    unmistakable command, or nothing that looks like an email or phone counts.
+    """
+    intent = tracker.latest_message.get("intent") or {}
+    if not tracker.get_slot("requested_slot") or intent.get("name") not in ASIDE_INTENTS:
+        return False
+    if any(e.get("event") == "action_execution_rejected" for e in events_since_latest_message(tracker)):
+        return False  # already answered as an aside; the form now resumes
+    text = tracker.latest_message.get("text") or ""
+    confident = (intent.get("confidence") or 0) >= CONFIDENT
+    if not free_text_answer:
+        return confident or "?" in text
+    if "@" in text or sum(ch.isdigit() for ch in text) >= 5:
+        return False
+    return "?" in text or (confident and intent["name"] in _COMMAND_INTENTS)
+
+
 def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:
     """The intake facts of the latest message as slot values.
 
@@ -67,12 +99,15 @@ def slot_before_latest_message(tracker: Tracker, slot: Text) -> Any:
     return value
 
 
+def events_since_latest_message(tracker: Tracker) -> List[Dict[Text, Any]]:
+    return tracker.events[_latest_user_index(tracker.events):]
+
+
 def slots_set_since_latest_message(tracker: Tracker) -> Dict[Text, Any]:
     """Slots set after the latest user message, as the form's ask actions see them."""
-    events = tracker.events
     return {
         event["name"]: event.get("value")
-        for event in events[_latest_user_index(events):]
+        for event in events_since_latest_message(tracker)
         if event.get("event") == "slot"
     }
 

@@ -85,7 +85,7 @@ def test_negated_and_hypothetical_mentions_do_not_alarm(chat, text):
     slots = chat.slots()
     assert not slots["red_flags"]
     assert slots["triage_level"] in (None, "routine")
-    assert "911" not in reply.text and "988" not in reply.text
+    assert "call 911 now" not in reply.text and "988" not in reply.text
 
 
 @pytest.mark.parametrize(

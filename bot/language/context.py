@@ -1,0 +1,54 @@
+"""Whether a mention is asserted, and whose pain the message is about.
+
+The scopes themselves are computed by the Negex passes in ``scopes``; this
+module turns them into the decisions the fact modules share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from bot.language.scopes import RELATIONS
+
+#: Entities that say where or how the pain is: they tell whose pain it is.
+PAIN_EVIDENCE = {"LOCATION", "RADIATION", "PAIN"}
+
+#: "Asking for my dad": the message is about someone else even before any pain.
+PROXY_RULES = [
+    ("PROXY", "", f"(asking|booking|enquiring|inquiring|writing|messaging|here|contacting you|reaching out|calling|this is) (for|on behalf of|about) (my|our) {RELATIONS}"),
+    ("PROXY", "", f"on behalf of (my|our)? {RELATIONS}"),
+    ("PROXY", "", f"=For my {RELATIONS}"),
+]
+
+
+def is_hypothetical(ent: Span) -> bool:
+    """Asked about or feared rather than had; modals only count inside a question."""
+    if ent._.hypothetical:
+        return True
+    return bool(ent._.conditional) and ent.sent[-1].text.endswith("?")
+
+
+def about_someone_else(doc: Doc) -> bool:
+    """True when the pain described is only someone else's, or the visitor
+    says they write for someone ("asking for my dad") and describes no pain of
+    their own. "My neighbour had sciatica, my lower back is sore" is the
+    visitor's own."""
+    evidence = [bool(ent._.other_experiencer) for ent in doc.ents if ent.label_ in PAIN_EVIDENCE]
+    if evidence:
+        return all(evidence)
+    return any(ent.label_ == "PROXY" for ent in doc.ents)
+
+
+def belongs(ent: Span, someone_else: bool) -> bool:
+    """Said of the person the message is about (a relative's pain is not)."""
+    return someone_else or not ent._.other_experiencer
+
+
+def stated(ent: Span) -> bool:
+    """Said as a fact about someone: neither negated nor hypothetical."""
+    return not ent._.negex and not is_hypothetical(ent)
+
+
+def asserted(ent: Span, someone_else: bool) -> bool:
+    """A finding the message states for the person it describes."""
+    return stated(ent) and belongs(ent, someone_else)

@@ -1,0 +1,142 @@
+"""Dates that name when the pain started, counted back from ``today``.
+
+Conventions: a weekday is its most recent past occurrence (1-7 days ago,
+"last Monday" too); a month alone is its 1st, the latest one not in the future
+("since December" in November is last December); "mid"/"end of" a month are
+the 15th/25th; a holiday is its last occurrence (Easter computed); a season is
+its anchor day - spring Apr 1, summer Jul 1, autumn/fall Oct 1, winter Jan 1 -
+and "last summer" is the latest anchor at least 90 days back (so in August it
+means the summer before). "Yesterday"/"last night" are 1 day, "today"/"this
+morning" 0, "the other day" 3, "the weekend" the last Saturday; "the start
+of the month/week/year" its first day (of last one with "last").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|fri)"
+MONTH = ("(january|february|march|april|june|july|august|september|october|november|"
+         "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_SINCE = "(since|from)?"
+_PART = "(morning|evening|afternoon|night)?"
+_EDGE = "(the)? (early|late|mid|beginning|start|end|middle)? (of)?"
+_YEAR = r"/^(19|20)\d\d$/"
+_DAY = r"/^\d{1,2}(st|nd|rd|th)?$/"
+
+RULES = [
+    ("DATE", "", f"{_SINCE} (last|this|this past|on|next)? {WEEKDAY} {_PART}"),
+    ("DATE", "", f"{_SINCE} (yesterday|today|tonight) {_PART}"),
+    ("DATE", "", f"{_SINCE} (last|this) (night|morning|evening|afternoon|weekend)"),
+    ("DATE", "", f"{_SINCE} (over)? the (other day|other night|weekend)"),
+    ("DATE", "", f"{_SINCE} (in|around|about)? {_EDGE} {MONTH} {_DAY}? (,)? {_YEAR}?"),
+    ("DATE", "", f"(since|from|in|early|late|mid|beginning of|start of|end of) may {_DAY}? {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (the)? {_DAY} (of)? {MONTH} {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines)"),
+    ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter)"),
+    ("DATE", "", f"{_SINCE} (in|over|during)? (last|this) fall"),
+    ("DATE", "", f"(since|from|in) {_YEAR}"),
+    ("DATE", "", f"{_SINCE} the (start|beginning|middle|end) of (the|this|last) (week|month|year)"),
+]
+
+_MONTHS = {name: i + 1 for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS = {"spring": (4, 1), "summer": (7, 1), "autumn": (10, 1), "fall": (10, 1), "winter": (1, 1)}
+_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "boxing": (12, 26), "halloween": (10, 31),
+             "valentine": (2, 14), "valentines": (2, 14), "new": (1, 1)}
+_DAY_OF_MONTH = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _latest(month: int, day: int, today: date, at_least: int = 0) -> date:
+    """The most recent month/day at least ``at_least`` days before today."""
+    for year in (today.year, today.year - 1, today.year - 2):
+        candidate = date(year, month, day)
+        if (today - candidate).days >= at_least:
+            return candidate
+    return date(today.year - 2, month, day)
+
+
+def _relative_days(words: list[str], today: date) -> float | None:
+    text = " ".join(words)
+    if "yesterday" in words or "last night" in text:
+        return 1.0
+    if "today" in words or "tonight" in words or text.endswith(("this morning", "this afternoon", "this evening")):
+        return 0.0
+    if "other" in words:
+        return 3.0
+    if "weekend" in words:
+        return float((today.weekday() - 5) % 7 or 7)
+    for index, day in enumerate(_WEEKDAYS):
+        if any(len(word) >= 3 and day.startswith(word) for word in words):
+            return float((today.weekday() - index) % 7 or 7)
+    return None
+
+
+def _period_start(words: list[str], today: date) -> date | None:
+    """The start of this or last week/month/year ("since the start of the month")."""
+    back = "last" in words
+    if "week" in words:
+        return today - timedelta(days=today.weekday() + (7 if back else 0))
+    if "month" in words:
+        first = today.replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1) if back else first
+    if "year" in words:
+        return date(today.year - back, 1, 1)
+    return None
+
+
+def _calendar_date(words: list[str], today: date) -> date | None:
+    years = [int(word) for word in words if word.isdigit() and len(word) == 4]
+    month = next((number for word in words for name, number in _MONTHS.items()
+                  if len(word) >= 3 and name.startswith(word)), None)
+    if month is not None:
+        days = [int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m]
+        if days and 1 <= days[0] <= 31:
+            day = days[0]
+        elif "mid" in words or "middle" in words:
+            day = 15
+        elif "end" in words or "late" in words:
+            day = 25
+        else:
+            day = 1
+        if years:
+            return date(years[0], month, min(day, 28))
+        return _latest(month, min(day, 28), today)
+    if years:
+        return date(years[0], 1, 1)
+    if "easter" in words:
+        easter = _easter(today.year)
+        return easter if easter <= today else _easter(today.year - 1)
+    for word in words:
+        if word in _HOLIDAYS:
+            return _latest(*_HOLIDAYS[word], today)
+        if word in _SEASONS:
+            return _latest(*_SEASONS[word], today, at_least=90 if "last" in words else 0)
+    return None
+
+
+def date_days(span: Span, today: date) -> float | None:
+    """Days since the moment a date phrase names, or None when it names none."""
+    words = [tok.lower_ for tok in span]
+    relative = _relative_days(words, today)
+    if relative is not None:
+        return relative
+    start = _period_start(words, today) or _calendar_date(words, today)
+    return None if start is None else float(max((today - start).days, 0))

@@ -1,0 +1,213 @@
+"""How long the pain has lasted: amounts, vague phrases, and whose it is.
+
+Conventions: a week is 7 days, a fortnight 14, a month 30, a year 365; a
+range ("2-3 weeks", "a week or two") takes its midpoint; "a couple" is 2, "a
+few" 3, "several" 4. Vague phrases ("for years", "recently") give only a
+category. Dates are read in ``dates``.
+
+A duration belongs to the pain unless the nearest cue in its clause says
+otherwise: a medicine, therapy, appointment, doctor visit, pregnancy or cancer
+("5 days of prednisone", "24 weeks pregnant", "saw my GP 2 weeks ago"). A
+date also needs an onset cue ("since", "started", "woke up with it"), so "can
+I come on Monday?" is no duration.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from bot.language import dates, numbers
+
+UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
+        "monthes|year|years|yr|yrs|yeras|fortnight|fortnights)")
+_LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
+_QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
+RULES = [
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (of)? (a|an)? {UNIT} (and a half)? (ago|now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num and a half {UNIT} (ago)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {UNIT} (ago)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
+    ("DURATION", "", f"(for|over|in)? (the|this)? (past|last|previous) {UNIT} (and a half)?"),
+    ("VAGUE", "chronic", "(for|been|over) (ages|years|decades|yonks|forever|months|so long|donkey 's years)"),
+    ("VAGUE", "chronic", "(for)? (a)? (very|really|long)? long (long)? time"),
+    ("VAGUE", "chronic", "(many|multiple|countless|numerous) (years|months)"),
+    ("VAGUE", "chronic", "(years|months) and (years|months)"),
+    ("VAGUE", "chronic", "(most|all) (of)? my (adult)? life"),
+    ("VAGUE", "chronic", "my (whole|entire) (adult)? life"),
+    ("VAGUE", "chronic", "since (i was|my) (a)? (kid|child|teenager|teen|teens|young|twenties|20s|thirties|school|childhood|youth|uni|university)"),
+    ("VAGUE", "chronic", "(since childhood|as long as i can remember|forever|chronic|for a few years)"),
+    ("VAGUE", "acute", "(recently|recent|just started|only just started|just begun)"),
+    ("AGE", "", "#num (-)? (years|year|yrs|yr) (-)? old"),
+    ("AGE", "", "#num (yo|y/o|yrs old)"),
+    ("AGE", "", "(aged|age) #num"),
+    ("AGE", "", "(i'm|im|i am|she's|he's|she is|he is|they're|am) " r"/^[1-9]\d$/"),
+    ("AGE", "", "in (my|his|her|their) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/"),
+    ("IGNORE", "", f"(once|twice|thrice|every|each|per) (a|an|other|second|single)? {UNIT}"),
+    ("IGNORE", "", f"#num times (a|an|per) {UNIT}"),
+]
+
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_UNIT_WORDS = {
+    **dict.fromkeys(["d", "day", "days"], "day"),
+    **dict.fromkeys(["w", "wk", "wks", "wek", "week", "weeks"], "week"),
+    **dict.fromkeys(["fortnight", "fortnights"], "fortnight"),
+    **dict.fromkeys(["m", "mo", "mos", "mth", "mths", "mnth", "mnths", "month", "months", "monthes"], "month"),
+    **dict.fromkeys(["y", "yr", "yrs", "yeras", "year", "years"], "year"),
+}
+_COMPACT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
+_MEDICINES = {
+    "ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "naprosyn", "tylenol",
+    "paracetamol", "acetaminophen", "panadol", "codeine", "co-codamol", "cocodamol", "tramadol",
+    "oxycodone", "percocet", "morphine", "prednisone", "prednisolone", "steroids", "steroid",
+    "cortisone", "antibiotics", "antibiotic", "gabapentin", "pregabalin", "lyrica",
+    "amitriptyline", "duloxetine", "cymbalta", "diclofenac", "voltaren", "celebrex",
+    "meloxicam", "robaxin", "methocarbamol", "cyclobenzaprine", "flexeril", "diazepam",
+    "valium", "relaxants", "relaxant", "meds", "medication", "medications", "medicine",
+    "pills", "pill", "tablets", "tablet", "painkillers", "painkiller", "anti-inflammatories",
+    "nsaids", "injection", "injections", "taking", "took", "prescribed", "prescription",
+}
+_THERAPY = {
+    "physio", "physiotherapy", "physiotherapist", "chiro", "chiropractor", "chiropractic",
+    "massage", "osteo", "osteopath", "osteopathy", "acupuncture", "treatment", "treatments",
+    "sessions", "session", "exercises", "stretches", "yoga", "pilates", "rehab", "therapy",
+}
+_ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
+            "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
+            "vacation", "trip", "clot", "diagnosed"}
+OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | {"course"}
+#: Common endings of drug names, so unlisted medicines still mark a duration
+#: as the medicine's ("amoxicillin for 7 days").
+_DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", "profen",
+                 "coxib", "azepam", "olone", "isone", "codone", "oxetine", "triptyline",
+                 "abalin", "pentin")
+#: Words that start or keep the pain going, so a date near them is its onset.
+ONSET_WORDS = {"started", "start", "starting", "began", "begun", "begin", "happened", "came",
+               "kicked", "flared", "woke", "hurt", "injured", "tweaked", "pulled", "strained",
+               "twisted", "jarred", "went", "lifted", "lifting", "bent", "slipped", "fell",
+               "noticed", "developed", "did", "threw", "gardening"}
+_OTHER_LABELS = {"DOCTOR", "PRECAUTION", "CHEMO_NOW", "WEIGHT"}
+_OTHER_FLAGS = {"cancer_history", "weight_loss"}
+_PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
+_FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
+                 "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
+                 "appointment", "postnatal", "post-partum"}
+_PAIN_OF = {"pain", "this", "it", "agony", "suffering", "hurting", "aching", "discomfort", "back",
+            "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on"}
+_BOUNDARIES = {",", ";", ":", "-", "—", "(", ")", "but", "and", "so", "because", "cause",
+               "although", "though", "while", "whereas", "plus", "also"}
+
+
+def amount_days(span: Span) -> float | None:
+    """Days an amount names: "a week and a half" 10.5, "2-3 weeks" 17.5, "6wks" 42."""
+    words = [tok.lower_ for tok in span]
+    values: list[float] = []
+    unit = None
+    extra_half = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        compact = _COMPACT.match(word)
+        if words[i:i + 3] == ["and", "a", "half"]:
+            extra_half, i = True, i + 3
+            continue
+        if compact and compact.group(2) in _UNIT_WORDS:
+            values.append(float(compact.group(1)))
+            unit = _UNIT_WORDS[compact.group(2)]
+        elif word == "half":
+            values.append(0.5)
+            i += following in ("a", "an")
+        elif word in ("a", "an"):
+            if following in _UNIT_WORDS:
+                values.append(1.0)
+        elif word in _UNIT_WORDS and len(word) > 1:
+            unit = _UNIT_WORDS[word]
+        elif numbers.value(word) is not None:
+            values.append(numbers.value(word))
+        i += 1
+    if unit is None:
+        return None
+    amount = sum(values[:2]) / len(values[:2]) if values else 1.0
+    return (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
+
+
+def _clause(span: Span) -> tuple[int, int]:
+    doc, sent = span.doc, span.sent
+    start = span.start
+    while start > sent.start and doc[start - 1].lower_ not in _BOUNDARIES:
+        start -= 1
+    end = span.end
+    while end < sent.end and doc[end].lower_ not in _BOUNDARIES:
+        end += 1
+    return start, end
+
+
+def _anchor(token_index: int, span: Span) -> str | None:
+    """'pain', 'other' or None for the token at an index, judged by its entity or word."""
+    token = span.doc[token_index]
+    if token.ent_type_:
+        label, ent_id = token.ent_type_, token.ent_id_
+        if label in _OTHER_LABELS or label in ("FLAG", "UNCLEAR") and ent_id in _OTHER_FLAGS:
+            return "other"
+        if label == "IGNORE" and ent_id == "other":
+            return "other"
+        if label in _PAIN_LABELS or label in ("FLAG", "UNCLEAR"):
+            return "pain"
+    word = token.lower_
+    if word in OTHER_WORDS or word.endswith(_DRUG_ENDINGS):
+        return "other"
+    if word in ONSET_WORDS:
+        return "pain"
+    return None
+
+
+def _nearest_anchor(span: Span) -> str | None:
+    start, end = _clause(span)
+    for i in range(span.start - 1, start - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return found
+    for i in range(span.end, end):
+        found = _anchor(i, span)
+        if found:
+            return found
+    return None
+
+
+def _has_onset(span: Span) -> bool:
+    if span[0].lower_ in ("since", "from"):
+        return True
+    start, end = _clause(span)
+    doc = span.doc
+    return any(doc[i].lower_ in ONSET_WORDS or doc[i].lower_ == "since" or doc[i].ent_id_ == "trauma"
+               for i in range(start, end) if not span.start <= i < span.end)
+
+
+def belongs_to_pain(span: Span) -> bool:
+    """Whether a duration or date measures the pain rather than something else."""
+    doc = span.doc
+    words = [tok.lower_ for tok in span]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in ("in", "within", "every", "per") and words[0] not in ("the", "last", "past", "this"):
+        return False
+    if after in _FOREIGN_NEXT:
+        return False
+    if after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ not in _PAIN_OF:
+        return False
+    if span.label_ == "DATE" and not _has_onset(span):
+        return False
+    return _nearest_anchor(span) != "other"
+
+
+def days_of(span: Span, today: date) -> float | None:
+    """Days for a DURATION or DATE span (None for vague ones)."""
+    if span.label_ == "DURATION":
+        return amount_days(span)
+    if span.label_ == "DATE":
+        return dates.date_days(span, today)
+    return None

@@ -1,0 +1,218 @@
+"""Red flags: findings that need a doctor before any acupuncture.
+
+Each code has phrases that state it outright (FLAG) and, for some, softer
+hints that deserve one yes/no question instead of a guess (UNCLEAR):
+
+- leg_weakness: both legs, a leg giving way, foot drop or getting weaker is a
+  flag; one leg "a bit weak", tingling or pins and needles is unclear (common
+  with ordinary sciatica), and nothing when said only of an arm or hand.
+- fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
+  unclear.
+- chest_pain: chest pain/tightness/pressure or pain spreading into the jaw
+  flag, as does upper back pain with the left arm or jaw pain; "a bit of a
+  tight chest", breathlessness or jaw pain alone is unclear.
+- trauma: a fall from a height or down stairs, a crash or collision flags; a
+  plain "I fell" or "slipped" is unclear.
+- weight_loss: weight loss flags only when unexplained ("without trying");
+  when nothing says why it is unclear, and on purpose it is nothing.
+- night_pain: pain at night *and* pain that nothing eases flags; being woken
+  every night without that is unclear.
+- self_harm: any wish to die or self-harm flags; "I can't go on" is unclear.
+
+Whether each mention is asserted (not negated, hypothetical or a relative's)
+is decided in ``context``. One exception: a danger sign stated of anyone
+("my husband can't control his bladder") flags, because whoever is typing,
+that person needs the advice now; only a relative's cancer stays family history.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from bot.language import context
+
+_BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
+_CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
+#: Saddle areas in one word, and the few that need two or three.
+_SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
+           "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
+_SADDLE_PHRASES = ["inner (thigh|thighs)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
+                   "down there", "between (my|her|his|the)? legs", "private (parts|area|bits)",
+                   "back passage", "nether regions"]
+_NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed)"
+_NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|reduced feeling|"
+               "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
+               "cannot feel|can't feel anything)")
+_WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give way|gave way|"
+         "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
+_HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
+           "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
+           "building|stool|loft|attic|cliff|rock|ice)")
+_FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
+_CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
+_SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|ending it|"
+         "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
+         "take my own life|taking my own life|not be here|not wake up|not being here|disappear)")
+
+RULES = [
+    ("FLAG", "bladder_bowel", f"{_CANT} (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
+    ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
+    ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
+    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
+    ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
+    ("FLAG", "bladder_bowel", "retaining (urine|pee|wee)"),
+    ("FLAG", "bladder_bowel", "(leaking|leak|leaked|leaks|dribbling|dribble) ~2 (urine|pee|wee|poo)"),
+    ("FLAG", "bladder_bowel", "(leaking|leak|leaks) when i (cough|sneeze|laugh|stand|move|walk)"),
+    ("FLAG", "bladder_bowel", f"{_CANT} (pee|wee|urinate|pass urine|pass water|go to the toilet|poo|have a poo|open my bowels|empty my bladder)"),
+    ("FLAG", "bladder_bowel", "(haven't|have not|havent|hasn't) (peed|weed|urinated|been able to pee|been able to wee|been able to urinate)"),
+    ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|didn't|did not|didnt|don't|do not|not|never|doesn't) (always)? (quite)? (make|made|get) (it)? to the (toilet|loo|bathroom|restroom|washroom) (in time)?"),
+    ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
+    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
+    ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
+    ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know) (when)? (i need to|the urge to|if i need to) (pee|go|wee)"),
+    ("FLAG", "saddle_numbness", f"{_NUMB} ~4 {_SADDLE}"),
+    ("FLAG", "saddle_numbness", f"{_SADDLE} ~3 {_NUMB}"),
+    ("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on|down)? (my|the|her|his)? {_SADDLE}"),
+    *[("FLAG", "saddle_numbness", f"{_NUMB} ~4 {area}") for area in _SADDLE_PHRASES],
+    *[("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on)? (my|the|her|his)? {area}") for area in _SADDLE_PHRASES],
+    *[("FLAG", "saddle_numbness", f"{area} ~3 {_NUMB}") for area in _SADDLE_PHRASES],
+    ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation)"),
+    ("FLAG", "saddle_numbness", "(can't|cannot|can not|couldn't|don't) feel ~2 (when i)? (wipe|wiping|the toilet paper|toilet paper)"),
+    ("FLAG", "leg_weakness", f"(both|my|his|her|the)? (legs|feet) ~3! {_WEAK}"),
+    ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
+    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
+    ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
+    ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
+    ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
+    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|slapping|catching)"),
+    ("FLAG", "leg_weakness", "(trip|tripping|tripped|trips) (over|on)? my (own)? (foot|feet|toes)"),
+    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~3 (weak|weakish|numb|tingly|tingling|dead|funny|heavy|wobbly|odd)"),
+    ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
+    ("UNCLEAR", "leg_weakness", "(weak|numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
+    ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
+    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over) ~3 {_HEIGHT}"),
+    ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
+    ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
+    ("FLAG", "trauma", "(car|road|traffic|motor|motorcycle|motorbike|bike|cycling|skiing|ski|snowboarding|work|workplace|sports|sporting|rugby|football|hockey|vehicle|auto|bus|train) (accident|crash|collision|wreck|smash)"),
+    ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
+    ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
+    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
+    ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|trauma|concussion)"),
+    ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
+    ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged)"),
+    ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
+    ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
+    ("FLAG", "fever", "(fever|fevers|feverish|febrile|pyrexia|chills|rigors|shivers|shivering|sweats)"),
+    ("FLAG", "fever", "(the|cold|night|hot|drenching) (chills|sweats|sweat|shivers)"),
+    ("FLAG", "fever", "(high|raised|running a|got a|have a|had a|with a|a) (temperature|temp)"),
+    ("FLAG", "fever", r"(temperature|temp) (of|was|is|at|reached|hit|been|has)? (been)? /^(3[89](\.\d+)?|10[0-4](\.\d+)?)$/"),
+    ("FLAG", "fever", "(hot and cold|hot & cold|burning up)"),
+    ("UNCLEAR", "fever", "(feel|feeling|felt|feels|i'm|am|bit|little|slightly|abit) (a bit|a little|slightly|kind of|kinda|sort of|bit|a touch)? (hot|warm|feverish|shivery|flushed|clammy|sweaty)"),
+    ("UNCLEAR", "fever", "(a bit|a little|slightly|mildly|kind of|kinda) (feverish|shivery|hot)"),
+    ("FLAG", "cancer_history", "(cancer|cancers|cancerous|tumour|tumours|tumor|tumors|malignancy|malignant|metastases|metastasis|metastatic|lymphoma|leukaemia|leukemia|myeloma|sarcoma|melanoma|carcinoma|chemo|chemotherapy|radiotherapy|oncologist|oncology|mastectomy|lumpectomy)"),
+    ("FLAG", "cancer_history", "(radiation|radiation therapy) (therapy|treatment|treatments)"),
+    ("FLAG", "cancer_history", "in remission"),
+    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
+    ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
+    ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants) (are)? (falling off|hanging off|loose|getting loose|baggy)"),
+    ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
+    ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
+    ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
+    ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
+    ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
+    ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
+    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting)"),
+    ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
+    ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
+    ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
+    ("FLAG", "chest_pain", "(pain|pains|it|ache|spreads|goes|shoots|radiates|spreading|radiating) ~3 (into|up|to|in|towards) (my|the)? (jaw|jaws)"),
+    ("LIMB", "jaw", "(jaw|jaws) (pain|ache|aches|aching|hurts|is sore|feels tight)"),
+    ("LIMB", "jaw", "(pain|ache|aching|tightness) in (my|the) (jaw|jaws)"),
+    ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
+    ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
+    ("UNCLEAR", "chest_pain", "chest (feels|is|gets|goes) (a bit|a little|slightly|kind of|sort of|bit|abit) (tight|heavy|sore|achy)"),
+    ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
+    ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
+    ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
+    ("FLAG", "self_harm", "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)"),
+    ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
+    ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
+    ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|suicide|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
+    ("FLAG", "self_harm", "(don't|do not|dont) want to (live|be alive|be here|wake up|go on|exist)"),
+    ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of)? (living|going on|life|being alive|anything)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
+    ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
+    ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
+    ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
+    ("NIGHT", "night", "night (time|-time)"),
+    ("NIGHT", "wake", "(wakes|waking|woken|wake|keeps waking|keep waking) (me|him|her) (up)?"),
+    ("NIGHT", "wake", "(woken|woke|waking) (up)? by (it|the pain)"),
+    ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
+    ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
+    ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
+    ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
+    ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
+    ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
+    ("NO_EASE", "", "(any|every|whatever) position"),
+    ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
+    ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
+    ("NO_EASE", "", "even (when|while|if)? (i'm|i am)? (lying|resting|rest|i rest|still|in bed|lying still|lying down|sleeping|asleep)"),
+    ("NO_EASE", "", "(at|when at|while at) rest"),
+    ("NO_EASE", "", "(lying|laying) still"),
+]
+
+
+_LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
+_ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
+
+
+def _about_the_arm(ent: Span) -> bool:
+    """Tingling or numbness said of an arm or hand is not a leg-weakness hint."""
+    words = {token.lower_ for token in ent.sent}
+    return bool(words & _ARM_WORDS) and not words & _LEG_WORDS
+
+
+def _sentence_qualifier(span: Span) -> str | None:
+    ids = {ent.ent_id_ for ent in span.sent.ents if ent.label_ == "QUALIFIER"}
+    return "unintended" if "unintended" in ids else "intended" if "intended" in ids else None
+
+
+def resolve(doc: Doc, someone_else: bool, location: str | None) -> tuple[list[tuple[str, Span]], list[tuple[str, Span]]]:
+    """(red flags, unclear flags) as (code, span) in order of first mention."""
+    red: dict[str, Span] = {}
+    unclear: dict[str, Span] = {}
+    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and context.asserted(ent, someone_else)]
+    no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
+    for ent in doc.ents:
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and context.stated(ent):
+            red.setdefault(ent.ent_id_, ent)
+            continue
+        if not context.asserted(ent, someone_else):
+            continue
+        if ent.label_ == "FLAG":
+            red.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "CHEMO_NOW":
+            red.setdefault("cancer_history", ent)
+        elif ent.label_ == "UNCLEAR" and not (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)):
+            unclear.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "WEIGHT":
+            qualifier = _sentence_qualifier(ent)
+            if qualifier == "unintended":
+                red.setdefault("weight_loss", ent)
+            elif qualifier is None:
+                unclear.setdefault("weight_loss", ent)
+        elif ent.label_ == "NIGHT" and ent == night[0]:
+            if no_ease:
+                red.setdefault("night_pain", ent)
+            elif any(n.ent_id_ == "wake" for n in night):
+                unclear.setdefault("night_pain", ent)
+        elif ent.label_ in ("LIMB", "RADIATION") and (ent.ent_id_ == "jaw" or "left" in ent.text.lower()):
+            if location == "upper_back":
+                red.setdefault("chest_pain", ent)
+            elif ent.ent_id_ == "jaw":
+                unclear.setdefault("chest_pain", ent)
+    return list(red.items()), [(code, span) for code, span in unclear.items() if code not in red]

@@ -1,0 +1,74 @@
+"""Where the pain is: five canonical regions, plus words that just mean "pain".
+
+Plain "back" is kept as evidence of whose pain it is but gives no region, so
+the intake asks which part. When several regions are named the main one wins:
+a corrected one, then one stressed with "mostly/mainly/especially", then the
+first named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+BACK = "(back|bak|bakc|bck|backk|bac)"
+SPINE = "(spine|spinal)"
+_OWNER = "(my|the|his|her|their|your|our|'s|s)"
+
+RULES = [
+    ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|low) {SPINE}"),
+    ("LOCATION", "lower_back", f"(bottom|base) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "lower_back", f"(small|bottom|base) of {_OWNER}? {BACK}"),
+    ("LOCATION", "lower_back", "(lumbar|lumber|lumbago|lumbosacral|tailbone|coccyx|coxyx|sacrum|sacral|sacroiliac|hip|hips|buttock|buttocks|glute|glutes)"),
+    ("LOCATION", "lower_back", "tail bone"),
+    ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
+    ("LOCATION", "lower_back", r"/^(l[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
+    ("LOCATION", "lower_back", r"/^l[1-5]$/ / /^(l?[1-5]|s1)$/"),
+    ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) {BACK}"),
+    ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
+    ("LOCATION", "upper_back", f"mid - {BACK}"),
+    ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
+    ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids)"),
+    ("LOCATION", "upper_back", f"(between|under|underneath|beneath|below|around|near|behind) {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)?"),
+    ("LOCATION", "upper_back", "(shoulder|sholder) (blade|blades)"),
+    ("LOCATION", "upper_back", "(shoulderblade|shoulderblades)"),
+    ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
+    ("LOCATION", "neck", "c - spine"),
+    ("LOCATION", "shoulders", "(shoulder|shoulders|sholder|sholders|shoulde|shouder|shouders|shoulers|trapezius|traps)"),
+    ("LOCATION", "shoulders", f"top of {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)"),
+    ("LOCATION", "shoulders", "rotator cuff"),
+    ("LOCATION", "whole_back", f"(whole|entire|full|complete) {BACK}"),
+    ("LOCATION", "whole_back", f"(whole|entire|full) {SPINE}"),
+    ("LOCATION", "whole_back", f"all (over|of|along|down) {_OWNER}? {BACK}"),
+    ("LOCATION", "whole_back", f"(all|everywhere) (over|along|down)? {_OWNER}? {SPINE}"),
+    ("LOCATION", "whole_back", f"(upper|top) and (lower|bottom) {BACK}"),
+    ("LOCATION", "whole_back", "top to bottom"),
+    ("LOCATION", "whole_back", f"{BACK} all over"),
+    ("LOCATION", "back", f"{_OWNER} {BACK}"),
+    ("LOCATION", "back", f"{BACK} (pain|pains|ache|aches|aching|problem|problems|issue|issues|injury|spasm|spasms|hurts|is|has|went|gave)"),
+    ("LOCATION", "back", f"(backache|backpain|{SPINE})"),
+    ("PAIN", "pain", "(pain|pains|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|stiff|stiffness|spasm|spasms|twinge|throbbing|discomfort|niggle)"),
+]
+
+REGIONS = {"lower_back", "upper_back", "neck", "shoulders", "whole_back"}
+_EMPHASIS = {"mostly", "mainly", "especially", "primarily", "particularly", "main", "worst", "more", "chiefly"}
+_SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'s", "it", "area"}
+
+
+def _emphasised(ent: Span) -> bool:
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in _SKIP:
+        i -= 1
+    before = i >= 0 and doc[i].lower_ in _EMPHASIS
+    after = ent.end < len(doc) and doc[ent.end].lower_ in _EMPHASIS
+    return before or after
+
+
+def choose(candidates: list[Span]) -> Span | None:
+    """The main region among asserted LOCATION spans (already correction-ordered)."""
+    regions = [ent for ent in candidates if ent.ent_id_ in REGIONS]
+    if not regions:
+        return None
+    stressed = [ent for ent in regions if _emphasised(ent)]
+    return (stressed or regions)[0]

@@ -1,0 +1,127 @@
+"""Turn one visitor message into ``Facts`` (and where each fact was said).
+
+Each concern module owns its patterns and its choice rule; this module only
+runs the shared pipeline once and hands each concern its entities, already
+split into asserted and negated, in the order a correction implies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from bot.language import (
+    context, doctor, durations, flags, locations, precautions, radiation, severity,
+)
+from bot.language.facts import Facts, duration_category
+from bot.language.pipeline import get_nlp
+
+#: Typographic characters replaced one-for-one, so character offsets still
+#: point into the text the visitor sent.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+@dataclass
+class Extraction:
+    """Facts plus the character span each one came from (for Rasa entities)."""
+
+    facts: Facts
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _of(doc: Doc, *labels: str) -> list[Span]:
+    return [ent for ent in doc.ents if ent.label_ in labels]
+
+
+def _correction_first(spans: list[Span], markers: list[Span]) -> list[Span]:
+    """Spans after the last correction marker come first ("actually, my neck")."""
+    if not markers:
+        return spans
+    cut = markers[-1].start
+    return [s for s in spans if s.start >= cut] + [s for s in spans if s.start < cut]
+
+
+def _duration(doc: Doc, today: date, markers: list[Span]) -> tuple[float | None, str | None, Span | None, bool]:
+    """(days, category, span, contradicted) for the pain's own duration."""
+    candidates = [ent for ent in _of(doc, "DURATION", "DATE", "VAGUE") if durations.belongs_to_pain(ent)]
+    exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
+    exact = [(ent, days) for ent, days in exact if days is not None]
+    denied = any(ent._.negex for ent, _ in exact)
+    stated = _correction_first([ent for ent, _ in exact if not ent._.negex], markers)
+    if stated:
+        days = dict((ent.start, d) for ent, d in exact)[stated[0].start]
+        return days, duration_category(days), stated[0], denied
+    vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
+    if vague:
+        return None, vague[0].ent_id_, vague[0], denied
+    return None, None, None, False
+
+
+def extract(text: str, today: date | None = None) -> Extraction:
+    """Parse a message and keep the span behind each fact."""
+    today = today or date.today()
+    doc = get_nlp()(text.translate(_PLAIN))
+    facts = Facts(about_someone_else=context.about_someone_else(doc))
+    spans: dict[str, tuple[int, int]] = {}
+
+    def note(name: str, span: Span | None) -> None:
+        if span is not None:
+            spans[name] = (span.start_char, span.end_char)
+
+    markers = _of(doc, "CORRECTION")
+    someone_else = facts.about_someone_else
+    places = [ent for ent in _of(doc, "LOCATION")
+              if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)]
+    stated_places = [ent for ent in places if not ent._.negex]
+    place = locations.choose(_correction_first(stated_places, markers)[:1] if markers else stated_places)
+    if place is not None:
+        facts.pain_location = place.ent_id_
+        note("pain_location", place)
+
+    travels = [ent for ent in _of(doc, "RADIATION") if context.belongs(ent, someone_else)]
+    facts.pain_radiates, facts.radiates_to, span = radiation.resolve(
+        [ent for ent in travels if not ent._.negex],
+        [ent for ent in travels if ent._.negex] + _of(doc, "STAYS"),
+    )
+    note("pain_radiates", span)
+
+    days, category, span, duration_denied = _duration(doc, today, markers)
+    facts.pain_duration_days, facts.pain_duration_category = days, category
+    note("pain_duration_days", span)
+    note("pain_duration_category", span)
+
+    visits = [ent for ent in _of(doc, "DOCTOR") if not context.is_hypothetical(ent)]
+    facts.seen_doctor, span = doctor.resolve(
+        [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc)
+    note("seen_doctor", span)
+
+    facts.pain_severity, span = severity.resolve(
+        [ent for ent in _of(doc, "SEVERITY") if not ent._.negex],
+        [ent for ent in _of(doc, "SEVERITY_WORD") if not ent._.negex], doc)
+    note("pain_severity", span)
+
+    for ent in _of(doc, "PRECAUTION", "CHEMO_NOW"):
+        if (context.asserted(ent, someone_else) and precautions.is_precaution(ent)
+                and ent.ent_id_ not in facts.precautions):
+            facts.precautions.append(ent.ent_id_)
+            note(f"precaution:{ent.ent_id_}", ent)
+
+    red, unclear = flags.resolve(doc, someone_else, facts.pain_location)
+    for code, ent in red:
+        facts.red_flags.append(code)
+        note(f"red_flag:{code}", ent)
+    for code, ent in unclear:
+        facts.unclear_flags.append(code)
+        note(f"unclear_flag:{code}", ent)
+
+    place_denied = len(stated_places) < len(places) and bool(stated_places)
+    facts.is_correction = bool(markers) or place_denied or (duration_denied and days is not None)
+    return Extraction(facts, spans)
+
+
+def parse(text: str, today: date | None = None) -> Facts:
+    """The facts one visitor message states; ``today`` anchors relative dates."""
+    return extract(text, today).facts

@@ -1,0 +1,62 @@
+"""Conditions the acupuncturist must know before needling.
+
+Only current states count: "I stopped warfarin", "when I was pregnant" and
+"trying for a baby" are not precautions. A precaution asked about ("is it safe
+if I'm on blood thinners?") is still flagged, because people usually ask about
+their own situation and a false alarm here costs one question at the clinic.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: "I'm expecting" is a pregnancy unless something else is expected ("I'm
+#: expecting it to ease", "expecting results").
+_EXPECTED_THINGS = {"it", "to", "that", "the", "this", "results", "things", "more", "some", "a"}
+
+RULES = [
+    ("PRECAUTION", "pregnancy", "(pregnant|pregnancy|preggers|preggo|trimester)"),
+    ("PRECAUTION", "pregnancy", "expecting (a baby|twins|our first|my first|our second|my second|baby)"),
+    ("PRECAUTION", "pregnancy", "(i'm|i am|im|we're|we are|she's|she is) expecting"),
+    ("PRECAUTION", "pregnancy", "#num (weeks|wks|months) (along|gestation)"),
+    ("IGNORE", "other", "(was|were|been|wasn't) pregnant"),
+    ("IGNORE", "other", "(during|after|since|before) (my|her|the) (pregnancy|pregnancies)"),
+    ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
+    ("IGNORE", "other", "(ttc|ivf|fertility|pregnancy test)"),
+    ("PRECAUTION", "anticoagulants", "(blood|bloods) (thinner|thinners|thinning)"),
+    ("PRECAUTION", "anticoagulants", "blood - (thinner|thinners|thinning)"),
+    ("PRECAUTION", "anticoagulants", "(anticoagulant|anticoagulants|anti-coagulant|anti-coagulants|anticoagulation|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|savaysa|heparin|enoxaparin|clexane|lovenox|fragmin|dalteparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|dipyridamole)"),
+    ("PRECAUTION", "anticoagulants", "anti - (coagulant|coagulants|coagulation)"),
+    ("PRECAUTION", "anticoagulants", "(daily|baby|low dose|low-dose|low - dose|81mg|81 mg|junior|a daily) aspirin"),
+    ("PRECAUTION", "anticoagulants", "aspirin (every day|daily|each day|a day|every morning|for my heart)"),
+    ("PRECAUTION", "bleeding_disorder", "(haemophilia|hemophilia|haemophiliac|hemophiliac|thrombocytopenia|itp)"),
+    ("PRECAUTION", "bleeding_disorder", "von (willebrand|willebrands|willebrand 's)"),
+    ("PRECAUTION", "bleeding_disorder", "(bleeding|clotting|platelet|blood clotting) (disorder|problem|condition|issue)"),
+    ("PRECAUTION", "bleeding_disorder", "(bleed|bleeds|bleeding) ~2 (easily|a lot|heavily|excessively|for ages)"),
+    ("PRECAUTION", "bleeding_disorder", "low (platelets|platelet count|platelet)"),
+    ("PRECAUTION", "pacemaker", "(pacemaker|pacemakers|pace-maker|icd|defibrillator|defib)"),
+    ("PRECAUTION", "pacemaker", "pace (maker|-maker)"),
+    ("PRECAUTION", "pacemaker", "(heart|cardiac) (device|monitor implant|implant)"),
+    ("PRECAUTION", "needle_phobia", "(scared|afraid|terrified|frightened|petrified|fearful|nervous|anxious|wary|phobic|squeamish|uneasy|funny|weird) (of|about|around|with|by)? ~2 (needles|needle|injections|jabs)"),
+    ("PRECAUTION", "needle_phobia", "(fear|phobia|terror) of (needles|needle|injections)"),
+    ("PRECAUTION", "needle_phobia", "(needle|needles) (phobia|phobic|fear|anxiety|phobe)"),
+    ("PRECAUTION", "needle_phobia", "(hate|hates|dislike|loathe|can't stand|cannot stand|don't like|do not like|dont like|not a fan of|not fond of|not great with|not good with|bad with|panic around|freak out with|really not a fan of|not really a fan of) ~1 (needles|needle)"),
+    ("PRECAUTION", "needle_phobia", "(needles|needle) (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
+    ("PRECAUTION", "needle_phobia", "(needles|needle) (make|makes) me ~2 (faint|nervous|anxious|sick|panic|queasy|woozy)"),
+    ("PRECAUTION", "needle_phobia", "(faint|fainted|pass out|passed out|panic|feel sick|go woozy) ~5 (needles|needle)"),
+    ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv)"),
+    ("PRECAUTION", "immunocompromised", "(immune|immuno) (compromised|suppressed|suppressants|suppressant)"),
+    ("PRECAUTION", "immunocompromised", "(weak|weakened|low|poor|compromised|suppressed|bad|damaged) immune (system)?"),
+    ("PRECAUTION", "immunocompromised", "(kidney|liver|heart|lung|bone marrow|organ|stem cell|renal) transplant"),
+    ("PRECAUTION", "immunocompromised", "transplant ~2 (meds|medication|medications|drugs|tablets|pills)"),
+    ("PRECAUTION", "immunocompromised", "anti - rejection"),
+    ("CHEMO_NOW", "immunocompromised", "(on|having|doing|undergoing|going through|in the middle of|currently|receiving|getting|started|starting|still on|still having|midway through|halfway through) (chemo|chemotherapy|immunotherapy)"),
+    ("CHEMO_NOW", "immunocompromised", "(chemo|chemotherapy) (right now|at the moment|currently|now|every|this week|next week|treatments|sessions|cycles|cycle)"),
+]
+
+
+def is_precaution(ent: Span) -> bool:
+    """False for "expecting" that names something other than a baby."""
+    if ent.ent_id_ != "pregnancy" or ent[-1].lower_ != "expecting" or ent.end >= len(ent.doc):
+        return True
+    return ent.doc[ent.end].lower_ not in _EXPECTED_THINGS

@@ -1,0 +1,143 @@
+"""Rasa 3.6 NLU component that adds the language layer's facts as entities.
+
+Runs after the intent classifier. For each message it adds one entity per
+fact (keeping entities from other extractors), and it decides the
+``red_flag`` intent: a stated danger sign makes it the top intent so the
+safety rule fires whatever DIET guessed, and a DIET ``red_flag`` with no sign
+found gives way to the next intent. Button payloads ("/inform{...}") are structured input already
+and are left untouched.
+
+config.yml::
+
+    - name: bot.language.rasa_component.BackPainFactExtractor
+      red_flag_intent: red_flag   # null disables the intent override
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES, ENTITY_ATTRIBUTE_END, ENTITY_ATTRIBUTE_START, ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE, EXTRACTOR, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY, TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.language.facts import SLOT_NAMES
+from bot.language.parse import extract
+from bot.language.pipeline import get_nlp
+
+logger = logging.getLogger(__name__)
+
+#: List facts become one entity per code, under these entity names.
+_LIST_ENTITIES = {"precautions": "precaution", "red_flags": "red_flag", "unclear_flags": "unclear_flag"}
+_SCALAR_FACTS = [name for name in SLOT_NAMES if name not in _LIST_ENTITIES]
+
+
+def _message_day(message: Message) -> date:
+    """The day the message was sent (Rasa keeps epoch seconds), else today."""
+    try:
+        return datetime.fromtimestamp(float(message.time)).date()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return date.today()
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
+    """Back-pain intake facts, precautions and red flags as Rasa entities."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """``red_flag_intent``: the intent forced when a red flag is stated."""
+        return {"red_flag_intent": "red_flag"}
+
+    @staticmethod
+    def supported_languages() -> Optional[List[Text]]:
+        """Patterns are English only."""
+        return ["en"]
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        """spaCy for the pipeline, negspacy for negation scoping."""
+        return ["spacy", "negspacy"]
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> BackPainFactExtractor:
+        """Nothing to train or load: build the shared spaCy pipeline now."""
+        return cls({**cls.get_default_config(), **config})
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._red_flag_intent = config.get("red_flag_intent")
+        get_nlp()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Add fact entities to every free-text message (payloads are skipped)."""
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or text.lstrip().startswith("/"):
+                continue
+            extraction = extract(text, _message_day(message))
+            entities = self._entities(extraction.facts.to_dict(), extraction.spans, len(text))
+            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            if self._red_flag_intent:
+                self._settle_red_flag_intent(message, bool(extraction.facts.red_flags))
+            logger.debug("%s added %d entities", self.name, len(entities))
+        return messages
+
+    def _entity(self, entity: str, value: Any, span: Optional[tuple[int, int]], length: int) -> Dict[Text, Any]:
+        start, end = span or (0, length)
+        return {
+            ENTITY_ATTRIBUTE_TYPE: entity,
+            ENTITY_ATTRIBUTE_VALUE: value,
+            ENTITY_ATTRIBUTE_START: start,
+            ENTITY_ATTRIBUTE_END: end,
+            ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: 1.0,
+            EXTRACTOR: self.name,
+        }
+
+    def _entities(self, facts: Dict[Text, Any], spans: Dict[str, tuple[int, int]], length: int) -> List[Dict[Text, Any]]:
+        entities = [self._entity(name, facts[name], spans.get(name), length)
+                    for name in _SCALAR_FACTS if facts[name] is not None]
+        for field, entity in _LIST_ENTITIES.items():
+            entities += [self._entity(entity, code, spans.get(f"{entity}:{code}"), length)
+                         for code in facts[field]]
+        return entities
+
+    def _settle_red_flag_intent(self, message: Message, flagged: bool) -> None:
+        """The language layer decides danger signs both ways.
+
+        A stated sign makes `red_flag` the intent whatever the classifier said;
+        a classifier `red_flag` with no sign found ("what if I get numbness?")
+        gives way to the next intent, so negated and hypothetical mentions
+        never raise the alarm.
+        """
+        original = message.get(INTENT) or {}
+        ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                   if entry.get(INTENT_NAME_KEY) != self._red_flag_intent]
+        if flagged:
+            top = {INTENT_NAME_KEY: self._red_flag_intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+            if original.get(INTENT_NAME_KEY) not in (None, self._red_flag_intent) and original not in ranking:
+                ranking.insert(0, original)
+        elif original.get(INTENT_NAME_KEY) == self._red_flag_intent and ranking:
+            top = ranking.pop(0)
+        else:
+            return
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)

@@ -1,0 +1,234 @@
+"""Negation, hypothetical and experiencer scopes, as negspacy termsets.
+
+One ``Negex`` per question asked of an entity, each writing its own Span
+extension:
+
+- ``negex``: negated ("no fever", "I didn't fall", "not my neck"). Findings,
+  doctor visits, facts and precautions use different termsets because their
+  scopes differ: a comma ends a negated *fact* ("not my lower back, my neck")
+  but not a negated list of findings ("no fever, chills or weight loss"); only
+  precautions treat the past as "not now" ("I stopped warfarin"; cancer
+  *history* stays history); a doctor is denied only by a preceding negation.
+- ``hypothetical``: asked about or feared, not had ("what if I get numbness",
+  "should I worry about fever", "worried it might be cancer").
+- ``conditional``: a modal or "if" (only counts inside a question, see
+  ``context.is_hypothetical``).
+- ``other_experiencer``: said of someone else ("my mum had cancer").
+  First-person words end that scope, so "my wife says I have sciatica" stays
+  the visitor's.
+
+Every trigger's scope runs to the end of its sentence or the next termination
+phrase; there is no fixed word window.
+"""
+
+from __future__ import annotations
+
+from negspacy.negation import Negex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.language.patterns import expand
+
+FINDING_LABELS = ["FLAG", "UNCLEAR", "RADIATION", "NIGHT", "WEIGHT", "LIMB"]
+FACT_LABELS = ["LOCATION", "DURATION", "DATE", "VAGUE", "SEVERITY", "SEVERITY_WORD"]
+PRECAUTION_LABELS = ["PRECAUTION", "CHEMO_NOW"]
+
+RELATIONS = (
+    "(husband|wife|partner|mum|mom|mother|mam|dad|father|son|daughter|boyfriend|"
+    "girlfriend|fiance|fiancé|fiancee|brother|sister|grandma|grandmother|nan|nana|gran|"
+    "granny|grandpa|grandfather|grandad|granddad|aunt|auntie|aunty|uncle|cousin|friend|"
+    "colleague|coworker|neighbour|neighbor|boss|child|teenager|stepdad|stepmum|stepmom|"
+    "parents|relative|niece|nephew|in-laws)"
+)
+
+#: "Answer" uses of no ("No, 3 months", "no wait") and negation words that
+#: belong to a finding itself ("can't feel", "nothing helps") must not negate
+#: what follows them.
+_PSEUDO = expand([
+    "no (,|.|!|-|wait|sorry|actually|it|it's|its|my|i|no|not)",
+    "nope (,|.|-|it|it's|its|my|i)",
+    "no further", "not only", "not just", "no change", "not cause", "might not",
+    "not sure", "no idea", "no clue", "not certain", "no matter", "no position",
+    "no reason", "no point", "not too", "not that", "not so", "nothing helps",
+    "nothing (i do|eases|works|seems)", "not easing",
+    "(doesn't|does not|won't|will not|never) (ease|eases|settle|settles|let up|go away|stop|stops|help|helps)",
+    "(can't|cant|cannot|can not|couldn't|unable to|not able to) (control|feel|pee|wee|urinate|hold|lift|walk|stand|sit|sleep|get|move|bend|turn|raise|stop|empty|go|find|breathe|catch|make|seem|tell|remember)",
+    "(haven't|have not|havent) (peed|weed|urinated|been able)",
+    "(didn't|did not|didnt) make it",
+    "(don't|do not|dont|didn't) see the point", "no feeling",
+    "(not|without) (trying|dieting|meaning)", "not on a diet", "not a fan", "not fond",
+    "not great with", "not good with", "(can't|cannot) stand",
+    "pins and needles", "hot and cold", "(day and night|night and day|on and off|off and on)",
+    "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
+    "(numbness|tingling|weakness) and (numbness|tingling|weakness)",
+])
+
+#: "and" ends a negation's scope for findings: "no appetite and night sweats"
+#: has the sweats (a "no fever and chills" reading would risk missing a flag).
+#: Set phrases with "and" inside ("pins and needles") are pseudo-negations, so
+#: their "and" ends nothing.
+_TERMINATION = expand([
+    "but", "however", "although", "though", "yet", "still", "except", "apart from",
+    "aside from", "other than", "otherwise", "whereas", "while", "which", "who",
+    "because", "since", "plus", "everything", "just", "only", "instead", "and",
+    ";", ":", "-", "—",
+    ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also)",
+])
+
+_NEGATIONS = expand([
+    "no", "not", "n't", "nt", "never", "without", "nothing", "none of", "neither",
+    "nobody", "no one", "noone", "no-one", "no - one",
+    "nor", "nope", "zero", "deny", "denies", "denied", "denying", "absence of",
+    "negative for", "free of", "(rule|rules|ruled|ruling) out",
+    "no (sign|signs|evidence|history|hint) of",
+])
+
+FINDINGS_TERMSET = {
+    "pseudo_negations": _PSEUDO,
+    "preceding_negations": _NEGATIONS,
+    "following_negations": expand([
+        "(was|were|has been|have been|been)? ruled out", "unlikely", "denied", "none",
+        "not present", "negative",
+    ]),
+    "termination": _TERMINATION,
+}
+
+#: A doctor is denied only by a preceding negation in the same clause: "the GP
+#: ruled out a disc" and "no fever, GP said muscular" are still visits.
+DOCTOR_TERMSET = {**FINDINGS_TERMSET, "following_negations": [],
+                  "termination": _TERMINATION + [","]}
+
+FACTS_TERMSET = {
+    "pseudo_negations": _PSEUDO,
+    "preceding_negations": expand([
+        "not", "no", "never", "(isn't|isnt|wasn't|aren't|is not|was not)",
+        "(rather|more) than", "instead of",
+        "(don't|dont|do not|didn't|did not) (have|mean)",
+    ]),
+    "following_negations": [],
+    "termination": _TERMINATION + expand([
+        ",", "or", "actually", "i (meant|mean)", "sorry", "(it's|its|it is|it was)",
+        "more", "mostly", "mainly", "rather", "well",
+    ]),
+}
+
+PRECAUTIONS_TERMSET = {
+    "pseudo_negations": _PSEUDO,
+    "preceding_negations": _NEGATIONS + expand([
+        "used to", "stopped", "no longer", "came off", "come off", "quit", "(was|were) on",
+        "previously", "gave up",
+    ]),
+    "following_negations": expand(["anymore", "any more", "in the past", "previously"]),
+    "termination": _TERMINATION,
+}
+
+_QUESTION_TERMINATION = expand([
+    "but", "however", "although", "though", "because", "since", "that (i|my)",
+    "as i", "now that", "already", "currently", "right now", ";",
+])
+
+HYPOTHETICAL_TERMSET = {
+    "pseudo_negations": [],
+    "preceding_negations": expand([
+        "what if", "what happens if", "what (would|should|do) (i|you) do if",
+        "if (i|it|my|the|there|you|he|she|they|this|that) (ever|suddenly|later|then|still)? "
+        "(get|gets|got|develop|develops|start|starts|notice|notices|have|has|had|lose|loses|"
+        "feel|feels|become|becomes|spread|spreads|go|goes|turn|turns|were|was|is|'s|'re|'m|"
+        "am|are|lost|ever|experience|experiences|end|did|do|does|should|would|could|can|will|might)",
+        "in case", "(should|do|would) i (worry|be worried|be concerned|be alarmed|panic)",
+        "need to worry",
+        "(worried|worry|scared|afraid|frightened|terrified|concerned|fear|fearing) (that)? "
+        "(i'll|i will|i might|i may|i could|i'd|it's|it is|it might|it may|it could|it'll|"
+        "it will|about getting|about developing|of getting|of developing)",
+        "could (i|it|this|that|acupuncture|needles|the needles|treatment) (get|develop|be|cause|give|lead)",
+        "can (acupuncture|needles|the needles|treatment|it|this) (cause|give|lead)",
+        "(does|do|will|would|might) (acupuncture|needles|the needles|treatment|it) (cause|give|lead)",
+        "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
+        "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
+        "(look|watch|keep an eye) out for", "be aware of", "when to worry",
+        "(should|do) i (be)? (concerned|worried) about", "concerned about (getting|developing)",
+        "(check|checked|checking|test|tested|testing|screen|screened|screening|scan|scanned|"
+        "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) for",
+        "to see if",
+        "(should|do|would) i (see|go to|call|ring|contact|visit|get to|need)",
+        "(need|needs) to (see|go to|get to|call|visit)",
+        "(going|gonna|planning|plan|want|wanting|hoping|hope|trying|try|intend|meaning|waiting|about) "
+        "to (see|go to|get to|call|visit|book|ask)",
+        "(i'll|i will|will) (see|go to|call|visit|ask)",
+        "waiting (list|for)", "(have|got|booked|booking|book|made) (an)? (appointment|appt)",
+        "(i|you|we|he|she) (should|need to|ought to|must|might|may|will|could|'ll|'d) "
+        "(see|go to|visit|call|get to|get checked|get it checked|talk to|ask)",
+        "thinking (of|about) (seeing|going|getting|calling|booking)",
+        "(maybe|perhaps) (i)? should (see|go)",
+    ]),
+    "following_negations": [],
+    "termination": _QUESTION_TERMINATION,
+}
+
+CONDITIONAL_TERMSET = {
+    "pseudo_negations": [],
+    "preceding_negations": expand([
+        "if", "whether", "(could|would|might|will|can|should|do|does) "
+        "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
+    ]),
+    "following_negations": [],
+    "termination": _QUESTION_TERMINATION,
+}
+
+EXPERIENCER_TERMSET = {
+    "pseudo_negations": [],
+    "preceding_negations": expand([
+        RELATIONS, f"(my|our|his|her|their) {RELATIONS}",
+        "(he|she|him|his|her|hers|he's|she's)", "on behalf of", "someone else",
+        "family (history|hx) of", "history in (my|the) family of",
+    ]),
+    "following_negations": expand([
+        "runs in (my|the) family", "in (my|the) family",
+        "(on|from) (my|his|her) (mum's|dad's|mother's|father's) side",
+    ]),
+    "termination": expand([
+        "(i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine|personally)",
+        "but", "however", "though", "although", "whereas",
+    ]),
+}
+
+#: Only findings and doctor visits can be merely feared or asked about; a
+#: precaution asked about ("safe if I'm pregnant?") is still worth flagging.
+_ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW"]
+
+
+@Language.factory("scoped_negex", default_config={"chunk_prefix": []})
+class ScopedNegex(Negex):
+    """negspacy's Negex with one fix: a pseudo-negation cancels only the
+    triggers inside it. negspacy 1.0.4 also cancels a trigger that starts right
+    after it, so in "Nope, never been checked" the "never" was lost."""
+
+    def process_negations(self, doc: Doc) -> tuple[list, list, list]:
+        names = self.nlp.vocab.strings
+        matches = self.matcher(doc)
+        pseudo = [(start, end) for key, start, end in matches if names[key] == "pseudo"]
+        kept: dict[str, list] = {"Preceding": [], "Following": [], "Termination": []}
+        for key, start, end in matches:
+            kind = names[key]
+            if kind in kept and not any(p_start <= start < p_end for p_start, p_end in pseudo):
+                kept[kind].append((key, start, end))
+        return kept["Preceding"], kept["Following"], kept["Termination"]
+
+
+def negex_components() -> list[tuple[str, dict]]:
+    """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
+
+    def config(termset: dict, labels: list[str], extension: str) -> dict:
+        return {"neg_termset": termset, "ent_types": sorted(set(labels)),
+                "extension_name": extension, "chunk_prefix": []}
+
+    every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
+    return [
+        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex")),
+        ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex")),
+        ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex")),
+        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),
+        ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
+        ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
+        ("experiencer", config(EXPERIENCER_TERMSET, every_label, "other_experiencer")),
+    ]

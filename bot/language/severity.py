@@ -1,0 +1,125 @@
+"""How bad the pain is, on the usual 0-10 scale.
+
+Numbers need a scale or a lead ("7/10", "a 6", "pain is about seven"); they
+run in a second ruler that never overrides a duration or an age, so "it's 4
+weeks" is a duration and "I'm 45" an age. A lone number 0-10 is read as
+severity only when the whole message is that number (an answer to "how bad
+is it?"). Words map to fixed scores: mild/slight 3, not too bad 4, moderate 5,
+bad 6 ("it's bad", not "bad posture"), really bad/severe 8,
+excruciating/unbearable/worst ever 10. A number
+beats a word; among words the worst wins; ranges round their midpoint up.
+"""
+
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Doc, Span
+
+from bot.language import numbers
+
+_OUT_OF_TEN = "(/|out of|outta|outa|oo|over|on a scale of)"
+_TEN = "(10|ten)"
+_SLASH_TEN = r"/^(10|[0-9])\/10$/"
+_LEAD = ("(pain|pains|it|its|is|'s|level|rate|rated|rating|score|say|about|around|"
+         "maybe|probably|like|roughly|prob|sometimes|usually|normally|currently|only|at|"
+         "solid|good|strong|easily|least|most|today|now|generally|mostly)")
+_ARTICLE = "(a|an)?"
+_RANGES = ["", " (or|-|to|and) (a|an)? #sev"]
+
+NUMBER_RULES = [
+    ("SEVERITY", "", f"#sev{tail} {_OUT_OF_TEN} {_TEN}") for tail in _RANGES
+] + [
+    ("SEVERITY", "", f"{lead}{_SLASH_TEN}") for lead in ("", "#sev (-|to|or) ")
+] + [
+    ("SEVERITY", "", f"{_LEAD} {_LEAD}? {_LEAD}? {_ARTICLE} (solid|good|strong)? #sev{tail}") for tail in _RANGES
+] + [
+    ("SEVERITY", "", f"(a|an) (solid|good|strong)? #sev{tail}") for tail in _RANGES
+] + [("SEVERITY", "", "between #sev and #sev")]
+
+_WORD_SCORES = {
+    3: ["(mild|mildly|slight|slightly|minor|niggle|niggly|niggling|low-level|low level)",
+        "(a)? (little|bit) (sore|achy|stiff|painful|tender|uncomfortable)"],
+    4: ["(not|isn't|is not|it's not|its not|never) (too|that|so|terribly|very)? bad",
+        "(manageable|bearable|tolerable|livable)"],
+    5: ["(moderate|moderately|medium|middling)"],
+    6: ["(quite|pretty|fairly|rather|is|'s|its|was|been|feels|getting|gets) bad",
+        "bad (pain|ache|aches|at|today|lately|now|this|again)",
+        "(quite|pretty|fairly) (painful|sore)",
+        "(hurts|hurt|hurting) (a lot|loads|lots)", "(a lot|lots|loads) of pain"],
+    8: ["(really|very|so|super|extremely|incredibly|awfully|terribly|seriously|/^so+$/) (bad|painful|sore|intense)",
+        "(severe|severely|terrible|awful|horrible|horrendous|intense|debilitating|crippling)",
+        "killing (me|him|her|them)", "hurts like hell"],
+    10: ["(excruciating|unbearable|agony|agonising|agonizing|unbearably|excruciatingly)",
+         "worst (pain)? (ever|of my life|i've ever had|i have ever had|i've ever felt|i've had)",
+         "(off the charts|off the scale|through the roof)"],
+}
+
+RULES = [("SEVERITY_WORD", str(score), phrase)
+         for score, phrases in _WORD_SCORES.items() for phrase in phrases]
+RULES += [("IGNORE", "", "(a|my|his|her|their|the) bad (back|neck)")]
+
+_UNITS_AFTER = {"day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years",
+                "yrs", "yr", "kg", "kgs", "kilos", "lbs", "pounds", "stone", "am", "pm", "o'clock",
+                "%", "times", "hours", "hour", "hrs", "minutes", "mins", "cm", "foot", "feet", "ft",
+                "inches", "miles", "km", "kids", "children", "pills", "tablets", "weeks'"}
+_FILLERS = {"about", "around", "maybe", "probably", "like", "roughly", "i'd", "id", "i", "'d",
+            "would", "say", "guess", "think", "ish", "-ish", "a", "an", "its", "it", "'s",
+            "it's", "prob", "honestly", "hmm", "um", "uh", "ok", "okay", "so", "well", "or",
+            "solid", "currently", "now", "right", "today", "rn", "the", "pain", "is", "level",
+            "-", "to"}
+
+
+_SCALE_MARKERS = {"out", "outta", "outa", "/", "over", "oo", "on"}
+_VAGUE = {"a", "an", "half", "few", "couple", "several", "dozen", "single", "pair"}
+
+
+def _round(value: float) -> int:
+    return int(min(10, max(0, math.floor(value + 0.5))))
+
+
+def number_score(span: Span) -> int | None:
+    """The severity a numeric phrase states, or None when a unit follows it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _UNITS_AFTER:
+        return None
+    values: list[float] = []
+    for token in span:
+        word = token.lower_
+        if word in _SCALE_MARKERS:
+            break
+        if word.endswith("/10"):
+            values.append(float(word[:-3]))
+            break
+        value = None if word in _VAGUE else numbers.value(word)
+        if value is not None:
+            values.append(value)
+    values = [v for v in values if v <= 10][:2]
+    return _round(sum(values) / len(values)) if values else None
+
+
+def bare_score(doc: Doc) -> int | None:
+    """A message that is only a 0-10 number (with fillers) answers the severity question."""
+    found = []
+    for token in doc:
+        if token.is_punct or token.lower_ in _FILLERS:
+            continue
+        value = None if token.lower_ in _VAGUE else numbers.value(token.lower_)
+        if value is None:
+            return None
+        found.append(value)
+    if not found or len(found) > 2 or any(v > 10 or v != int(v) for v in found):
+        return None
+    return _round(sum(found) / len(found))
+
+
+def resolve(numeric: list[Span], words: list[Span], doc: Doc) -> tuple[int | None, Span | None]:
+    """Pick the score: a stated number first, else the worst word, else a bare number."""
+    for span in numeric:
+        score = number_score(span)
+        if score is not None:
+            return score, span
+    if words:
+        worst = max(words, key=lambda ent: int(ent.ent_id_))
+        return int(worst.ent_id_), worst
+    return bare_score(doc), None

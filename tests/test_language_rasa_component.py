@@ -1,0 +1,133 @@
+"""BackPainFactExtractor inside Rasa's message model (no training needed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.language.rasa_component import BackPainFactExtractor
+
+
+@pytest.fixture()
+def extractor(tmp_path):
+    return BackPainFactExtractor.create(
+        {**BackPainFactExtractor.get_default_config()},
+        LocalModelStorage(tmp_path),
+        Resource("fact_extractor"),
+        ExecutionContext(graph_schema=None, model_id="test"),
+    )
+
+
+def _message(text: str, intent: str = "inform", **kwargs) -> Message:
+    message = Message(data={"text": text}, **kwargs)
+    message.set("intent", {"name": intent, "confidence": 0.8})
+    message.set("intent_ranking", [{"name": intent, "confidence": 0.8},
+                                   {"name": "greet", "confidence": 0.2}])
+    message.set("entities", [{"entity": "pain_location", "value": "back", "start": 0, "end": 4,
+                              "extractor": "DIETClassifier"}])
+    return message
+
+
+def _by_type(message: Message) -> dict:
+    found = {}
+    for entity in message.get("entities"):
+        if entity["extractor"] == "BackPainFactExtractor":
+            found.setdefault(entity["entity"], []).append(entity)
+    return found
+
+
+def test_is_registered_as_an_untrained_entity_extractor():
+    registered = DefaultV1Recipe._from_registry(
+        "bot.language.rasa_component.BackPainFactExtractor")
+    assert DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR in registered.types
+    assert registered.is_trainable is False
+
+
+def test_adds_fact_entities_and_keeps_existing_ones(extractor):
+    text = "My lower back has hurt for 3 weeks and my GP said it's a strain, about a 6. I'm pregnant"
+    message = _message(text)
+    extractor.process([message])
+    entities = message.get("entities")
+    assert entities[0]["extractor"] == "DIETClassifier"
+    found = _by_type(message)
+    location = found["pain_location"][0]
+    assert location["value"] == "lower_back"
+    assert text[location["start"]:location["end"]] == "lower back"
+    assert location["confidence_entity"] == 1.0
+    assert found["pain_duration_days"][0]["value"] == 21.0
+    assert found["pain_duration_category"][0]["value"] == "acute"
+    assert found["seen_doctor"][0]["value"] is True
+    assert found["pain_severity"][0]["value"] == 6
+    assert [e["value"] for e in found["precaution"]] == ["pregnancy"]
+    assert "red_flag" not in found
+    assert message.get("intent")["name"] == "inform"
+
+
+def test_red_flag_forces_the_intent_and_keeps_the_original(extractor):
+    message = _message("I can't control my bladder and both legs are numb", intent="inform")
+    extractor.process([message])
+    assert message.get("intent") == {"name": "red_flag", "confidence": 1.0}
+    names = [entry["name"] for entry in message.get("intent_ranking")]
+    assert names[:2] == ["red_flag", "inform"]
+    assert "greet" in names
+    assert [e["value"] for e in _by_type(message)["red_flag"]] == ["bladder_bowel", "leg_weakness"]
+
+
+def test_negated_flags_change_nothing(extractor):
+    message = _message("no fever, no numbness, I didn't fall", intent="deny")
+    extractor.process([message])
+    assert message.get("intent")["name"] == "deny"
+    assert "red_flag" not in _by_type(message)
+
+
+def test_a_classifier_red_flag_without_a_stated_sign_gives_way(extractor):
+    message = _message("what if I get numbness in my legs?", intent="red_flag")
+    extractor.process([message])
+    assert message.get("intent")["name"] == "greet"
+    assert "red_flag" not in [entry["name"] for entry in message.get("intent_ranking")]
+    assert "red_flag" not in _by_type(message)
+
+
+def test_a_fact_without_a_span_covers_the_whole_text(extractor):
+    message = _message("not yet")
+    extractor.process([message])
+    seen = _by_type(message)["seen_doctor"][0]
+    assert (seen["value"], seen["start"], seen["end"]) == (False, 0, len("not yet"))
+
+
+def test_unclear_flags_become_entities_without_forcing_the_intent(extractor):
+    message = _message("I get some tingling in my leg")
+    extractor.process([message])
+    assert [e["value"] for e in _by_type(message)["unclear_flag"]] == ["leg_weakness"]
+    assert message.get("intent")["name"] == "inform"
+
+
+def test_button_payloads_are_left_alone(extractor):
+    message = _message('/inform{"pain_location":"neck"}', intent="inform")
+    before = list(message.get("entities"))
+    extractor.process([message])
+    assert message.get("entities") == before
+    assert message.get("intent")["name"] == "inform"
+
+
+def test_message_time_anchors_relative_dates(extractor):
+    sent = datetime(2026, 11, 24, 12, 0).timestamp()
+    message = _message("since Christmas", time=sent)
+    extractor.process([message])
+    assert _by_type(message)["pain_duration_days"][0]["value"] == 334.0
+
+
+def test_the_intent_override_can_be_switched_off(tmp_path):
+    extractor = BackPainFactExtractor.create(
+        {"red_flag_intent": None}, LocalModelStorage(tmp_path), Resource("x"),
+        ExecutionContext(graph_schema=None, model_id="test"))
+    message = _message("I want to die", intent="mood_unhappy")
+    extractor.process([message])
+    assert message.get("intent")["name"] == "mood_unhappy"
+    assert [e["value"] for e in _by_type(message)["red_flag"]] == ["self_harm"]
