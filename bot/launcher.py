@@ -182,6 +182,7 @@ def run(_args=None) -> int:
         stack.wait_ready()
         print(
             f"\nThe assistant is running.\n"
+            f"  Website widget demo: {stack.rasa_url}/webhooks/widget/demo\n"
             f"  Chat API:  POST {stack.rasa_url}/webhooks/rest/webhook  "
             f"{{\"sender\": \"me\", \"message\": \"hello\"}}\n"
             f"  Logs:      {stack.log_dir}\n"

@@ -38,7 +38,10 @@ def test_http_api_needs_the_token(assistant, chat):
 def test_odd_messages_get_a_reply_and_the_conversation_goes_on(chat, odd):
     reply = chat.say(odd)
     assert reply.texts, f"no reply to {odd[:30]!r}"
-    assert "Test Valley Acupuncture" in chat.say("hello").text
+    assert chat.say("my neck has hurt for two weeks").texts
+    slots = chat.slots()
+    assert slots["pain_location"] == "neck"
+    assert slots["triage_level"] is None
 
 
 def test_unchanged_project_is_not_retrained(model):
