@@ -49,12 +49,14 @@ def test_is_registered_as_an_untrained_entity_extractor():
     assert registered.is_trainable is False
 
 
-def test_adds_fact_entities_and_keeps_existing_ones(extractor):
+def test_adds_fact_entities_and_replaces_the_classifiers_location(extractor):
     text = "My lower back has hurt for 3 weeks and my GP said it's a strain, about a 6. I'm pregnant"
     message = _message(text)
+    message.set("entities", message.get("entities") + [
+        {"entity": "preferred_contact", "value": "email", "start": 0, "end": 2, "extractor": "DIETClassifier"}])
     extractor.process([message])
     entities = message.get("entities")
-    assert entities[0]["extractor"] == "DIETClassifier"
+    assert [e["entity"] for e in entities if e["extractor"] == "DIETClassifier"] == ["preferred_contact"]
     found = _by_type(message)
     location = found["pain_location"][0]
     assert location["value"] == "lower_back"
@@ -84,6 +86,14 @@ def test_negated_flags_change_nothing(extractor):
     extractor.process([message])
     assert message.get("intent")["name"] == "deny"
     assert "red_flag" not in _by_type(message)
+
+
+def test_the_classifiers_canonical_location_is_a_fallback(extractor):
+    message = _message("it hurts right there", intent="inform")
+    message.set("entities", [{"entity": "pain_location", "value": "neck", "start": 0, "end": 2,
+                              "extractor": "DIETClassifier"}])
+    extractor.process([message])
+    assert [(e["value"], e["extractor"]) for e in message.get("entities")] == [("neck", "DIETClassifier")]
 
 
 def test_a_classifier_red_flag_without_a_stated_sign_gives_way(extractor):

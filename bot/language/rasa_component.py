@@ -32,6 +32,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.intake import LOCATION_LABELS
 from bot.language.facts import SLOT_NAMES
 from bot.language.parse import extract
 from bot.language.pipeline import get_nlp
@@ -41,6 +42,24 @@ logger = logging.getLogger(__name__)
 #: List facts become one entity per code, under these entity names.
 _LIST_ENTITIES = {"precautions": "precaution", "red_flags": "red_flag", "unclear_flags": "unclear_flag"}
 _SCALAR_FACTS = [name for name in SLOT_NAMES if name not in _LIST_ENTITIES]
+_OUR_ENTITY_TYPES = frozenset({*_SCALAR_FACTS, *_LIST_ENTITIES.values()})
+
+
+def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
+    """Other extractors' entities, minus the facts this layer decides.
+
+    DIET also tags locations, sometimes as a partial span ("middle", "top"),
+    and cannot see negation. Its location stays only as a fallback: a canonical
+    value in a message where this layer found none.
+    """
+    decided = _OUR_ENTITY_TYPES
+    found_location = any(e[ENTITY_ATTRIBUTE_TYPE] == "pain_location" for e in ours)
+    return [
+        entity for entity in foreign
+        if entity.get(ENTITY_ATTRIBUTE_TYPE) not in decided
+        or (entity.get(ENTITY_ATTRIBUTE_TYPE) == "pain_location" and not found_location
+            and entity.get(ENTITY_ATTRIBUTE_VALUE) in LOCATION_LABELS)
+    ]
 
 
 def _message_day(message: Message) -> date:
@@ -95,7 +114,8 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
                 continue
             extraction = extract(text, _message_day(message))
             entities = self._entities(extraction.facts.to_dict(), extraction.spans, len(text))
-            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            others = _usable_foreign_entities(message.get(ENTITIES, []), entities)
+            message.set(ENTITIES, others + entities, add_to_output=True)
             if self._red_flag_intent:
                 self._settle_red_flag_intent(message, bool(extraction.facts.red_flags))
             logger.debug("%s added %d entities", self.name, len(entities))
