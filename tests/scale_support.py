@@ -1,0 +1,226 @@
+"""A real PostgreSQL and a real Redis on loopback, for the scale-out test and `make bench`.
+
+Both run from the machine's own binaries in a temporary directory and are
+removed afterwards. PostgreSQL refuses to run as root, so as root it runs as
+the `postgres` system user (via `runuser`). The classes work without pytest;
+the fixtures at the end skip with a reason when a binary is missing.
+
+Rasa's SQL tracker store does not create its database when it is given a full
+URL (`TRACKER_STORE_URL=postgresql://...`): it only creates its tables, and
+waits forever for a database that does not exist. So `PostgresServer` creates
+the databases it is asked for, as a deployment must (docs/deploy.md).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support import free_port
+
+
+def _find(binary: str) -> str | None:
+    found = shutil.which(binary)
+    if found:
+        return found
+    # Debian keeps the server binaries out of PATH.
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{binary}"), reverse=True)
+    return candidates[0] if candidates else None
+
+
+def postgres_missing() -> str | None:
+    """Why PostgreSQL cannot be started here, or None when it can."""
+    for binary in ("initdb", "pg_ctl"):
+        if not _find(binary):
+            return f"PostgreSQL's {binary} is not installed (Debian: apt-get install postgresql)"
+    if os.geteuid() == 0:
+        if not shutil.which("runuser"):
+            return "running as root and runuser is missing (PostgreSQL refuses root)"
+        try:
+            import pwd
+
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root and there is no 'postgres' user to run PostgreSQL as"
+    return None
+
+
+def redis_missing() -> str | None:
+    if not shutil.which("redis-server"):
+        return "redis-server is not installed (Debian: apt-get install redis-server)"
+    return None
+
+
+class PostgresServer:
+    """`initdb` + `pg_ctl start` on 127.0.0.1 and a free port, trust auth, user postgres."""
+
+    def __init__(self, databases: tuple[str, ...] = ("rasa", "leads"), port: int | None = None):
+        self.databases = databases
+        self.port = port or free_port()
+        self.root: Path | None = None
+        self._as_postgres = os.geteuid() == 0
+
+    def _run(self, *command: str) -> None:
+        prefix = ["runuser", "-u", "postgres", "--"] if self._as_postgres else []
+        result = subprocess.run([*prefix, *command], capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+
+    @property
+    def data_dir(self) -> Path:
+        assert self.root is not None
+        return self.root / "data"
+
+    def url(self, database: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def start(self) -> "PostgresServer":
+        self.root = Path(tempfile.mkdtemp(prefix="pg-", dir="/tmp"))
+        if self._as_postgres:
+            shutil.chown(self.root, "postgres", "postgres")
+        self.root.chmod(0o700)
+        self._run(_find("initdb"), "--auth=trust", "--username=postgres", "--encoding=UTF8",
+                  "--no-sync", "-D", str(self.data_dir))
+        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+                   "-c fsync=off -c max_connections=200")
+        self._run(_find("pg_ctl"), "-D", str(self.data_dir), "-l", str(self.root / "server.log"),
+                  "-o", options, "-w", "-t", "60", "start")
+        self.create_databases()
+        return self
+
+    def postmaster_pid(self) -> int:
+        """The server's main process (its backends are its children)."""
+        return int((self.data_dir / "postmaster.pid").read_text().split()[0])
+
+    def create_databases(self) -> None:
+        import psycopg2
+
+        connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                      dbname="postgres")
+        connection.autocommit = True
+        try:
+            with connection.cursor() as cursor:
+                for name in self.databases:
+                    cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+                    if not cursor.fetchone():
+                        cursor.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            connection.close()
+
+    def query(self, database: str, sql: str, params: tuple = ()) -> list[tuple]:
+        import psycopg2
+
+        connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                      dbname=database)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        if self.root is None:
+            return
+        try:
+            if (self.data_dir / "postmaster.pid").exists():
+                self._run(_find("pg_ctl"), "-D", str(self.data_dir), "-m", "fast", "-w", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+            self.root = None
+
+    def __enter__(self) -> "PostgresServer":
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class RedisServer:
+    """`redis-server` on 127.0.0.1 and a free port, without persistence."""
+
+    def __init__(self, port: int | None = None):
+        self.port = port or free_port()
+        self.process: subprocess.Popen | None = None
+        self.root: Path | None = None
+
+    def start(self) -> "RedisServer":
+        self.root = Path(tempfile.mkdtemp(prefix="redis-", dir="/tmp"))
+        self.process = subprocess.Popen(
+            ["redis-server", "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
+             "--appendonly", "no", "--dir", str(self.root), "--protected-mode", "yes"],
+            stdout=open(self.root / "server.log", "wb"), stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        import redis
+
+        client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=1)
+        deadline = time.monotonic() + 30
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"redis-server exited; see {self.root / 'server.log'}")
+            try:
+                if client.ping():
+                    return self
+            except redis.exceptions.ConnectionError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError("redis-server did not answer PING within 30 s")
+            time.sleep(0.1)
+
+    def client(self, db: int = 0):
+        import redis
+
+        return redis.Redis(host="127.0.0.1", port=self.port, db=db)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+        if self.root:
+            shutil.rmtree(self.root, ignore_errors=True)
+            self.root = None
+
+    def __enter__(self) -> "RedisServer":
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    reason = postgres_missing()
+    if reason:
+        pytest.skip(reason)
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    reason = redis_missing()
+    if reason:
+        pytest.skip(reason)
+    with RedisServer() as server:
+        yield server
