@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_facts import entity_values, facts_in_latest_message, merge_unique
-from bot.triage import DOCTOR_FIRST_LEVELS, FLAG_LEVELS, NO_HANDOFF_LEVELS, level_for_flags, raise_level
+from bot.triage import DOCTOR_FIRST_LEVELS, FLAG_LEVELS, level_for_flags, raise_level
 
 
 def escalate(dispatcher: CollectingDispatcher, tracker: Tracker, flags: List[Text]) -> Dict[Text, Any]:

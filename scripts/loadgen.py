@@ -42,7 +42,6 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlparse
 
 import aiohttp
@@ -141,16 +140,16 @@ def record_script(url: str, token: str, planner: Planner, name: str = "intake",
     messages, signatures = [], []
     text: str | None = planner.opening
     while text is not None:
-        if len(messages) >= limit:
-            raise RuntimeError(
-                f"the calibration {name} did not end within {limit} messages; last sent "
-                f"{messages[-3:]}, last reply {reply!r:.300}, requested_slot "
-                f"{tracker['slots'].get('requested_slot')!r}")
         reply = _post(url, sender, text)
         signatures.append(reply_signature(reply))
         messages.append(text)
         tracker = _tracker(url, sender, token)
         text = planner.next(tracker, messages)
+        if text is not None and len(messages) >= limit:
+            raise RuntimeError(
+                f"the calibration {name} did not end within {limit} messages; last sent "
+                f"{messages[-3:]}, last reply {reply!r:.300}, requested_slot "
+                f"{tracker['slots'].get('requested_slot')!r}")
     if done_slot:
         value = _tracker(url, sender, token)["slots"].get(done_slot)
         if not value:
