@@ -58,7 +58,22 @@ def redis_missing() -> str | None:
     return None
 
 
-class PostgresServer:
+class _ManagedServer:
+    """A server used with `with`: started on entry, stopped on exit, and stopped
+    again if starting fails half-way, so no process or folder is left behind."""
+
+    def __enter__(self):
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class PostgresServer(_ManagedServer):
     """`initdb` + `pg_ctl start` on 127.0.0.1 and a free port, trust auth, user postgres."""
 
     def __init__(self, databases: tuple[str, ...] = ("rasa", "leads"), port: int | None = None):
@@ -136,18 +151,8 @@ class PostgresServer:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
 
-    def __enter__(self) -> "PostgresServer":
-        try:
-            return self.start()
-        except BaseException:
-            self.stop()
-            raise
 
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-
-class RedisServer:
+class RedisServer(_ManagedServer):
     """`redis-server` on 127.0.0.1 and a free port, without persistence."""
 
     def __init__(self, port: int | None = None):
@@ -196,16 +201,6 @@ class RedisServer:
         if self.root:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
-
-    def __enter__(self) -> "RedisServer":
-        try:
-            return self.start()
-        except BaseException:
-            self.stop()
-            raise
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 @pytest.fixture(scope="session")
