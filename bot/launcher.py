@@ -15,8 +15,10 @@ import sys
 import threading
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from bot.settings import PROJECT_ROOT, VAR_DIR, Settings, get_settings
 
@@ -167,6 +169,25 @@ class Stack:
                 process.wait()
 
 
+@contextmanager
+def running(*stacks: Stack, timeout: float = 180) -> Iterator[tuple[Stack, ...]]:
+    """Start every stack, wait until all of them answer, and stop them all on the way
+    out, also when one fails to start, so no server outlives its caller.
+
+    All start before any is waited for: instances sharing a database create its
+    tables concurrently, as they would behind a proxy.
+    """
+    try:
+        for stack in stacks:
+            stack.start()
+        for stack in stacks:
+            stack.wait_ready(timeout)
+        yield stacks
+    finally:
+        for stack in stacks:
+            stack.stop()
+
+
 def run(_args=None) -> int:
     """Train if needed, start everything, and stay up until Ctrl-C or SIGTERM."""
     ensure_api_token()
@@ -177,26 +198,23 @@ def run(_args=None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stopping.set())
     print("Starting the action server, the Rasa server and the lead worker...", flush=True)
-    stack.start()
     try:
-        stack.wait_ready()
-        print(
-            f"\nThe assistant is running.\n"
-            f"  Website widget demo: {stack.rasa_url}/webhooks/widget/demo\n"
-            f"  Chat API:  POST {stack.rasa_url}/webhooks/rest/webhook  "
-            f"{{\"sender\": \"me\", \"message\": \"hello\"}}\n"
-            f"  Logs:      {stack.log_dir}\n"
-            f"Press Ctrl-C to stop.",
-            flush=True,
-        )
-        while not stopping.wait(1):
-            stack.raise_if_exited()
+        with running(stack):
+            print(
+                f"\nThe assistant is running.\n"
+                f"  Website widget demo: {stack.rasa_url}/webhooks/widget/demo\n"
+                f"  Chat API:  POST {stack.rasa_url}/webhooks/rest/webhook  "
+                f"{{\"sender\": \"me\", \"message\": \"hello\"}}\n"
+                f"  Logs:      {stack.log_dir}\n"
+                f"Press Ctrl-C to stop.",
+                flush=True,
+            )
+            while not stopping.wait(1):
+                stack.raise_if_exited()
+            print("Stopping...", flush=True)
     except (RuntimeError, TimeoutError) as problem:
         print(f"Stopping: {problem}", file=sys.stderr)
         return 1
-    finally:
-        print("Stopping...", flush=True)
-        stack.stop()
     return 0
 
 

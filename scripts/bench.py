@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_stories  # noqa: E402
 import loadgen  # noqa: E402
-from bot.launcher import Stack, model_path, train_if_stale  # noqa: E402
+from bot.launcher import Stack, model_path, running, train_if_stale  # noqa: E402
 from bot.settings import load  # noqa: E402
 from tests.scale_support import (  # noqa: E402
     PostgresServer, RedisServer, postgres_missing, redis_missing,
@@ -80,6 +80,8 @@ LEVELS = {
 }
 SCALE_LEVELS = {20: (40, 20)}
 LEVEL_MAX_SECONDS = 180
+#: The servers start while the machine may be busy training or benchmarking.
+STARTUP_SECONDS = 400
 
 AIM_P95_FACTOR = 2.0
 AIM_TRAIN_SECONDS = 300
@@ -499,19 +501,6 @@ def stack_env(tmp: Path, name: str, **overrides: str) -> dict[str, str]:
     }
 
 
-@contextmanager
-def running(stacks: list[Stack]):
-    try:
-        for stack in stacks:
-            stack.start()
-        for stack in stacks:
-            stack.wait_ready(timeout=400)
-        yield stacks
-    finally:
-        for stack in stacks:
-            stack.stop()
-
-
 #: --intake-only: stop when the intake form ends (no /contact_me, no lead); for development.
 INTAKE_ONLY = False
 
@@ -546,7 +535,7 @@ def bench_speed(model: Path, tmp: Path, quick: bool) -> dict:
     env = stack_env(tmp, "single")
     stack = Stack(load(environ=env), model, extra_env=env, log_dir=LOGS / "single")
     log("speed: starting our assistant (SQLite tracker store, in-memory lock store)")
-    with running([stack]):
+    with running(stack, timeout=STARTUP_SECONDS):
         script = intake_script(stack.rasa_url)
         warm_up(stack.rasa_url, script)
         pid = stack.processes["rasa"].pid
@@ -589,7 +578,7 @@ def bench_scale(model: Path, tmp: Path, quick: bool) -> dict:
             stacks.append(Stack(load(environ=env), model, extra_env=env, services=services,
                                 log_dir=LOGS / f"scale-{name}"))
         log("scale-out: starting two Rasa instances, one action server, one worker")
-        with running(stacks):
+        with running(*stacks, timeout=STARTUP_SECONDS):
             urls = [s.rasa_url for s in stacks]
             script = intake_script(urls[0])
             warm_up(urls, script)

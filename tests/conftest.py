@@ -12,10 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.launcher import Stack, train_if_stale
+from bot.launcher import Stack, running, train_if_stale
 from bot.settings import load
-from tests.support import Chat, free_port
+from tests.scale_support import (
+    PostgresServer,
+    RedisServer,
+    postgres_missing,
+    redis_missing,
+)
 from tests.smtp_sink import SmtpSink
+from tests.support import Chat, free_port
 
 TEST_CLINIC = {
     "CLINIC_NAME": "Test Valley Acupuncture",
@@ -64,15 +70,31 @@ def assistant(model, assistant_env, tmp_path_factory):
     settings = load(environ=assistant_env)
     stack = Stack(settings, model, extra_env=assistant_env,
                   log_dir=tmp_path_factory.mktemp("logs"))
-    stack.start()
-    try:
-        stack.wait_ready()
+    with running(stack):
         yield stack
-    finally:
-        stack.stop()
 
 
 @pytest.fixture
 def chat(assistant) -> Chat:
     """A new visitor's conversation."""
     return Chat(assistant.rasa_url, assistant.settings.rasa_api_token)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster on loopback for the run, or the test is skipped."""
+    reason = postgres_missing()
+    if reason:
+        pytest.skip(reason)
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A throwaway Redis on loopback for the run, or the test is skipped."""
+    reason = redis_missing()
+    if reason:
+        pytest.skip(reason)
+    with RedisServer() as server:
+        yield server

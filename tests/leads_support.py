@@ -1,8 +1,9 @@
-"""Real servers for the lead tests: an SMTP sink, a webhook receiver, PostgreSQL.
+"""Real servers and settings for the lead tests: a webhook receiver, a TLS
+certificate, the SMTP sink and the session's PostgreSQL.
 
-Nothing here is a mock: the SMTP sink is aiosmtpd speaking SMTP on loopback,
-the webhook receiver is `http.server`, and PostgreSQL (when installed) is a
-throwaway cluster. Test modules load the fixtures with
+Nothing here is a mock: the SMTP sink (tests/smtp_sink.py) is aiosmtpd speaking
+SMTP on loopback, the webhook receiver is `http.server`, and PostgreSQL (when
+installed) is the throwaway cluster of conftest.py. Test modules load the fixtures with
 `pytest_plugins = ["tests.leads_support"]` and import the helpers; the names all
 start with `leads_` so they cannot shadow the suite's own `conftest.py` fixtures.
 Helpers here use no bare asserts, so PYTEST_DONT_REWRITE spares pytest a warning
@@ -11,30 +12,18 @@ about rewriting a module the tests already imported.
 
 from __future__ import annotations
 
-import asyncio
-import email
-import email.policy
 import ipaddress
 import json
-import os
-import pwd
-import shutil
-import socket
 import ssl
-import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -44,14 +33,9 @@ from sqlalchemy import delete
 from bot.leads.db import dispose_engines, transaction
 from bot.leads.models import Delivery, Lead
 from bot.settings import Settings, load
+from tests.smtp_sink import SmtpSink
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_for(condition, timeout: float = 10.0, interval: float = 0.02) -> bool:
@@ -157,66 +141,6 @@ def postgres_settings(tmp_path: Path, url: str, **overrides: str) -> Settings:
     return settings
 
 
-class HoldingSmtpSink:
-    """An SMTP server that keeps what it accepts; can hold a message mid-DATA.
-
-    With `credentials` it demands AUTH and records who logged in; with `tls` it
-    demands STARTTLS first.
-    """
-
-    def __init__(
-        self,
-        port: int | None = None,
-        credentials: tuple[str, str] | None = None,
-        tls: ssl.SSLContext | None = None,
-    ):
-        self.port = port or free_port()
-        self.messages: list[EmailMessage] = []
-        self.logins: list[str] = []
-        self.holding = threading.Event()
-        self.arrived = threading.Event()
-        self.released = threading.Event()
-        self._credentials = credentials
-        options: dict = {}
-        if credentials:
-            options.update(
-                authenticator=self._authenticate, auth_required=True, auth_require_tls=bool(tls)
-            )
-        if tls:
-            options.update(tls_context=tls, require_starttls=True)
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port, **options)
-
-    def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        login = (auth_data.login.decode(), auth_data.password.decode())
-        if login != self._credentials:
-            return AuthResult(success=False, handled=False)
-        self.logins.append(login[0])
-        return AuthResult(success=True)
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        if self.holding.is_set():
-            self.arrived.set()
-            while not self.released.is_set():
-                await asyncio.sleep(0.02)
-            # The client vanished before the reply: the server never committed the message.
-            return "451 Requested action aborted"
-        self.messages.append(
-            email.message_from_bytes(envelope.content, policy=email.policy.default)
-        )
-        return "250 OK"
-
-    def start(self) -> HoldingSmtpSink:
-        self._controller.start()
-        return self
-
-    def stop(self) -> None:
-        self.released.set()
-        self._controller.stop()
-
-    def message_ids(self) -> list[str]:
-        return [message["Message-ID"] for message in self.messages]
-
-
 @dataclass
 class WebhookReceiver:
     """An HTTP server answering each POST with the next status from `statuses`."""
@@ -259,10 +183,9 @@ class WebhookReceiver:
 
 
 @pytest.fixture
-def leads_smtp() -> Iterator[HoldingSmtpSink]:
-    sink = HoldingSmtpSink().start()
-    yield sink
-    sink.stop()
+def leads_smtp() -> Iterator[SmtpSink]:
+    with SmtpSink() as sink:
+        yield sink
 
 
 @pytest.fixture
@@ -273,56 +196,14 @@ def leads_webhook() -> Iterator[WebhookReceiver]:
 
 
 @pytest.fixture
-def leads_settings(tmp_path: Path, leads_smtp: HoldingSmtpSink) -> Iterator[Settings]:
+def leads_settings(tmp_path: Path, leads_smtp: SmtpSink) -> Iterator[Settings]:
     """Settings whose SMTP server is the sink and whose database is a fresh file."""
     yield make_settings(tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(leads_smtp.port))
     dispose_engines()
 
 
 @pytest.fixture(scope="session")
-def leads_postgres() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster on loopback, or the test is skipped."""
-    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
-    if not (initdb and pg_ctl):
-        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
-    run_as: list[str] = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and there is no postgres user to run PostgreSQL")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    base = Path(tempfile.mkdtemp(prefix="leads-pg-"))
-    if run_as:
-        shutil.chown(base, "postgres")
-    data, port = base / "data", free_port()
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {base} -c fsync=off"
-    try:
-        subprocess.run(
-            [*run_as, initdb, "--auth=trust", "-U", "postgres", "-D", str(data)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            [
-                *run_as,
-                pg_ctl,
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(base / "log"),
-                "-w",
-                "start",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        yield f"postgresql+psycopg2://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        dispose_engines()
-        subprocess.run(
-            [*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True
-        )
-        shutil.rmtree(base, ignore_errors=True)
+def leads_postgres(postgres_server) -> Iterator[str]:
+    """The session's PostgreSQL cluster (or a skip), on a database of the lead tests' own."""
+    yield postgres_server.url("postgres")
+    dispose_engines()

@@ -2,8 +2,9 @@
 
 Both run from the machine's own binaries in a temporary directory and are
 removed afterwards. PostgreSQL refuses to run as root, so as root it runs as
-the `postgres` system user (via `runuser`). The classes work without pytest;
-the fixtures at the end skip with a reason when a binary is missing.
+the `postgres` system user (via `runuser`). The classes work without pytest
+(`make bench` uses them); the fixtures in conftest.py skip with a reason when a
+binary is missing.
 
 Rasa's SQL tracker store does not create its database when it is given a full
 URL (`TRACKER_STORE_URL=postgresql://...`): it only creates its tables, and
@@ -20,8 +21,6 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-
-import pytest
 
 from tests.support import free_port
 
@@ -201,21 +200,3 @@ class RedisServer(_ManagedServer):
         if self.root:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
-
-
-@pytest.fixture(scope="session")
-def postgres_server():
-    reason = postgres_missing()
-    if reason:
-        pytest.skip(reason)
-    with PostgresServer() as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def redis_server():
-    reason = redis_missing()
-    if reason:
-        pytest.skip(reason)
-    with RedisServer() as server:
-        yield server

@@ -23,11 +23,11 @@ from bot.leads.store import create_lead, get_lead
 from tests.leads_support import (
     PROJECT_ROOT,
     environment,
-    free_port,
     lead_fields,
     make_settings,
     wait_for,
 )
+from tests.support import free_port
 
 pytest_plugins = ["tests.leads_support"]
 

@@ -12,7 +12,8 @@ from bot.leads.models import Lead, utcnow
 from bot.leads.outbox import deliver_due
 from bot.leads.store import create_lead, get_lead
 from bot.leads.validation import InvalidValue
-from tests.leads_support import HoldingSmtpSink, lead_fields, make_settings, self_signed_tls
+from tests.leads_support import lead_fields, make_settings, self_signed_tls
+from tests.smtp_sink import SmtpSink
 
 pytest_plugins = ["tests.leads_support"]
 
@@ -91,8 +92,7 @@ def test_without_smtp_host_the_email_is_an_eml_file_written_once(tmp_path):
 def test_starttls_then_login_when_configured(tmp_path, monkeypatch):
     tls, certificate = self_signed_tls(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(certificate))  # the client trusts only this server
-    sink = HoldingSmtpSink(credentials=("mailer", "s3cret"), tls=tls).start()
-    try:
+    with SmtpSink(credentials=("mailer", "s3cret"), tls=tls) as sink:
         settings = make_settings(
             tmp_path,
             SMTP_HOST="127.0.0.1",
@@ -104,14 +104,11 @@ def test_starttls_then_login_when_configured(tmp_path, monkeypatch):
         create_lead(lead_fields(), settings=settings)
         assert deliver_due(settings) == 1
         assert sink.logins == ["mailer"] and len(sink.messages) == 1
-    finally:
-        sink.stop()
 
 
 def test_starttls_refuses_an_untrusted_server(tmp_path):
     tls, _ = self_signed_tls(tmp_path)
-    sink = HoldingSmtpSink(tls=tls).start()
-    try:
+    with SmtpSink(tls=tls) as sink:
         settings = make_settings(
             tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(sink.port), SMTP_STARTTLS="true"
         )
@@ -120,14 +117,11 @@ def test_starttls_refuses_an_untrusted_server(tmp_path):
         [delivery] = get_lead(lead_id, settings=settings).deliveries
         assert delivery.last_error.startswith("SSLCertVerificationError")
         assert sink.messages == []
-    finally:
-        sink.stop()
 
 
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_wrong_smtp_password_is_a_failed_attempt_without_secrets(tmp_path):
-    sink = HoldingSmtpSink(credentials=("mailer", "s3cret")).start()
-    try:
+    with SmtpSink(credentials=("mailer", "s3cret")) as sink:
         settings = make_settings(
             tmp_path,
             SMTP_HOST="127.0.0.1",
@@ -141,8 +135,6 @@ def test_wrong_smtp_password_is_a_failed_attempt_without_secrets(tmp_path):
         assert delivery.state == "failed"
         assert delivery.last_error == "SMTPAuthenticationError: SMTP 535"
         assert sink.messages == []
-    finally:
-        sink.stop()
 
 
 def test_header_injection_in_the_name_adds_no_header(leads_settings, leads_smtp):

@@ -17,14 +17,14 @@ from bot.leads.outbox import RetryPolicy, _claim, deliver_due, retry_failed, run
 from bot.leads.store import create_lead, get_lead
 from tests.leads_support import (
     PROJECT_ROOT,
-    HoldingSmtpSink,
     environment,
-    free_port,
     lead_fields,
     make_settings,
     postgres_settings,
     wait_for,
 )
+from tests.smtp_sink import SmtpSink
+from tests.support import free_port
 
 pytest_plugins = ["tests.leads_support"]
 
@@ -63,14 +63,11 @@ def test_smtp_down_keeps_the_lead_queued_then_delivers_it_once(tmp_path):
     assert delivery.last_error.startswith("ConnectionRefusedError")
     assert deliver_due(settings, now=now) == 0, "not due again before the backoff"
 
-    sink = HoldingSmtpSink(port).start()
-    try:
+    with SmtpSink(port) as sink:
         later = now + timedelta(seconds=3)
         assert deliver_due(settings, now=later) == 1
         assert deliver_due(settings, now=later + timedelta(hours=1)) == 0
         assert len(sink.messages) == 1
-    finally:
-        sink.stop()
     delivery = _delivery(settings, lead_id)
     assert (delivery.state, delivery.attempts, delivery.sent_at) == (SENT, 2, later)
     assert delivery.last_error is None
@@ -138,8 +135,7 @@ deliver_due(load(env_file=Path(sys.argv[1])))
 
 
 def test_a_worker_killed_mid_delivery_is_replaced_and_the_lead_arrives_once(tmp_path):
-    sink = HoldingSmtpSink().start()
-    try:
+    with SmtpSink() as sink:
         env = environment(tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(sink.port))
         settings = make_settings(tmp_path, SMTP_HOST="127.0.0.1", SMTP_PORT=str(sink.port))
         lead_id = create_lead(lead_fields(), settings=settings)
@@ -160,8 +156,6 @@ def test_a_worker_killed_mid_delivery_is_replaced_and_the_lead_arrives_once(tmp_
         later = utcnow() + timedelta(seconds=RetryPolicy().lease_seconds + 1)
         assert deliver_due(settings, now=later) == 1
         assert sink.message_ids() == [f"<lead-{lead_id}@clinic.example.com>"]
-    finally:
-        sink.stop()
 
 
 def _many_leads_through_two_workers(settings, sink, count=50):

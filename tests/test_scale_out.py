@@ -15,9 +15,8 @@ import uuid
 
 import pytest
 
-from bot.launcher import Stack
+from bot.launcher import Stack, running
 from bot.settings import load
-from tests.scale_support import postgres_server, redis_server  # noqa: F401  (fixtures)
 from tests.support import BUTTON_ANSWERS, Chat, Reply, free_port
 
 pytestmark = pytest.mark.scale
@@ -26,7 +25,7 @@ TOKEN = "scale-test-token"
 
 
 @pytest.fixture(scope="module")
-def scaled_out(model, smtp_sink, postgres_server, redis_server, tmp_path_factory):  # noqa: F811
+def scaled_out(model, smtp_sink, postgres_server, redis_server, tmp_path_factory):
     """Instance A runs Rasa, the action server and the worker; instance B runs Rasa only."""
     var = tmp_path_factory.mktemp("scale-var")
     action_port = free_port()
@@ -55,15 +54,8 @@ def scaled_out(model, smtp_sink, postgres_server, redis_server, tmp_path_factory
         env = {**common, "RASA_PORT": str(free_port())}
         stacks.append(Stack(load(environ=env), model, extra_env=env, services=services,
                             log_dir=tmp_path_factory.mktemp(f"scale-logs-{name}")))
-    try:
-        for stack in stacks:  # both start at once: they create the tables concurrently
-            stack.start()
-        for stack in stacks:
-            stack.wait_ready(timeout=300)
+    with running(*stacks, timeout=300):
         yield stacks
-    finally:
-        for stack in stacks:
-            stack.stop()
 
 
 class AlternatingChat:
@@ -95,13 +87,13 @@ class AlternatingChat:
         raise AssertionError("the form never finished")
 
 
-def _redis_commands(redis_server) -> dict[str, int]:  # noqa: F811
+def _redis_commands(redis_server) -> dict[str, int]:
     stats = redis_server.client().info("commandstats")
     return {name.removeprefix("cmdstat_"): value["calls"] for name, value in stats.items()}
 
 
 def test_conversation_alternating_between_instances_completes_once(
-    scaled_out, smtp_sink, postgres_server, redis_server  # noqa: F811
+    scaled_out, smtp_sink, postgres_server, redis_server
 ):
     before = _redis_commands(redis_server)
     visitor = AlternatingChat(scaled_out)

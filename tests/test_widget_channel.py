@@ -20,7 +20,7 @@ import yaml
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.exceptions import RasaException
 
-from bot.launcher import Stack
+from bot.launcher import Stack, running
 from bot.settings import load
 from bot.web import tokens
 from bot.web.channel import WidgetOptions
@@ -108,12 +108,8 @@ def second_instance(assistant, assistant_env, tmp_path_factory):
            "WIDGET_ALLOWED_ORIGINS": f"{ALLOWED_ORIGIN}/", "SANIC_PROXIES_COUNT": "1"}
     stack = RasaOnly(load(environ=env), assistant.model, extra_env=env, log_dir=folder,
                      credentials=credentials)
-    stack.start()
-    try:
-        stack.wait_ready()
+    with running(stack):
         yield stack
-    finally:
-        stack.stop()
 
 
 def proxied_visitor(instance) -> Widget:
