@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -10,7 +11,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_facts import entity_values, facts_in_latest_message, merge_unique
+from bot.leads.store import add_safety_update
+from bot.settings import get_settings
 from bot.triage import DOCTOR_FIRST_LEVELS, FLAG_LEVELS, level_for_flags, raise_level
+
+log = logging.getLogger(__name__)
 
 
 def escalate(dispatcher: CollectingDispatcher, tracker: Tracker, flags: List[Text]) -> Dict[Text, Any]:
@@ -33,6 +38,18 @@ def escalate(dispatcher: CollectingDispatcher, tracker: Tracker, flags: List[Tex
     return {"red_flags": merge_unique(known, flags), "triage_level": level}
 
 
+def tell_clinic(lead_id: Text, level: Text, flags: List[Text]) -> bool:
+    """Queue a safety update of the visitor's lead; False if there was nothing new to tell.
+
+    The advice has been given already; a database failure must not hide it.
+    """
+    try:
+        return add_safety_update(lead_id, level, flags, settings=get_settings())
+    except Exception:
+        log.exception("lead %s: the safety update could not be stored", lead_id)
+        return False
+
+
 class ActionTriage(Action):
     """Runs on any message with a danger sign, wherever the conversation is."""
 
@@ -49,7 +66,10 @@ class ActionTriage(Action):
         slots = {**facts_in_latest_message(tracker), **escalate(dispatcher, tracker, flags)}
         level = slots["triage_level"]
         events: List[EventType] = [SlotSet(name, value) for name, value in slots.items()]
-        if level in DOCTOR_FIRST_LEVELS and not tracker.get_slot("lead_id"):
+        lead_id = tracker.get_slot("lead_id")
+        if lead_id and tell_clinic(lead_id, level, slots["red_flags"]):
+            dispatcher.utter_message(response="utter_clinic_told_of_danger_signs")
+        if level in DOCTOR_FIRST_LEVELS and not lead_id:
             dispatcher.utter_message(response="utter_offer_for_later")
         if tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]

@@ -31,7 +31,7 @@ from cryptography.x509.oid import NameOID
 from sqlalchemy import delete
 
 from bot.leads.db import dispose_engines, transaction
-from bot.leads.models import Delivery, Lead
+from bot.leads.models import Delivery, Lead, SafetyUpdate
 from bot.settings import Settings, load
 from tests.smtp_sink import SmtpSink
 
@@ -137,6 +137,7 @@ def postgres_settings(tmp_path: Path, url: str, **overrides: str) -> Settings:
     settings = make_settings(tmp_path, DATABASE_URL=url, **overrides)
     with transaction(settings) as session:
         session.execute(delete(Delivery))
+        session.execute(delete(SafetyUpdate))
         session.execute(delete(Lead))
     return settings
 

@@ -19,7 +19,7 @@ from bot.leads import cli
 from bot.leads.db import transaction
 from bot.leads.models import FAILED, PENDING, Lead, utcnow
 from bot.leads.outbox import RetryPolicy, deliver_due
-from bot.leads.store import create_lead, get_lead
+from bot.leads.store import add_safety_update, create_lead, get_lead
 from tests.leads_support import (
     PROJECT_ROOT,
     environment,
@@ -160,3 +160,15 @@ def test_worker_delivers_until_signalled(tmp_path, leads_smtp, signum):
     log = worker.stderr.read()
     assert f"lead {lead_id}: email delivered" in log
     assert "Ana" not in log and "example.com" not in log and "416" not in log
+
+
+def test_show_prints_a_safety_update_and_its_delivery(settings, capsys):
+    lead_id = create_lead(lead_fields(), settings=settings)
+    add_safety_update(lead_id, "emergency", ["trauma"], settings=settings)
+    code, out, _ = run(capsys, "leads", "show", lead_id)
+    assert code == 0
+    assert "SAFETY UPDATE — do not book: Ana Diaz reported major injury (fall or crash)" in out
+    assert "Delivery email: pending" in out
+    assert "Delivery email(emergency update): pending" in out
+    code, out, _ = run(capsys, "leads", "list")
+    assert "email:pending email(emergency update):pending" in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intake import INTAKE_SLOTS
+from bot.leads.store import get_lead
 from tests.support import BUTTON_ANSWERS, answer_until_done
 
 #: One plain phrasing per danger sign, with the level and the number it must show.
@@ -146,6 +147,29 @@ def test_urgent_advice_offers_contact_only_for_later(chat, smtp_sink):
     assert "after seeing a doctor" in replies[-1].text
     mail = smtp_sink.wait_for(lambda m: "Lee Forlater" in str(m["Subject"]))
     assert "doctor" in mail.get_body(("plain",)).get_content().lower()
+
+
+def test_danger_sign_after_the_lead_reaches_the_clinic_once(chat, smtp_sink, assistant):
+    chat.say("my lower back hurts")
+    answer_until_done(chat)
+    chat.say("/contact_me")
+    answer_until_done(chat, {"contact_name": "Sam Latesign"})
+    lead_id = chat.slots()["lead_id"]
+
+    reply = chat.say("oh and my legs keep getting weaker, I can barely stand")
+    assert "911" in reply.text
+    assert "added this to the details you left" in reply.text
+    update = smtp_sink.wait_for(lambda m: "SAFETY UPDATE" in str(m["Subject"])
+                                and "Sam Latesign" in str(m["Subject"]))
+    assert "leg weakness (emergency)" in str(update["Subject"])
+    assert lead_id in update["Message-ID"]
+
+    again = chat.say("my legs are really weak")
+    assert "911" in again.text, "the advice is repeated"
+    assert "added this to the details" not in again.text, "the clinic already knows"
+    lead = get_lead(lead_id, settings=assistant.settings)
+    assert [(u.triage_level, u.red_flags) for u in lead.safety_updates] == [
+        ("emergency", ["leg_weakness"])]
 
 
 def test_upper_back_never_assessed_is_sent_to_a_doctor_first(chat):

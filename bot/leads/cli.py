@@ -17,8 +17,8 @@ import threading
 from typing import Any
 
 from bot.leads import outbox, store
-from bot.leads.models import LEAD_FIELDS, Lead
-from bot.leads.summary import text_summary
+from bot.leads.models import LEAD_FIELDS, Delivery, Lead
+from bot.leads.summary import text_summary, update_subject
 from bot.leads.validation import InvalidValue
 from bot.settings import get_settings
 
@@ -33,8 +33,14 @@ def _age(text: str) -> int:
     return int(match.group(1))
 
 
+def _delivery_name(delivery: Delivery) -> str:
+    if delivery.update is None:
+        return delivery.channel
+    return f"{delivery.channel}({delivery.update.triage_level} update)"
+
+
 def _deliveries(lead: Lead) -> str:
-    return " ".join(f"{d.channel}:{d.state}" for d in lead.deliveries) or "-"
+    return " ".join(f"{_delivery_name(d)}:{d.state}" for d in lead.deliveries) or "-"
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -63,11 +69,13 @@ def _show(args: argparse.Namespace) -> int:
         print(f"no lead {args.id}", file=sys.stderr)
         return 1
     print(text_summary(lead), end="")
+    for update in lead.safety_updates:
+        print(f"\n{update_subject(lead, update)}\n{text_summary(lead, update)}", end="")
     for d in lead.deliveries:
         sent = f", sent {d.sent_at:%Y-%m-%d %H:%M UTC}" if d.sent_at else ""
         retry = f", next try {d.next_attempt_at:%Y-%m-%d %H:%M UTC}" if d.next_attempt_at else ""
         error = f", last error: {d.last_error}" if d.last_error else ""
-        print(f"Delivery {d.channel}: {d.state}, {d.attempts} attempt(s){sent}{retry}{error}")
+        print(f"Delivery {_delivery_name(d)}: {d.state}, {d.attempts} attempt(s){sent}{retry}{error}")
     return 0
 
 

@@ -5,6 +5,9 @@ accepted a message makes the worker send it again, the inbox (or a mail filter)
 can recognise the copy. Without SMTP_HOST (a demo, a laptop) the message is
 written to OUTBOX_DIR under the lead id; writing it again replaces the same
 file, so it still arrives once.
+
+A safety update of a lead is an answer to the lead's email (In-Reply-To), so
+mail programs show it in the same thread, where the receptionist will look.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
-from bot.leads.models import Lead
-from bot.leads.summary import html_summary, subject, text_summary
+from bot.leads.models import Lead, SafetyUpdate
+from bot.leads.summary import html_summary, subject, text_summary, update_subject
 from bot.leads.validation import validate_email
 from bot.settings import Settings
 
@@ -29,30 +32,39 @@ SMTP_TIMEOUT_SECONDS = 30
 SMTPS_PORT = 465
 
 
-def message_id(lead_id: str, sender: str) -> str:
+def message_id(lead_id: str, sender: str, update: SafetyUpdate | None = None) -> str:
     domain = sender.rpartition("@")[2] or "localhost"
-    return f"<lead-{lead_id}@{domain}>"
+    suffix = f"-update-{update.id}" if update else ""
+    return f"<lead-{lead_id}{suffix}@{domain}>"
 
 
-def build_message(lead: Lead, settings: Settings) -> EmailMessage:
+def build_message(
+    lead: Lead, settings: Settings, update: SafetyUpdate | None = None
+) -> EmailMessage:
     """The email: plain text first, HTML as the preferred alternative."""
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject(lead)
+    message["Subject"] = update_subject(lead, update) if update else subject(lead)
     message["From"] = settings.smtp_from
     message["To"] = settings.clinic_inbox_email
     reply_to = validate_email(lead.contact_email) if lead.contact_email else None
     if reply_to:  # re-checked: a header must never carry a value that skipped validation
         message["Reply-To"] = reply_to
     message["Date"] = formatdate(usegmt=True)
-    message["Message-ID"] = message_id(lead.id, settings.smtp_from)
+    message["Message-ID"] = message_id(lead.id, settings.smtp_from, update)
+    if update:
+        original = message_id(lead.id, settings.smtp_from)
+        message["In-Reply-To"] = original
+        message["References"] = original
+        message["Importance"] = "high"
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(text_summary(lead))
-    message.add_alternative(html_summary(lead), subtype="html")
+    message.set_content(text_summary(lead, update))
+    message.add_alternative(html_summary(lead, update), subtype="html")
     return message
 
 
-def eml_path(settings: Settings, lead_id: str) -> Path:
-    return Path(settings.outbox_dir) / f"{lead_id}.eml"
+def eml_path(settings: Settings, lead_id: str, update: SafetyUpdate | None = None) -> Path:
+    suffix = f"-update-{update.id}" if update else ""
+    return Path(settings.outbox_dir) / f"{lead_id}{suffix}.eml"
 
 
 def _write_eml(message: EmailMessage, path: Path) -> None:
@@ -85,16 +97,18 @@ def _send_smtp(message: EmailMessage, settings: Settings) -> None:
         )
 
 
-def send(lead: Lead, settings: Settings) -> None:
+def send(lead: Lead, settings: Settings, update: SafetyUpdate | None = None) -> None:
     """Delivers or raises; the outbox decides what a failure means."""
-    message = build_message(lead, settings)
+    message = build_message(lead, settings, update)
     if settings.smtp_host:
         _send_smtp(message, settings)
     else:
-        _write_eml(message, eml_path(settings, lead.id))
+        _write_eml(message, eml_path(settings, lead.id, update))
 
 
 def remove_local_copies(settings: Settings, lead_ids: Iterable[str]) -> None:
-    """Deletes the `.eml` files of erased or expired leads."""
+    """Deletes the `.eml` files of erased or expired leads, their updates' included."""
     for lead_id in lead_ids:
         eml_path(settings, lead_id).unlink(missing_ok=True)
+        for path in Path(settings.outbox_dir).glob(f"{lead_id}-update-*.eml"):
+            path.unlink(missing_ok=True)

@@ -3,7 +3,9 @@
 A lead is written once and never changed; what changes is how far each channel
 got with delivering it. Keeping delivery state in its own rows lets the email
 and the webhook fail, retry and succeed independently, and lets the outbox
-worker claim a single row without touching the lead.
+worker claim a single row without touching the lead. A danger sign the visitor
+reports after their lead was stored becomes a `SafetyUpdate` of that lead,
+delivered the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.types import TypeDecorator
@@ -91,7 +94,11 @@ class Lead(Base):
     for_later = Column(Boolean, nullable=False, default=False)
 
     deliveries = relationship(
-        "Delivery", back_populates="lead", cascade="all, delete-orphan", order_by="Delivery.channel"
+        "Delivery", back_populates="lead", cascade="all, delete-orphan", order_by="Delivery.id"
+    )
+    safety_updates = relationship(
+        "SafetyUpdate", back_populates="lead", cascade="all, delete-orphan",
+        order_by="SafetyUpdate.id",
     )
 
     def as_dict(self) -> dict[str, Any]:
@@ -106,17 +113,45 @@ class Lead(Base):
         }
 
 
+class SafetyUpdate(Base):
+    """Danger signs reported after the lead was stored, raising its triage level.
+
+    The receptionist may already be about to book the visitor; this tells them
+    not to, and what the visitor was advised instead. One row per level reached,
+    so a level is never reported twice.
+    """
+
+    __tablename__ = "safety_updates"
+    __table_args__ = (UniqueConstraint("lead_id", "triage_level"),)
+
+    id = Column(Integer, primary_key=True)
+    lead_id = Column(String(32), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    triage_level = Column(String(40), nullable=False)
+    red_flags = Column(JSON, nullable=False, default=list)
+
+    lead = relationship("Lead", back_populates="safety_updates")
+
+
 class Delivery(Base):
-    """One channel's progress with one lead; the outbox worker's unit of work."""
+    """One channel's progress with one lead, or with one safety update of it.
+
+    The outbox worker's unit of work. `update_id` is empty for the lead itself.
+    """
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        UniqueConstraint("lead_id", "channel"),
         Index("ix_deliveries_due", "state", "next_attempt_at"),
+        # Each channel delivers a lead once, and each of its updates once.
+        Index("uq_deliveries_lead", "lead_id", "channel", unique=True,
+              sqlite_where=text("update_id IS NULL"),
+              postgresql_where=text("update_id IS NULL")),
+        UniqueConstraint("update_id", "channel"),
     )
 
     id = Column(Integer, primary_key=True)
     lead_id = Column(String(32), ForeignKey("leads.id", ondelete="CASCADE"), nullable=False)
+    update_id = Column(Integer, ForeignKey("safety_updates.id", ondelete="CASCADE"))
     channel = Column(String(10), nullable=False)
     state = Column(String(10), nullable=False, default=PENDING)
     attempts = Column(Integer, nullable=False, default=0)
@@ -127,6 +162,7 @@ class Delivery(Base):
     claimed_by = Column(String(100))
 
     lead = relationship("Lead", back_populates="deliveries")
+    update = relationship("SafetyUpdate")
 
 
 LEAD_FIELDS = tuple(c.name for c in Lead.__table__.columns)

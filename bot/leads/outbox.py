@@ -1,4 +1,5 @@
-"""The outbox worker: delivers stored leads, retrying until each channel succeeds.
+"""The outbox worker: delivers stored leads and their safety updates, retrying until each
+channel succeeds.
 
 A delivery row is claimed by setting it to `sending` with a lease and a
 per-claim token, in its own short transaction, before anything is sent. A
@@ -30,12 +31,24 @@ from sqlalchemy.orm import joinedload
 from bot.leads import email_channel, webhook_channel
 from bot.leads.db import transaction
 from bot.leads.errors import describe_error
-from bot.leads.models import EMAIL, FAILED, PENDING, SENDING, SENT, WEBHOOK, Delivery, Lead, utcnow
+from bot.leads.models import (
+    EMAIL,
+    FAILED,
+    PENDING,
+    SENDING,
+    SENT,
+    WEBHOOK,
+    Delivery,
+    Lead,
+    SafetyUpdate,
+    utcnow,
+)
 from bot.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-CHANNELS: dict[str, Callable[[Lead, Settings], None]] = {
+#: Each channel sends a lead, or with a `SafetyUpdate` the update of that lead.
+CHANNELS: dict[str, Callable[[Lead, Settings, SafetyUpdate | None], None]] = {
     EMAIL: email_channel.send,
     WEBHOOK: webhook_channel.send,
 }
@@ -111,7 +124,11 @@ def _claim(settings: Settings, token: str, now: datetime, policy: RetryPolicy) -
                 )
             )
             if claimed.rowcount == 1:
-                return session.get(Delivery, delivery_id, options=[joinedload(Delivery.lead)])
+                return session.get(
+                    Delivery,
+                    delivery_id,
+                    options=[joinedload(Delivery.lead), joinedload(Delivery.update)],
+                )
     return None
 
 
@@ -134,8 +151,10 @@ def _deliver(
     settings: Settings, delivery: Delivery, token: str, now: datetime, policy: RetryPolicy
 ) -> bool:
     lead_id, channel = delivery.lead_id, delivery.channel
+    if delivery.update is not None:
+        channel = f"{channel} safety update"
     try:
-        CHANNELS[channel](delivery.lead, settings)
+        CHANNELS[delivery.channel](delivery.lead, settings, delivery.update)
     except Exception as exc:  # any failure of a channel is retried, never fatal to the worker
         error = describe_error(exc)
         log.debug("lead %s: %s failure", lead_id, channel, exc_info=True)

@@ -1,4 +1,4 @@
-"""The receptionist's view of a lead, as plain text and as HTML.
+"""The receptionist's view of a lead and of its safety updates, as text and HTML.
 
 Both renderings come from the same list of labelled rows so they can never
 disagree, and the words for locations, durations, precautions and red flags
@@ -19,7 +19,7 @@ from bot.intake import (
     describe_duration,
     describe_list,
 )
-from bot.leads.models import Lead
+from bot.leads.models import Lead, SafetyUpdate
 from bot.leads.validation import clean_text
 
 ROUTE_LABELS = {
@@ -30,6 +30,12 @@ ROUTE_LABELS = {
 ROW_LIMIT = 2500
 SUBJECT_LIMIT = 250
 FOR_LATER_NOTE = "FOR LATER — advised to see a doctor first; book only after they have seen one"
+#: What the assistant told the visitor at each level a danger sign can reach.
+ADVICE_GIVEN = {
+    "urgent": "to see a doctor today (their doctor, a walk-in clinic or the health advice line)",
+    "emergency": "to call the emergency number now or go to the nearest emergency department",
+    "crisis": "to call or text the suicide and crisis line now",
+}
 
 
 def _yes_no(value: bool | None) -> str:
@@ -96,20 +102,58 @@ def rows(lead: Lead) -> list[tuple[str, str]]:
     return [(label, clean_text(value, ROW_LIMIT)) for label, value in table]
 
 
-def text_summary(lead: Lead) -> str:
-    table = rows(lead)
+def update_subject(lead: Lead, update: SafetyUpdate) -> str:
+    """One line, e.g. `SAFETY UPDATE — do not book: Ana Diaz reported leg weakness (emergency)`."""
+    flags = _listed(update.red_flags, FLAG_LABELS)
+    return clean_text(
+        f"SAFETY UPDATE — do not book: {lead.contact_name} reported {flags} "
+        f"({update.triage_level})",
+        SUBJECT_LIMIT,
+    )
+
+
+def update_rows(lead: Lead, update: SafetyUpdate) -> list[tuple[str, str]]:
+    """What changed, what the visitor was told, and how to reach them to follow up."""
+    advice = ADVICE_GIVEN.get(update.triage_level, "to see a doctor")
+    table = [
+        ("Note", "After leaving their details, the visitor reported danger signs. "
+                 f"The assistant advised them {advice}. Do not book acupuncture "
+                 "until a doctor has assessed this."),
+        ("Danger signs", _listed(update.red_flags, FLAG_LABELS)),
+        ("Triage level", f"{update.triage_level} (was {lead.triage_level or 'unknown'})"),
+        ("Reported", _when(update.created_at)),
+        ("Name", lead.contact_name),
+        ("Email", lead.contact_email or "not given"),
+        ("Phone", lead.contact_phone or "not given"),
+        ("Lead received", _when(lead.created_at)),
+        ("Lead id", lead.id),
+    ]
+    return [(label, clean_text(value, ROW_LIMIT)) for label, value in table]
+
+
+def _text(table: list[tuple[str, str]]) -> str:
     width = max(len(label) for label, _ in table) + 1
     return "\n".join(f"{label + ':':<{width}} {value}" for label, value in table) + "\n"
 
 
-def html_summary(lead: Lead) -> str:
+def _html(title: str, table: list[tuple[str, str]]) -> str:
     body = "\n".join(
         f'<tr><th align="left" valign="top">{html.escape(label)}</th>'
         f"<td>{html.escape(value)}</td></tr>"
-        for label, value in rows(lead)
+        for label, value in table
     )
     return (
         "<!DOCTYPE html>\n<html><body>\n"
-        f"<h2>{html.escape(subject(lead))}</h2>\n"
+        f"<h2>{html.escape(title)}</h2>\n"
         f'<table cellpadding="4">\n{body}\n</table>\n</body></html>\n'
     )
+
+
+def text_summary(lead: Lead, update: SafetyUpdate | None = None) -> str:
+    return _text(update_rows(lead, update) if update else rows(lead))
+
+
+def html_summary(lead: Lead, update: SafetyUpdate | None = None) -> str:
+    if update:
+        return _html(update_subject(lead, update), update_rows(lead, update))
+    return _html(subject(lead), rows(lead))

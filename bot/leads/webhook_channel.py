@@ -1,7 +1,9 @@
 """Delivers a lead as a signed JSON POST, following Standard Webhooks.
 
 `webhook-id` is the lead id, so a receiver that sees the same id twice (after a
-retry whose first response got lost) can drop the copy. The signature covers
+retry whose first response got lost) can drop the copy. A safety update of a
+lead is its own event, `{"type": "lead.safety_update", ...}` with the webhook-id
+`<lead id>-update-<n>`; the lead's own body stays exactly the lead's fields. The signature covers
 id, timestamp and body, so a receiver can reject forged or replayed requests.
 """
 
@@ -16,7 +18,7 @@ import time
 import requests
 
 from bot.leads.errors import DeliveryError
-from bot.leads.models import Lead
+from bot.leads.models import Lead, SafetyUpdate
 from bot.settings import Settings
 
 TIMEOUT_SECONDS = 10
@@ -37,23 +39,34 @@ def sign(secret: str, webhook_id: str, timestamp: int, body: str) -> str:
     return "v1," + base64.b64encode(digest).decode("ascii")
 
 
-def body(lead: Lead) -> str:
-    return json.dumps(lead.as_dict(), ensure_ascii=False, separators=(",", ":"))
+def body(lead: Lead, update: SafetyUpdate | None = None) -> str:
+    if update is None:
+        data = lead.as_dict()
+    else:
+        data = {
+            "type": "lead.safety_update",
+            "lead_id": lead.id,
+            "triage_level": update.triage_level,
+            "red_flags": update.red_flags,
+            "reported_at": update.created_at.isoformat(),
+        }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def send(lead: Lead, settings: Settings) -> None:
-    """POSTs the lead; anything but a 2xx answer raises so the outbox retries."""
+def send(lead: Lead, settings: Settings, update: SafetyUpdate | None = None) -> None:
+    """POSTs the lead or its update; anything but a 2xx answer raises so the outbox retries."""
     if not settings.webhook_url:
         raise DeliveryError("WEBHOOK_URL is not set")
-    payload = body(lead)
+    payload = body(lead, update)
+    webhook_id = f"{lead.id}-update-{update.id}" if update else lead.id
     timestamp = int(time.time())
     headers = {
         "content-type": "application/json",
-        "webhook-id": lead.id,
+        "webhook-id": webhook_id,
         "webhook-timestamp": str(timestamp),
     }
     if settings.webhook_secret:
-        headers["webhook-signature"] = sign(settings.webhook_secret, lead.id, timestamp, payload)
+        headers["webhook-signature"] = sign(settings.webhook_secret, webhook_id, timestamp, payload)
     try:
         response = requests.post(
             settings.webhook_url,
