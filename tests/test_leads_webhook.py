@@ -6,10 +6,12 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
+import threading
 from datetime import timedelta
 
 from bot.leads.models import FAILED, SENT, utcnow
-from bot.leads.outbox import deliver_due
+from bot.leads.outbox import deliver_due, run_worker
 from bot.leads.store import create_lead, get_lead
 from bot.leads.webhook_channel import secret_bytes
 from tests.leads_support import lead_fields, make_settings
@@ -102,3 +104,15 @@ def test_webhook_receiver_down_is_retried_without_touching_the_email(tmp_path, l
     assert channels["webhook"].state == FAILED
     assert channels["webhook"].last_error == "DeliveryError: ConnectionError"
     assert channels["webhook"].next_attempt_at is not None
+
+
+def test_the_worker_warns_when_webhooks_would_go_unsigned(tmp_path, caplog):
+    stopped = threading.Event()
+    stopped.set()
+    with caplog.at_level(logging.WARNING, logger="bot.leads.outbox"):
+        run_worker(stopped, make_settings(tmp_path, WEBHOOK_URL="https://crm.example/leads"))
+        run_worker(stopped, make_settings(tmp_path, WEBHOOK_URL="https://crm.example/leads",
+                                          WEBHOOK_SECRET=SECRET))
+    assert [r.message for r in caplog.records if "unsigned" in r.message] == [
+        "WEBHOOK_URL is set without WEBHOOK_SECRET: webhooks go unsigned, "
+        "so the receiver cannot tell them from forged ones"]

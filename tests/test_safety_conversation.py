@@ -79,6 +79,7 @@ def test_danger_sign_interrupts_at_every_stage(chat, sign, stage):
         "I'm not suicidal, just fed up with this neck pain",
         "no chest pain, it's between my shoulder blades",
         "I haven't lost any weight, lower back pain for months",
+        "I was in a car accident 10 years ago, my lower back started hurting last month",
     ],
 )
 def test_negated_and_hypothetical_mentions_do_not_alarm(chat, text):

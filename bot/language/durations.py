@@ -41,6 +41,8 @@ RULES = [
     ("VAGUE", "chronic", "since (i was|my) (a)? (kid|child|teenager|teen|teens|young|twenties|20s|thirties|school|childhood|youth|uni|university)"),
     ("VAGUE", "chronic", "(since childhood|as long as i can remember|forever|chronic|for a few years)"),
     ("VAGUE", "acute", "(recently|recent|just started|only just started|just begun)"),
+    ("VAGUE", "chronic", "(years|decades|ages|a long time|long|many years|several years) ago"),
+    ("VAGUE", "chronic", "(as|when i was) (a)? (kid|child|teenager|teen|boy|girl|young|younger|student)"),
     ("AGE", "", "#num (-)? (years|year|yrs|yr) (-)? old"),
     ("AGE", "", "#num (yo|y/o|yrs old)"),
     ("AGE", "", "(aged|age) #num"),
@@ -202,6 +204,32 @@ def belongs_to_pain(span: Span) -> bool:
     if span.label_ == "DATE" and not _has_onset(span):
         return False
     return _nearest_anchor(span) != "other"
+
+
+#: Beyond the six weeks of acute pain, an injury is history, not an emergency.
+INJURY_HISTORY_DAYS = 42
+
+
+def _clause_ents(span: Span) -> list[Span]:
+    start, end = _clause(span)
+    return [ent for ent in span.doc.ents if start <= ent.start and ent.end <= end and ent != span]
+
+
+def dates_an_injury(span: Span) -> bool:
+    """Whether a time is said in the same clause as an injury ("crashed my car in 2019")."""
+    return any(ent.ent_id_ == "trauma" for ent in _clause_ents(span))
+
+
+def injury_is_history(injury: Span, today: date) -> bool:
+    """Whether the time said with an injury puts it more than six weeks back."""
+    for ent in _clause_ents(injury):
+        if ent.label_ == "VAGUE":
+            return ent.ent_id_ == "chronic"
+        if ent.label_ in ("DURATION", "DATE"):
+            days = days_of(ent, today)
+            if days is not None:
+                return days > INJURY_HISTORY_DAYS
+    return False
 
 
 def days_of(span: Span, today: date) -> float | None:

@@ -12,7 +12,8 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   flag, as does upper back pain with the left arm or jaw pain; "a bit of a
   tight chest", breathlessness or jaw pain alone is unclear.
 - trauma: a fall from a height or down stairs, a crash or collision flags; a
-  plain "I fell" or "slipped" is unclear.
+  plain "I fell" or "slipped" is unclear; either said to be more than six weeks
+  back ("a car accident 10 years ago", "as a teenager") is history, nothing.
 - weight_loss: weight loss flags only when unexplained ("without trying");
   when nothing says why it is unclear, and on purpose it is nothing.
 - night_pain: pain at night *and* pain that nothing eases flags; being woken
@@ -27,9 +28,11 @@ that person needs the advice now; only a relative's cancer stays family history.
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span
 
-from bot.language import context
+from bot.language import context, durations
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
 _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
@@ -181,13 +184,16 @@ def _sentence_qualifier(span: Span) -> str | None:
     return "unintended" if "unintended" in ids else "intended" if "intended" in ids else None
 
 
-def resolve(doc: Doc, someone_else: bool, location: str | None) -> tuple[list[tuple[str, Span]], list[tuple[str, Span]]]:
+def resolve(doc: Doc, someone_else: bool, location: str | None,
+            today: date) -> tuple[list[tuple[str, Span]], list[tuple[str, Span]]]:
     """(red flags, unclear flags) as (code, span) in order of first mention."""
     red: dict[str, Span] = {}
     unclear: dict[str, Span] = {}
     night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and context.asserted(ent, someone_else)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     for ent in doc.ents:
+        if ent.ent_id_ == "trauma" and durations.injury_is_history(ent, today):
+            continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and context.stated(ent):
             red.setdefault(ent.ent_id_, ent)
             continue

@@ -50,13 +50,18 @@ def _duration(doc: Doc, today: date, markers: list[Span]) -> tuple[float | None,
     exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
     exact = [(ent, days) for ent, days in exact if days is not None]
     denied = any(ent._.negex for ent, _ in exact)
+    days_by_start = {ent.start: days for ent, days in exact}
     stated = _correction_first([ent for ent, _ in exact if not ent._.negex], markers)
-    if stated:
-        days = dict((ent.start, d) for ent, d in exact)[stated[0].start]
-        return days, duration_category(days), stated[0], denied
     vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
-    if vague:
-        return None, vague[0].ent_id_, vague[0], denied
+    # Exact before vague, but the time of an injury ("a crash in 2019") is the
+    # pain's only when the pain has no time of its own, exact or vague.
+    ranked = sorted(stated + vague, key=lambda ent: (durations.dates_an_injury(ent), ent.label_ == "VAGUE"))
+    if ranked:
+        chosen = ranked[0]
+        if chosen.label_ == "VAGUE":
+            return None, chosen.ent_id_, chosen, denied
+        days = days_by_start[chosen.start]
+        return days, duration_category(days), chosen, denied
     return None, None, None, False
 
 
@@ -109,7 +114,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
             facts.precautions.append(ent.ent_id_)
             note(f"precaution:{ent.ent_id_}", ent)
 
-    red, unclear = flags.resolve(doc, someone_else, facts.pain_location)
+    red, unclear = flags.resolve(doc, someone_else, facts.pain_location, today)
     for code, ent in red:
         facts.red_flags.append(code)
         note(f"red_flag:{code}", ent)

@@ -229,6 +229,9 @@ def run_worker(
     settings = settings or get_settings()
     worker_id = worker_id or default_worker_id()
     log.info("outbox worker %s started", worker_id)
+    if settings.webhook_url and not settings.webhook_secret:
+        log.warning("WEBHOOK_URL is set without WEBHOOK_SECRET: webhooks go unsigned, "
+                    "so the receiver cannot tell them from forged ones")
     while not stop_event.is_set():
         try:
             deliver_due(settings, worker_id=worker_id, policy=policy)
