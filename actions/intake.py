@@ -20,6 +20,7 @@ from actions.tracker_facts import (
 )
 from actions.triage import escalate
 from bot.intake import INTAKE_SLOTS, LOCATION_LABELS, describe_duration, describe_facts
+from bot.short_answers import location_answer
 from bot.triage import NO_HANDOFF_LEVELS
 
 _YES_NO_LABELS = {
@@ -68,6 +69,15 @@ class ValidateIntakeForm(FormValidationAction):
         if tracker.get_slot("requested_slot") == "precautions" and latest_intent(tracker) == "deny":
             return {"precautions": tracker.get_slot("precautions") or []}
         return {}
+
+    def extract_pain_location(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """'Lower', 'the top part' and the like, as the answer to the location question."""
+        if tracker.get_slot("requested_slot") != "pain_location":
+            return {}
+        region = location_answer(tracker.latest_message.get("text") or "")
+        return {"pain_location": region} if region else {}
 
     def validate_pain_location(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         old = slot_before_latest_message(tracker, "pain_location")

@@ -58,6 +58,28 @@ def test_location_correction_replaces_and_says_so(chat):
     assert requested(chat) == "pain_duration_category"
 
 
+@pytest.mark.parametrize("answer, region", [
+    ("lower", "lower_back"), ("the top part", "upper_back"), ("Middle.", "upper_back"),
+    ("all of it", "whole_back"),
+])
+def test_a_short_answer_to_the_location_question_is_understood(chat, answer, region):
+    chat.say("my back hurts")
+    assert requested(chat) == "pain_location"
+    reply = chat.say(answer)
+    assert chat.slots()["pain_location"] == region
+    assert requested(chat) == "pain_duration_category"
+    assert "noted" in reply.text
+
+
+def test_typos_still_give_the_facts(chat):
+    chat.say("my lowr back hurts")
+    reply = chat.say("about 3 weks, havent seen a docter")
+    slots = chat.slots()
+    assert (slots["pain_duration_days"], slots["seen_doctor"]) == (21, False)
+    assert slots["pain_severity"] is None, "the 3 of '3 weks' is not a pain score"
+    assert "about 3 weeks" in reply.text
+
+
 def test_duration_correction_replaces_and_says_so(chat):
     chat.say("my lower back has hurt for 3 weeks")
     reply = chat.say("sorry, 3 months not 3 weeks")

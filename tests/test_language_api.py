@@ -63,6 +63,19 @@ def test_spans_point_into_the_original_text():
     assert extraction.facts.pain_radiates is True
 
 
+def test_spans_of_corrected_misspellings_point_at_what_the_visitor_typed():
+    text = "pian in my nek for about 2 wekes, havent seen a docter"
+    extraction = extract(text)
+    facts = extraction.facts
+    assert (facts.pain_location, facts.pain_duration_days, facts.seen_doctor) == ("neck", 14, False)
+    start, end = extraction.spans["pain_location"]
+    assert text[start:end] == "nek"
+    start, end = extraction.spans["pain_duration_days"]
+    assert text[start:end].endswith("2 wekes")
+    start, end = extraction.spans["seen_doctor"]
+    assert text[start:end].endswith("docter")
+
+
 def test_pipeline_is_built_once():
     assert get_nlp() is get_nlp()
 

@@ -104,6 +104,18 @@ def test_a_classifier_red_flag_without_a_stated_sign_gives_way(extractor):
     assert "red_flag" not in _by_type(message)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("zzzz qqq", "nlu_fallback"), ("nick", "nlu_fallback"), ("Dana Whitfield", "nlu_fallback"),
+    ("ok bye", "goodbye"), ("thanks, that's all", "goodbye"), ("goodnight then", "goodbye"),
+    ("right, I'm off", "goodbye"),
+])
+def test_a_goodbye_needs_a_word_of_leave_taking(extractor, text, expected):
+    message = _message(text, intent="goodbye")
+    extractor.process([message])
+    assert message.get("intent")["name"] == expected
+    assert message.get("intent_ranking")[0]["name"] == expected
+
+
 def test_a_fact_without_a_span_covers_the_whole_text(extractor):
     message = _message("not yet")
     extractor.process([message])

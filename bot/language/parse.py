@@ -1,7 +1,8 @@
 """Turn one visitor message into ``Facts`` (and where each fact was said).
 
 Each concern module owns its patterns and its choice rule; this module only
-runs the shared pipeline once and hands each concern its entities, already
+runs the shared pipeline once (on the text with everyday misspellings
+corrected, see ``spelling``) and hands each concern its entities, already
 split into asserted and negated, in the order a correction implies.
 """
 
@@ -13,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.language import (
-    context, doctor, durations, flags, locations, precautions, radiation, severity,
+    context, doctor, durations, flags, locations, precautions, radiation, severity, spelling,
 )
 from bot.language.facts import Facts, duration_category
 from bot.language.pipeline import get_nlp
@@ -68,13 +69,14 @@ def _duration(doc: Doc, today: date, markers: list[Span]) -> tuple[float | None,
 def extract(text: str, today: date | None = None) -> Extraction:
     """Parse a message and keep the span behind each fact."""
     today = today or date.today()
-    doc = get_nlp()(text.translate(_PLAIN))
+    corrected, origin = spelling.correct(text.translate(_PLAIN))
+    doc = get_nlp()(corrected)
     facts = Facts(about_someone_else=context.about_someone_else(doc))
     spans: dict[str, tuple[int, int]] = {}
 
     def note(name: str, span: Span | None) -> None:
         if span is not None:
-            spans[name] = (span.start_char, span.end_char)
+            spans[name] = (origin[span.start_char], origin[span.end_char])
 
     markers = _of(doc, "CORRECTION")
     someone_else = facts.about_someone_else

@@ -4,8 +4,10 @@ Runs after the intent classifier. For each message it adds one entity per
 fact (keeping entities from other extractors), and it decides the
 ``red_flag`` intent: a stated danger sign makes it the top intent so the
 safety rule fires whatever DIET guessed, and a DIET ``red_flag`` with no sign
-found gives way to the next intent. Button payloads ("/inform{...}") are structured input already
-and are left untouched.
+found gives way to the next intent. A ``goodbye`` ends the intake, so it
+needs a word of leave-taking; DIET's goodbye for gibberish or a lone name
+("zzzz qqq", "nick") becomes ``nlu_fallback``, an unclear answer. Button
+payloads ("/inform{...}") are structured input already and are left untouched.
 
 config.yml::
 
@@ -16,6 +18,7 @@ config.yml::
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional, Text
 
@@ -60,6 +63,17 @@ def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Tex
         or (entity.get(ENTITY_ATTRIBUTE_TYPE) == "pain_location" and not found_location
             and entity.get(ENTITY_ATTRIBUTE_VALUE) in LOCATION_LABELS)
     ]
+
+
+GOODBYE_INTENT = "goodbye"
+FALLBACK_INTENT = "nlu_fallback"
+#: Words of leave-taking: without one, a message is no goodbye whatever DIET says.
+_LEAVE_TAKING = re.compile(
+    r"\b(bye+|goodbye|good ?night|nite|farewell|see (you|ya|u)|later|soon|that'?s (all|it|everything|me)"
+    r"|all for (now|today|tonight)|done|cya|gotta|go|going|gone|night|thanks?|thank (you|u)|ty|cheers"
+    r"|cheerio|take care|ttyl|leave|leaving|off|adios|ciao|quit|stop|exit|enough|finished|nothing else"
+    r"|run|sleep|bed)\b"
+)
 
 
 def _message_day(message: Message) -> date:
@@ -118,6 +132,7 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             message.set(ENTITIES, others + entities, add_to_output=True)
             if self._red_flag_intent:
                 self._settle_red_flag_intent(message, bool(extraction.facts.red_flags))
+            _settle_goodbye_intent(message, text)
             logger.debug("%s added %d entities", self.name, len(entities))
         return messages
 
@@ -161,3 +176,14 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             return
         message.set(INTENT, top, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+def _settle_goodbye_intent(message: Message, text: Text) -> None:
+    """A goodbye without a word of leave-taking is an unclear message instead."""
+    intent = message.get(INTENT) or {}
+    if intent.get(INTENT_NAME_KEY) != GOODBYE_INTENT or _LEAVE_TAKING.search(text.lower()):
+        return
+    unclear = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+    message.set(INTENT, unclear, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [unclear, *(message.get(INTENT_RANKING_KEY) or [])],
+                add_to_output=True)

@@ -1,0 +1,99 @@
+"""Everyday misspellings of the words the facts hang on, corrected before parsing.
+
+Visitors type on phones, late, in pain: "3 weks", "lowr back", "havent seen a
+docter". A word is corrected only when no rule knows it, only into one of
+``TARGETS``, and only by one dropped, added or swapped letter, or from the short
+list of common misspellings. A different letter is never guessed ("nick" stays
+a name rather than becoming "neck"), capitalised words are left alone (names),
+and real words near a target ("bowl", "mouth") stay as they are.
+
+The corrected text has other lengths than the visitor's, so ``correct`` also
+returns where each of its characters came from, for the entity offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: The words a fact hangs on; a misspelling of one of these loses a fact.
+TARGETS = (
+    "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
+    "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness",
+)
+#: Misspellings a single dropped, added or swapped letter does not explain.
+MISSPELLINGS = {
+    "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
+    "paim": "pain", "monts": "months", "mounths": "months", "weels": "weeks", "yeats": "years",
+}
+#: Real words one letter away from a target; never corrected.
+REAL_WORDS = frozenset({
+    "bowl", "mouth", "pan", "spin", "ban", "beck", "hurst", "sinc", "dais", "lowe", "starter",
+    "pail", "paint", "paine", "backs", "neat", "deck", "peck", "wees",
+})
+MIN_LENGTH = 4
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Every word some rule of the language layer matches as it is."""
+    from bot.language.pipeline import MAIN_RULES
+    from bot.language.severity import NUMBER_RULES
+
+    return frozenset(word for _, _, dsl in MAIN_RULES + NUMBER_RULES
+                     for word in re.findall(r"[a-z]+", dsl.lower()))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+
+
+@lru_cache(maxsize=1)
+def _fixes() -> dict[str, str]:
+    """Every one-letter-dropped or swapped form of a target, when only one target has it."""
+    found: dict[str, set[str]] = {}
+    for target in TARGETS:
+        for variant in _deletions(target) | _swaps(target):
+            found.setdefault(variant, set()).add(target)
+    return {variant: next(iter(targets)) for variant, targets in found.items()
+            if len(targets) == 1 and variant not in TARGETS}
+
+
+def fix(word: str) -> str | None:
+    """The target a lower-case word misspells, or None to leave it."""
+    if word in MISSPELLINGS:
+        return MISSPELLINGS[word]
+    if len(word) < MIN_LENGTH or word in REAL_WORDS or word in _known():
+        return None
+    if word in _fixes():
+        return _fixes()[word]
+    added = {target for target in TARGETS if target in _deletions(word)}
+    return added.pop() if len(added) == 1 else None
+
+
+def correct(text: str) -> tuple[str, list[int]]:
+    """(corrected text, origin) where origin[i] is the visitor's index of character i.
+
+    ``origin`` has one more entry than the text, for the end of a span.
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for match in _WORD.finditer(text):
+        replacement = fix(match.group()) if match.group().islower() else None
+        if replacement is None:
+            continue
+        start, end = match.span()
+        pieces.append(text[done:start])
+        origin.extend(range(done, start))
+        pieces.append(replacement)
+        origin.extend(start + min(i, end - start - 1) for i in range(len(replacement)))
+        done = end
+    pieces.append(text[done:])
+    origin.extend(range(done, len(text) + 1))
+    return "".join(pieces), origin
