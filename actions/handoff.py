@@ -6,11 +6,12 @@ import logging
 from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.danger_check import DangerCheckValidation
 from actions.tracker_facts import latest_intent, latest_is_aside
 from bot.consent import consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
@@ -130,7 +131,7 @@ class AskConsent(Action):
         return []
 
 
-class ValidateHandoffForm(FormValidationAction):
+class ValidateHandoffForm(DangerCheckValidation):
     """Asks only what the chosen route needs, and re-asks invalid details specifically."""
 
     def name(self) -> Text:
@@ -146,9 +147,13 @@ class ValidateHandoffForm(FormValidationAction):
             # let the question be answered before the form asks again.
             undo = [SlotSet(requested, None)] if free_text else []
             return undo + [ActionExecutionRejected(self.form_name())]
-        return await super().run(dispatcher, tracker, domain)
+        events = await super().run(dispatcher, tracker, domain)
+        if free_text and any(e.get("name") == "flag_to_clarify" for e in events):
+            # "Some tingling in my leg" is about the body, not a name or a time.
+            events.append(SlotSet(requested, None))
+        return events
 
-    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+    def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS or tracker.get_slot("consent_given") is False:
             return []
         if tracker.get_slot("handoff_route") == "booking":

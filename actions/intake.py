@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.danger_check import DangerCheckValidation
 from actions.tracker_facts import (
     bot_has_spoken,
-    entity_values,
     latest_intent,
     latest_is_aside,
     merge_unique,
     slot_before_latest_message,
     slots_set_since_latest_message,
 )
-from actions.triage import escalate
 from bot.intake import INTAKE_SLOTS, LOCATION_LABELS, describe_duration, describe_facts
 from bot.short_answers import location_answer
 from bot.triage import NO_HANDOFF_LEVELS
@@ -29,7 +28,7 @@ _YES_NO_LABELS = {
 }
 
 
-class ValidateIntakeForm(FormValidationAction):
+class ValidateIntakeForm(DangerCheckValidation):
     """Keeps every fact given, announces corrections, and pauses for safety questions."""
 
     def name(self) -> Text:
@@ -38,9 +37,7 @@ class ValidateIntakeForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        clarification = _clarification_events(tracker)
-        tracker.add_slots(clarification)
-        events = clarification + await super().run(dispatcher, tracker, domain)
+        events = await super().run(dispatcher, tracker, domain)
         if any(e.get("name") in INTAKE_SLOTS and e.get("value") is not None for e in events):
             events.append(SlotSet("reask_count", None))
         if tracker.active_loop.get("name") == self.form_name() and latest_is_aside(tracker):
@@ -49,17 +46,9 @@ class ValidateIntakeForm(FormValidationAction):
             events.append(ActionExecutionRejected(self.form_name()))
         return events
 
-    async def required_slots(
-        self,
-        domain_slots: List[Text],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> List[Text]:
+    def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
-        if tracker.get_slot("flag_to_clarify"):
-            return ["danger_check", *INTAKE_SLOTS]
         return list(INTAKE_SLOTS)
 
     def extract_precautions(
@@ -122,25 +111,6 @@ class ValidateIntakeForm(FormValidationAction):
             if code not in old:
                 dispatcher.utter_message(response=f"utter_precaution_{code}")
         return {"precautions": merged}
-
-    def validate_danger_check(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        if value is None:
-            return {}
-        flag = tracker.get_slot("flag_to_clarify")
-        if value == "yes" and flag:
-            return {"danger_check": "yes", **escalate(dispatcher, tracker, [flag])}
-        dispatcher.utter_message(response="utter_danger_check_reassured")
-        return {"danger_check": "no"}
-
-
-def _clarification_events(tracker: Tracker) -> List[EventType]:
-    """Ask once about an ambiguous danger hint ("some tingling in my leg")."""
-    known = set(tracker.get_slot("red_flags") or [])
-    for code in entity_values(tracker, "unclear_flag"):
-        already_asked = code == tracker.get_slot("flag_to_clarify")
-        if code not in known and not already_asked:
-            return [SlotSet("flag_to_clarify", code), SlotSet("danger_check", None)]
-    return []
 
 
 def _say_changed(dispatcher: CollectingDispatcher, new: Optional[str], old: Optional[str]) -> None:

@@ -80,21 +80,21 @@ def chat(assistant) -> Chat:
     return Chat(assistant.rasa_url, assistant.settings.rasa_api_token)
 
 
+def _throwaway(missing: str | None, server_class):
+    """Run a server for the whole session, or skip what needs it, saying why."""
+    if missing:
+        pytest.skip(missing)
+    with server_class() as server:
+        yield server
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throwaway PostgreSQL cluster on loopback for the run, or the test is skipped."""
-    reason = postgres_missing()
-    if reason:
-        pytest.skip(reason)
-    with PostgresServer() as server:
-        yield server
+    yield from _throwaway(postgres_missing(), PostgresServer)
 
 
 @pytest.fixture(scope="session")
 def redis_server():
     """A throwaway Redis on loopback for the run, or the test is skipped."""
-    reason = redis_missing()
-    if reason:
-        pytest.skip(reason)
-    with RedisServer() as server:
-        yield server
+    yield from _throwaway(redis_missing(), RedisServer)

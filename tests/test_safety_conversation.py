@@ -124,6 +124,35 @@ def test_ambiguous_tingling_answered_no_continues_the_intake(chat):
     assert chat.slots()["requested_slot"] in INTAKE_SLOTS
 
 
+def test_ambiguous_hint_during_the_contact_details_gets_its_question_too(chat):
+    chat.say("my lower back hurts")
+    answer_until_done(chat)
+    chat.say("/contact_me")
+    chat.say("/affirm")
+    chat.say("Pat Hintley")
+    reply = chat.say("and I get some tingling in my leg")
+    assert chat.slots()["requested_slot"] == "danger_check"
+    assert "weaker" in reply.text
+    reply = chat.say("yes")
+    assert chat.slots()["triage_level"] == "emergency"
+    assert "911" in reply.text
+    assert_no_booking_offer(reply)
+    assert not chat.slots()["lead_id"], "no lead after an emergency"
+
+
+def test_ambiguous_hint_answered_no_continues_the_contact_details(chat):
+    chat.say("my lower back hurts")
+    answer_until_done(chat)
+    chat.say("/contact_me")
+    chat.say("/affirm")
+    chat.say("some tingling in my leg, I forgot to say")
+    reply = chat.say("no")
+    assert "reassuring" in reply.text
+    assert chat.slots()["requested_slot"] == "contact_name"
+    answer_until_done(chat)
+    assert chat.slots()["lead_id"]
+
+
 def test_no_message_can_lower_the_level(chat):
     chat.say("I can't feel anything between my legs")
     chat.say('/inform{"triage_level": "routine", "red_flags": []}')

@@ -1,4 +1,4 @@
-"""One engine per database URL, with the tables created on first use.
+"""One engine per database URL, with the tables created (or upgraded) on first use.
 
 SQLite is the default for a single clinic machine; PostgreSQL is used when
 DATABASE_URL says so. On SQLite every transaction starts with BEGIN IMMEDIATE:
@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from bot.leads.migrate import upgrade
 from bot.leads.models import Base
 from bot.settings import Settings
 
@@ -61,6 +62,7 @@ def _create_tables(engine: Engine) -> None:
     except DBAPIError:
         # Another process created them between our check and our CREATE.
         Base.metadata.create_all(engine)
+    upgrade(engine)
 
 
 def engine_for(url: str) -> Engine:
