@@ -44,6 +44,14 @@ def test_odd_messages_get_a_reply_and_the_conversation_goes_on(chat, odd):
     assert slots["triage_level"] is None
 
 
+@pytest.mark.parametrize("command", ["/restart", "start over"])
+def test_restart_and_start_over_get_one_clear_answer(chat, command):
+    chat.say("my lower back hurts")
+    reply = chat.say(command)
+    assert reply.texts == ["Sure, let's start again. Where does your back hurt, and for how long?"]
+    assert chat.slots()["pain_location"] is None
+
+
 def test_unchanged_project_is_not_retrained(model):
     result = subprocess.run(
         [sys.executable, "-m", "bot", "train"], cwd=PROJECT_ROOT,
