@@ -113,30 +113,33 @@ class PostgresServer(_ManagedServer):
         """The server's main process (its backends are its children)."""
         return int((self.data_dir / "postmaster.pid").read_text().split()[0])
 
-    def create_databases(self) -> None:
+    def _connect(self, database: str):
         import psycopg2
 
         connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
-                                      dbname="postgres")
+                                      dbname=database)
         connection.autocommit = True
+        return connection
+
+    def create_databases(self, *names: str) -> None:
+        """The given databases (default: those this server was made for), if missing."""
+        connection = self._connect("postgres")
         try:
             with connection.cursor() as cursor:
-                for name in self.databases:
+                for name in names or self.databases:
                     cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
                     if not cursor.fetchone():
                         cursor.execute(f'CREATE DATABASE "{name}"')
         finally:
             connection.close()
 
-    def query(self, database: str, sql: str, params: tuple = ()) -> list[tuple]:
-        import psycopg2
-
-        connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
-                                      dbname=database)
+    def execute(self, database: str, sql: str, params: tuple = ()) -> list[tuple] | None:
+        """Runs one statement (or a script without parameters); the rows, if it returns any."""
+        connection = self._connect(database)
         try:
             with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                return cursor.fetchall()
+                cursor.execute(sql, params or None)
+                return cursor.fetchall() if cursor.description else None
         finally:
             connection.close()
 

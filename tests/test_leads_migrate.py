@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-import psycopg2
-
 from bot.leads.db import dispose_engines
 from bot.leads.models import SENT
 from bot.leads.outbox import deliver_due
@@ -71,22 +69,12 @@ def test_a_first_release_sqlite_database_is_upgraded(tmp_path):
 
 
 def test_a_first_release_postgres_database_is_upgraded(tmp_path, postgres_server):
-    admin = psycopg2.connect(host="127.0.0.1", port=postgres_server.port, user="postgres",
-                             dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute("DROP DATABASE IF EXISTS leads_v1")
-        cursor.execute("CREATE DATABASE leads_v1")
-    admin.close()
+    postgres_server.create_databases("leads_v1")
     settings = make_settings(tmp_path, DATABASE_URL=postgres_server.url("leads_v1"))
 
     def run_sql(sql: str) -> None:
-        connection = psycopg2.connect(host="127.0.0.1", port=postgres_server.port,
-                                      user="postgres", dbname="leads_v1")
-        connection.autocommit = True
-        with connection.cursor() as cursor:
-            cursor.execute(sql.format(serial="SERIAL", time="TIMESTAMP WITHOUT TIME ZONE"))
-        connection.close()
+        postgres_server.execute(
+            "leads_v1", sql.format(serial="SERIAL", time="TIMESTAMP WITHOUT TIME ZONE"))
 
     lead_id = _make_first_release_database(settings, run_sql)
     _assert_upgraded(settings, lead_id)

@@ -128,7 +128,7 @@ def test_conversation_alternating_between_instances_completes_once(
 
     # The conversation lives in PostgreSQL, and the instances locked it in Redis.
     sender = visitor.chats[0].sender
-    rows = postgres_server.query("rasa", "SELECT count(*) FROM events WHERE sender_id = %s",
+    rows = postgres_server.execute("rasa", "SELECT count(*) FROM events WHERE sender_id = %s",
                                  (sender,))
     assert rows[0][0] == len(trackers[0]["events"])
     after = _redis_commands(redis_server)

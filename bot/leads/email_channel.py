@@ -22,7 +22,7 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
-from bot.leads.models import Lead, SafetyUpdate
+from bot.leads.models import Lead, SafetyUpdate, delivery_key
 from bot.leads.summary import html_summary, subject, text_summary, update_subject
 from bot.leads.validation import validate_email
 from bot.settings import Settings
@@ -34,8 +34,7 @@ SMTPS_PORT = 465
 
 def message_id(lead_id: str, sender: str, update: SafetyUpdate | None = None) -> str:
     domain = sender.rpartition("@")[2] or "localhost"
-    suffix = f"-update-{update.id}" if update else ""
-    return f"<lead-{lead_id}{suffix}@{domain}>"
+    return f"<lead-{delivery_key(lead_id, update)}@{domain}>"
 
 
 def build_message(
@@ -63,8 +62,7 @@ def build_message(
 
 
 def eml_path(settings: Settings, lead_id: str, update: SafetyUpdate | None = None) -> Path:
-    suffix = f"-update-{update.id}" if update else ""
-    return Path(settings.outbox_dir) / f"{lead_id}{suffix}.eml"
+    return Path(settings.outbox_dir) / f"{delivery_key(lead_id, update)}.eml"
 
 
 def _write_eml(message: EmailMessage, path: Path) -> None:

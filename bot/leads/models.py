@@ -133,6 +133,15 @@ class SafetyUpdate(Base):
     lead = relationship("Lead", back_populates="safety_updates")
 
 
+def delivery_key(lead_id: str, update: SafetyUpdate | None = None) -> str:
+    """What receivers know a lead or one of its updates by: `<lead>` or `<lead>-update-<n>`.
+
+    The Message-ID, the `.eml` file name and the webhook-id all use it, so a
+    copy sent again is recognised wherever it lands.
+    """
+    return f"{lead_id}-update-{update.id}" if update else lead_id
+
+
 class Delivery(Base):
     """One channel's progress with one lead, or with one safety update of it.
 

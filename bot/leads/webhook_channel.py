@@ -18,7 +18,7 @@ import time
 import requests
 
 from bot.leads.errors import DeliveryError
-from bot.leads.models import Lead, SafetyUpdate
+from bot.leads.models import Lead, SafetyUpdate, delivery_key
 from bot.settings import Settings
 
 TIMEOUT_SECONDS = 10
@@ -58,7 +58,7 @@ def send(lead: Lead, settings: Settings, update: SafetyUpdate | None = None) -> 
     if not settings.webhook_url:
         raise DeliveryError("WEBHOOK_URL is not set")
     payload = body(lead, update)
-    webhook_id = f"{lead.id}-update-{update.id}" if update else lead.id
+    webhook_id = delivery_key(lead.id, update)
     timestamp = int(time.time())
     headers = {
         "content-type": "application/json",
