@@ -1,8 +1,10 @@
 """One yes/no question about an ambiguous danger hint, in whichever form it comes up.
 
 "Some tingling in my leg" can be ordinary sciatica or the start of nerve
-damage. The visitor is asked once, whether the hint comes during the intake or
-during the contact details; a "yes" gets the advice at once.
+damage. The visitor is asked once, whether the hint comes at the opening,
+during the intake, during the contact details or after the lead (outside the
+forms the intake form starts to ask it); a "yes" gets the advice at once, and
+after a lead the clinic is told too.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_facts import entity_values
-from actions.triage import escalate
+from actions.tracker_facts import entity_values, latest_intent, new_facts_in_latest_message
+from actions.triage import escalate, tell_clinic
 
 
 def clarification_events(tracker: Tracker) -> List[EventType]:
@@ -42,9 +44,12 @@ class DangerCheckValidation(FormValidationAction, ABC):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        clarification = clarification_events(tracker)
-        tracker.add_slots(clarification)
-        return clarification + await super().run(dispatcher, tracker, domain)
+        events = clarification_events(tracker)
+        if latest_intent(tracker) == "danger_hint":
+            # Slot mappings skip danger-sign messages; their facts only fill gaps.
+            events += [SlotSet(slot, value) for slot, value in new_facts_in_latest_message(tracker).items()]
+        tracker.add_slots(events)
+        return events + await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self,
@@ -63,6 +68,10 @@ class DangerCheckValidation(FormValidationAction, ABC):
             return {}
         flag = tracker.get_slot("flag_to_clarify")
         if value == "yes" and flag:
-            return {"danger_check": "yes", **escalate(dispatcher, tracker, [flag])}
+            raised = escalate(dispatcher, tracker, [flag])
+            lead_id = tracker.get_slot("lead_id")
+            if lead_id and tell_clinic(lead_id, raised["triage_level"], raised["red_flags"]):
+                dispatcher.utter_message(response="utter_clinic_told_of_danger_signs")
+            return {"danger_check": "yes", **raised}
         dispatcher.utter_message(response="utter_danger_check_reassured")
         return {"danger_check": "no"}

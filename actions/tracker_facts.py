@@ -74,6 +74,17 @@ def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:
     return facts
 
 
+def new_facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:
+    """The facts of a danger-sign message that fill a gap, never one already known.
+
+    "I've had a temperature of 39 since yesterday" is about the fever: its
+    "since yesterday" must not replace how long the back pain has lasted.
+    Precautions only ever add up, so they are kept.
+    """
+    return {slot: value for slot, value in facts_in_latest_message(tracker).items()
+            if slot == "precautions" or tracker.get_slot(slot) is None}
+
+
 def merge_unique(old: Optional[List[Any]], new: List[Any]) -> List[Any]:
     merged = list(old or [])
     merged.extend(value for value in new if value not in merged)

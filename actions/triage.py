@@ -10,7 +10,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_facts import entity_values, facts_in_latest_message, merge_unique
+from actions.tracker_facts import entity_values, merge_unique, new_facts_in_latest_message
 from bot.leads.store import add_safety_update
 from bot.settings import get_settings
 from bot.triage import DOCTOR_FIRST_LEVELS, FLAG_LEVELS, level_for_flags, raise_level
@@ -63,7 +63,7 @@ class ActionTriage(Action):
         if not flags:
             dispatcher.utter_message(response="utter_safety_general")
             return []
-        slots = {**facts_in_latest_message(tracker), **escalate(dispatcher, tracker, flags)}
+        slots = {**new_facts_in_latest_message(tracker), **escalate(dispatcher, tracker, flags)}
         level = slots["triage_level"]
         events: List[EventType] = [SlotSet(name, value) for name, value in slots.items()]
         lead_id = tracker.get_slot("lead_id")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional
 
+from bot.danger_signs import SIGNS
+
 #: The intake slots that the form asks for, in the order it asks (a contract).
 INTAKE_SLOTS = (
     "pain_location",
@@ -43,18 +45,7 @@ PRECAUTION_LABELS = {
     "immunocompromised": "weakened immune system",
 }
 
-FLAG_LABELS = {
-    "bladder_bowel": "bladder or bowel control problems",
-    "saddle_numbness": "numbness between the legs",
-    "leg_weakness": "leg weakness",
-    "trauma": "major injury (fall or crash)",
-    "fever": "fever",
-    "cancer_history": "history of cancer",
-    "weight_loss": "unexplained weight loss",
-    "chest_pain": "chest pain",
-    "self_harm": "thoughts of self-harm",
-    "night_pain": "night pain that does not ease",
-}
+FLAG_LABELS = {sign.code: sign.label for sign in SIGNS}
 
 
 def describe_duration(days: Optional[float], category: Optional[str]) -> Optional[str]:

@@ -10,22 +10,13 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from bot.danger_signs import SIGNS
+
 #: Triage levels (a contract), from least to most serious.
 LEVELS = ("routine", "see_doctor", "urgent", "emergency", "crisis")
 
-#: Which level each danger-sign code leads to.
-FLAG_LEVELS = {
-    "bladder_bowel": "emergency",
-    "saddle_numbness": "emergency",
-    "leg_weakness": "emergency",
-    "trauma": "emergency",
-    "chest_pain": "emergency",
-    "self_harm": "crisis",
-    "fever": "urgent",
-    "cancer_history": "urgent",
-    "weight_loss": "urgent",
-    "night_pain": "urgent",
-}
+#: Which level each danger-sign code leads to (from the registry).
+FLAG_LEVELS = {sign.code: sign.level for sign in SIGNS}
 
 #: Levels after which no booking or contact form is offered in the conversation.
 NO_HANDOFF_LEVELS = frozenset({"emergency", "crisis"})

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import requests
 
+from bot.intake import INTAKE_SLOTS
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -96,3 +98,25 @@ def answer_until_done(chat: Chat, answers: dict | None = None, limit: int = 20) 
             return replies
         replies.append(chat.say(answers[tracker["slots"]["requested_slot"]]))
     raise AssertionError("the form never finished")
+
+
+#: Where a conversation can be when a message arrives: before anything, at each
+#: intake question, during the contact details, and after the lead was sent.
+STAGES = ("opening", *INTAKE_SLOTS, "contact_details", "after_handoff")
+
+
+def reach(chat: Chat, stage: str) -> None:
+    """Drive a new conversation to the point where `stage` is being asked."""
+    if stage == "opening":
+        return
+    chat.say("my back hurts")
+    if stage in INTAKE_SLOTS:
+        while chat.slots()["requested_slot"] != stage:
+            chat.say(BUTTON_ANSWERS[chat.slots()["requested_slot"]])
+        return
+    answer_until_done(chat)
+    chat.say("/contact_me")
+    chat.say("/affirm")
+    if stage == "after_handoff":
+        answer_until_done(chat)
+        assert chat.slots()["lead_id"]

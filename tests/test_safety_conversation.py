@@ -6,7 +6,7 @@ import pytest
 
 from bot.intake import INTAKE_SLOTS
 from bot.leads.store import get_lead
-from tests.support import BUTTON_ANSWERS, answer_until_done
+from tests.support import STAGES, answer_until_done, reach
 
 #: One plain phrasing per danger sign, with the level and the number it must show.
 SIGNS = {
@@ -20,26 +20,6 @@ SIGNS = {
     "cancer_history": ("I had breast cancer three years ago", "urgent", "811"),
     "weight_loss": ("I've lost a lot of weight without trying", "urgent", "811"),
 }
-
-STAGES = ("opening", *INTAKE_SLOTS, "contact_details", "after_handoff")
-
-
-def reach(chat, stage: str) -> None:
-    """Drive a new conversation to the point where `stage` is being asked."""
-    if stage == "opening":
-        return
-    chat.say("my back hurts")
-    if stage in INTAKE_SLOTS:
-        while chat.slots()["requested_slot"] != stage:
-            chat.say(BUTTON_ANSWERS[chat.slots()["requested_slot"]])
-        return
-    answer_until_done(chat)
-    chat.say("/contact_me")
-    chat.say("/affirm")
-    if stage == "after_handoff":
-        answer_until_done(chat)
-        assert chat.slots()["lead_id"]
-
 
 def assert_no_booking_offer(reply) -> None:
     assert "Book online" not in reply.button_titles

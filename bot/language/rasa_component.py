@@ -2,9 +2,11 @@
 
 Runs after the intent classifier. For each message it adds one entity per
 fact (keeping entities from other extractors), and it decides the
-``red_flag`` intent: a stated danger sign makes it the top intent so the
-safety rule fires whatever DIET guessed, and a DIET ``red_flag`` with no sign
-found gives way to the next intent. A ``goodbye`` ends the intake, so it
+safety intents: a stated danger sign makes ``red_flag`` the top intent so the
+safety rule fires whatever DIET guessed, a possible sign (an unclear flag)
+makes it ``danger_hint`` so its clarifying question is asked (never "start
+over" for "I fell over"), and a DIET ``red_flag`` with no sign found gives way
+to the next intent. A ``goodbye`` ends the intake, so it
 needs a word of leave-taking; DIET's goodbye for gibberish or a lone name
 ("zzzz qqq", "nick") becomes ``nlu_fallback``, an unclear answer. Button
 payloads ("/inform{...}") are structured input already and are left untouched.
@@ -12,7 +14,8 @@ payloads ("/inform{...}") are structured input already and are left untouched.
 config.yml::
 
     - name: bot.language.rasa_component.BackPainFactExtractor
-      red_flag_intent: red_flag   # null disables the intent override
+      red_flag_intent: red_flag       # null disables the intent override
+      danger_hint_intent: danger_hint # likewise, for possible signs
 """
 
 from __future__ import annotations
@@ -92,8 +95,8 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        """``red_flag_intent``: the intent forced when a red flag is stated."""
-        return {"red_flag_intent": "red_flag"}
+        """The intents forced when a red flag is stated, or a possible one mentioned."""
+        return {"red_flag_intent": "red_flag", "danger_hint_intent": "danger_hint"}
 
     @staticmethod
     def supported_languages() -> Optional[List[Text]]:
@@ -118,6 +121,7 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._red_flag_intent = config.get("red_flag_intent")
+        self._danger_hint_intent = config.get("danger_hint_intent")
         get_nlp()
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -130,8 +134,11 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             entities = self._entities(extraction.facts.to_dict(), extraction.spans, len(text))
             others = _usable_foreign_entities(message.get(ENTITIES, []), entities)
             message.set(ENTITIES, others + entities, add_to_output=True)
+            facts = extraction.facts
             if self._red_flag_intent:
-                self._settle_red_flag_intent(message, bool(extraction.facts.red_flags))
+                self._settle_red_flag_intent(message, bool(facts.red_flags))
+            if self._danger_hint_intent and facts.unclear_flags and not facts.red_flags:
+                _force_intent(message, self._danger_hint_intent)
             _settle_goodbye_intent(message, text)
             logger.debug("%s added %d entities", self.name, len(entities))
         return messages
@@ -167,15 +174,23 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
         ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
                    if entry.get(INTENT_NAME_KEY) != self._red_flag_intent]
         if flagged:
-            top = {INTENT_NAME_KEY: self._red_flag_intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-            if original.get(INTENT_NAME_KEY) not in (None, self._red_flag_intent) and original not in ranking:
-                ranking.insert(0, original)
+            _force_intent(message, self._red_flag_intent)
         elif original.get(INTENT_NAME_KEY) == self._red_flag_intent and ranking:
             top = ranking.pop(0)
-        else:
-            return
-        message.set(INTENT, top, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+            message.set(INTENT, top, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+def _force_intent(message: Message, name: Text) -> None:
+    """Make `name` the top intent; the classifier's guess stays next in the ranking."""
+    original = message.get(INTENT) or {}
+    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+               if entry.get(INTENT_NAME_KEY) != name]
+    if original.get(INTENT_NAME_KEY) not in (None, name) and original not in ranking:
+        ranking.insert(0, original)
+    top = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
 
 
 def _settle_goodbye_intent(message: Message, text: Text) -> None:
