@@ -6,7 +6,10 @@ fact (keeping entities from other extractors), and it decides the
 safety rule fires whatever DIET guessed, and a DIET ``red_flag`` with no sign
 found gives way to the next intent. A ``goodbye`` ends the intake, so it
 needs a word of leave-taking; DIET's goodbye for gibberish or a lone name
-("zzzz qqq", "nick") becomes ``nlu_fallback``, an unclear answer. Button
+("zzzz qqq", "nick") becomes ``nlu_fallback``, an unclear answer. A message
+with any danger sign, stated or possible, is never ``start_over`` or
+``goodbye`` ("I fell over" is no request to start again): those two would wipe
+the facts or end the talk before the safety question is asked. Button
 payloads ("/inform{...}") are structured input already and are left untouched.
 
 config.yml::
@@ -67,6 +70,8 @@ def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Tex
 
 GOODBYE_INTENT = "goodbye"
 FALLBACK_INTENT = "nlu_fallback"
+#: Intents that end or restart the conversation: never for a danger mention.
+ENDING_INTENTS = frozenset({GOODBYE_INTENT, "start_over"})
 #: Words of leave-taking: without one, a message is no goodbye whatever DIET says.
 _LEAVE_TAKING = re.compile(
     r"\b(bye+|goodbye|good ?night|nite|farewell|see (you|ya|u)|later|soon|that'?s (all|it|everything|me)"
@@ -130,9 +135,14 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             entities = self._entities(extraction.facts.to_dict(), extraction.spans, len(text))
             others = _usable_foreign_entities(message.get(ENTITIES, []), entities)
             message.set(ENTITIES, others + entities, add_to_output=True)
+            flagged = bool(extraction.facts.red_flags)
+            mentioned = flagged or bool(extraction.facts.unclear_flags)
+            if mentioned:
+                _keep_talking(message)
             if self._red_flag_intent:
-                self._settle_red_flag_intent(message, bool(extraction.facts.red_flags))
-            _settle_goodbye_intent(message, text)
+                self._settle_red_flag_intent(message, flagged)
+            if not mentioned:
+                _settle_goodbye_intent(message, text)
             logger.debug("%s added %d entities", self.name, len(entities))
         return messages
 
@@ -176,6 +186,19 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             return
         message.set(INTENT, top, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+def _keep_talking(message: Message) -> None:
+    """A danger mention classified as goodbye or start over takes the next
+    intent that is neither (``inform`` when the ranking has none)."""
+    intent = message.get(INTENT) or {}
+    if intent.get(INTENT_NAME_KEY) not in ENDING_INTENTS:
+        return
+    ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+               if entry.get(INTENT_NAME_KEY) not in ENDING_INTENTS]
+    top = ranking[0] if ranking else {INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: 1.0}
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [top, *ranking[1:]], add_to_output=True)
 
 
 def _settle_goodbye_intent(message: Message, text: Text) -> None:

@@ -11,6 +11,9 @@ extension:
   *history* stays history); a doctor is denied only by a preceding negation.
 - ``hypothetical``: asked about or feared, not had ("what if I get numbness",
   "should I worry about fever", "worried it might be cancer").
+- ``historical``: said to be over ("I used to wet the bed", "a fever years
+  ago", "as a child"), the HISTORICAL category of medspaCy's ConText rules
+  in the words visitors use (medspaCy itself pulls in QuickUMLS and more).
 - ``conditional``: a modal or "if" (only counts inside a question, see
   ``context.is_hypothetical``).
 - ``other_experiencer``: said of someone else ("my mum had cancer").
@@ -121,6 +124,27 @@ PRECAUTIONS_TERMSET = {
         "previously", "gave up",
     ]),
     "following_negations": expand(["anymore", "any more", "in the past", "previously"]),
+    "termination": _TERMINATION,
+}
+
+HISTORICAL_TERMSET = {
+    "pseudo_negations": expand([
+        "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
+        "(never|hasn't|hasnt|has not|haven't|not) (gone away|cleared up|settled) (since)?",
+    ]),
+    "preceding_negations": expand([
+        "used to", "in the past", "previously", "history of", "h/o",
+        "as a (child|kid|teenager|teen|baby|youngster)",
+        "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
+        "(years|decades) (ago|back)",
+    ]),
+    "following_negations": expand([
+        "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
+        "as a (child|kid|teenager|teen|baby|youngster)",
+        "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
+        "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
+        "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
+    ]),
     "termination": _TERMINATION,
 }
 
@@ -264,5 +288,6 @@ def negex_components() -> list[tuple[str, dict]]:
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
+        ("historical", config(HISTORICAL_TERMSET, FINDING_LABELS, "historical")),
         ("experiencer", config(EXPERIENCER_TERMSET, every_label, "other_experiencer")),
     ]
