@@ -123,11 +123,12 @@ def test_a_fact_without_a_span_covers_the_whole_text(extractor):
     assert (seen["value"], seen["start"], seen["end"]) == (False, 0, len("not yet"))
 
 
-def test_unclear_flags_become_entities_without_forcing_the_intent(extractor):
+def test_a_possible_sign_is_a_danger_hint_with_its_code(extractor):
     message = _message("I get some tingling in my leg")
     extractor.process([message])
     assert [e["value"] for e in _by_type(message)["unclear_flag"]] == ["leg_weakness"]
-    assert message.get("intent")["name"] == "inform"
+    assert message.get("intent")["name"] == "danger_hint"
+    assert message.get("intent_ranking")[1]["name"] == "inform"
 
 
 def test_button_payloads_are_left_alone(extractor):
@@ -153,3 +154,45 @@ def test_the_intent_override_can_be_switched_off(tmp_path):
     extractor.process([message])
     assert message.get("intent")["name"] == "mood_unhappy"
     assert [e["value"] for e in _by_type(message)["red_flag"]] == ["self_harm"]
+
+
+@pytest.mark.parametrize("intent", ["start_over", "goodbye"])
+@pytest.mark.parametrize("text, entity, code", [
+    ("I fell over", "unclear_flag", "trauma"),
+    ("I can't always hold my wee, had a few accidents", "red_flag", "bladder_bowel"),
+    ("honestly I just want it all to end, bye", "red_flag", "self_harm"),
+    ("feels a bit odd down there, going to bed now", "unclear_flag", "saddle_numbness"),
+])
+def test_a_danger_mention_never_starts_over_or_says_goodbye(extractor, text, entity, code, intent):
+    message = _message(text, intent=intent)
+    message.set("intent_ranking", [{"name": intent, "confidence": 0.7},
+                                   {"name": "goodbye" if intent == "start_over" else "start_over",
+                                    "confidence": 0.2},
+                                   {"name": "inform", "confidence": 0.1}])
+    extractor.process([message])
+    names = [entry["name"] for entry in message.get("intent_ranking")]
+    assert message.get("intent")["name"] not in ("start_over", "goodbye")
+    assert names[0] == message.get("intent")["name"]
+    assert code in [e["value"] for e in _by_type(message)[entity]]
+
+
+def test_a_possible_sign_classified_as_start_over_is_a_danger_hint(extractor):
+    message = _message("I fell over", intent="start_over")
+    extractor.process([message])
+    assert message.get("intent")["name"] == "danger_hint"
+    assert message.get("intent_ranking")[1]["name"] == "start_over"
+
+
+def test_a_possible_sign_never_becomes_a_red_flag_intent(extractor):
+    message = _message("I fell over", intent="start_over")
+    message.set("intent_ranking", [{"name": "start_over", "confidence": 0.6},
+                                   {"name": "red_flag", "confidence": 0.3},
+                                   {"name": "inform", "confidence": 0.1}])
+    extractor.process([message])
+    assert message.get("intent")["name"] == "danger_hint"
+
+
+def test_start_over_without_a_danger_mention_stays(extractor):
+    message = _message("let's start again from scratch", intent="start_over")
+    extractor.process([message])
+    assert message.get("intent")["name"] == "start_over"

@@ -28,6 +28,11 @@ def is_hypothetical(ent: Span) -> bool:
     return bool(ent._.conditional) and ent.sent[-1].text.endswith("?")
 
 
+def is_historical(ent: Span) -> bool:
+    """Said to be over: "I used to", "years ago", "as a child"."""
+    return bool(ent._.historical)
+
+
 def about_someone_else(doc: Doc) -> bool:
     """True when the pain described is only someone else's, or the visitor
     says they write for someone ("asking for my dad") and describes no pain of

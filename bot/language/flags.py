@@ -16,9 +16,19 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   back ("a car accident 10 years ago", "as a teenager") is history, nothing.
 - weight_loss: weight loss flags only when unexplained ("without trying");
   when nothing says why it is unclear, and on purpose it is nothing.
-- night_pain: pain at night *and* pain that nothing eases flags; being woken
-  every night without that is unclear.
-- self_harm: any wish to die or self-harm flags; "I can't go on" is unclear.
+- night_pain: pain at night *and* pain that nothing eases flags; being woken,
+  pain worse at night or lying down without that is unclear.
+- self_harm: any wish to die or self-harm flags; "I can't go on", "what's
+  the point" or feeling very low is unclear.
+- bladder_bowel: losing control, accidents, leaking or retention flag; a
+  mention of the bladder, bowels or peeing more often is unclear.
+- saddle_numbness: numbness, tingling or no feeling in the saddle area flags;
+  an odd or different feeling there is unclear.
+- cancer_history: any cancer, its treatments or its doctors flag (history is
+  the sign); a lump, growth, shadow or biopsy is unclear.
+
+A mention said to be over ("I used to wet the bed", "a fever years ago") is
+nothing, except cancer, whose history is the sign (see ``scopes``).
 
 Whether each mention is asserted (not negated, hypothetical or a relative's)
 is decided in ``context``. One exception: a danger sign stated of anyone
@@ -39,10 +49,12 @@ _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to
 #: Saddle areas in one word, and the few that need two or three.
 _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
            "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
-_SADDLE_PHRASES = ["inner (thigh|thighs)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
+_SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "between (my|her|his|the)? legs", "private (parts|area|bits)",
                    "back passage", "nether regions"]
-_NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed)"
+_NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
+#: Sensations too vague to state a sign, worth one question about the saddle.
+_ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
 _NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|reduced feeling|"
                "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
                "cannot feel|can't feel anything)")
@@ -50,7 +62,7 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
-           "building|stool|loft|attic|cliff|rock|ice)")
+           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
 _SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|ending it|"
@@ -58,7 +70,14 @@ _SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|
          "take my own life|taking my own life|not be here|not wake up|not being here|disappear)")
 
 RULES = [
-    ("FLAG", "bladder_bowel", f"{_CANT} (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
+    ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
+    ("FLAG", "bladder_bowel", "(accident|accidents) (in|with)? (my|his|her)? (pants|knickers|underwear|trousers|bed)"),
+    ("FLAG", "bladder_bowel", f"{_BLADDER} ~4 (accident|accidents)"),
+    ("FLAG", "bladder_bowel", "(bedwetting|bed-wetting|wet the bed|wetting the bed|wets the bed|wet myself|wets himself|wets herself)"),
+    ("FLAG", "bladder_bowel", "(faecal|fecal|urinary|bowel|bladder|double) (incontinence|leakage|leaking|urgency)"),
+    ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
+    ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|peeing|weeing|continence|dribbling|dribble|leaky|urgency)"),
+    ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
     ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
@@ -73,20 +92,30 @@ RULES = [
     ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
-    ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know) (when)? (i need to|the urge to|if i need to) (pee|go|wee)"),
+    ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know|tell) (when)? (i need to|the urge to|if i need to) (pee|go|wee|poo)"),
     ("FLAG", "saddle_numbness", f"{_NUMB} ~4 {_SADDLE}"),
     ("FLAG", "saddle_numbness", f"{_SADDLE} ~3 {_NUMB}"),
     ("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on|down)? (my|the|her|his)? {_SADDLE}"),
     *[("FLAG", "saddle_numbness", f"{_NUMB} ~4 {area}") for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on)? (my|the|her|his)? {area}") for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"{area} ~3 {_NUMB}") for area in _SADDLE_PHRASES],
-    ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation)"),
+    ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
+    ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|sit on the toilet|on the toilet)"),
+    ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
+    *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
+    ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
+    ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
     ("FLAG", "saddle_numbness", "(can't|cannot|can not|couldn't|don't) feel ~2 (when i)? (wipe|wiping|the toilet paper|toilet paper)"),
     ("FLAG", "leg_weakness", f"(both|my|his|her|the)? (legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
+    ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
+    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
+    ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (legs|leg|feet|foot)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
     ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
@@ -106,22 +135,38 @@ RULES = [
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|trauma|concussion)"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
-    ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged)"),
+    ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
+    ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
     ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
     ("FLAG", "fever", "(fever|fevers|feverish|febrile|pyrexia|chills|rigors|shivers|shivering|sweats)"),
     ("FLAG", "fever", "(the|cold|night|hot|drenching) (chills|sweats|sweat|shivers)"),
     ("FLAG", "fever", "(high|raised|running a|got a|have a|had a|with a|a) (temperature|temp)"),
-    ("FLAG", "fever", r"(temperature|temp) (of|was|is|at|reached|hit|been|has)? (been)? /^(3[89](\.\d+)?|10[0-4](\.\d+)?)$/"),
+    ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) (of|was|is|at|reached|hit|been|has|around|about|over|above|up to|as high as)? (been)? /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?$/ (°|º|degrees|deg)? (c|celsius|centigrade)"),
+    ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?(°|º)?c$/"),
+    ("FLAG", "fever", r"/^10[0-5]([.,]\d+)?$/ (°|º|degrees|deg)? (f|fahrenheit)"),
+    ("FLAG", "fever", r"/^10[0-5]([.,]\d+)?(°|º)?f$/"),
+    ("FLAG", "fever", "(feverish|fevers|shivery) (and|with) (shaking|shivering|sweating|sweats|chills)"),
+    ("UNCLEAR", "fever", "(feel|feeling|felt|feels) (really|very|quite|so|a bit|a little)? (unwell|ill|poorly|flu-ish|fluey|flu-like|flu - like|shivery|clammy|sweaty|feverish)"),
+    ("UNCLEAR", "fever", "(sweaty|sweating|clammy|flu-like|flu like|flu - like|temperature|temp|fevery)"),
     ("FLAG", "fever", "(hot and cold|hot & cold|burning up)"),
     ("UNCLEAR", "fever", "(feel|feeling|felt|feels|i'm|am|bit|little|slightly|abit) (a bit|a little|slightly|kind of|kinda|sort of|bit|a touch)? (hot|warm|feverish|shivery|flushed|clammy|sweaty)"),
     ("UNCLEAR", "fever", "(a bit|a little|slightly|mildly|kind of|kinda) (feverish|shivery|hot)"),
     ("FLAG", "cancer_history", "(cancer|cancers|cancerous|tumour|tumours|tumor|tumors|malignancy|malignant|metastases|metastasis|metastatic|lymphoma|leukaemia|leukemia|myeloma|sarcoma|melanoma|carcinoma|chemo|chemotherapy|radiotherapy|oncologist|oncology|mastectomy|lumpectomy)"),
     ("FLAG", "cancer_history", "(radiation|radiation therapy) (therapy|treatment|treatments)"),
     ("FLAG", "cancer_history", "in remission"),
+    ("FLAG", "cancer_history", "(mets|secondaries|neoplasm|neoplasms|neoplastic|hodgkin|hodgkins|hodgkin's|glioma|glioblastoma|immunotherapy|tamoxifen|letrozole|anastrozole|herceptin|palliative|macmillan|adenocarcinoma|mesothelioma|seminoma|cancer-free|cancor|cancers|tumer|tumers|tumour's|chemo's|radiation treatment|the big c)"),
+    ("FLAG", "cancer_history", "(secondary|secondaries|bone) (cancer|tumours|tumors|deposits|mets|lesions)"),
+    ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|psa)"),
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
-    ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants) (are)? (falling off|hanging off|loose|getting loose|baggy)"),
+    ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
+    ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
+    ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
+    ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
+    ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
+    ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|wasting away|getting thinner|so thin|really thin|gaunt)"),
     ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
@@ -137,6 +182,9 @@ RULES = [
     ("LIMB", "jaw", "(pain|ache|aching|tightness) in (my|the) (jaw|jaws)"),
     ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
+    ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
+    ("FLAG", "chest_pain", "(angina|heart attack)"),
+    ("UNCLEAR", "chest_pain", "(chest|sternum|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
     ("UNCLEAR", "chest_pain", "chest (feels|is|gets|goes) (a bit|a little|slightly|kind of|sort of|bit|abit) (tight|heavy|sore|achy)"),
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
@@ -149,9 +197,18 @@ RULES = [
     ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of)? (living|going on|life|being alive|anything)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
     ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
+    ("FLAG", "self_harm", "(tired|sick) of (living|life|being alive)"),
+    ("FLAG", "self_harm", "better off if i (was|were|wasn't|weren't) (gone|dead|not here|around|here)"),
+    ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
+    ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde|overdose)"),
+    ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
+    ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
+    ("NIGHT", "night", "(small|wee|early) hours"),
+    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~2 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? by (it|the pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -166,6 +223,7 @@ RULES = [
     ("NO_EASE", "", "even (when|while|if)? (i'm|i am)? (lying|resting|rest|i rest|still|in bed|lying still|lying down|sleeping|asleep)"),
     ("NO_EASE", "", "(at|when at|while at) rest"),
     ("NO_EASE", "", "(lying|laying) still"),
+    ("NO_EASE", "", "(rest|resting|lying down|lying still|lying in bed|sleep|sleeping) (doesn't|does not|don't|never|won't) (help|ease it|ease|make a difference|relieve it|change it)"),
 ]
 
 
@@ -179,6 +237,16 @@ def _about_the_arm(ent: Span) -> bool:
     return bool(words & _ARM_WORDS) and not words & _LEG_WORDS
 
 
+#: Words that make a night or rest mention about the pain ("worse at night").
+_PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching",
+               "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
+
+
+def _is_current(ent: Span) -> bool:
+    """Not said to be over ("used to", "years ago"); cancer history always counts."""
+    return ent.ent_id_ == "cancer_history" or not context.is_historical(ent)
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     ids = {ent.ent_id_ for ent in span.sent.ents if ent.label_ == "QUALIFIER"}
     return "unintended" if "unintended" in ids else "intended" if "intended" in ids else None
@@ -189,10 +257,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     """(red flags, unclear flags) as (code, span) in order of first mention."""
     red: dict[str, Span] = {}
     unclear: dict[str, Span] = {}
-    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and context.asserted(ent, someone_else)]
+    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and context.asserted(ent, someone_else)
+             and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and durations.injury_is_history(ent, today):
+            continue
+        if not _is_current(ent):
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and context.stated(ent):
             red.setdefault(ent.ent_id_, ent)
@@ -214,7 +285,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         elif ent.label_ == "NIGHT" and ent == night[0]:
             if no_ease:
                 red.setdefault("night_pain", ent)
-            elif any(n.ent_id_ == "wake" for n in night):
+            elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
+                     for n in night):
                 unclear.setdefault("night_pain", ent)
         elif ent.label_ in ("LIMB", "RADIATION") and (ent.ent_id_ == "jaw" or "left" in ent.text.lower()):
             if location == "upper_back":

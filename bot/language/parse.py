@@ -19,6 +19,12 @@ from bot.language import (
 from bot.language.facts import Facts, duration_category
 from bot.language.pipeline import get_nlp
 
+#: The most of a message that is parsed: the web channel's own cap
+#: (``WidgetOptions.max_message_chars``). Parsing is linear in length, but the
+#: negation passes are not, and a 20,000-character paste must not hold a
+#: server; whatever matters is said well before 2,000 characters.
+MAX_CHARS = 2000
+
 #: Typographic characters replaced one-for-one, so character offsets still
 #: point into the text the visitor sent.
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
@@ -69,7 +75,7 @@ def _duration(doc: Doc, today: date, markers: list[Span]) -> tuple[float | None,
 def extract(text: str, today: date | None = None) -> Extraction:
     """Parse a message and keep the span behind each fact."""
     today = today or date.today()
-    corrected, origin = spelling.correct(text.translate(_PLAIN))
+    corrected, origin = spelling.correct(text[:MAX_CHARS].translate(_PLAIN))
     doc = get_nlp()(corrected)
     facts = Facts(about_someone_else=context.about_someone_else(doc))
     spans: dict[str, tuple[int, int]] = {}

@@ -106,7 +106,8 @@ def _chunks(dsl: str) -> list[str]:
 
 
 def _is_plain(dsl: str) -> bool:
-    return all(_special(word) is None for chunk in _chunks(dsl)
+    """No regex, gap or other special chunk (a regex may hold "|" itself)."""
+    return all(not chunk.startswith("/") and _special(word) is None for chunk in _chunks(dsl)
                for word in chunk.strip("()?").replace("|", " ").split())
 
 

@@ -6,7 +6,9 @@ safety intents: a stated danger sign makes ``red_flag`` the top intent so the
 safety rule fires whatever DIET guessed, a possible sign (an unclear flag)
 makes it ``danger_hint`` so its clarifying question is asked (never "start
 over" for "I fell over"), and a DIET ``red_flag`` with no sign found gives way
-to the next intent. A ``goodbye`` ends the intake, so it
+to the next intent. So a message with any danger sign, stated or possible,
+is never ``start_over`` or ``goodbye``, which would wipe the facts or end the
+talk before the safety question is asked. A ``goodbye`` ends the intake, so it
 needs a word of leave-taking; DIET's goodbye for gibberish or a lone name
 ("zzzz qqq", "nick") becomes ``nlu_fallback``, an unclear answer. Button
 payloads ("/inform{...}") are structured input already and are left untouched.

@@ -11,6 +11,9 @@ extension:
   *history* stays history); a doctor is denied only by a preceding negation.
 - ``hypothetical``: asked about or feared, not had ("what if I get numbness",
   "should I worry about fever", "worried it might be cancer").
+- ``historical``: said to be over ("I used to wet the bed", "a fever years
+  ago", "as a child"), the HISTORICAL category of medspaCy's ConText rules
+  in the words visitors use (medspaCy itself pulls in QuickUMLS and more).
 - ``conditional``: a modal or "if" (only counts inside a question, see
   ``context.is_hypothetical``).
 - ``other_experiencer``: said of someone else ("my mum had cancer").
@@ -22,6 +25,8 @@ phrase; there is no fixed word window.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 from negspacy.negation import Negex
 from spacy.language import Language
@@ -122,6 +127,27 @@ PRECAUTIONS_TERMSET = {
     "termination": _TERMINATION,
 }
 
+HISTORICAL_TERMSET = {
+    "pseudo_negations": expand([
+        "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
+        "(never|hasn't|hasnt|has not|haven't|not) (gone away|cleared up|settled) (since)?",
+    ]),
+    "preceding_negations": expand([
+        "used to", "in the past", "previously", "history of", "h/o",
+        "as a (child|kid|teenager|teen|baby|youngster)",
+        "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
+        "(years|decades) (ago|back)",
+    ]),
+    "following_negations": expand([
+        "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
+        "as a (child|kid|teenager|teen|baby|youngster)",
+        "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
+        "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
+        "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
+    ]),
+    "termination": _TERMINATION,
+}
+
 _QUESTION_TERMINATION = expand([
     "but", "however", "although", "though", "because", "since", "that (i|my)",
     "as i", "now that", "already", "currently", "right now", ";",
@@ -199,9 +225,17 @@ _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW"]
 
 @Language.factory("scoped_negex", default_config={"chunk_prefix": []})
 class ScopedNegex(Negex):
-    """negspacy's Negex with one fix: a pseudo-negation cancels only the
-    triggers inside it. negspacy 1.0.4 also cancels a trigger that starts right
-    after it, so in "Nope, never been checked" the "never" was lost."""
+    """negspacy's Negex with two fixes.
+
+    A pseudo-negation cancels only the triggers inside it: negspacy 1.0.4 also
+    cancels a trigger that starts right after it, so in "Nope, never been
+    checked" the "never" was lost. And the scopes are decided in one pass over
+    the entities: negspacy walks every entity once per scope (``span.ents``),
+    which on a 2,000-character message cost more than the rest of the
+    pipeline. The decision itself is negspacy's: an entity wholly inside a
+    scope is marked when a preceding trigger of that scope starts before it or
+    a following trigger ends after it.
+    """
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -213,6 +247,30 @@ class ScopedNegex(Negex):
             if kind in kept and not any(p_start <= start < p_end for p_start, p_end in pseudo):
                 kept[kind].append((key, start, end))
         return kept["Preceding"], kept["Following"], kept["Termination"]
+
+    def negex(self, doc: Doc) -> Doc:
+        """Mark the entities in scope of a trigger (see the class docstring)."""
+        preceding, following, terminating = self.process_negations(doc)
+        bounds = self.termination_boundaries(doc, terminating)
+        starts = [start for start, _ in bounds]
+        before = sorted(start for _, start, _ in preceding)
+        after = sorted((start, end) for _, start, end in following)
+        for ent in doc.ents:
+            if self.ent_types and ent.label_ not in self.ent_types:
+                continue
+            index = bisect_right(starts, ent.start) - 1
+            if index < 0:
+                continue
+            low, high = bounds[index]
+            if ent.end > high:
+                continue
+            first = bisect_left(before, low)
+            marked = first < len(before) and before[first] < min(ent.start, high)
+            marked = marked or any(end > ent.end for start, end in after[bisect_left(after, (low, -1)):]
+                                   if start < high)
+            if marked:
+                ent._.set(self.extension_name, True)
+        return doc
 
 
 def negex_components() -> list[tuple[str, dict]]:
@@ -230,5 +288,6 @@ def negex_components() -> list[tuple[str, dict]]:
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
+        ("historical", config(HISTORICAL_TERMSET, FINDING_LABELS, "historical")),
         ("experiencer", config(EXPERIENCER_TERMSET, every_label, "other_experiencer")),
     ]
