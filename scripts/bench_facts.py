@@ -75,9 +75,17 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def kind_of_miss(want, got) -> str:
+    """missed (a label, nothing found), spurious (nothing labelled, something found) or wrong."""
+    if got is None:
+        return "missed"
+    return "spurious" if want is None else "wrong"
+
+
 def score(records: list[dict], timings: list[float]) -> tuple[dict, list[str]]:
-    """Accuracy per fact over the records, and a line per miss."""
+    """Accuracy per fact over the records, the kinds of misses, and a line per miss."""
     right = {fact: 0 for fact in AIMS}
+    kinds = {fact: {"missed": 0, "spurious": 0, "wrong": 0} for fact in AIMS}
     misses: list[str] = []
     for record in records:
         started = time.perf_counter()
@@ -88,10 +96,11 @@ def score(records: list[dict], timings: list[float]) -> tuple[dict, list[str]]:
             if not ok:
                 want = {"location": record.get("pain_location"), "seen_doctor": record.get("seen_doctor"),
                         "duration": record.get("pain_duration_days")}[fact]
+                kinds[fact][kind_of_miss(want, found(facts)[fact])] += 1
                 misses.append(f"{record['id']} {fact}: expected {want!r} got {found(facts)[fact]!r}"
                               f" <- {record['text']}")
     count = len(records)
-    return {"records": count,
+    return {"records": count, "misses": kinds,
             **{fact: round(n / count, 4) if count else None for fact, n in right.items()}}, misses
 
 
@@ -137,6 +146,9 @@ def print_report(report: dict) -> None:
         name = "duration within 25 %" if fact == "duration" else fact
         print(f"{name:<28}{pct(report['heldout'][fact]):>10}{pct(report['tune'][fact]):>10}{aim:>8.0%}")
     print(f"{'records':<28}{report['heldout']['records']:>10}{report['tune']['records']:>10}")
+    for split in SPLITS:
+        print(f"misses on {split} (missed/spurious/wrong): " + ", ".join(
+            f"{fact} {k['missed']}/{k['spurious']}/{k['wrong']}" for fact, k in report[split]["misses"].items()))
     messages = report["heldout_messages"]
     print(f"\nheld-out messages ({messages['cases']}, tests/data/heldout_messages.yml): "
           + ", ".join(f"{key} {pct(value)}" for key, value in sorted(messages["accuracy"].items())))

@@ -36,10 +36,12 @@ _TESTS = (
     "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph)"
 )
 _DISC = "(disc|disk|discs|disks)"
+_DISC_WORDS = set(_DISC.strip("()").split("|"))
 _FINDING = ("(herniated|herniation|herniations|bulging|bulged|bulge|bulges|slipped|prolapsed|"
             "prolapse|ruptured|protruding|protrusion|protrusions|degenerated|degenerative|"
             "degeneration|generation|desiccated|desiccation|torn|tear|dislocation|narrowing|"
             "narrowed|compressed|compression)")
+_FINDING_WORDS = set(_FINDING.strip("()").split("|"))
 _CONDITIONS = (
     "(spondylolisthesis|anterolisthesis|anterlothesis|retrolisthesis|spondylosis|spondylitis|"
     "stenosis|spondylolysis|osteophytes|osteophyte|myelopathy|ddd|"
@@ -68,10 +70,13 @@ RULES = [
     ("DOCTOR", "seen", "(checked|looked at|examined|assessed) by (anyone|anybody|a medical professional)"),
     ("DOCTOR", "anyone", "(seen|see|been to|been to see|consulted|spoken to|talked to|gone to) (anyone|anybody|a professional)"),
     ("DOCTOR", "test", _TESTS),
+    ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
+    ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
     ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
-    ("DOCTOR", "finding", f"{_DISC} (herniation|herniations|bulge|bulges|bulging|protrusion|prolapse|degeneration|desiccation|dislocation|disease|tear|space|spaces)"),
+    ("DOCTOR", "finding", f"{_DISC} (herniation|herniations|hernia|bulge|bulges|bulging|protrusion|prolapse|degeneration|generation|desiccation|dislocation|disease|tear|space|spaces)"),
+    ("DOCTOR", "finding", "(fracture|fractures|fractured|compression fracture|vertebral fracture)"),
     ("DOCTOR", "finding", _CONDITIONS),
     ("DOCTOR", "finding", "(degenerative|degenerating) (disc|disk|spine|changes|joint)"),
     ("DOCTOR", "procedure", _PROCEDURES),
@@ -89,7 +94,12 @@ _HEDGES = {"think", "maybe", "might", "could", "possibly", "probably", "perhaps"
 _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
-            "should", "would", "avoid", "refused", "try", "trying"}
+            "should", "avoid", "refused", "try", "trying"}
+#: For a doctor named or a test or operation someone calls theirs ("my MRI"),
+#: only a booking or a time ahead makes it planned ("my GP said I should").
+_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
+           "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting"}
+_POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
@@ -103,7 +113,8 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
-              "uterus", "womb", "bowel", "colon", "thyroid", "heartburn", "migraine", "migraines"}
+              "uterus", "womb", "bowel", "colon", "thyroid", "heartburn", "migraine", "migraines",
+              "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin"}
 _ABOUT = {"for", "about", "on", "of", "with"}
 _NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
 _NOT_YET = {"not", "yet", "no", "nope", "nah", ",", ".", "!", "-", "haven't", "have", "n't", "i"}
@@ -126,13 +137,32 @@ def _clause_words(ent: Span) -> list[str]:
     return [tok.lower_ for tok in ent.doc[start:end] if not ent.start <= tok.i < ent.end]
 
 
+def _kind(ent: Span) -> str:
+    """The kind of contact; a disc finding another concern labelled (the danger
+    signs ignore "slipped a disc" as a fall) is a finding."""
+    return ent.ent_id_ if ent.label_ == "DOCTOR" else "finding"
+
+
+def disc_findings(spans: list[Span]) -> list[Span]:
+    """The spans among another concern's that name a disc finding ("a herniated disk")."""
+    return [ent for ent in spans if ent[-1].lower_ in _DISC_WORDS and ent[0].lower_ in _FINDING_WORDS]
+
+
 def _planned(ent: Span) -> bool:
     """A visit or test still to come or in doubt: "seeing my GP next week", "need surgery?"."""
     doc = ent.doc
     start, end = _clause(ent)
-    before = (tok.lower_ for tok in doc[start:ent.start])
     after = (tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)])
-    return any(w in _PLANNED for w in before) or any(w in _AHEAD for w in after)
+    if any(w in _AHEAD for w in after):
+        return True
+    if ent.text.lower() == "second opinion":
+        return False
+    if _kind(ent) == "seen" or doc[ent.start].lower_ in _POSSESSIVE or (
+            ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE):
+        cues = _BOOKED
+    else:
+        cues = _PLANNED
+    return any(tok.lower_ in cues for tok in doc[start:ent.start])
 
 
 def _elsewhere(ent: Span) -> bool:
@@ -143,16 +173,16 @@ def _elsewhere(ent: Span) -> bool:
         return False
     words = [tok.lower_ for tok in doc[start:end]]
     return any(w in _ELSEWHERE for w in words) and (
-        any(w in _ABOUT for w in words) or ent.ent_id_ == "procedure")
+        any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
 def _hedged(ent: Span) -> bool:
-    return ent.ent_id_ in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
+    return _kind(ent) in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
 
 
 def counts(ent: Span) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain, now or before."""
-    return ent.ent_id_ != "anyone" and not (_planned(ent) or _elsewhere(ent) or _hedged(ent))
+    return _kind(ent) != "anyone" and not (_planned(ent) or _elsewhere(ent) or _hedged(ent))
 
 
 def truly_denied(ent: Span) -> bool:

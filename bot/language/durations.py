@@ -86,7 +86,8 @@ _ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", 
 _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough", "cold", "flu",
          "nausea", "itching", "itch", "rash", "temperature", "fever", "period", "periods",
          "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
-         "worse", "worsened", "worsening", "weakness"}
+         "worse", "worsened", "worsening", "weakness", "lump", "lumps", "cyst", "cysts", "mole",
+         "moles", "rash", "removed", "removal"}
 OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
@@ -180,7 +181,7 @@ def _anchor(token_index: int, span: Span) -> str | None:
     return None
 
 
-def _nearest_anchor(span: Span) -> str | None:
+def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
@@ -202,6 +203,17 @@ def _has_onset(span: Span) -> bool:
                for i in range(start, end) if not span.start <= i < span.end)
 
 
+_FIRST_PERSON = {"i", "i've", "ive", "i'm", "im", "i'd", "me", "myself"}
+
+
+def visitor_in_clause(span: Span) -> bool:
+    """The visitor speaks in the clause of a time that names a relative:
+    "since I had my son 7 months ago" is the visitor's time, "we lost our
+    daughter a year ago" is not the pain's."""
+    start, end = _clause(span)
+    return any(tok.lower_ in _FIRST_PERSON for tok in span.doc[start:end])
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -217,7 +229,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    return _nearest_anchor(span) != "other"
+    return nearest_anchor(span) != "other"
 
 
 #: Beyond the six weeks of acute pain, an injury is history, not an emergency.

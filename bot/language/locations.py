@@ -24,8 +24,10 @@ RULES = [
     ("LOCATION", "lower_back", "(lower|low|bottom) (backpain|backache|backpains|backaches|bakpain)"),
     ("LOCATION", "lower_back", "(lowerback|lowback|lowerbackpain|lowbackpain|loin|loins|piriformis|lumbosacral)"),
     ("LOCATION", "lower_back", "waist (pain|pains|ache|aches|aching|hurts|area)"),
-    ("LOCATION", "lower_back", f"(pain|pains|ache|aching|hurts|hurting|sore) (in|around|at|across)? {_OWNER}? waist"),
-    ("LOCATION", "lower_back", f"(lower|low|bottom) (part|portion|area|region|section|half) of {_OWNER}? ({BACK}|{SPINE})"),
+    ("LOCATION", "lower_back", f"(pain|pains|ache|aching|hurt|hurts|hurting|sore) (in|around|at|across)? {_OWNER}? waist"),
+    ("LOCATION", "lower_back", f"(lower|low|bottom) (part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|low|bottom) (part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "lower_back", "=L /^[1-5]([-\\/][1-5s]1?)?$/"),
     ("LOCATION", "lower_back", f"(lower|low) {SPINE}"),
     ("LOCATION", "lower_back", f"(bottom|base) of {_OWNER}? {SPINE}"),
     ("LOCATION", "lower_back", f"(small|bottom|base) of {_OWNER}? {BACK}"),
@@ -38,7 +40,11 @@ RULES = [
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
-    ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? ({BACK}|{SPINE})"),
+    ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
+    ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "upper_back", f"(middle|centre|center) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "upper_back", "(rib|ribs|ribcage) ~4 (back|backside)"),
+    ("LOCATION", "upper_back", f"(back|backside) (of|side of) {_OWNER}? (rib|ribs|ribcage)"),
     ("LOCATION", "upper_back", "(upperback|midback|upperbackpain)"),
     ("LOCATION", "upper_back", r"/^t(1[0-2]|[1-9])([-\/]t?(1[0-2]|[1-9]))?$/"),
     ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids)"),
@@ -48,7 +54,7 @@ RULES = [
     ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
     ("LOCATION", "neck", "c - spine"),
     ("LOCATION", "neck", "(nape|necks|neckpain)"),
-    ("LOCATION", "neck", r"/^c[1-7]([-\/]c?[1-7])?$/"),
+    ("LOCATION", "neck", r"/^c[1-7]([-\/]?c?[1-7])?$/"),
     ("LOCATION", "shoulders", "(shoulder|shoulders|sholder|sholders|shoulde|shouder|shouders|shoulers|trapezius|traps)"),
     ("LOCATION", "shoulders", f"top of {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)"),
     ("LOCATION", "shoulders", "rotator cuff"),
@@ -72,6 +78,32 @@ _LAST = {"shoulders"}
 _LOWER_BACK_NERVES = ("sciat", "siat")
 _EMPHASIS = {"mostly", "mainly", "especially", "primarily", "particularly", "main", "worst", "more", "chiefly"}
 _SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'s", "it", "area"}
+
+
+#: "Cervical" of the cervix, not of the neck ("cervical cancer", "pap smear").
+_CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells", "biopsy", "polyp",
+           "polyps", "dysplasia", "cin", "erosion", "ectropion", "mucus", "fluid", "os", "hpv",
+           "lesion", "lesions", "cytology", "dilation", "length", "cerclage", "check"}
+#: Things on the skin or under it that are not pain ("a mole on my neck").
+_LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "lymph", "mass",
+          "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
+          "acne", "freckle", "freckles", "birthmark", "itch", "itchy", "itching", "hives", "blister",
+          "blisters", "bite", "bites", "scar", "hair", "sweat", "sweating", "lesion", "swelling",
+          "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis"}
+_PAIN_SIGNS = {"PAIN", "RADIATION"}
+
+
+def other_sense(ent: Span) -> bool:
+    """A site word that is not where the pain is: the cervix, or a lump or
+    rash on the neck in a sentence that says nothing of pain."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    sent = ent.sent
+    return (any(tok.lower_ in _LUMPS for tok in sent)
+            and not any(other.label_ in _PAIN_SIGNS for other in sent.ents))
 
 
 def _emphasised(ent: Span) -> bool:
