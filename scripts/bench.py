@@ -10,6 +10,9 @@ same run:
   FAQ topic accuracy, per-slot accuracy and red-flag detection on
   tests/data/heldout_messages.yml through each model's NLU; plus the language
   layer alone (scripts/bench_language.py);
+- facts: where it hurts, how long, whether a doctor has seen it, on real
+  patient text (held-out and tune splits of var/corpus/facts.jsonl) with the
+  language layer's time per message (scripts/bench_facts.py);
 - stories: the end-to-end test stories through NLU and policies
   (scripts/bench_stories.py);
 - dialogue speed: scripts/loadgen.py runs simulated visitors through complete
@@ -23,7 +26,7 @@ same run:
 Figures are printed as tables and written to var/bench/*.json. There are no
 pass/fail thresholds; the aims are printed next to the figures.
 
-Usage: python scripts/bench.py [--quick] [--only understanding,stories,speed,scale,training]
+Usage: python scripts/bench.py [--quick] [--only understanding,facts,stories,speed,scale,training]
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import bench_facts  # noqa: E402
 import bench_stories  # noqa: E402
 import loadgen  # noqa: E402
 from bot.launcher import Stack, model_path, running, train_if_stale  # noqa: E402
@@ -688,6 +692,9 @@ def print_report(results: dict, summary: dict) -> None:
     print("\n" + "=" * 100)
     if "understanding" in results:
         print_understanding(results["understanding"])
+    if "facts" in results:
+        print("\nFACTS OF REAL PATIENT TEXT (scripts/bench_facts.py)")
+        bench_facts.print_report(results["facts"])
     stories = results.get("stories")
     if stories:
         print(f"\nSTORIES (tests/test_stories.yml through NLU and policies): {stories['stories_correct']}/"
@@ -743,7 +750,7 @@ def print_report(results: dict, summary: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer visitors per level (development)")
-    parser.add_argument("--only", default="training,understanding,stories,speed,scale",
+    parser.add_argument("--only", default="training,understanding,facts,stories,speed,scale",
                         help="comma-separated sections to run")
     parser.add_argument("--intake-only", action="store_true",
                         help="visitors stop after the intake form (no handoff, no lead)")
@@ -766,6 +773,7 @@ def main(argv: list[str] | None = None) -> int:
         steps = {
             "training": lambda: bench_training(tmp),
             "understanding": lambda: bench_understanding(nlu_model, tmp),
+            "facts": lambda: bench_facts.evaluate()[0],
             "stories": lambda: bench_stories.evaluate(model),
             "speed": lambda: bench_speed(model, tmp, args.quick),
             "scale": lambda: bench_scale(model, tmp, args.quick),

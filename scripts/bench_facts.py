@@ -133,6 +133,8 @@ def evaluate(corpus: Path = CORPUS) -> tuple[dict, list[str]]:
             "p95": round(timings[int(0.95 * (len(timings) - 1))], 3),
             "heldout_messages_p95": language["p95_ms"],
         }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return report, tune_misses
 
 
@@ -170,8 +172,6 @@ def main(argv: list[str] | None = None) -> int:
     print_report(report)
     if args.show_misses:
         print("\n".join(["", "tune misses:", *tune_misses]))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {OUT.relative_to(ROOT)}")
     return 0
 
