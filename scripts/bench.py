@@ -12,6 +12,9 @@ same run:
   layer alone (scripts/bench_language.py);
 - danger: danger signs in real patient wording and the project's held-out
   sets, per code, with the cost per message (scripts/bench_danger.py);
+- facts: where it hurts, how long, whether a doctor has seen it, on real
+  patient text (held-out and tune splits of var/corpus/facts.jsonl) with the
+  language layer's time per message (scripts/bench_facts.py);
 - stories: the end-to-end test stories through NLU and policies
   (scripts/bench_stories.py);
 - dialogue speed: scripts/loadgen.py runs simulated visitors through complete
@@ -25,7 +28,7 @@ same run:
 Figures are printed as tables and written to var/bench/*.json. There are no
 pass/fail thresholds; the aims are printed next to the figures.
 
-Usage: python scripts/bench.py [--quick] [--only understanding,danger,stories,speed,scale,training]
+Usage: python scripts/bench.py [--quick] [--only understanding,danger,facts,stories,speed,scale,training]
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_danger  # noqa: E402
+import bench_facts  # noqa: E402
 import bench_stories  # noqa: E402
 import loadgen  # noqa: E402
 from bot.launcher import Stack, model_path, running, train_if_stale  # noqa: E402
@@ -694,6 +698,9 @@ def print_report(results: dict, summary: dict) -> None:
     if "danger" in results:
         print()
         bench_danger.print_report(results["danger"])
+    if "facts" in results:
+        print("\nFACTS OF REAL PATIENT TEXT (scripts/bench_facts.py)")
+        bench_facts.print_report(results["facts"])
     stories = results.get("stories")
     if stories:
         print(f"\nSTORIES (tests/test_stories.yml through NLU and policies): {stories['stories_correct']}/"
@@ -749,7 +756,7 @@ def print_report(results: dict, summary: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer visitors per level (development)")
-    parser.add_argument("--only", default="training,understanding,danger,stories,speed,scale",
+    parser.add_argument("--only", default="training,understanding,danger,facts,stories,speed,scale",
                         help="comma-separated sections to run")
     parser.add_argument("--intake-only", action="store_true",
                         help="visitors stop after the intake form (no handoff, no lead)")
@@ -772,6 +779,7 @@ def main(argv: list[str] | None = None) -> int:
         steps = {
             "training": lambda: bench_training(tmp),
             "understanding": lambda: bench_understanding(nlu_model, tmp),
+            "facts": lambda: bench_facts.evaluate()[0],
             "stories": lambda: bench_stories.evaluate(model),
             "danger": bench_danger.evaluate,
             "speed": lambda: bench_speed(model, tmp, args.quick),

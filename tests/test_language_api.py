@@ -23,6 +23,7 @@ def test_to_dict_is_json_safe_and_complete():
         "pain_location", "pain_radiates", "radiates_to", "pain_duration_days",
         "pain_duration_category", "seen_doctor", "pain_severity", "precautions",
         "red_flags", "unclear_flags", "about_someone_else", "is_correction",
+        "other_locations", "duration_from_date",
     }
     assert data["pain_location"] == "lower_back"
     assert data["pain_duration_days"] == 21

@@ -10,7 +10,7 @@ import yaml
 from bot.language import parse
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "language_cases.yml").read_text(encoding="utf-8"))
-LIST_FACTS = {"precautions", "red_flags", "unclear_flags"}
+LIST_FACTS = {"precautions", "red_flags", "unclear_flags", "other_locations"}
 
 
 def test_there_are_enough_phrasings():

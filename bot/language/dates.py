@@ -3,7 +3,7 @@
 Conventions: a weekday is its most recent past occurrence (1-7 days ago,
 "last Monday" too); a month alone is its 1st, the latest one not in the future
 ("since December" in November is last December); "mid"/"end of" a month are
-the 15th/25th; a holiday is its last occurrence (Easter computed); a season is
+the 15th/25th; a holiday is its last occurrence (Easter from python-dateutil); a season is
 its anchor day - spring Apr 1, summer Jul 1, autumn/fall Oct 1, winter Jan 1 -
 and "last summer" is the latest anchor at least 90 days back (so in August it
 means the summer before). "Yesterday"/"last night" are 1 day, "today"/"this
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from spacy.tokens import Span
 
 WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|fri)"
@@ -50,18 +51,6 @@ _SEASONS = {"spring": (4, 1), "summer": (7, 1), "autumn": (10, 1), "fall": (10, 
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "boxing": (12, 26), "halloween": (10, 31),
              "valentine": (2, 14), "valentines": (2, 14), "new": (1, 1)}
 _DAY_OF_MONTH = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
-
-
-def _easter(year: int) -> date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return date(year, month, day + 1)
 
 
 def _latest(month: int, day: int, today: date, at_least: int = 0) -> date:
@@ -122,14 +111,24 @@ def _calendar_date(words: list[str], today: date) -> date | None:
     if years:
         return date(years[0], 1, 1)
     if "easter" in words:
-        easter = _easter(today.year)
-        return easter if easter <= today else _easter(today.year - 1)
+        this_year = easter(today.year)
+        return this_year if this_year <= today else easter(today.year - 1)
     for word in words:
         if word in _HOLIDAYS:
             return _latest(*_HOLIDAYS[word], today)
         if word in _SEASONS:
             return _latest(*_SEASONS[word], today, at_least=90 if "last" in words else 0)
     return None
+
+
+#: Words of a date that count from the moment itself, not from a calendar day.
+_RELATIVE = {"yesterday", "today", "tonight", "other", "night", "morning", "afternoon", "evening"}
+
+
+def is_calendar(span: Span) -> bool:
+    """Whether a date names a calendar day (month, year, weekday, holiday,
+    season): its distance depends on the day the message was written."""
+    return span.label_ == "DATE" and not any(tok.lower_ in _RELATIVE for tok in span)
 
 
 def date_days(span: Span, today: date) -> float | None:

@@ -1,11 +1,19 @@
-"""Whether the person has seen a medical doctor about the pain.
+"""Whether a medical doctor has seen the pain, in any form a patient tells it.
 
-Doctors are GPs, family doctors, physicians, walk-in and urgent care, the
-emergency department, and medical specialists. Physios, chiropractors,
-osteopaths and massage therapists are deliberately absent: seeing only them
-leaves the answer unknown. A negated mention ("haven't seen a doctor", "never
-been checked") means False; a planned or wondered-about visit ("should I see
-my GP?", "on the waiting list") means nothing; any other mention means True.
+Clinical contact is a visit (GPs, family doctors, physicians, walk-in and
+urgent care, the emergency department, hospital, medical specialists), a test
+or its result (MRI, X-ray, CT, scans, bloods), a diagnosis ("diagnosed with",
+a named disc or spine finding such as "a herniated disc at L4-L5"), a
+prescription, an injection or an operation. Physios, chiropractors,
+osteopaths, massage therapists and acupuncturists are deliberately absent:
+seeing only them leaves the answer unknown.
+
+A negated mention ("haven't seen a doctor", "never been checked") means
+False, unless the negation is about what the doctor gave ("no solution from
+doctors" is a visit). Nothing is taken from a mention that is planned
+("seeing my GP next week", "booked for an MRI"), wondered about ("do I need
+surgery?"), hedged ("I think it's a slipped disc") or about another problem
+("an MRI of my knee", "surgery for breast cancer").
 """
 
 from __future__ import annotations
@@ -15,11 +23,38 @@ from spacy.tokens import Doc, Span
 _DOCTOR = (
     "(gp|gps|g.p.|doctor|doctors|doctor's|doc|docs|dr|dr.|physician|physicians|"
     "neurologist|neurosurgeon|rheumatologist|orthopaedic|orthopedic|orthopaedics|"
-    "orthopedics|orthopod|ortho|specialist|specialists|surgeon|"
+    "orthopedics|orthopod|ortho|specialist|specialists|surgeon|surgeons|"
     "a&e|urgent care|urgentcare|emergency room|emergency department|"
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
-    "sports medicine|physiatrist)"
+    "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
+    "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp)"
+)
+_TESTS = (
+    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|ct scan|ct scans|cat scan|"
+    "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
+    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph)"
+)
+_DISC = "(disc|disk|discs|disks)"
+_DISC_WORDS = set(_DISC.strip("()").split("|"))
+_FINDING = ("(herniated|herniation|herniations|bulging|bulged|bulge|bulges|slipped|prolapsed|"
+            "prolapse|ruptured|protruding|protrusion|protrusions|degenerated|degenerative|"
+            "degeneration|generation|desiccated|desiccation|torn|tear|dislocation|narrowing|"
+            "narrowed|compressed|compression)")
+_FINDING_WORDS = set(_FINDING.strip("()").split("|"))
+_CONDITIONS = (
+    "(spondylolisthesis|anterolisthesis|anterlothesis|retrolisthesis|spondylosis|spondylitis|"
+    "stenosis|spondylolysis|osteophytes|osteophyte|myelopathy|ddd|"
+    "facet arthropathy|modic|schmorl's|schmorls|scheuermann's|syrinx|osteoporosis|"
+    "compression fracture|pars defect|annular tear|cauda equina)"
+)
+_PROCEDURES = (
+    "(surgery|surgeries|operation|operations|operated|fusion|fused|laminectomy|discectomy|"
+    "microdiscectomy|micro-discectomy|decompression|laminotomy|foraminotomy|epidural|epidurals|"
+    "injection|injections|nerve block|nerve blocks|facet block|facet blocks|rhizotomy|"
+    "ablation|cortisone shot|steroid shot|cortisone shots|steroid shots|kyphoplasty|"
+    "vertebroplasty|disc removed|disc replacement|spinal cord stimulator|"
+    "second opinion|prescribed|prescription|prescriptions)"
 )
 
 RULES = [
@@ -29,14 +64,137 @@ RULES = [
     ("DOCTOR", "seen", "(my|the|a|saw|seen|see|orthopaedic|orthopedic|spinal|spine|hospital) consultant"),
     ("DOCTOR", "seen", "=ER"),
     ("DOCTOR", "seen", r"/^dr\.?$/"),
-    ("DOCTOR", "seen", "(=MD|=NP|=A&E)"),
+    ("DOCTOR", "seen", "(=MD|=NP|=A&E|=CT|=PCP)"),
     ("DOCTOR", "seen", "a & e"),
     ("DOCTOR", "seen", "(had|got|get|have|has|been|having|it|being) (it|them|myself|this)? (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
     ("DOCTOR", "seen", "(checked|looked at|examined|assessed) by (anyone|anybody|a medical professional)"),
     ("DOCTOR", "anyone", "(seen|see|been to|been to see|consulted|spoken to|talked to|gone to) (anyone|anybody|a professional)"),
+    ("DOCTOR", "test", _TESTS),
+    ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
+    ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
+    ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
+    ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
+    ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
+    ("DOCTOR", "finding", f"{_DISC} (herniation|herniations|hernia|bulge|bulges|bulging|protrusion|prolapse|degeneration|generation|desiccation|dislocation|disease|tear|space|spaces)"),
+    ("DOCTOR", "finding", "(fracture|fractures|fractured|compression fracture|vertebral fracture)"),
+    ("DOCTOR", "finding", _CONDITIONS),
+    ("DOCTOR", "finding", "(degenerative|degenerating) (disc|disk|spine|changes|joint)"),
+    ("DOCTOR", "procedure", _PROCEDURES),
+    ("DOCTOR", "procedure", "(referred|referral) (me|to|for|by)"),
+    ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
 ]
 
+#: Kinds that are inferred from what the patient says rather than a visit
+#: named outright, so a hedge in their clause ("I think", "maybe") drops them.
+_INFERRED = {"finding", "test", "diagnosis", "procedure"}
+_HEDGES = {"think", "maybe", "might", "could", "possibly", "probably", "perhaps", "guess",
+           "wonder", "wondering", "suspect", "like", "if", "whether", "unsure"}
+#: Words before a visit or test that put it in the future or in doubt
+#: ("booked for an MRI", "do I need surgery?").
+_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
+            "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
+            "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
+            "should", "avoid", "refused", "try", "trying"}
+#: For a doctor named or a test or operation someone calls theirs ("my MRI"),
+#: only a booking or a time ahead makes it planned ("my GP said I should").
+_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
+           "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting"}
+_POSSESSIVE = {"my", "his", "her", "their", "our"}
+#: Words right after a visit that put it ahead ("seeing my GP next week").
+_AHEAD = {"next", "tomorrow", "soon", "later"}
+_AHEAD_WINDOW = 3
+#: Nouns a negation can be about when a doctor follows: "no help from my GP".
+_GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
+          "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
+          "result", "results", "treatment", "cure", "reason", "one", "sense", "use"}
+#: Parts and conditions that make a visit or test about something else.
+_ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
+              "elbow", "elbows", "head", "stomach", "heart", "chest", "breast", "breasts", "lung",
+              "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
+              "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
+              "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
+              "uterus", "womb", "bowel", "colon", "thyroid", "heartburn", "migraine", "migraines",
+              "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin"}
+_ABOUT = {"for", "about", "on", "of", "with"}
+_NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
 _NOT_YET = {"not", "yet", "no", "nope", "nah", ",", ".", "!", "-", "haven't", "have", "n't", "i"}
+_BOUNDARIES = {",", ";", ":", "-", ".", "?", "!", "but", "and", "so", "because", "although",
+               "though", "while", "whereas", "also", "which"}
+
+
+def _clause(ent: Span) -> tuple[int, int]:
+    doc, sent = ent.doc, ent.sent
+    start, end = ent.start, ent.end
+    while start > sent.start and doc[start - 1].lower_ not in _BOUNDARIES:
+        start -= 1
+    while end < sent.end and doc[end].lower_ not in _BOUNDARIES:
+        end += 1
+    return start, end
+
+
+def _clause_words(ent: Span) -> list[str]:
+    start, end = _clause(ent)
+    return [tok.lower_ for tok in ent.doc[start:end] if not ent.start <= tok.i < ent.end]
+
+
+def _kind(ent: Span) -> str:
+    """The kind of contact; a disc finding another concern labelled (the danger
+    signs ignore "slipped a disc" as a fall) is a finding."""
+    return ent.ent_id_ if ent.label_ == "DOCTOR" else "finding"
+
+
+def disc_findings(spans: list[Span]) -> list[Span]:
+    """The spans among another concern's that name a disc finding ("a herniated disk")."""
+    return [ent for ent in spans if ent[-1].lower_ in _DISC_WORDS and ent[0].lower_ in _FINDING_WORDS]
+
+
+def _planned(ent: Span) -> bool:
+    """A visit or test still to come or in doubt: "seeing my GP next week", "need surgery?"."""
+    doc = ent.doc
+    start, end = _clause(ent)
+    after = (tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)])
+    if any(w in _AHEAD for w in after):
+        return True
+    if ent.text.lower() == "second opinion":
+        return False
+    if _kind(ent) == "seen" or doc[ent.start].lower_ in _POSSESSIVE or (
+            ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE):
+        cues = _BOOKED
+    else:
+        cues = _PLANNED
+    return any(tok.lower_ in cues for tok in doc[start:ent.start])
+
+
+def _elsewhere(ent: Span) -> bool:
+    """About another part or problem ("an MRI on my knee"), with no back site beside it."""
+    start, end = _clause(ent)
+    doc = ent.doc
+    if any(doc[i].ent_type_ == "LOCATION" for i in range(start, end)):
+        return False
+    words = [tok.lower_ for tok in doc[start:end]]
+    return any(w in _ELSEWHERE for w in words) and (
+        any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
+
+
+def _hedged(ent: Span) -> bool:
+    return _kind(ent) in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
+
+
+def counts(ent: Span) -> bool:
+    """Whether an asserted DOCTOR mention is clinical contact for this pain, now or before."""
+    return _kind(ent) != "anyone" and not (_planned(ent) or _elsewhere(ent) or _hedged(ent))
+
+
+def truly_denied(ent: Span) -> bool:
+    """A negated visit, unless the negation is about what the doctor gave:
+    "no solution from doctors", "nothing helped that the GP gave me"."""
+    doc = ent.doc
+    start, _ = _clause(ent)
+    for i in range(ent.start - 1, start - 1, -1):
+        word = doc[i].lower_
+        if word in _NEGATIONS:
+            return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
+    return True
 
 
 def _only_not_yet(doc: Doc) -> bool:
@@ -46,15 +204,19 @@ def _only_not_yet(doc: Doc) -> bool:
 
 
 def resolve(asserted: list[Span], negated: list[Span], doc: Doc) -> tuple[bool | None, Span | None]:
-    """True on any stated visit, False on a denied one or a bare "not yet".
+    """True on clinical contact stated, False on a denied visit or a bare "not yet".
 
     "Seen anyone" only counts when denied: having seen *someone* may mean a
-    physio, but having seen no one rules out a doctor too."""
-    asserted = [ent for ent in asserted if ent.ent_id_ != "anyone"]
-    if asserted:
-        return True, asserted[0]
-    if negated:
-        return False, negated[0]
+    physio, but having seen no one rules out a doctor too. A planned visit is
+    never True."""
+    asserted = asserted + [ent for ent in negated if not truly_denied(ent)]
+    negated = [ent for ent in negated if truly_denied(ent)]
+    contact = sorted((ent for ent in asserted if counts(ent)), key=lambda ent: ent.start)
+    if contact:
+        return True, contact[0]
+    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone")]
+    if denials:
+        return False, denials[0]
     if _only_not_yet(doc):
         return False, None
     return None, None

@@ -6,10 +6,12 @@ few" 3, "several" 4. Vague phrases ("for years", "recently") give only a
 category. Dates are read in ``dates``.
 
 A duration belongs to the pain unless the nearest cue in its clause says
-otherwise: a medicine, therapy, appointment, doctor visit, pregnancy or cancer
-("5 days of prednisone", "24 weeks pregnant", "saw my GP 2 weeks ago"). A
-date also needs an onset cue ("since", "started", "woke up with it"), so "can
-I come on Monday?" is no duration.
+otherwise: a medicine, therapy, appointment, doctor visit, test or operation,
+pregnancy, another symptom or danger sign ("a temperature of 39 since
+yesterday", "weakness in my leg since last week") or a worsening ("worse
+over the past few months"); or it is said of another person ("my son has had it for 3 days" only when the whole
+message is about him). A date also needs an onset cue ("since", "started",
+"woke up with it"), so "can I come on Monday?" is no duration.
 """
 
 from __future__ import annotations
@@ -80,7 +82,13 @@ _THERAPY = {
 _ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
             "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
             "vacation", "trip", "clot", "diagnosed"}
-OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | {"course"}
+#: Other symptoms and worsenings that durations often measure.
+_ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough", "cold", "flu",
+         "nausea", "itching", "itch", "rash", "temperature", "fever", "period", "periods",
+         "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
+         "worse", "worsened", "worsening", "weakness", "lump", "lumps", "cyst", "cysts", "mole",
+         "moles", "rash", "removed", "removal"}
+OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
 _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", "profen",
@@ -92,13 +100,17 @@ ONSET_WORDS = {"started", "start", "starting", "began", "begun", "begin", "happe
                "twisted", "jarred", "went", "lifted", "lifting", "bent", "slipped", "fell",
                "noticed", "developed", "did", "threw", "gardening"}
 _OTHER_LABELS = {"DOCTOR", "PRECAUTION", "CHEMO_NOW", "WEIGHT"}
-_OTHER_FLAGS = {"cancer_history", "weight_loss"}
+#: Danger signs whose time is the pain's own (an injury starts it; night pain
+#: is it); any other sign's time is the sign's ("fever since yesterday").
+_PAIN_FLAGS = {"trauma", "night_pain"}
 _PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
 _FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
                  "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
                  "appointment", "postnatal", "post-partum"}
 _PAIN_OF = {"pain", "this", "it", "agony", "suffering", "hurting", "aching", "discomfort", "back",
-            "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on"}
+            "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on", "severe",
+            "bad", "terrible", "chronic", "sharp", "dull", "intense", "excruciating", "lower",
+            "upper", "neck", "off", "nagging", "persistent", "stiffness", "ongoing"}
 _BOUNDARIES = {",", ";", ":", "-", "—", "(", ")", "but", "and", "so", "because", "cause",
                "although", "though", "while", "whereas", "plus", "also"}
 
@@ -153,7 +165,9 @@ def _anchor(token_index: int, span: Span) -> str | None:
     token = span.doc[token_index]
     if token.ent_type_:
         label, ent_id = token.ent_type_, token.ent_id_
-        if label in _OTHER_LABELS or label in ("FLAG", "UNCLEAR") and ent_id in _OTHER_FLAGS:
+        if label == "DOCTOR" and ent_id == "finding":
+            return None
+        if label in _OTHER_LABELS or label in ("FLAG", "UNCLEAR") and ent_id not in _PAIN_FLAGS:
             return "other"
         if label == "IGNORE" and ent_id == "other":
             return "other"
@@ -167,7 +181,7 @@ def _anchor(token_index: int, span: Span) -> str | None:
     return None
 
 
-def _nearest_anchor(span: Span) -> str | None:
+def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
@@ -189,6 +203,17 @@ def _has_onset(span: Span) -> bool:
                for i in range(start, end) if not span.start <= i < span.end)
 
 
+_FIRST_PERSON = {"i", "i've", "ive", "i'm", "im", "i'd", "me", "myself"}
+
+
+def visitor_in_clause(span: Span) -> bool:
+    """The visitor speaks in the clause of a time that names a relative:
+    "since I had my son 7 months ago" is the visitor's time, "we lost our
+    daughter a year ago" is not the pain's."""
+    start, end = _clause(span)
+    return any(tok.lower_ in _FIRST_PERSON for tok in span.doc[start:end])
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -199,11 +224,12 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if after in _FOREIGN_NEXT:
         return False
-    if after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ not in _PAIN_OF:
+    if (after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ not in _PAIN_OF
+            and doc[span.end + 1].ent_type_ not in _PAIN_LABELS):
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    return _nearest_anchor(span) != "other"
+    return nearest_anchor(span) != "other"
 
 
 #: Beyond the six weeks of acute pain, an injury is history, not an emergency.

@@ -35,10 +35,16 @@ class Facts:
     """What one message says; None means "not mentioned", not "no"."""
 
     pain_location: str | None = None
+    #: Other regions named beside the main one, in the order said, for the
+    #: clinic's summary ("lower back, also neck").
+    other_locations: list[str] = field(default_factory=list)
     pain_radiates: bool | None = None
     radiates_to: str | None = None
     pain_duration_days: float | None = None
     pain_duration_category: str | None = None
+    #: The duration was counted back from a calendar date ("since September",
+    #: "since Monday", "after Christmas"), so it depends on the message's day.
+    duration_from_date: bool = False
     seen_doctor: bool | None = None
     pain_severity: int | None = None
     precautions: list[str] = field(default_factory=list)

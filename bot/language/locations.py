@@ -1,9 +1,14 @@
 """Where the pain is: five canonical regions, plus words that just mean "pain".
 
-Plain "back" is kept as evidence of whose pain it is but gives no region, so
-the intake asks which part. When several regions are named the main one wins:
-a corrected one, then one stressed with "mostly/mainly/especially", then the
-first named.
+Regions come from lay, clinical and non-native wording alike ("the small of
+my back", "L5-S1", "C5-C6", "T7", "trapezius", "my waist"). Plain "back" is
+kept as evidence of whose pain it is but gives no region, so the intake asks
+which part. When several regions are named the main one wins: a corrected
+one, then one stressed with "mostly/mainly/especially", then the first back
+or neck site named (the shoulders come after the back and neck: "shoulder,
+neck and back pain" is neck pain that reaches the shoulders). The others are
+kept for the clinic's summary. Sciatica with no site named is lower back
+pain: the sciatic nerve starts there.
 """
 
 from __future__ import annotations
@@ -16,6 +21,13 @@ _OWNER = "(my|the|his|her|their|your|our|'s|s)"
 
 RULES = [
     ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) {BACK}"),
+    ("LOCATION", "lower_back", "(lower|low|bottom) (backpain|backache|backpains|backaches|bakpain)"),
+    ("LOCATION", "lower_back", "(lowerback|lowback|lowerbackpain|lowbackpain|loin|loins|piriformis|lumbosacral)"),
+    ("LOCATION", "lower_back", "waist (pain|pains|ache|aches|aching|hurts|area)"),
+    ("LOCATION", "lower_back", f"(pain|pains|ache|aching|hurt|hurts|hurting|sore) (in|around|at|across)? {_OWNER}? waist"),
+    ("LOCATION", "lower_back", f"(lower|low|bottom) (part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|low|bottom) (part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "lower_back", "=L /^[1-5]([-\\/][1-5s]1?)?$/"),
     ("LOCATION", "lower_back", f"(lower|low) {SPINE}"),
     ("LOCATION", "lower_back", f"(bottom|base) of {_OWNER}? {SPINE}"),
     ("LOCATION", "lower_back", f"(small|bottom|base) of {_OWNER}? {BACK}"),
@@ -28,12 +40,21 @@ RULES = [
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
+    ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
+    ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "upper_back", f"(middle|centre|center) of {_OWNER}? {SPINE}"),
+    ("LOCATION", "upper_back", "(rib|ribs|ribcage) ~4 (back|backside)"),
+    ("LOCATION", "upper_back", f"(back|backside) (of|side of) {_OWNER}? (rib|ribs|ribcage)"),
+    ("LOCATION", "upper_back", "(upperback|midback|upperbackpain)"),
+    ("LOCATION", "upper_back", r"/^t(1[0-2]|[1-9])([-\/]t?(1[0-2]|[1-9]))?$/"),
     ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids)"),
     ("LOCATION", "upper_back", f"(between|under|underneath|beneath|below|around|near|behind) {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)?"),
     ("LOCATION", "upper_back", "(shoulder|sholder) (blade|blades)"),
     ("LOCATION", "upper_back", "(shoulderblade|shoulderblades)"),
     ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
     ("LOCATION", "neck", "c - spine"),
+    ("LOCATION", "neck", "(nape|necks|neckpain)"),
+    ("LOCATION", "neck", r"/^c[1-7]([-\/]?c?[1-7])?$/"),
     ("LOCATION", "shoulders", "(shoulder|shoulders|sholder|sholders|shoulde|shouder|shouders|shoulers|trapezius|traps)"),
     ("LOCATION", "shoulders", f"top of {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)"),
     ("LOCATION", "shoulders", "rotator cuff"),
@@ -51,8 +72,38 @@ RULES = [
 ]
 
 REGIONS = {"lower_back", "upper_back", "neck", "shoulders", "whole_back"}
+#: Named after the back and neck sites when both are said.
+_LAST = {"shoulders"}
+#: Radiation words that place the pain in the lower back when no site is named.
+_LOWER_BACK_NERVES = ("sciat", "siat")
 _EMPHASIS = {"mostly", "mainly", "especially", "primarily", "particularly", "main", "worst", "more", "chiefly"}
 _SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'s", "it", "area"}
+
+
+#: "Cervical" of the cervix, not of the neck ("cervical cancer", "pap smear").
+_CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells", "biopsy", "polyp",
+           "polyps", "dysplasia", "cin", "erosion", "ectropion", "mucus", "fluid", "os", "hpv",
+           "lesion", "lesions", "cytology", "dilation", "length", "cerclage", "check"}
+#: Things on the skin or under it that are not pain ("a mole on my neck").
+_LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "lymph", "mass",
+          "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
+          "acne", "freckle", "freckles", "birthmark", "itch", "itchy", "itching", "hives", "blister",
+          "blisters", "bite", "bites", "scar", "hair", "sweat", "sweating", "lesion", "swelling",
+          "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis"}
+_PAIN_SIGNS = {"PAIN", "RADIATION"}
+
+
+def other_sense(ent: Span) -> bool:
+    """A site word that is not where the pain is: the cervix, or a lump or
+    rash on the neck in a sentence that says nothing of pain."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    sent = ent.sent
+    return (any(tok.lower_ in _LUMPS for tok in sent)
+            and not any(other.label_ in _PAIN_SIGNS for other in sent.ents))
 
 
 def _emphasised(ent: Span) -> bool:
@@ -71,4 +122,19 @@ def choose(candidates: list[Span]) -> Span | None:
     if not regions:
         return None
     stressed = [ent for ent in regions if _emphasised(ent)]
-    return (stressed or regions)[0]
+    back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST]
+    return (stressed or back_or_neck or regions)[0]
+
+
+def others(candidates: list[Span], main: str | None) -> list[str]:
+    """The other regions named, in the order said, each once."""
+    found: list[str] = []
+    for ent in candidates:
+        if ent.ent_id_ in REGIONS and ent.ent_id_ != main and ent.ent_id_ not in found:
+            found.append(ent.ent_id_)
+    return found
+
+
+def implied(travels: list[Span]) -> Span | None:
+    """A stated sciatica, which means lower back pain when no site is named."""
+    return next((ent for ent in travels if ent.text.lower().startswith(_LOWER_BACK_NERVES)), None)

@@ -14,7 +14,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.language import (
-    context, doctor, durations, flags, locations, precautions, radiation, severity, spelling,
+    context, dates, doctor, durations, flags, locations, precautions, radiation, severity, spelling,
+    topic,
 )
 from bot.language.facts import Facts, duration_category
 from bot.language.pipeline import get_nlp
@@ -51,18 +52,25 @@ def _correction_first(spans: list[Span], markers: list[Span]) -> list[Span]:
     return [s for s in spans if s.start >= cut] + [s for s in spans if s.start < cut]
 
 
-def _duration(doc: Doc, today: date, markers: list[Span]) -> tuple[float | None, str | None, Span | None, bool]:
+def _duration(doc: Doc, today: date, markers: list[Span],
+              someone_else: bool) -> tuple[float | None, str | None, Span | None, bool]:
     """(days, category, span, contradicted) for the pain's own duration."""
-    candidates = [ent for ent in _of(doc, "DURATION", "DATE", "VAGUE") if durations.belongs_to_pain(ent)]
+    candidates = [ent for ent in _of(doc, "DURATION", "DATE", "VAGUE")
+                  if (context.belongs(ent, someone_else) or durations.visitor_in_clause(ent))
+                  and topic.in_pain_sentence(ent)
+                  and durations.belongs_to_pain(ent)]
     exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
     exact = [(ent, days) for ent, days in exact if days is not None]
     denied = any(ent._.negex for ent, _ in exact)
     days_by_start = {ent.start: days for ent, days in exact}
     stated = _correction_first([ent for ent, _ in exact if not ent._.negex], markers)
     vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
-    # Exact before vague, but the time of an injury ("a crash in 2019") is the
-    # pain's only when the pain has no time of its own, exact or vague.
-    ranked = sorted(stated + vague, key=lambda ent: (durations.dates_an_injury(ent), ent.label_ == "VAGUE"))
+    # Exact before vague, and one said of the pain before one with no cue
+    # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
+    # injury ("a crash in 2019") is the pain's only when the pain has no time
+    # of its own, exact or vague.
+    ranked = sorted(stated + vague, key=lambda ent: (durations.dates_an_injury(ent), ent.label_ == "VAGUE",
+                                                     durations.nearest_anchor(ent) != "pain"))
     if ranked:
         chosen = ranked[0]
         if chosen.label_ == "VAGUE":
@@ -87,26 +95,37 @@ def extract(text: str, today: date | None = None) -> Extraction:
     markers = _of(doc, "CORRECTION")
     someone_else = facts.about_someone_else
     places = [ent for ent in _of(doc, "LOCATION")
-              if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)]
+              if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
+              and not locations.other_sense(ent)]
     stated_places = [ent for ent in places if not ent._.negex]
-    place = locations.choose(_correction_first(stated_places, markers)[:1] if markers else stated_places)
-    if place is not None:
+    ordered = _correction_first(stated_places, markers)
+    place = locations.choose(ordered[:1] if markers else stated_places)
+    travels = [ent for ent in _of(doc, "RADIATION") if context.belongs(ent, someone_else)]
+    if place is None:
+        place = locations.implied([ent for ent in travels if not ent._.negex])
+        if place is not None:
+            facts.pain_location = "lower_back"
+            note("pain_location", place)
+    elif place is not None:
         facts.pain_location = place.ent_id_
         note("pain_location", place)
+    facts.other_locations = locations.others(ordered, facts.pain_location)
 
-    travels = [ent for ent in _of(doc, "RADIATION") if context.belongs(ent, someone_else)]
     facts.pain_radiates, facts.radiates_to, span = radiation.resolve(
         [ent for ent in travels if not ent._.negex],
         [ent for ent in travels if ent._.negex] + _of(doc, "STAYS"),
     )
     note("pain_radiates", span)
 
-    days, category, span, duration_denied = _duration(doc, today, markers)
+    days, category, span, duration_denied = _duration(doc, today, markers, someone_else)
     facts.pain_duration_days, facts.pain_duration_category = days, category
+    facts.duration_from_date = span is not None and days is not None and dates.is_calendar(span)
     note("pain_duration_days", span)
     note("pain_duration_category", span)
 
-    visits = [ent for ent in _of(doc, "DOCTOR") if not context.is_hypothetical(ent)]
+    visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
+              if not context.is_hypothetical(ent) and topic.near_site(ent)
+              and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(
         [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc)
     note("seen_doctor", span)

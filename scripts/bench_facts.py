@@ -1,0 +1,180 @@
+"""Per-fact accuracy on real patient text: where it hurts, how long, a doctor seen.
+
+Reads the development corpus (var/corpus/facts.jsonl, git-ignored, schema in
+the corpus notes) and scores the language layer on each split:
+
+- location: ``pain_location`` equal to the label (null included: a plain
+  "back" must stay unknown);
+- seen_doctor: equal to the label (true, false or null);
+- duration: within 25 % of the labelled days (both null counts as right).
+  The corpus texts have no date of writing, so their labels leave a duration
+  counted from a calendar date ("since September") null; a duration the
+  layer counted from one (``duration_from_date``) is scored as null too.
+
+The held-out split is what the team did not tune on: only its figures are
+printed, never its texts (``--show-misses`` lists misses of the tune split
+only). The existing held-out messages (tests/data/heldout_messages.yml,
+scored as in bench_language.py) and the language layer's milliseconds per
+message are printed beside them. Figures go to var/bench/facts.json.
+
+Usage: python scripts/bench_facts.py [--corpus PATH] [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import bench_language  # noqa: E402
+from bot.language import parse  # noqa: E402
+from bot.language.pipeline import get_nlp  # noqa: E402
+
+CORPUS = ROOT / "var" / "corpus" / "facts.jsonl"
+HELDOUT_MESSAGES = ROOT / "tests" / "data" / "heldout_messages.yml"
+OUT = ROOT / "var" / "bench" / "facts.json"
+SPLITS = ("heldout", "tune")
+DURATION_TOLERANCE = 0.25
+AIMS = {"location": 0.92, "seen_doctor": 0.90, "duration": 0.90}
+
+
+def duration_right(expected, actual) -> bool:
+    if expected is None or actual is None:
+        return expected is None and actual is None
+    return abs(float(actual) - float(expected)) <= DURATION_TOLERANCE * float(expected)
+
+
+def found(facts) -> dict:
+    """The three facts as scored (an undated text's calendar duration is null)."""
+    return {"location": facts.pain_location, "seen_doctor": facts.seen_doctor,
+            "duration": None if facts.duration_from_date else facts.pain_duration_days}
+
+
+def judge(record: dict, facts) -> dict[str, bool]:
+    """Which facts of one record the parse got right."""
+    got = found(facts)
+    return {
+        "location": got["location"] == record.get("pain_location"),
+        "seen_doctor": got["seen_doctor"] == record.get("seen_doctor"),
+        "duration": duration_right(record.get("pain_duration_days"), got["duration"]),
+    }
+
+
+def load(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def kind_of_miss(want, got) -> str:
+    """missed (a label, nothing found), spurious (nothing labelled, something found) or wrong."""
+    if got is None:
+        return "missed"
+    return "spurious" if want is None else "wrong"
+
+
+def score(records: list[dict], timings: list[float]) -> tuple[dict, list[str]]:
+    """Accuracy per fact over the records, the kinds of misses, and a line per miss."""
+    right = {fact: 0 for fact in AIMS}
+    kinds = {fact: {"missed": 0, "spurious": 0, "wrong": 0} for fact in AIMS}
+    misses: list[str] = []
+    for record in records:
+        started = time.perf_counter()
+        facts = parse(record["text"])
+        timings.append((time.perf_counter() - started) * 1000)
+        for fact, ok in judge(record, facts).items():
+            right[fact] += ok
+            if not ok:
+                want = {"location": record.get("pain_location"), "seen_doctor": record.get("seen_doctor"),
+                        "duration": record.get("pain_duration_days")}[fact]
+                kinds[fact][kind_of_miss(want, found(facts)[fact])] += 1
+                misses.append(f"{record['id']} {fact}: expected {want!r} got {found(facts)[fact]!r}"
+                              f" <- {record['text']}")
+    count = len(records)
+    return {"records": count, "misses": kinds,
+            **{fact: round(n / count, 4) if count else None for fact, n in right.items()}}, misses
+
+
+def evaluate(corpus: Path = CORPUS) -> tuple[dict, list[str]]:
+    """Figures for both corpus splits and the held-out messages; misses of the tune split."""
+    get_nlp()
+    records = load(corpus)
+    for record in records[:10]:
+        parse(record["text"])
+    timings: list[float] = []
+    report: dict = {"corpus": str(corpus), "aims": AIMS}
+    tune_misses: list[str] = []
+    for split in SPLITS:
+        report[split], misses = score([r for r in records if r.get("split") == split], timings)
+        if split == "tune":
+            tune_misses = misses
+    messages = yaml.safe_load(HELDOUT_MESSAGES.read_text(encoding="utf-8"))
+    language, _ = bench_language.score(messages)
+    report["heldout_messages"] = {
+        "cases": language["cases"],
+        "accuracy": {key: row["accuracy"] for key, row in language["per_fact"].items()},
+        "red_flag_recall": language["red_flag_recall"],
+        "false_flag_rate_negated": language["false_flag_rate_negated"],
+    }
+    timings.sort()
+    if timings:
+        report["ms_per_message"] = {
+            "messages": len(timings),
+            "median": round(statistics.median(timings), 3),
+            "p95": round(timings[int(0.95 * (len(timings) - 1))], 3),
+            "heldout_messages_p95": language["p95_ms"],
+        }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return report, tune_misses
+
+
+def pct(value) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def print_report(report: dict) -> None:
+    print(f"{'facts of real patient text':<28}{'heldout':>10}{'tune':>10}{'aim':>8}")
+    for fact, aim in AIMS.items():
+        name = "duration within 25 %" if fact == "duration" else fact
+        print(f"{name:<28}{pct(report['heldout'][fact]):>10}{pct(report['tune'][fact]):>10}{aim:>8.0%}")
+    print(f"{'records':<28}{report['heldout']['records']:>10}{report['tune']['records']:>10}")
+    for split in SPLITS:
+        print(f"misses on {split} (missed/spurious/wrong): " + ", ".join(
+            f"{fact} {k['missed']}/{k['spurious']}/{k['wrong']}" for fact, k in report[split]["misses"].items()))
+    messages = report["heldout_messages"]
+    print(f"\nheld-out messages ({messages['cases']}, tests/data/heldout_messages.yml): "
+          + ", ".join(f"{key} {pct(value)}" for key, value in sorted(messages["accuracy"].items())))
+    print(f"red-flag recall {pct(messages['red_flag_recall'])}, "
+          f"false flags on negated/hypothetical {pct(messages['false_flag_rate_negated'])}")
+    timing = report.get("ms_per_message")
+    if timing:
+        print(f"language layer ms per message: median {timing['median']:.2f}, p95 {timing['p95']:.2f} "
+              f"({timing['messages']} corpus messages); held-out messages p95 "
+              f"{timing['heldout_messages_p95']:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--show-misses", action="store_true", help="misses of the tune split only")
+    args = parser.parse_args(argv)
+    report, tune_misses = evaluate(args.corpus)
+    print_report(report)
+    if args.show_misses:
+        print("\n".join(["", "tune misses:", *tune_misses]))
+    print(f"\nwrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
