@@ -190,8 +190,13 @@ _EMAIL = re.compile(r"[^\s@<>(),;:\"']+@[^\s@<>(),;:\"']+")
 
 
 def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    """The address in the message; a lone word with a dot is a mistyped one, for the
+    validation to say what is wrong ("missing the @")."""
     found = _EMAIL.search(message.text)
-    return found.group(0).rstrip(".") if found else None
+    if found:
+        return found.group(0).rstrip(".")
+    typed = message.text.strip()
+    return typed if re.fullmatch(r"[\w.+-]+\.[a-z]{2,}", typed, re.I) else None
 
 
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")

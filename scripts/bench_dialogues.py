@@ -98,11 +98,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def run_with_own_stack() -> dict:
+def run_with_own_stack(model: Path | None = None) -> dict:
+    """Start the assistant on free ports (its own SQLite files), type the dialogues, stop it."""
     from bot.launcher import Stack, model_path, running, train_if_stale
     from bot.settings import load
 
-    model = model_path() if model_path().exists() else train_if_stale()
+    model = model or (model_path() if model_path().exists() else train_if_stale())
     with tempfile.TemporaryDirectory(prefix="bench-dialogues-") as tmp:
         env = {"ENV_FILE": os.devnull, "RASA_API_TOKEN": "bench-token",
                "RASA_PORT": str(_free_port()), "ACTION_PORT": str(_free_port()),
@@ -118,9 +119,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url")
     parser.add_argument("--token", default="")
+    parser.add_argument("--model", type=Path, help="a trained model (default: the current one)")
     parser.add_argument("--show-failures", action="store_true")
     args = parser.parse_args()
-    report = evaluate(args.url, args.token) if args.url else run_with_own_stack()
+    report = evaluate(args.url, args.token) if args.url else run_with_own_stack(args.model)
     print(format_report(report))
     if args.show_failures:
         for failure in report["failures"]:

@@ -99,7 +99,7 @@ TYPED = {
         ("My address is e.price@example.net.", "e.price@example.net"), ("sam+clinic@example.co.uk",
                                                                         "sam+clinic@example.co.uk"),
         ("why?", None), ("I don't have one", None), ("ravi@example.in", "ravi@example.in"),
-        ("dana at example dot org", None),
+        ("dana at example dot org", None), ("dana.example.org", "dana.example.org"),
     ],
     "contact_phone": [
         ("416 555 0123", "416 555 0123"), ("my cell is 647-555-0101", "647-555-0101"),
