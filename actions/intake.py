@@ -137,7 +137,7 @@ def _retractions(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
             taken_back.append(SlotSet(slot, None))
             tracker.slots[slot] = None
             dispatcher.utter_message(response="utter_changed",
-                                     change=f"I've taken out that you have {_YES_NO_LABELS[slot][True]}")
+                                     change=f"\"{_YES_NO_LABELS[slot][True]}\" taken out, as it was someone else's")
     return taken_back
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
-from bot.leads.validation import InvalidValue, check_email, check_name, clean_text
+from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
 
 
