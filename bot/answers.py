@@ -226,7 +226,8 @@ def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     text = clean_text(message.text, 120).strip(" .!")
     text = _NAME_LEAD_INS.sub("", text).strip(" .!")
     parts = text.split()
-    if not 1 <= len(parts) <= 5 or "?" in text or "@" in text or any(ch.isdigit() for ch in text):
+    if (not 1 <= len(parts) <= 6 or "?" in text or _EMAIL.fullmatch(text)
+            or any(ch.isdigit() for ch in text)):
         return None
     if any(part.lower().strip(",.") in _NOT_NAME_WORDS for part in parts):
         return None
@@ -251,12 +252,28 @@ def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]
     return text
 
 
+#: Words that name one region when they answer "Where is the pain mainly?" (first match wins).
+_REGION_WORDS = (
+    ("whole_back", r"\b(whole|entire|all over|everywhere|all of it)\b"),
+    ("neck", r"\bneck\b"),
+    ("upper_back", r"\b(upper|top|middle|mid|between (my |the )?shoulder ?blades?|shoulder ?blades?)\b"),
+    ("lower_back", r"\b(lower|low|bottom|down low|lumbar|above my (bum|butt|buttocks))\b"),
+    ("shoulders", r"\bshoulders?\b"),
+)
+
+
 def location(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]
     found = message.values("pain_location")
-    return found[-1] if found else location_answer(message.text)
+    if found:
+        return found[-1]
+    short = location_answer(message.text)
+    if short:
+        return short
+    lowered = message.text.lower()
+    return next((region for region, words in _REGION_WORDS if re.search(words, lowered)), None)
 
 
 def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[str, Any]]:

@@ -46,10 +46,11 @@ def answer(slot: str, text: str):
 TYPED = {
     "pain_location": [
         ("lower back", "lower_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
-        ("Upper / mid back", "upper_back"), ("the bottom bit mostly", None),
+        ("Upper / mid back", "upper_back"), ("the bottom bit mostly", "lower_back"),
         ("lower", "lower_back"), ("it is in my neck mostly, right side", "neck"),
         ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
         ("Whole back", "whole_back"), ("everywhere", "whole_back"), ("lowr back", "lower_back"),
+        ("The lower part of my back.", "lower_back"), ("between my shoulder blades", "upper_back"),
     ],
     "pain_duration_category": [
         ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
@@ -88,6 +89,7 @@ TYPED = {
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
         ("José Álvarez", "José Álvarez"), ("dana whitfield", "dana whitfield"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
+        ("dana@example.org", None), ("416 555 0123", None),
     ],
     "preferred_contact": [
         ("Email", "email"), ("by email thanks", "email"), ("Phone", "phone"), ("Either", "either"),

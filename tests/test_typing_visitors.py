@@ -54,7 +54,8 @@ PERSONAS = {
     "non_native": {
         "opening": "hello, my back is pain in top part",
         "handoff": "I want to book please", "route": "booking",
-        "answers": {"pain_duration_category": "since 2 month", "pain_radiates": "no is only back",
+        "answers": {"pain_location": "the top, near shoulder blade", "pain_duration_category": "since 2 month",
+                    "pain_radiates": "no is only back",
                     "pain_severity": "it is 7", "seen_doctor": "no, I not go", "precautions": "nothing",
                     "consent_given": "yes agree", "contact_name": "Luca Bianchi",
                     "contact_email": "luca.bianchi@example.it"},
