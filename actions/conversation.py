@@ -9,6 +9,8 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.tracker_facts import latest_intent
+from bot.answers import asks_for_help
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -18,9 +20,6 @@ VISITOR_SLOTS = (
     "handoff_route", "consent_given", "contact_name", "preferred_contact",
     "contact_email", "contact_phone", "preferred_time", "lead_id", "reask_count",
 )
-
-#: After this many unclear answers to one question, offer the clinic directly.
-UNCLEAR_ANSWERS_BEFORE_WAY_OUT = 2
 
 
 class ActionStartOver(Action):
@@ -66,7 +65,7 @@ class ActionExplainQuestion(Action):
 
 
 class ActionUnclearAnswer(Action):
-    """Counts unclear answers; the form then rephrases, and after two offers a way out."""
+    """Counts unclear answers; the form's ask action then rephrases (see `actions.asking`)."""
 
     def name(self) -> Text:
         return "action_unclear_answer"
@@ -77,10 +76,28 @@ class ActionUnclearAnswer(Action):
         if not tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_default")
             return []
-        count = int(tracker.get_slot("reask_count") or 0) + 1
-        if count >= UNCLEAR_ANSWERS_BEFORE_WAY_OUT:
-            dispatcher.utter_message(response="utter_two_failures")
-        return [SlotSet("reask_count", count)]
+        return [SlotSet("reask_count", int(tracker.get_slot("reask_count") or 0) + 1)]
+
+
+class ActionLeadIntoIntake(Action):
+    """After an opening was answered (a greeting, a question, small talk): start the intake
+    if the visitor asked for help and it has not begun yet; an unclear opening gets a hint.
+    """
+
+    def name(self) -> Text:
+        return "action_lead_into_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        begun = any(e.get("event") == "active_loop" and e.get("name") for e in tracker.events)
+        if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
+                and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
+            return [SlotSet("next_step", "intake")]
+        if latest_intent(tracker) in ("nlu_fallback", "affirm"):
+            dispatcher.utter_message(response="utter_default")
+        return [SlotSet("next_step", "none")]
 
 
 class ActionHumanHandoff(Action):

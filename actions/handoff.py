@@ -7,13 +7,14 @@ from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecutionRejected, ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.danger_check import DangerCheckValidation
-from actions.tracker_facts import latest_intent, latest_is_aside
-from bot.consent import consent_text
+from actions.answer_first import AnswerFirstValidation
+from actions.asking import AskForSlot
+from actions.tracker_facts import latest_intent
+from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
 from bot.leads.store import create_lead, lead_id_for
@@ -23,17 +24,8 @@ from bot.triage import DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, final_level, see_
 
 log = logging.getLogger(__name__)
 
-#: Slots filled from the whole text of the answer.
-FREE_TEXT_SLOTS = frozenset({"contact_name", "contact_email", "contact_phone", "preferred_time"})
-
 #: After this many unclear answers the visitor may skip to the clinic directly.
 STUCK_AFTER = 2
-
-_CONTACT_WORDS = {
-    "either": ("either", "both", "any", "whichever", "doesn't matter", "dont mind", "don't mind"),
-    "email": ("email", "e-mail", "mail"),
-    "phone": ("phone", "call", "text", "sms", "cell", "mobile", "ring"),
-}
 
 
 def _facts(tracker: Tracker) -> Dict[Text, Any]:
@@ -114,44 +106,27 @@ class ActionChooseRoute(Action):
         return events + [SlotSet("next_step", "handoff")]
 
 
-class AskConsent(Action):
+class AskConsent(AskForSlot):
     """The consent question, worded by `bot.consent` so the lead stores exactly what was asked."""
 
-    def name(self) -> Text:
-        return "action_ask_consent_given"
+    slot = "consent_given"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        dispatcher.utter_message(
-            text=consent_text(get_settings()),
-            buttons=[{"title": "I agree", "payload": "/affirm"},
-                     {"title": "No thanks", "payload": "/deny"}],
-        )
-        return []
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, times: int) -> None:
+        dispatcher.utter_message(text=consent_text(get_settings()), buttons=list(CONSENT_BUTTONS))
 
 
-class ValidateHandoffForm(DangerCheckValidation):
+#: The contact questions' ask actions (kept referenced: the SDK finds actions as subclasses).
+ASK_CONTACT_ACTIONS = tuple(
+    type(f"AskFor_{slot}", (AskForSlot,), {"slot": slot})
+    for slot in ("contact_name", "preferred_contact", "contact_email", "contact_phone", "preferred_time")
+)
+
+
+class ValidateHandoffForm(AnswerFirstValidation):
     """Asks only what the chosen route needs, and re-asks invalid details specifically."""
 
     def name(self) -> Text:
         return "validate_handoff_form"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        requested = tracker.get_slot("requested_slot")
-        free_text = requested in FREE_TEXT_SLOTS
-        if tracker.active_loop.get("name") == self.form_name() and latest_is_aside(tracker, free_text):
-            # A question, not an answer: undo the text taken as the answer and
-            # let the question be answered before the form asks again.
-            undo = [SlotSet(requested, None)] if free_text else []
-            return undo + [ActionExecutionRejected(self.form_name())]
-        events = await super().run(dispatcher, tracker, domain)
-        if free_text and any(e.get("name") == "flag_to_clarify" for e in events):
-            # "Some tingling in my leg" is about the body, not a name or a time.
-            events.append(SlotSet(requested, None))
-        return events
 
     def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS or tracker.get_slot("consent_given") is False:
@@ -166,30 +141,23 @@ class ValidateHandoffForm(DangerCheckValidation):
             "preferred_time",
         ]
 
-    def extract_preferred_contact(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        if tracker.get_slot("requested_slot") != "preferred_contact":
-            return {}
-        text = (tracker.latest_message.get("text") or "").lower()
-        for method, words in _CONTACT_WORDS.items():
-            if any(word in text for word in words):
-                return {"preferred_contact": method}
-        return {}
-
+    # A value of None is a message that was not such an answer (see AnswerFirstValidation).
     def validate_contact_name(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return _checked(dispatcher, "contact_name", lambda: check_name(value))
+        return _checked(dispatcher, "contact_name", lambda: check_name(value)) if value else {}
 
     def validate_contact_email(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return _checked(dispatcher, "contact_email", lambda: check_email(value))
+        return _checked(dispatcher, "contact_email", lambda: check_email(value)) if value else {}
 
     def validate_contact_phone(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         region = get_settings().default_phone_region
-        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region))
+        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region)) if value else {}
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return {"preferred_time": clean_text(value, 200) or "any time"}
+        return {"preferred_time": clean_text(value, 200)} if value else {}
 
 
 def _checked(dispatcher: CollectingDispatcher, slot: Text, check) -> Dict[Text, Any]:
+    """The checked value, or None and the reason said back ("missing the @")."""
     try:
         return {slot: check()}
     except InvalidValue as problem:

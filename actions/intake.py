@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.danger_check import DangerCheckValidation
+from actions.answer_first import AnswerFirstValidation, question_choices
+from actions.asking import AskForSlot
 from actions.tracker_facts import (
     bot_has_spoken,
-    latest_intent,
-    latest_is_aside,
+    latest_message,
     merge_unique,
     slot_before_latest_message,
     slots_set_since_latest_message,
 )
+from bot.answers import may_change_known_fact, retracted_facts, severity as stated_severity
 from bot.intake import INTAKE_SLOTS, LOCATION_LABELS, describe_duration, describe_facts
-from bot.short_answers import location_answer
 from bot.triage import NO_HANDOFF_LEVELS
 
 _YES_NO_LABELS = {
@@ -28,8 +28,13 @@ _YES_NO_LABELS = {
 }
 
 
-class ValidateIntakeForm(DangerCheckValidation):
-    """Keeps every fact given, announces corrections, and pauses for safety questions."""
+class ValidateIntakeForm(AnswerFirstValidation):
+    """Keeps every fact given, announces corrections, and pauses for safety questions.
+
+    A fact already known changes only when the message is about the pain or
+    says it corrects something (`may_change_known_fact`): the seven months of
+    "I'm pregnant, 7 months along" are not the pain's duration.
+    """
 
     def name(self) -> Text:
         return "validate_intake_form"
@@ -40,36 +45,28 @@ class ValidateIntakeForm(DangerCheckValidation):
         events = await super().run(dispatcher, tracker, domain)
         if any(e.get("name") in INTAKE_SLOTS and e.get("value") is not None for e in events):
             events.append(SlotSet("reask_count", None))
-        if tracker.active_loop.get("name") == self.form_name() and latest_is_aside(tracker):
-            # Keep the facts, but let the question ("does it hurt, for lower
-            # back pain?") be answered before the form asks again.
-            events.append(ActionExecutionRejected(self.form_name()))
         return events
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        # Before the next question is chosen, so that a fact taken back is asked again.
+        events = await super().get_validation_events(dispatcher, tracker, domain)
+        if any(e.get("name") == "pain_duration_category" for e in events):
+            # The days go with their range (the SDK drops slots that are not questions).
+            events.append(SlotSet("pain_duration_days", tracker.get_slot("pain_duration_days")))
+        tracker.add_slots(events)
+        return events + _retractions(dispatcher, tracker)
 
     def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
         return list(INTAKE_SLOTS)
 
-    def extract_precautions(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
-        """'No' / 'none of these' to the precautions question is an empty list."""
-        if tracker.get_slot("requested_slot") == "precautions" and latest_intent(tracker) == "deny":
-            return {"precautions": tracker.get_slot("precautions") or []}
-        return {}
-
-    def extract_pain_location(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
-        """'Lower', 'the top part' and the like, as the answer to the location question."""
-        if tracker.get_slot("requested_slot") != "pain_location":
-            return {}
-        region = location_answer(tracker.latest_message.get("text") or "")
-        return {"pain_location": region} if region else {}
-
     def validate_pain_location(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         old = slot_before_latest_message(tracker, "pain_location")
+        if _keeps_known_fact(tracker, "pain_location", old, value):
+            return {"pain_location": old}
         if old and old != value:
             _say_changed(dispatcher, LOCATION_LABELS.get(value, value), LOCATION_LABELS.get(old, old))
         return {"pain_location": value}
@@ -77,16 +74,18 @@ class ValidateIntakeForm(DangerCheckValidation):
     def validate_pain_duration_category(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         old_category = slot_before_latest_message(tracker, "pain_duration_category")
         old_days = slot_before_latest_message(tracker, "pain_duration_days")
-        days = tracker.get_slot("pain_duration_days")
-        result: Dict[Text, Any] = {"pain_duration_category": value}
-        if "pain_duration_days" not in slots_set_since_latest_message(tracker) and old_category != value:
-            days = None
-            result["pain_duration_days"] = None
+        if "pain_duration_days" in slots_set_since_latest_message(tracker):
+            days = tracker.get_slot("pain_duration_days")
+        else:  # a range without days keeps the days only if the range is the same
+            days = old_days if old_category == value else None
+        if _keeps_known_fact(tracker, "pain_duration_category", old_category, value) or (
+                old_category == value and _keeps_known_fact(tracker, "pain_duration_category", old_days, days)):
+            return {"pain_duration_category": old_category, "pain_duration_days": old_days}
         old_text = describe_duration(old_days, old_category)
         new_text = describe_duration(days, value)
         if old_category and old_text != new_text:
             _say_changed(dispatcher, new_text, old_text)
-        return result
+        return {"pain_duration_category": value, "pain_duration_days": days}
 
     def validate_pain_radiates(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return _yes_no(dispatcher, tracker, "pain_radiates", value)
@@ -95,14 +94,19 @@ class ValidateIntakeForm(DangerCheckValidation):
         return _yes_no(dispatcher, tracker, "seen_doctor", value)
 
     def validate_pain_severity(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        try:
-            severity = min(10.0, max(0.0, float(value)))
-        except (TypeError, ValueError):
-            return {"pain_severity": None}
+        """Only a number the visitor gave: "my back has been bad" is not a 6/10."""
         old = slot_before_latest_message(tracker, "pain_severity")
-        if old is not None and float(old) != severity:
-            _say_changed(dispatcher, f"{severity:g}/10", f"{float(old):g}/10")
-        return {"pain_severity": severity}
+        stated = stated_severity(latest_message(tracker), question_choices("pain_severity", tracker, domain)
+                          if tracker.get_slot("requested_slot") == "pain_severity" else ())
+        try:
+            score = min(10.0, max(0.0, float(stated)))
+        except (TypeError, ValueError):
+            return {"pain_severity": old}
+        if _keeps_known_fact(tracker, "pain_severity", old, score):
+            return {"pain_severity": old}
+        if old is not None and float(old) != score:
+            _say_changed(dispatcher, f"{score:g}/10", f"{float(old):g}/10")
+        return {"pain_severity": score}
 
     def validate_precautions(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         old = slot_before_latest_message(tracker, "precautions") or []
@@ -117,43 +121,52 @@ def _say_changed(dispatcher: CollectingDispatcher, new: Optional[str], old: Opti
     dispatcher.utter_message(response="utter_changed", change=f"{new} instead of {old}")
 
 
+def _keeps_known_fact(tracker: Tracker, slot: Text, old: Any, new: Any) -> bool:
+    """Whether a known fact stays as it was: the message answered another question and
+    neither speaks of the pain nor corrects anything."""
+    if old is None or old == new or tracker.get_slot("requested_slot") in (slot, None):
+        return False
+    return not may_change_known_fact(latest_message(tracker).text)
+
+
+def _retractions(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Yes/no facts taken back as someone else's: unset, so the question is asked again."""
+    taken_back: List[EventType] = []
+    for slot in retracted_facts(latest_message(tracker).text):
+        if tracker.get_slot(slot) is True:
+            taken_back.append(SlotSet(slot, None))
+            tracker.slots[slot] = None
+            dispatcher.utter_message(response="utter_changed",
+                                     change=f"\"{_YES_NO_LABELS[slot][True]}\" taken out, as it was someone else's")
+    return taken_back
+
+
 def _yes_no(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, value: Any) -> Dict[Text, Any]:
     old = slot_before_latest_message(tracker, slot)
+    if _keeps_known_fact(tracker, slot, old, value):
+        return {slot: old}
     if old is not None and old != value:
         labels = _YES_NO_LABELS[slot]
         _say_changed(dispatcher, labels[bool(value)], labels[bool(old)])
     return {slot: bool(value)}
 
 
-class AskForIntakeSlot(Action):
-    """Asks for one intake fact: acknowledges new facts, and rephrases after an unclear answer."""
+class AskForIntakeSlot(AskForSlot):
+    """Asks for one intake fact, first acknowledging the facts just given."""
 
-    slot: Text = ""
-
-    def name(self) -> Text:
-        return f"action_ask_{self.slot}"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
+    def before_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         if not bot_has_spoken(tracker):
             dispatcher.utter_message(response="utter_intro_short")
         acknowledgement = _new_facts_summary(tracker)
         if acknowledgement:
             dispatcher.utter_message(text=f"Thanks, noted: {acknowledgement}.")
-        dispatcher.utter_message(response=self.question(tracker))
-        return []
-
-    def question(self, tracker: Tracker) -> Text:
-        retry = "_retry" if tracker.get_slot("reask_count") else ""
-        return f"utter_ask_{self.slot}{retry}"
 
 
 class AskDangerCheck(AskForIntakeSlot):
     slot = "danger_check"
 
-    def question(self, tracker: Tracker) -> Text:
-        if tracker.get_slot("reask_count"):
+    def question(self, tracker: Tracker, domain: DomainDict, times: int) -> Text:
+        if times or tracker.get_slot("reask_count"):
             return "utter_ask_danger_check_retry"
         return f"utter_ask_danger_check_{tracker.get_slot('flag_to_clarify') or 'leg_weakness'}"
 

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
+from bot.answers import Message
 from bot.intake import FACT_SLOTS
 
 #: Entities whose value is a slot's value as is.
@@ -25,36 +26,36 @@ def latest_intent(tracker: Tracker) -> Optional[Text]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-#: Intents that step aside from the question asked: answer them, then ask again.
+#: Intents that ask or request something instead of answering.
 ASIDE_INTENTS = frozenset(
     {"faq", "chitchat", "why_ask", "out_of_scope", "human_handoff", "start_over",
      "goodbye", "book", "contact_me"}
 )
-#: Asides that a short free-text answer (a name) is never mistaken for.
-_COMMAND_INTENTS = frozenset({"why_ask", "human_handoff", "start_over"})
-CONFIDENT = 0.8
 
 
-def latest_is_aside(tracker: Tracker, free_text_answer: bool = False) -> bool:
-    """Whether the latest message, sent while a form waits for an answer, is a
-    question or request instead.
+def latest_message(tracker: Tracker) -> Message:
+    """The latest visitor message as the answer parsers read it."""
+    message = tracker.latest_message or {}
+    return Message(message.get("text") or "", latest_intent(tracker), message.get("entities") or [])
 
-    Names and other free-text answers are classified unpredictably ("Dana
-    Whitfield" may look like an FAQ), so for them only a question mark, an
-    unmistakable command, or nothing that looks like an email or phone counts.
+
+def handled_as_aside(tracker: Tracker) -> bool:
+    """The form is back after answering the latest message as an aside."""
+    return any(e.get("event") == "action_execution_rejected" for e in events_since_latest_message(tracker))
+
+
+def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
+    """Whether the latest message, sent while a question is pending, steps aside from it.
+
+    The one rule: a message that answers the pending question (``answered``,
+    from `bot.answers`) is an answer, whatever its intent; any other message
+    is an aside when it asks or requests something: a question mark, or an
+    intent of asking (FAQ, why, a person, booking, start over, goodbye).
     """
-    intent = tracker.latest_message.get("intent") or {}
-    if not tracker.get_slot("requested_slot") or intent.get("name") not in ASIDE_INTENTS:
+    if not tracker.get_slot("requested_slot") or answered or handled_as_aside(tracker):
         return False
-    if any(e.get("event") == "action_execution_rejected" for e in events_since_latest_message(tracker)):
-        return False  # already answered as an aside; the form now resumes
-    text = tracker.latest_message.get("text") or ""
-    confident = (intent.get("confidence") or 0) >= CONFIDENT
-    if not free_text_answer:
-        return confident or "?" in text
-    if "@" in text or sum(ch.isdigit() for ch in text) >= 5:
-        return False
-    return "?" in text or (confident and intent["name"] in _COMMAND_INTENTS)
+    text = (tracker.latest_message or {}).get("text") or ""
+    return latest_intent(tracker) in ASIDE_INTENTS or "?" in text
 
 
 def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:
@@ -125,3 +126,26 @@ def slots_set_since_latest_message(tracker: Tracker) -> Dict[Text, Any]:
 
 def bot_has_spoken(tracker: Tracker) -> bool:
     return any(event.get("event") == "bot" for event in tracker.events)
+
+
+def times_asked(tracker: Tracker, slot: Text) -> int:
+    """How many earlier turns ended with the question for `slot` on screen, still unanswered.
+
+    Counted from the tracker (the forms' ask actions leave no event of their
+    own): a turn counts when a bot message followed while `slot` was requested.
+    Filling the slot, a restart or a new session starts the count again.
+    """
+    events = tracker.events
+    count, asked_in_turn, requested = 0, False, None
+    for event in events[: _latest_user_index(events)]:
+        kind = event.get("event")
+        if kind in ("restart", "session_started") or (
+                kind == "slot" and event.get("name") == slot and event.get("value") is not None):
+            count, asked_in_turn = 0, False
+        elif kind == "user":
+            count, asked_in_turn = count + asked_in_turn, False
+        elif kind == "slot" and event.get("name") == "requested_slot":
+            requested = event.get("value")
+        elif kind == "bot" and requested == slot:
+            asked_in_turn = True
+    return count + asked_in_turn

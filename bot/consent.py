@@ -11,3 +11,10 @@ def consent_text(settings: Settings) -> str:
         f"back pain, and your contact details, with {settings.clinic_name}? They are used "
         f"only to reply to you. Privacy notice: {settings.privacy_url}"
     )
+
+
+#: The consent question's buttons; typed as words they answer it the same way.
+CONSENT_BUTTONS = (
+    {"title": "I agree", "payload": "/affirm"},
+    {"title": "No thanks", "payload": "/deny"},
+)

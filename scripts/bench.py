@@ -17,8 +17,11 @@ same run:
   language layer's time per message (scripts/bench_facts.py);
 - stories: the end-to-end test stories through NLU and policies
   (scripts/bench_stories.py);
+- typed dialogues: the held-out multi-turn dialogues typed by a visitor who
+  never taps (scripts/bench_dialogues.py): per-slot accuracy, typed-only
+  completion, turns per completed intake;
 - dialogue speed: scripts/loadgen.py runs simulated visitors through complete
-  intakes at 1, 10 and 50 concurrent visitors, next to a stock moodbot
+  intakes, typed (every turn through NLU) and tapped (button payloads), at 1, 10 and 50 concurrent visitors, next to a stock moodbot
   (`rasa init`) measured the same way as the floor;
 - scale-out: the same load against one and against two Rasa instances that
   share a real PostgreSQL (tracker store) and Redis (lock store);
@@ -28,7 +31,7 @@ same run:
 Figures are printed as tables and written to var/bench/*.json. There are no
 pass/fail thresholds; the aims are printed next to the figures.
 
-Usage: python scripts/bench.py [--quick] [--only understanding,danger,facts,stories,speed,scale,training]
+Usage: python scripts/bench.py [--quick] [--only understanding,danger,facts,stories,dialogues,speed,scale,training]
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_danger  # noqa: E402
 import bench_facts  # noqa: E402
+import bench_dialogues  # noqa: E402
 import bench_stories  # noqa: E402
 import loadgen  # noqa: E402
 from bot.launcher import Stack, model_path, running, train_if_stale  # noqa: E402
@@ -512,13 +516,15 @@ def stack_env(tmp: Path, name: str, **overrides: str) -> dict[str, str]:
 INTAKE_ONLY = False
 
 
-def intake_script(url: str) -> loadgen.Script:
+def intake_script(url: str, variant: str = "typed") -> loadgen.Script:
+    """The recorded intake of a variant: "typed" (words, through NLU) or "tapped" (payloads)."""
+    planner = loadgen.planner(variant)
     if INTAKE_ONLY:
-        planner = loadgen.Planner("my back hurts", follow_ups=())
-        script = loadgen.record_script(url, TOKEN, planner, done_slot="triage_level")
+        planner.follow_ups = ()
+        script = loadgen.record_script(url, TOKEN, planner, name=f"intake-{variant}", done_slot="triage_level")
     else:
-        script = loadgen.record_script(url, TOKEN, loadgen.Planner("my back hurts"))
-    log(f"speed: calibration intake has {script.turns} turns: {script.messages}")
+        script = loadgen.record_script(url, TOKEN, planner, name=f"intake-{variant}")
+    log(f"speed: calibration {variant} intake has {script.turns} turns: {script.messages}")
     return script
 
 
@@ -543,16 +549,18 @@ def bench_speed(model: Path, tmp: Path, quick: bool) -> dict:
     stack = Stack(load(environ=env), model, extra_env=env, log_dir=LOGS / "single")
     log("speed: starting our assistant (SQLite tracker store, in-memory lock store)")
     with running(stack, timeout=STARTUP_SECONDS):
-        script = intake_script(stack.rasa_url)
-        warm_up(stack.rasa_url, script)
+        scripts = {variant: intake_script(stack.rasa_url, variant) for variant in ("typed", "tapped")}
+        warm_up(stack.rasa_url, scripts["typed"])
         pid = stack.processes["rasa"].pid
-        ours = {"turns_per_intake": script.turns, "messages": script.messages,
+        ours = {"turns_per_intake": {variant: script.turns for variant, script in scripts.items()},
+                "messages": {variant: script.messages for variant, script in scripts.items()},
                 "rss_mb_after_warmup": rss_mb(pid),
                 "action_server_rss_mb": rss_mb(stack.processes["actions"].pid)}
         processes = {"rasa": pid, "actions": stack.processes["actions"].pid,
                      "worker": stack.processes["worker"].pid}
-        ours["levels"] = run_levels(stack.rasa_url, script, levels("intake", quick), "intake",
-                                    processes)
+        ours["levels"] = [row for variant, script in scripts.items()
+                          for row in run_levels(stack.rasa_url, script, levels("intake", quick),
+                                                f"intake-{variant}", processes)]
         ours["rss_mb_after_load"] = rss_mb(pid)
     report["ours"] = ours
     write_json("speed", report)
@@ -662,8 +670,9 @@ def summarise(results: dict, started: float) -> dict:
     speed = results.get("speed")
     if speed:
         floor = next(r for r in speed["moodbot"]["levels"] if r["concurrency"] == 10)
-        ours10 = next((r for r in speed["ours"]["levels"] if r["concurrency"] == 10), None)
-        ours50 = next((r for r in speed["ours"]["levels"] if r["concurrency"] == 50), None)
+        typed = [r for r in speed["ours"]["levels"] if r["label"] == "intake-typed"]
+        ours10 = next((r for r in typed if r["concurrency"] == 10), None)
+        ours50 = next((r for r in typed if r["concurrency"] == 50), None)
         if ours10 and floor["p95_ms"]:
             ratio = ours10["p95_ms"] / floor["p95_ms"]
             aims["p95_at_10_within_2x_moodbot"] = {
@@ -712,7 +721,7 @@ def print_report(results: dict, summary: dict) -> None:
         rows = speed["moodbot"]["levels"] + speed["ours"]["levels"]
         print(loadgen.format_table(rows))
         print_cpu(rows)
-        print(f"intake: {speed['ours']['turns_per_intake']} turns per visitor. Rasa server RSS: "
+        print(f"intake turns per visitor: {speed['ours']['turns_per_intake']}. Rasa server RSS: "
               f"ours {speed['ours']['rss_mb_after_warmup']} MiB after warm-up, "
               f"{speed['ours']['rss_mb_after_load']} MiB after the load (action server "
               f"{speed['ours']['action_server_rss_mb']} MiB); moodbot "
@@ -728,6 +737,10 @@ def print_report(results: dict, summary: dict) -> None:
             for level, s in scale["speedup"].items():
                 print(f"speed-up of two instances over one at {level} concurrent: "
                       f"{s['turns_per_s']}x turns/s, {s['p95']}x lower p95")
+    dialogues = results.get("dialogues")
+    if dialogues:
+        print("\nTYPED DIALOGUES (tests/data/heldout_dialogues.yml, typed only, through the assistant)")
+        print(bench_dialogues.format_report(dialogues))
     training = results.get("training")
     if training:
         print(f"\nTRAINING: rasa train --force of the project: {training['seconds']:.0f} s "
@@ -756,7 +769,7 @@ def print_report(results: dict, summary: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer visitors per level (development)")
-    parser.add_argument("--only", default="training,understanding,danger,facts,stories,speed,scale",
+    parser.add_argument("--only", default="training,understanding,danger,facts,stories,dialogues,speed,scale",
                         help="comma-separated sections to run")
     parser.add_argument("--intake-only", action="store_true",
                         help="visitors stop after the intake form (no handoff, no lead)")
@@ -782,6 +795,7 @@ def main(argv: list[str] | None = None) -> int:
             "facts": lambda: bench_facts.evaluate()[0],
             "stories": lambda: bench_stories.evaluate(model),
             "danger": bench_danger.evaluate,
+            "dialogues": lambda: bench_dialogues.run_with_own_stack(model),
             "speed": lambda: bench_speed(model, tmp, args.quick),
             "scale": lambda: bench_scale(model, tmp, args.quick),
         }

@@ -3,8 +3,10 @@
 Each visitor holds a complete conversation, one message at a time, the way a
 person would (it waits for each reply before it sends the next message). For
 the intake this is: "my back hurts", then an answer to whatever the intake
-form asks (`requested_slot`), then "/contact_me", then the answers the handoff
-form asks for, until a lead is stored (slot `lead_id`).
+form asks (`requested_slot`), then a request to be contacted, then the answers
+the handoff form asks for, until a lead is stored (slot `lead_id`). Two
+variants: "typed" (every answer typed in words, so every turn goes through
+NLU, as most visitors do) and "tapped" (button payloads, which skip NLU).
 
 How the next answer is chosen without a tracker GET in every turn:
 one *calibration* conversation is held first, untimed, reading
@@ -74,10 +76,52 @@ def reply_signature(messages: list[dict]) -> tuple:
     return tuple(b.get("payload") for m in messages for b in m.get("buttons") or [])
 
 
-def default_answers() -> dict[str, str]:
-    from tests.support import BUTTON_ANSWERS
+#: Taps: button payloads (they skip NLU) and the few typed details, per question.
+TAPPED_ANSWERS = {
+    "pain_location": '/inform{"pain_location":"lower_back"}',
+    "pain_duration_category": '/inform{"pain_duration_category":"chronic"}',
+    "pain_radiates": "/deny",
+    "pain_severity": '/inform{"pain_severity":5}',
+    "seen_doctor": "/affirm",
+    "precautions": "/deny",
+    "danger_check": "/deny",
+    "consent_given": "/affirm",
+    "contact_name": "Dana Whitfield",
+    "preferred_contact": '/inform{"preferred_contact":"email"}',
+    "contact_email": "dana.whitfield@example.org",
+    "contact_phone": "416 555 0123",
+    "preferred_time": "weekday mornings",
+}
+#: What a visitor who only types says to each question (every turn goes through NLU).
+TYPED_ANSWERS = {
+    "pain_location": "lower back",
+    "pain_duration_category": "about 4 months",
+    "pain_radiates": "no it stays in my back",
+    "pain_severity": "around a 5",
+    "seen_doctor": "yes my doctor saw it",
+    "precautions": "none of those",
+    "danger_check": "no",
+    "consent_given": "yes I agree",
+    "contact_name": "Dana Whitfield",
+    "preferred_contact": "by email please",
+    "contact_email": "dana.whitfield@example.org",
+    "contact_phone": "416 555 0123",
+    "preferred_time": "weekday mornings",
+}
+VARIANTS = {
+    "tapped": ("my back hurts", TAPPED_ANSWERS, ("/contact_me",)),
+    "typed": ("my back hurts", TYPED_ANSWERS, ("could someone from the clinic contact me",)),
+}
 
-    return dict(BUTTON_ANSWERS)
+
+def default_answers() -> dict[str, str]:
+    return dict(TAPPED_ANSWERS)
+
+
+def planner(variant: str, opening: str | None = None) -> "Planner":
+    """The intake conversation of a variant: "tapped" (buttons) or "typed" (words only)."""
+    default_opening, answers, follow_ups = VARIANTS[variant]
+    return Planner(opening or default_opening, dict(answers), follow_ups)
 
 
 @dataclass
@@ -364,12 +408,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-seconds", type=float, default=60, help="no new visitor after this, per level")
     parser.add_argument("--moodbot", action="store_true", help="the stock moodbot greet/mood exchange")
     parser.add_argument("--per-visitor", action="store_true", help="round robin per visitor, not per message")
-    parser.add_argument("--opening", default="my back hurts")
+    parser.add_argument("--opening", default=None)
+    parser.add_argument("--variant", choices=sorted(VARIANTS), default="typed",
+                        help="typed: every turn typed (through NLU); tapped: button payloads")
     args = parser.parse_args(argv)
     if args.moodbot:
         script = fixed_script(args.url[0], "moodbot", MOODBOT_MESSAGES)
     else:
-        script = record_script(args.url[0], args.token, Planner(args.opening))
+        script = record_script(args.url[0], args.token, planner(args.variant, args.opening),
+                               name=f"intake-{args.variant}")
     print(f"recorded {script.name}: {script.turns} turns per visitor")
     rows = []
     for level in (int(c) for c in args.concurrency.split(",")):

@@ -70,7 +70,7 @@ def assistant(model, assistant_env, tmp_path_factory):
     settings = load(environ=assistant_env)
     stack = Stack(settings, model, extra_env=assistant_env,
                   log_dir=tmp_path_factory.mktemp("logs"))
-    with running(stack):
+    with running(stack, timeout=400):  # the machine may be busy training or benchmarking
         yield stack
 
 

@@ -242,3 +242,26 @@ def test_no_request_leaves_this_machine(visitor):
     for path in ("/demo", "/widget.js", "/widget.css", "/session", "/message"):
         assert any(url.split("?")[0].endswith(path) for url in urls), path
     assert foreign_requests(widget.requests) == []
+
+
+def test_what_is_typed_while_the_greeting_is_on_its_way_is_sent_after_it(assistant, visitor):
+    widget = visitor()
+    held = []
+    widget.page.route("**/message", lambda route: held.append(route) if not held else route.continue_())
+    widget.launcher.click()
+    widget.panel.wait_for()
+    widget.page.wait_for_timeout(200)
+    assert len(held) == 1, "the greeting should be on its way"
+    widget.input.fill("my neck has hurt for two weeks")
+    widget.input.press("Enter")
+    expect(widget.input).to_have_value("")
+    expect(widget.page.get_by_role("alert")).to_contain_text("my neck has hurt for two weeks")
+    widget.screenshot("typed-while-waiting")
+    held[0].continue_()
+    expect(widget.user_messages).to_have_count(1, timeout=60_000)
+    expect(widget.user_messages.last).to_have_text("my neck has hurt for two weeks")
+    widget.wait_for_reply()
+    expect(widget.page.get_by_role("alert")).to_be_hidden()
+    slots = conversation(assistant, widget).slots()
+    assert slots["pain_location"] == "neck" and slots["pain_duration_category"] == "acute"
+    widget.screenshot("typed-while-waiting-sent")

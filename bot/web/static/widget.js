@@ -390,7 +390,16 @@
         }
         return false;
       })
-      .finally(() => setBusy(false));
+      .finally(() => setBusy(false))
+      .then((accepted) => {
+        if (accepted && queued.length) {
+          setTimeout(sendTyped, 0, queued.shift());
+        } else if (!accepted && queued.length) {
+          input.value = [input.value].concat(queued.splice(0)).filter(Boolean).join("\n");
+          fitInput();
+        }
+        return accepted;
+      });
   }
 
   /**
@@ -409,16 +418,31 @@
     deliver({ message: "hello" }, null);
   }
 
+  /**
+   * What the visitor typed while a reply was on its way (the greeting
+   * included): shown as waiting, then sent in order once the reply has come.
+   */
+  const queued = [];
+
   function submitTyped() {
     const text = input.value.trim();
-    if (!text || busy) {
+    if (!text) {
       return;
     }
     input.value = "";
     fitInput();
+    if (busy) {
+      queued.push(text);
+      setNotice("Waiting for the assistant… your message will be sent in a moment: " + queued.join(" / "));
+      return;
+    }
+    sendTyped(text);
+  }
+
+  function sendTyped(text) {
     deliver({ message: text }, text).then((accepted) => {
-      if (!accepted && !input.value) {
-        input.value = text;
+      if (!accepted) {
+        input.value = [text, input.value].filter(Boolean).join("\n");
         fitInput();
       }
     });

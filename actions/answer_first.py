@@ -1,0 +1,95 @@
+"""Answer first: while a question is pending, the message goes to that question's parser.
+
+Modelled on financial-demo's `CustomFormValidationAction`: one validation base
+class for every form holds the rule, so no form decides differently. The rule:
+
+1. a message that answers the pending question (`bot.answers.read_answer`)
+   fills it, whatever intent the classifier gave it ("Email" is not a request
+   to be contacted, "mornings" is not a greeting);
+2. any other message is an aside when it asks or requests something
+   (`latest_is_aside`): the form steps back so the rules answer it, keeping
+   any facts it gave, and then asks again;
+3. anything else is an unclear answer; the form steps back the same way and
+   the question is asked again, differently (see `actions.asking`).
+
+A free-text question (name, email, phone, best time) is never filled with the
+whole message unless the message reads as such an answer.
+"""
+
+from __future__ import annotations
+
+from abc import ABC
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.danger_check import DangerCheckValidation
+from actions.tracker_facts import handled_as_aside, latest_intent, latest_is_aside, latest_message
+from bot.answers import Choice, choices_from_buttons, read_answer
+from bot.consent import CONSENT_BUTTONS
+
+#: Questions whose slot Rasa would otherwise fill with the whole message.
+FREE_TEXT_SLOTS = frozenset({"contact_name", "contact_email", "contact_phone", "preferred_time"})
+
+
+def question_choices(slot: Text, tracker: Tracker, domain: DomainDict) -> List[Choice]:
+    """The choices (button titles and values) offered with the question for `slot`."""
+    if slot == "consent_given":
+        return choices_from_buttons(CONSENT_BUTTONS)
+    if slot == "danger_check":
+        name = f"utter_ask_danger_check_{tracker.get_slot('flag_to_clarify') or 'retry'}"
+    else:
+        name = f"utter_ask_{slot}"
+    variants = (domain.get("responses") or {}).get(name) or []
+    return choices_from_buttons(variants[0].get("buttons") or []) if variants else []
+
+
+def pending_answer(tracker: Tracker, domain: DomainDict) -> Optional[Dict[Text, Any]]:
+    """What the latest message answers to the pending question, or None.
+
+    A danger sign is never read as an answer, so that it interrupts the form.
+    """
+    requested = tracker.get_slot("requested_slot")
+    if (not requested or not tracker.active_loop.get("name") or latest_intent(tracker) == "red_flag"
+            or handled_as_aside(tracker)):
+        return None
+    return read_answer(requested, latest_message(tracker), question_choices(requested, tracker, domain))
+
+
+class AnswerFirstValidation(DangerCheckValidation, ABC):
+    """A form validation that reads the pending question's answer before anything else."""
+
+    def _pending(self, tracker: Tracker) -> Optional[Text]:
+        if tracker.active_loop.get("name") != self.form_name():
+            return None
+        return tracker.get_slot("requested_slot")
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        events = await super().get_extraction_events(dispatcher, tracker, domain)
+        requested = self._pending(tracker)
+        if not requested or handled_as_aside(tracker):
+            return events
+        answer = pending_answer(tracker, domain) or {}
+        if not answer and requested in FREE_TEXT_SLOTS:
+            answer = {requested: None}
+        events += [SlotSet(slot, value) for slot, value in answer.items()]
+        tracker.slots.update(answer)
+        return events
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        requested = self._pending(tracker)
+        answered = bool(requested and pending_answer(tracker, domain))
+        events = await super().run(dispatcher, tracker, domain)
+        if not requested or answered or handled_as_aside(tracker):
+            return events
+        asks_about_danger = any(e.get("name") == "flag_to_clarify" for e in events)
+        if latest_is_aside(tracker, answered) or (requested in FREE_TEXT_SLOTS and not asks_about_danger):
+            events.append(ActionExecutionRejected(self.form_name()))
+        return events

@@ -1,0 +1,404 @@
+"""Answers to the question just asked: read before the message is treated as anything else.
+
+A visitor who types "Email", "mornings" or "nope" is answering the question on
+screen, whatever intent the classifier gives those words. So while a question
+is pending, its own parser reads the message first (`read_answer`); only a
+message that is not an answer to it may be an aside (a question, a request).
+
+Each parser says what the message answers, or None. They take the language
+layer's entities (facts already understood), the classifier's intent (for
+yes/no), and the choices the question offers (its buttons' titles and
+values), so a button title typed as words works like the tap.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+
+from bot.leads.validation import InvalidValue, check_name, clean_text
+from bot.short_answers import location_answer
+
+
+@dataclass
+class Message:
+    """What the assistant knows of one visitor message."""
+
+    text: str
+    intent: Optional[str] = None
+    entities: List[Mapping[str, Any]] = field(default_factory=list)
+
+    def values(self, entity: str) -> List[Any]:
+        found: List[Any] = []
+        for item in self.entities:
+            if item.get("entity") == entity and item.get("value") not in found:
+                found.append(item.get("value"))
+        return found
+
+    def span_text(self, entity: str) -> str:
+        """The words an entity was read from (the whole message if unknown)."""
+        for item in self.entities:
+            if item.get("entity") == entity:
+                start, end = item.get("start"), item.get("end")
+                if isinstance(start, int) and isinstance(end, int) and end > start:
+                    return self.text[start:end]
+        return self.text
+
+
+#: A choice offered with the question: (title shown, value it sets).
+Choice = tuple
+
+
+def words(text: str) -> List[str]:
+    return re.sub(r"[^\w\s'@.+-]", " ", text.lower()).split()
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+_YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sure", "ok", "okay",
+        "k", "of course", "i agree", "agree", "i do", "correct", "right", "absolutely", "i accept",
+        "accept", "go ahead", "fine", "that's fine", "yess", "yse", "ys", "yeh", "aye", "certainly",
+        "i have", "it does", "he has", "has", "did", "i did"}
+_NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
+       "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
+       "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
+       "not as yet", "no i have not", "nop", "noo"}
+_LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|hmm|honestly|i think|i guess|i'd say|i would say|"
+                       r"i should think|perhaps|maybe|probably|it's|its|it is|that's|that is|"
+                       r"my|the|answer is|for me)\s+)+")
+
+
+def yes_no(message: Message) -> Optional[bool]:
+    """Yes or no to a yes/no question, in the words people type (or the classifier's word)."""
+    text = _plain(message.text)
+    short = _LEAD_INS.sub("", text + " ").strip()
+    for size in (4, 3, 2, 1):
+        head = " ".join(short.split()[:size])
+        if head in _YES:
+            return True
+        if head in _NO:
+            return False
+    if message.intent == "affirm":
+        return True
+    if message.intent == "deny":
+        return False
+    return None
+
+
+def _choice_value(payload: str) -> Any:
+    """The value a button's payload sets: '/affirm' is True, '/inform{"x": v}' is v."""
+    if payload.startswith("/affirm"):
+        return True
+    if payload.startswith("/deny"):
+        return False
+    match = re.search(r"\{.*\}", payload)
+    if match:
+        try:
+            data = json.loads(match.group(0).replace("{{", "{").replace("}}", "}"))
+        except ValueError:
+            return None
+        return next(iter(data.values()), None) if data else None
+    return None
+
+
+def choices_from_buttons(buttons: Sequence[Mapping[str, Any]]) -> List[Choice]:
+    return [(b.get("title", ""), _choice_value(b.get("payload", ""))) for b in buttons or []]
+
+
+def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
+    """The choice whose title was typed (whole, or its distinctive word, allowing a typo)."""
+    typed = _LEAD_INS.sub("", _plain(text) + " ").strip()
+    if not typed:
+        return None
+    titles = {_plain(title): choice for choice in choices for title in [choice[0]] if title}
+    if typed in titles:
+        return titles[typed]
+    # "moderate" for "4-6 moderate": the one word that tells the choices apart.
+    for title, choice in titles.items():
+        distinctive = [w for w in title.split() if not re.fullmatch(r"[\d-]+", w)]
+        if distinctive and typed == " ".join(distinctive):
+            return choice
+    close = difflib.get_close_matches(typed, list(titles), n=1, cutoff=0.85)
+    return titles[close[0]] if close else None
+
+
+_NUMBER_WORDS = r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d"
+
+
+def states_a_number(text: str) -> bool:
+    """Whether a pain score was given as a number ("7", "seven", "8/10"), not a vague word."""
+    return re.search(_NUMBER_WORDS, text.lower()) is not None
+
+
+def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
+    chosen = _typed_choice(message.text, choices)
+    if chosen is not None:
+        return chosen[1]
+    values = message.values("pain_severity")
+    if values and states_a_number(message.span_text("pain_severity")):
+        return values[-1]
+    bare = re.fullmatch(r"\D*?(10|\d)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
+    return float(bare.group(1)) if bare else None
+
+
+_NONE_WORDS = re.compile(
+    r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
+    r"doesn't apply|don't apply|do not apply|apply to me|no one of these)\b")
+
+
+def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:
+    chosen = _typed_choice(message.text, choices)
+    if chosen is not None:
+        return [chosen[1]] if isinstance(chosen[1], str) else []
+    found = message.values("precaution")
+    if found:
+        return found
+    if _NONE_WORDS.search(message.text.lower()) or message.intent == "deny":
+        return []
+    return None
+
+
+_CONTACT_WORDS = {
+    "either": ("either", "both", "any", "whichever", "doesn't matter", "dont mind", "don't mind"),
+    "email": ("email", "e-mail", "mail", "write"),
+    "phone": ("phone", "call", "text", "sms", "cell", "mobile", "ring", "telephone"),
+}
+_CONTACT_VOCABULARY = {word: method for method, ws in _CONTACT_WORDS.items() for word in ws}
+
+
+def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    chosen = _typed_choice(message.text, choices)
+    if chosen is not None:
+        return chosen[1]
+    text = message.text.lower()
+    for method, phrases in _CONTACT_WORDS.items():
+        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases):
+            return method
+    for word in words(text):
+        close = difflib.get_close_matches(word, list(_CONTACT_VOCABULARY), n=1, cutoff=0.75)
+        if close and len(word) >= 4:
+            return _CONTACT_VOCABULARY[close[0]]
+    return message.values("preferred_contact")[-1] if message.values("preferred_contact") else None
+
+
+_EMAIL = re.compile(r"[^\s@<>(),;:\"']+@[^\s@<>(),;:\"']+")
+
+
+def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    """The address in the message; a lone word with a dot is a mistyped one, for the
+    validation to say what is wrong ("missing the @")."""
+    found = _EMAIL.search(message.text)
+    if found:
+        return found.group(0).rstrip(".")
+    typed = message.text.strip()
+    return typed if re.fullmatch(r"[\w.+-]+\.[a-z]{2,}", typed, re.I) else None
+
+
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
+
+
+def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    found = _PHONE.search(message.text)
+    if found and sum(ch.isdigit() for ch in found.group(0)) >= 7:
+        return found.group(0).strip()
+    return None
+
+
+_NAME_LEAD_INS = re.compile(r"^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|it is|"
+                            r"this is|call me|you can call me|just)\s+", re.I)
+#: Words that do not occur in names but do in requests ("start over", "talk to a person").
+_NOT_NAME_WORDS = {
+    "start", "over", "again", "restart", "cancel", "stop", "quit", "person", "human", "someone",
+    "somebody", "talk", "speak", "help", "why", "what", "how", "need", "want", "don't", "dont",
+    "not", "no", "yes", "ok", "okay", "sure", "hello", "hi", "hey", "thanks", "thank", "you",
+    "pain", "back", "leg", "legs", "neck", "hurts", "hurt", "numb", "tingling", "my", "the",
+    "book", "booking", "appointment", "email", "phone", "later", "bye", "goodbye",
+    "some", "in", "is", "it", "this", "that", "would", "rather", "prefer", "skip", "anonymous",
+}
+
+
+def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    text = clean_text(message.text, 120).strip(" .!")
+    text = _NAME_LEAD_INS.sub("", text).strip(" .!")
+    parts = text.split()
+    if (not 1 <= len(parts) <= 6 or "?" in text or _EMAIL.fullmatch(text)
+            or any(ch.isdigit() for ch in text)):
+        return None
+    if any(part.lower().strip(",.") in _NOT_NAME_WORDS for part in parts):
+        return None
+    try:
+        return check_name(text)
+    except InvalidValue:
+        return None
+
+
+_TIME_WORDS = re.compile(
+    r"\b(morning|mornings|afternoon|afternoons|evening|evenings|night|nights|noon|lunch|lunchtime|"
+    r"weekday|weekdays|weekend|weekends|any ?time|anytime|whenever|any day|after|before|between|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
+    r"thursdays|fridays|saturdays|sundays|today|tomorrow|am|pm|o'clock|asap|soon|work|daytime|"
+    r"mornigns|evenigns|tiem|early|late)\b|\d")
+
+
+def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    text = clean_text(message.text, 200)
+    if "?" in text or not _TIME_WORDS.search(text.lower()):
+        return None
+    return text
+
+
+#: Words that name one region when they answer "Where is the pain mainly?" (first match wins).
+_REGION_WORDS = (
+    ("whole_back", r"\b(whole|entire|all over|everywhere|all of it)\b"),
+    ("neck", r"\bneck\b"),
+    ("upper_back", r"\b(upper|top|middle|mid|between (my |the )?shoulder ?blades?|shoulder ?blades?)\b"),
+    ("lower_back", r"\b(lower|low|bottom|down low|lumbar|above my (bum|butt|buttocks))\b"),
+    ("shoulders", r"\bshoulders?\b"),
+)
+
+
+def location(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    chosen = _typed_choice(message.text, choices)
+    if chosen is not None:
+        return chosen[1]
+    found = message.values("pain_location")
+    if found:
+        return found[-1]
+    short = location_answer(message.text)
+    if short:
+        return short
+    lowered = message.text.lower()
+    return next((region for region, words in _REGION_WORDS if re.search(words, lowered)), None)
+
+
+def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[str, Any]]:
+    chosen = _typed_choice(message.text, choices)
+    if chosen is not None:  # "Less than 6 weeks" is the range, not 42 days
+        return {"pain_duration_category": chosen[1], "pain_duration_days": None}
+    category = message.values("pain_duration_category")
+    if not category:
+        return None
+    days = message.values("pain_duration_days")
+    return {"pain_duration_category": category[-1], **({"pain_duration_days": days[-1]} if days else {})}
+
+
+def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
+    def read(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
+        stated = message.values(entity)
+        if stated:
+            return bool(stated[-1])
+        chosen = _typed_choice(message.text, choices)
+        return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)
+    return read
+
+
+def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
+    chosen = _typed_choice(message.text, choices)
+    return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)
+
+
+#: One parser per question, keyed by the slot it fills.
+PARSERS: Dict[str, Callable[[Message, Sequence[Choice]], Any]] = {
+    "pain_location": location,
+    "pain_duration_category": duration,
+    "pain_radiates": _yes_no_fact("pain_radiates"),
+    "pain_severity": severity,
+    "seen_doctor": _yes_no_fact("seen_doctor"),
+    "precautions": precautions,
+    "danger_check": lambda m, c=(): {True: "yes", False: "no"}.get(_yes_no_answer(m, c)),
+    "consent_given": _yes_no_answer,
+    "contact_name": name,
+    "preferred_contact": contact_method,
+    "contact_email": email,
+    "contact_phone": phone,
+    "preferred_time": best_time,
+}
+
+
+def read_answer(slot: str, message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[str, Any]]:
+    """The slot values the message gives as the answer to the question for `slot`, or None."""
+    parser = PARSERS.get(slot)
+    if parser is None:
+        return None
+    value = parser(message, choices)
+    if value is None:
+        return None
+    return value if isinstance(value, dict) else {slot: value}
+
+
+# ---------------------------------------------------------------- facts kept
+
+_CORRECTION = re.compile(r"\b(actually|sorry|i meant|i mean|correction|wait|oops|my mistake|"
+                         r"rather|not .{1,30} but|instead|change|wrong)\b")
+_ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches?|aching|sore|"
+                             r"stiff|it's been|it has been|started|began)\b")
+
+
+def may_change_known_fact(text: str) -> bool:
+    """Whether a message may replace a fact already given while another question is pending.
+
+    "I'm pregnant, 7 months along" answers the precautions question; its seven
+    months are not the pain's. A known fact changes only when the message says
+    it corrects something or speaks of the pain itself.
+    """
+    lowered = text.lower()
+    return bool(_CORRECTION.search(lowered) or _ABOUT_THE_PAIN.search(lowered))
+
+
+_NOT_MINE = re.compile(r"\b(not me|not mine|wasn't me|was not me|not for me|wasn't for me|wasn't mine)\b")
+_SOMEONE_ELSE = re.compile(r"\bmy (son|daughter|wife|husband|partner|mother|mum|mom|father|dad|kid|child|"
+                           r"friend|brother|sister|boyfriend|girlfriend)\b")
+_RETRACTABLE = {
+    "seen_doctor": re.compile(r"\b(doctor|gp|physician|visit|appointment|check-?up|seen)\b"),
+}
+
+
+def retracted_facts(text: str) -> List[str]:
+    """Yes/no facts the visitor takes back as someone else's ("the doctor visit was for my son, not me")."""
+    lowered = text.lower()
+    taken_back = _NOT_MINE.search(lowered) or (_SOMEONE_ELSE.search(lowered) and _CORRECTION.search(lowered))
+    if not taken_back:
+        return []
+    return [slot for slot, topic in _RETRACTABLE.items() if topic.search(lowered)]
+
+
+#: What kind of answer works, said the third time a question is asked.
+ANSWER_HINTS = {
+    "pain_location": 'Just the part that hurts most is enough, for example "lower back" or "neck".',
+    "pain_duration_category": 'A rough time is fine, for example "3 weeks", "2 months" or "since last year".',
+    "pain_radiates": 'A "yes" or "no" is enough: does the pain spread into an arm or a leg?',
+    "pain_severity": 'A number from 0 (no pain) to 10 (the worst pain) works best, for example "6".',
+    "seen_doctor": 'A "yes" or "no" is enough: has a doctor looked at this pain?',
+    "precautions": 'Name any that apply, for example "blood thinners", or say "none".',
+    "danger_check": 'A "yes" or "no" is enough.',
+    "consent_given": 'Please answer "I agree" or "no thanks".',
+    "contact_name": 'Just the name the clinic should use, for example "Sam Lee".',
+    "preferred_contact": 'Just say "email", "phone" or "either".',
+    "contact_email": 'An email address looks like "name@example.com".',
+    "contact_phone": 'A phone number with its area code works, for example "416 555 0123".',
+    "preferred_time": 'For example "weekday mornings", "after 5 pm" or "any time".',
+}
+
+
+# ---------------------------------------------------------------- openings
+
+_OWN_PAIN = re.compile(r"\b(my|me|i|i've|i'm|im|mine)\b.*\b(back|neck|shoulders?|spine|pain|hurts?|hurting|"
+                       r"aches?|aching|sore|stiff)\b|\b(back|neck|shoulders?)\b.*\b(hurts?|aches?|pain|sore)\b")
+_WISH = re.compile(r"\b(i'd like|i would like|i want|i wanna|i'm looking|i am looking|looking for|"
+                   r"thinking about|thinking of|wondering|interested|hoping|need|try|trying)\b")
+_HELP = re.compile(r"\b(help|acupuncture|treatment|appointment|session|advice)\b")
+
+
+def asks_for_help(text: str) -> bool:
+    """Whether an opening asks for help with the visitor's own pain, or wishes for acupuncture.
+
+    "What is acupuncture?" does not; "I'd like to try acupuncture for my sore
+    neck" and "good evening, I am looking for help with my back" do.
+    """
+    lowered = text.lower()
+    return bool(_OWN_PAIN.search(lowered) or (_WISH.search(lowered) and _HELP.search(lowered)))

@@ -1,0 +1,204 @@
+"""The answer-first rule on tracker fixtures: the forms' validation actions, no servers.
+
+As financial-demo tests its actions: a `Tracker` built by hand, a
+`CollectingDispatcher`, and the events the action returns. Each tracker holds
+what Rasa would send while a question is pending: the visitor's message with
+its intent, the entities of the language layer, and the slot candidates of
+the domain's mappings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.asking import AskForSlot
+from actions.handoff import ASK_CONTACT_ACTIONS, ValidateHandoffForm
+from actions.intake import ASK_ACTIONS, ValidateIntakeForm
+from actions.tracker_facts import latest_is_aside
+
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())
+FORM_OF = {"validate_intake_form": "intake_form", "validate_handoff_form": "handoff_form"}
+
+
+def tracker(requested, text, intent="inform", entities=(), slots=None, form="intake_form",
+            candidates=None, before=()):
+    """A tracker right after the visitor typed `text` while `requested` was asked."""
+    values = {name: None for name in DOMAIN["slots"]}
+    values.update(slots or {})
+    values.update(candidates or {})
+    values["requested_slot"] = requested
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.97},
+              "entities": [{"entity": e, "value": v} for e, v in entities]}
+    known = [{"event": "slot", "name": k, "value": v} for k, v in (slots or {}).items()]
+    events = [*known, *before, {"event": "slot", "name": "requested_slot", "value": requested},
+              {"event": "bot", "text": "the question"}, {"event": "user", "text": text, "parse_data": latest},
+              *({"event": "slot", "name": k, "value": v} for k, v in (candidates or {}).items())]
+    return Tracker("visitor", values, latest, events, False, None,
+                   {"name": form} if form else {}, "action_listen")
+
+
+def run(action, fixture):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, fixture, DOMAIN))
+    return events, dispatcher.messages
+
+
+def slot_events(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def rejected(events):
+    return any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+HANDOFF = {"handoff_route": "contact", "consent_given": True, "contact_name": "Dana"}
+
+
+@pytest.mark.parametrize("text,intent", [("Email", "contact_me"), ("by email thanks", "contact_me"),
+                                         ("email please", "inform"), ("e-mail", "nlu_fallback")])
+def test_the_contact_method_typed_is_the_answer_whatever_the_intent(text, intent):
+    events, _ = run(ValidateHandoffForm(), tracker("preferred_contact", text, intent, slots=HANDOFF,
+                                                   form="handoff_form"))
+    assert slot_events(events)["preferred_contact"] == "email"
+    assert slot_events(events)["requested_slot"] == "contact_email"
+    assert not rejected(events)
+
+
+def test_mornings_is_the_best_time_not_a_greeting():
+    fixture = tracker("preferred_time", "mornings", "greet", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "email", "contact_email": "d@example.org"},
+                      candidates={"preferred_time": "mornings"})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["preferred_time"] == "mornings"
+    assert not rejected(events)
+
+
+def test_a_question_while_a_name_is_pending_is_an_aside_and_is_not_taken_as_the_name():
+    fixture = tracker("contact_name", "why do you need that", "why_ask", form="handoff_form",
+                      slots={"handoff_route": "contact", "consent_given": True},
+                      candidates={"contact_name": "why do you need that"})
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert rejected(events)
+    assert slot_events(events)["contact_name"] is None
+    assert messages == []  # no "that doesn't look like a name": the rules answer the question
+
+
+def test_an_email_typed_with_words_around_it_is_the_address():
+    fixture = tracker("contact_email", "sure, it's dana.w@example.org thanks", "inform", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "email"},
+                      candidates={"contact_email": "sure, it's dana.w@example.org thanks"})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["contact_email"] == "dana.w@example.org"
+
+
+def test_a_question_during_the_intake_keeps_its_facts_and_steps_aside():
+    fixture = tracker("pain_duration_category", "does it hurt? it goes down my leg", "faq",
+                      entities=[("pain_radiates", True)], slots={"pain_location": "neck"},
+                      candidates={"pain_radiates": True})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert rejected(events)
+    assert slot_events(events)["pain_radiates"] is True
+
+
+def test_an_answer_with_an_aside_intent_is_still_the_answer():
+    fixture = tracker("seen_doctor", "yes, my GP. can I book?", "book", entities=[("seen_doctor", True)],
+                      slots={"pain_location": "neck"}, candidates={"seen_doctor": True})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["seen_doctor"] is True
+    assert not rejected(events)
+
+
+def test_a_vague_word_is_not_a_pain_score():
+    fixture = tracker("pain_severity", "pretty bad", "inform", entities=[("pain_severity", 6)],
+                      slots={"pain_location": "neck"}, candidates={"pain_severity": 6})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events).get("pain_severity") is None
+
+
+def test_a_typed_severity_choice_is_its_value():
+    fixture = tracker("pain_severity", "7-8 severe", "inform", slots={"pain_location": "neck"})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_severity"] == 8
+
+
+def test_a_pregnancys_months_do_not_replace_the_pains_duration():
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 21.0,
+             "pain_radiates": False, "pain_severity": 6.0, "seen_doctor": False}
+    fixture = tracker("precautions", "I'm pregnant, 7 months along", "inform",
+                      entities=[("precaution", "pregnancy"), ("pain_duration_category", "chronic"),
+                                ("pain_duration_days", 210.0)], slots=known,
+                      candidates={"precautions": ["pregnancy"], "pain_duration_category": "chronic",
+                                  "pain_duration_days": 210.0})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    slots = slot_events(events)
+    assert slots["precautions"] == ["pregnancy"]
+    assert slots["pain_duration_category"] == "acute" and slots["pain_duration_days"] == 21.0
+
+
+def test_a_correction_of_the_duration_is_taken():
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 21.0}
+    fixture = tracker("pain_radiates", "actually it's been 4 months", "inform",
+                      entities=[("pain_duration_category", "chronic"), ("pain_duration_days", 120.0)],
+                      slots=known, candidates={"pain_duration_category": "chronic", "pain_duration_days": 120.0})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_duration_category"] == "chronic"
+    assert any("instead of" in (m.get("change") or "") for m in messages)
+
+
+def test_the_doctor_visit_taken_back_is_asked_again():
+    known = {"pain_location": "neck", "pain_duration_category": "acute", "pain_radiates": False,
+             "pain_severity": 4.0, "seen_doctor": True}
+    fixture = tracker("precautions", "sorry, the doctor visit was for my son, not me. none of those",
+                      "inform", entities=[("seen_doctor", True)], slots=known,
+                      candidates={"seen_doctor": True})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    slots = slot_events(events)
+    assert slots["seen_doctor"] is None
+    assert slots["precautions"] == []
+    assert slots["requested_slot"] == "seen_doctor"
+
+
+def test_a_danger_sign_is_never_read_as_an_answer():
+    fixture = tracker("pain_radiates", "yes and I can't control my bladder", "red_flag",
+                      entities=[("red_flag", "bladder_bowel")], slots={"pain_location": "neck"})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert "pain_radiates" not in slot_events(events)
+
+
+def test_the_aside_rule_is_one_rule():
+    answered = tracker("preferred_contact", "Email", "contact_me", form="handoff_form")
+    assert not latest_is_aside(answered, answered=True)
+    assert latest_is_aside(answered, answered=False)
+    question = tracker("contact_name", "how much is it", "inform", form="handoff_form")
+    assert not latest_is_aside(question, answered=False)
+    assert latest_is_aside(tracker("contact_name", "how much is it?", "inform", form="handoff_form"), False)
+
+
+def _asked(slot, times):
+    """A tracker where the question for `slot` was on screen in `times` earlier turns."""
+    before = []
+    for _ in range(times - 1):
+        before += [{"event": "slot", "name": "requested_slot", "value": slot}, {"event": "bot", "text": "q"},
+                   {"event": "user", "text": "blorp"}]
+    fixture = tracker(slot, "blorp", "nlu_fallback", before=before, slots={"reask_count": 1.0})
+    if not times:
+        fixture.events = [e for e in fixture.events if e.get("event") != "bot"]
+    return fixture
+
+
+@pytest.mark.parametrize("action", [*ASK_ACTIONS, *ASK_CONTACT_ACTIONS])
+def test_no_question_is_asked_a_third_time_the_same_way(action):
+    ask: AskForSlot = action()
+    texts = []
+    for times in (0, 1, 2):
+        _, messages = run(ask, _asked(ask.slot, times))
+        texts.append([(m.get("response"), m.get("text")) for m in messages])
+    assert texts[2] != texts[1] and texts[2] != texts[0]
+    assert any(response == "utter_answer_hint" for response, _ in texts[2])
+    assert not any(response == "utter_answer_hint" for response, _ in texts[0] + texts[1])

@@ -1,0 +1,165 @@
+"""Typed answers to each question, read as the answer to that question (issue 13).
+
+At least eight phrasings per question: terse, chatty, formal and elderly,
+non-native, typo-heavy, and the button titles typed as words. The facts of a
+message come from the real language layer, as they do in the assistant; the
+choices come from the questions' own buttons in domain.yml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.answers import (
+    Message, asks_for_help, choices_from_buttons, may_change_known_fact, read_answer, retracted_facts,
+)
+from bot.consent import CONSENT_BUTTONS
+from bot.language import parse
+
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())
+_ENTITY = {"precautions": "precaution"}
+
+
+def message(text: str, intent: str | None = None) -> Message:
+    """A message with the entities the language layer gives it (no spans: the whole text)."""
+    entities = []
+    for slot, value in parse(text).slot_values().items():
+        values = value if isinstance(value, list) else [value]
+        entities += [{"entity": _ENTITY.get(slot, slot), "value": v} for v in values]
+    return Message(text, intent, entities)
+
+
+def choices(slot: str):
+    if slot == "consent_given":
+        return choices_from_buttons(CONSENT_BUTTONS)
+    return choices_from_buttons(DOMAIN["responses"][f"utter_ask_{slot}"][0].get("buttons") or [])
+
+
+def answer(slot: str, text: str):
+    found = read_answer(slot, message(text), choices(slot))
+    return None if found is None else found.get(slot)
+
+
+TYPED = {
+    "pain_location": [
+        ("lower back", "lower_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
+        ("Upper / mid back", "upper_back"), ("the bottom bit mostly", "lower_back"),
+        ("lower", "lower_back"), ("it is in my neck mostly, right side", "neck"),
+        ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
+        ("Whole back", "whole_back"), ("everywhere", "whole_back"), ("lowr back", "lower_back"),
+        ("The lower part of my back.", "lower_back"), ("between my shoulder blades", "upper_back"),
+    ],
+    "pain_duration_category": [
+        ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
+        ("Less than 6 weeks", "acute"), ("oh gosh, since about last summer I reckon", "chronic"),
+        ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
+        ("4 monts", "chronic"), ("two years", "chronic"), ("10 days", "acute"),
+    ],
+    "pain_radiates": [
+        ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
+        ("No, it stays where it is.", False), ("it go down to the foot", True),
+        ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
+    ],
+    "pain_severity": [
+        ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
+        ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
+        ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
+    ],
+    "seen_doctor": [
+        ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
+        ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
+        ("ya my docter looked", True), ("Yes", True),
+    ],
+    "precautions": [
+        ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
+        ("I'm pregnant", ["pregnancy"]), ("I have a pacemaker", ["pacemaker"]),
+        ("Fear of needles", ["needle_phobia"]), ("nothing like that", []),
+        ("No, none of those apply to me.", []), ("i take warfarin", ["anticoagulants"]),
+        ("nothign", []),
+    ],
+    "consent_given": [
+        ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
+        ("Yes, I consent.", True), ("ok", True), ("nope", False), ("yse", True),
+    ],
+    "contact_name": [
+        ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
+        ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
+        ("José Álvarez", "José Álvarez"), ("dana whitfield", "dana whitfield"),
+        ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
+        ("dana@example.org", None), ("416 555 0123", None),
+    ],
+    "preferred_contact": [
+        ("Email", "email"), ("by email thanks", "email"), ("Phone", "phone"), ("Either", "either"),
+        ("please call me", "phone"), ("emial", "email"), ("By telephone, if you would.", "phone"),
+        ("both is ok", "either"), ("text me", "phone"), ("phnoe", "phone"),
+    ],
+    "contact_email": [
+        ("dana@example.org", "dana@example.org"), ("it's dana.w@example.com thanks", "dana.w@example.com"),
+        ("My address is e.price@example.net.", "e.price@example.net"), ("sam+clinic@example.co.uk",
+                                                                        "sam+clinic@example.co.uk"),
+        ("why?", None), ("I don't have one", None), ("ravi@example.in", "ravi@example.in"),
+        ("dana at example dot org", None), ("dana.example.org", "dana.example.org"),
+    ],
+    "contact_phone": [
+        ("416 555 0123", "416 555 0123"), ("my cell is 647-555-0101", "647-555-0101"),
+        ("(613) 555-0199", "(613) 555-0199"), ("+1 416 555 0123", "+1 416 555 0123"),
+        ("4165550123", "4165550123"), ("call the home number 905.555.0110", "905.555.0110"),
+        ("I'd rather not", None), ("what for?", None),
+    ],
+    "preferred_time": [
+        ("mornings", "mornings"), ("weekday mornings", "weekday mornings"), ("any time", "any time"),
+        ("after 5", "after 5"), ("Afternoons, if you please.", "Afternoons, if you please."),
+        ("evenigns", "evenigns"), ("whenever", "whenever"), ("saturdays", "saturdays"),
+        ("how long will it take?", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("slot,text,expected",
+                         [(slot, text, expected) for slot, cases in TYPED.items() for text, expected in cases])
+def test_a_typed_answer_is_read_as_the_answer_to_its_question(slot, text, expected):
+    assert answer(slot, text) == expected
+
+
+def test_every_question_has_at_least_eight_typed_phrasings():
+    assert all(len(cases) >= 8 for cases in TYPED.values())
+
+
+def test_an_answer_gives_the_duration_in_days_too():
+    assert read_answer("pain_duration_category", message("3 weeks"), ()) == {
+        "pain_duration_category": "acute", "pain_duration_days": 21.0}
+
+
+def test_a_danger_check_answer_is_yes_or_no():
+    assert read_answer("danger_check", message("nope, not at all"), ()) == {"danger_check": "no"}
+    assert read_answer("danger_check", message("yes, since yesterday"), ()) == {"danger_check": "yes"}
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like to try acupuncture for my sore neck", "good evening, I am looking for help with my back",
+    "thinking about acupuncture, my back has been bad", "hi, my neck is killing me",
+    "I need help with back pain",
+])
+def test_openings_that_ask_for_help(text):
+    assert asks_for_help(text)
+
+
+@pytest.mark.parametrize("text", ["what is acupuncture", "how much is a session", "hello", "are you a bot"])
+def test_openings_that_do_not_ask_for_help(text):
+    assert not asks_for_help(text)
+
+
+def test_another_answer_does_not_change_a_known_fact_unless_it_is_about_the_pain():
+    assert not may_change_known_fact("I'm pregnant, 7 months along")
+    assert not may_change_known_fact("I've been on blood thinners for 2 years")
+    assert may_change_known_fact("actually it's been 2 months")
+    assert may_change_known_fact("the pain started 3 months ago")
+
+
+def test_a_yes_no_fact_taken_back_as_someone_elses():
+    assert retracted_facts("sorry, the doctor visit was for my son, not me") == ["seen_doctor"]
+    assert retracted_facts("that GP appointment was my wife's, not mine") == ["seen_doctor"]
+    assert retracted_facts("my son saw a doctor last week too") == []
