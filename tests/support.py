@@ -5,8 +5,11 @@ from __future__ import annotations
 import socket
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import requests
+
+from bot.launcher import Stack
 
 
 def free_port() -> int:
@@ -96,3 +99,19 @@ def answer_until_done(chat: Chat, answers: dict | None = None, limit: int = 20) 
             return replies
         replies.append(chat.say(answers[tracker["slots"]["requested_slot"]]))
     raise AssertionError("the form never finished")
+
+
+@dataclass
+class RasaOnly(Stack):
+    """One more Rasa server beside the assistant, with its own credentials file."""
+
+    credentials: Path = Path("credentials.yml")
+    services: tuple[str, ...] = ("rasa",)
+    extra_args: tuple[str, ...] = ()
+
+    def _commands(self) -> dict[str, list[str]]:
+        commands = super()._commands()
+        rasa = commands["rasa"]
+        rasa[rasa.index("credentials.yml")] = str(self.credentials)
+        rasa.extend(self.extra_args)
+        return commands
