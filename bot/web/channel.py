@@ -7,7 +7,8 @@ under `/webhooks/widget/`:
 - `GET  /demo`: a sample clinic page with that tag;
 - `POST /session`: a new signed conversation token and the clinic's display info;
 - `POST /message` with `{token, message}` (typed) or `{token, payload}` (a button
-  tap): the bot's replies as `[{text, buttons: [{title, payload}]}]`.
+  tap): the bot's replies as `[{text, buttons: [{title, payload}]}]`; the last
+  one has `ends_conversation: true` when this turn stored the visitor's lead.
 
 Every call is stateless apart from the shared tracker store, so any number of
 instances can serve the widget without sticky sessions. Refusals are JSON
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -43,6 +45,8 @@ from bot.web.pages import CONTENT_TYPES, Pages
 from bot.web.payload_guard import as_plain_text
 
 logger = logging.getLogger(__name__)
+#: The slot the handoff sets once the lead is stored (domain.yml).
+LEAD_SLOT = "lead_id"
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,21 @@ class WidgetInput(InputChannel):
         except Exception:
             logger.exception("widget.message.failed sender=%s", conversation.sender_id)
             raise Refused(500, "failure") from None
-        return response.json(_visible(collector.messages))
+        visible = _visible(collector.messages)
+        if visible and await self._lead_stored(request, conversation.sender_id):
+            visible[-1]["ends_conversation"] = True
+        return response.json(visible)
+
+    async def _lead_stored(self, request: Request, sender_id: str) -> bool:
+        """Whether this turn stored a lead: the widget then forgets its copy of the
+        transcript, which holds the visitor's contact details."""
+        tracker = await request.app.ctx.agent.tracker_store.retrieve(sender_id)
+        for event in reversed(tracker.events if tracker else []):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, SlotSet) and event.key == LEAD_SLOT and event.value:
+                return True
+        return False
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         log_privacy.install()
