@@ -16,6 +16,7 @@ from __future__ import annotations
 import http.client
 import itertools
 import json
+import logging
 import socket
 import threading
 import uuid
@@ -30,7 +31,7 @@ from bot.leads.outbox import deliver_due
 from bot.leads.store import create_lead
 from bot.leads.validation import InvalidValue, check_email, plain_words
 from bot.settings import PROJECT_ROOT, load
-from bot.web import tokens
+from bot.web import addresses, log_privacy, tokens
 from bot.web.payload_guard import NEUTRAL_PREFIX
 from tests.leads_support import lead_fields
 from tests.support import BUTTON_ANSWERS, Chat, RasaOnly, answer_until_done, free_port
@@ -81,7 +82,8 @@ def pair(assistant, assistant_env, redis_server, tmp_path_factory):
     credentials.write_text(yaml.safe_dump({
         "bot.web.channel.WidgetInput": SMALL,
         "bot.web.rest_channel.GuardedRestInput": SMALL,
-        "bot.web.socketio_channel.GuardedSocketIOInput": {"max_message_chars": 500, **SMALL},
+        "bot.web.socketio_channel.GuardedSocketIOInput": {
+            **SMALL, "max_message_chars": 500, "ip_burst": 30, "ip_per_minute": 30},
     }))
     silent = SilentServer()
     shared = {**assistant_env, "LOCK_STORE_TYPE": "redis", "REDIS_HOST": "127.0.0.1",
@@ -137,6 +139,28 @@ def rest(instance, sender: str, message: str, token: str | None = REST_TOKEN,
         headers["Authorization"] = f"Bearer {token}"
     return post(f"{instance.rasa_url}/webhooks/rest/webhook",
                 {"sender": sender, "message": message}, headers, source)
+
+
+# --- The parts on their own ---------------------------------------------------------------
+
+
+def test_only_trusted_proxies_name_the_visitor():
+    nginx = addresses.trusted_networks(["127.0.0.1", "10.0.0.0/8"])
+    assert addresses.client_address("198.51.100.7", "1.2.3.4", nginx) == "198.51.100.7"
+    assert addresses.client_address("127.0.0.1", "1.2.3.4, 198.51.100.7", nginx) == "198.51.100.7"
+    assert addresses.client_address("127.0.0.1", "198.51.100.7, 10.1.2.3", nginx) == "198.51.100.7"
+    assert addresses.client_address("127.0.0.1", "nonsense", nginx) == "127.0.0.1"
+    assert addresses.client_address("127.0.0.1", "1.2.3.4", ()) == "127.0.0.1"
+
+
+def test_a_structured_log_line_loses_the_visitors_words():
+    record = logging.LogRecord("rasa", logging.ERROR, __file__, 1, json.dumps({
+        "event": "rest.message.received.failure", "text": "my name is Dana",
+        "exception": [{"frames": [{"line": "x", "locals": {"text": "'my name is Dana'"}}]}],
+    }), None, None)
+    assert log_privacy.VisitorTextFilter().filter(record)
+    assert "Dana" not in record.getMessage()
+    assert "rest.message.received.failure" in record.getMessage()
 
 
 # --- 1. Socket.IO ----------------------------------------------------------------------
@@ -207,7 +231,7 @@ def test_socketio_conversations_are_the_servers_to_give(assistant, pair):
     finally:
         visitor.close()
     assert user_texts(victim) == ["hello"]
-    assert "/restart" not in [e.get("name") for e in victim.tracker()["events"]]
+    assert not [e for e in victim.tracker()["events"] if e["event"] == "restart"]
 
 
 def test_socketio_typed_shortcuts_are_words_and_long_text_is_refused(assistant, pair):

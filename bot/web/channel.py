@@ -163,7 +163,8 @@ class WidgetInput(InputChannel):
     async def _lead_stored(self, request: Request, sender_id: str) -> bool:
         """Whether this turn stored a lead: the widget then forgets its copy of the
         transcript, which holds the visitor's contact details."""
-        tracker = await request.app.ctx.agent.tracker_store.retrieve(sender_id)
+        agent = getattr(request.app.ctx, "agent", None)
+        tracker = await agent.tracker_store.retrieve(sender_id) if agent else None
         for event in reversed(tracker.events if tracker else []):
             if isinstance(event, UserUttered):
                 return False
