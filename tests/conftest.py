@@ -70,7 +70,8 @@ def assistant(model, assistant_env, tmp_path_factory):
     settings = load(environ=assistant_env)
     stack = Stack(settings, model, extra_env=assistant_env,
                   log_dir=tmp_path_factory.mktemp("logs"))
-    with running(stack):
+    # Loading the model takes minutes when the machine's cores are busy.
+    with running(stack, timeout=600):
         yield stack
 
 

@@ -98,7 +98,7 @@ def pair(assistant, assistant_env, redis_server, tmp_path_factory):
             credentials=credentials, extra_args=("--response-timeout", "3"),
         ))
     try:
-        with running(*stacks):
+        with running(*stacks, timeout=600):
             yield stacks
     finally:
         silent.close()

@@ -53,8 +53,12 @@ def client_address(peer: str, forwarded_for: str | None, networks: tuple[Network
     return visitor
 
 
+#: The addresses local clients (`make run`, the tests, scripts) connect from; the
+#: rest of 127.0.0.0/8 is unusual enough not to be trusted without a token.
+LOCAL_ADDRESSES = frozenset({ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("::1")})
+
+
 def is_local(peer: str, headers) -> bool:
-    """A request from this machine that no proxy passed on (development and tests)."""
-    address = _address(peer)
+    """A request from 127.0.0.1 or ::1 that no proxy passed on (development and tests)."""
     forwarded = any(headers.get(name) for name in FORWARDING_HEADERS)
-    return address is not None and address.is_loopback and not forwarded
+    return _address(peer) in LOCAL_ADDRESSES and not forwarded

@@ -10,7 +10,7 @@ chooses the conversation and may send button payloads (`/intent{...}`). So:
 
 - with REST_CHANNEL_TOKEN set, every call needs `Authorization: Bearer <token>`
   (production; docs/deploy.md);
-- without it, only calls from this machine that no proxy forwarded are
+- without it, only calls from 127.0.0.1 (or ::1) that no proxy forwarded are
   answered: `make run` and the tests;
 - either way a message is refused (413) past `max_message_chars` characters
   before Rasa sees it, and callers from other machines are rate-limited per
