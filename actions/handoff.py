@@ -18,7 +18,7 @@ from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
 from bot.leads.store import create_lead, lead_id_for
-from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, clean_text
+from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, plain_words
 from bot.settings import get_settings
 from bot.triage import DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, final_level, see_doctor_reasons
 
@@ -153,7 +153,7 @@ class ValidateHandoffForm(AnswerFirstValidation):
         return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region)) if value else {}
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return {"preferred_time": clean_text(value, 200)} if value else {}
+        return {"preferred_time": plain_words(value, 200) or "any time"} if value else {}
 
 
 def _checked(dispatcher: CollectingDispatcher, slot: Text, check) -> Dict[Text, Any]:

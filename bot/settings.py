@@ -71,6 +71,8 @@ class Settings:
 
     widget_allowed_origins: tuple[str, ...]
     widget_token_secret: str
+    rest_channel_token: str
+    trusted_proxies: tuple[str, ...]
 
     def as_environment(self) -> dict[str, str]:
         """The variables that `endpoints.yml` and child processes expect."""
@@ -104,7 +106,8 @@ def load(env_file: Path | None = None, environ: dict[str, str] | None = None) ->
     region = get("SAFETY_REGION", "north_america").lower()
     numbers = SAFETY_REGIONS.get(region, SAFETY_REGIONS["north_america"])
     action_port = int(get("ACTION_PORT", "5055"))
-    origins = tuple(o.strip() for o in get("WIDGET_ALLOWED_ORIGINS").split(",") if o.strip())
+    def listed(name: str) -> tuple[str, ...]:
+        return tuple(item.strip() for item in get(name).split(",") if item.strip())
 
     return Settings(
         rasa_host=get("RASA_HOST", "127.0.0.1"),
@@ -148,8 +151,10 @@ def load(env_file: Path | None = None, environ: dict[str, str] | None = None) ->
         webhook_secret=get("WEBHOOK_SECRET"),
         default_phone_region=get("DEFAULT_PHONE_REGION", "CA").upper(),
         outbox_dir=Path(get("OUTBOX_DIR", str(VAR_DIR / "outbox"))),
-        widget_allowed_origins=origins,
+        widget_allowed_origins=listed("WIDGET_ALLOWED_ORIGINS"),
         widget_token_secret=get("WIDGET_TOKEN_SECRET", get("RASA_API_TOKEN")),
+        rest_channel_token=get("REST_CHANNEL_TOKEN"),
+        trusted_proxies=listed("TRUSTED_PROXIES"),
     )
 
 

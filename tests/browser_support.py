@@ -64,6 +64,10 @@ class WidgetPage:
         return self.log.locator(".cw-from-user .cw-bubble")
 
     @property
+    def notice(self) -> Locator:
+        return self.page.locator(".cw-notice")
+
+    @property
     def input(self) -> Locator:
         return self.page.get_by_label("Your message")
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import socket
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import requests
 
 from bot.intake import INTAKE_SLOTS
+from bot.launcher import Stack
 
 
 def free_port() -> int:
@@ -120,3 +122,19 @@ def reach(chat: Chat, stage: str) -> None:
     if stage == "after_handoff":
         answer_until_done(chat)
         assert chat.slots()["lead_id"]
+
+
+@dataclass
+class RasaOnly(Stack):
+    """One more Rasa server beside the assistant, with its own credentials file."""
+
+    credentials: Path = Path("credentials.yml")
+    services: tuple[str, ...] = ("rasa",)
+    extra_args: tuple[str, ...] = ()
+
+    def _commands(self) -> dict[str, list[str]]:
+        commands = super()._commands()
+        rasa = commands["rasa"]
+        rasa[rasa.index("credentials.yml")] = str(self.credentials)
+        rasa.extend(self.extra_args)
+        return commands

@@ -6,6 +6,7 @@ every test fails if the page sent any request beyond this machine.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import Counter
 
@@ -107,6 +108,8 @@ def test_a_full_intake_by_tapping_and_typing_stores_the_lead(assistant, visitor)
     expect(widget.bot_messages.last).to_contain_text("Dana Whitfield")
     privacy = widget.log.get_by_role("link", name="https://test-valley.example/privacy")
     expect(privacy.last).to_have_attribute("target", "_blank")
+    expect(widget.notice).to_contain_text("no longer kept in this browser")
+    assert widget.stored() == {}, "the transcript with the contact details is still stored"
 
 
 def test_markup_in_a_message_is_shown_as_text_and_runs_nothing(visitor):
@@ -162,6 +165,22 @@ def test_a_reload_keeps_the_conversation(assistant, visitor):
     widget.say("for about two weeks")
     texts = [e["text"] for e in conversation(assistant, widget).tracker()["events"] if e["event"] == "user"]
     assert texts[-2:] == ["my lower back hurts", "for about two weeks"]
+
+
+def test_a_chat_left_for_30_minutes_is_no_longer_kept(visitor):
+    widget = visitor()
+    widget.open()
+    widget.say("my lower back hurts")
+    widget.page.evaluate(
+        "() => Object.keys(sessionStorage).filter(k => k.startsWith('clinic-chat-widget:'))"
+        ".forEach(k => { const s = JSON.parse(sessionStorage.getItem(k));"
+        " s.savedAt = Date.now() - 31 * 60 * 1000; sessionStorage.setItem(k, JSON.stringify(s)); })"
+    )
+    widget.page.reload()
+    widget.open()
+    expect(widget.notice).to_contain_text("30 minutes without a message")
+    expect(widget.user_messages).to_have_count(0)
+    assert "my lower back hurts" not in json.dumps(widget.stored())
 
 
 def test_a_refused_token_starts_a_new_chat_and_keeps_the_typed_text(visitor):

@@ -49,8 +49,25 @@ def clean_text(text: object, limit: int = TEXT_LIMIT) -> str:
     return _SPACES.sub(" ", spaced).strip()[:limit].rstrip()
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_URL_SCHEME = re.compile(r"\b(?:https?|ftp|javascript|data|tel|mailto):/*", re.IGNORECASE)
+
+
+def plain_words(text: object, limit: int = TEXT_LIMIT) -> str:
+    """`clean_text` without anything a chat window would turn into a link or markup.
+
+    The assistant repeats some of what visitors type ("by email, weekday mornings");
+    links belong only in its own words, so a visitor's `[label](url)` keeps its
+    label, a scheme (https://, tel:, ...) is dropped and `**` goes.
+    """
+    text = clean_text(text, limit)
+    text = _MARKDOWN_LINK.sub(lambda m: m.group(1), text)
+    text = _URL_SCHEME.sub("", text).replace("**", "")
+    return _SPACES.sub(" ", text).strip()
+
+
 def check_name(text: object) -> str:
-    name = clean_text(text, NAME_LIMIT)
+    name = plain_words(text, NAME_LIMIT)
     if not name:
         raise InvalidValue(
             "contact_name", "I didn't catch a name — what name should the clinic use?"
@@ -77,17 +94,34 @@ def _email_problem(text: str) -> str:
     return "That doesn't look like a working email address — could you check it?"
 
 
+NON_ASCII_LOCAL_PART = (
+    "I'm sorry, the clinic's email can only reach addresses whose part before the @ uses "
+    "plain letters (a-z), digits and . _ - + — not accents or other scripts. Do you have "
+    "another address you could use?"
+)
+
+
 def check_email(text: object) -> str:
-    """The address normalised by email-validator (domain lower-cased), no DNS lookup."""
+    """The address normalised by email-validator, no DNS lookup, in ASCII.
+
+    An international domain (münchen.de) becomes its punycode (xn--mnchen-3ya.de),
+    which every mail system and header carries as it is. A non-ASCII local part
+    (josé@...) is refused kindly: it could only travel over SMTPUTF8, which the
+    clinic's mail server and every relay would have to offer, and a Reply-To
+    the clinic cannot answer is worse than asking for another address now.
+    """
     raw = "" if text is None else str(text).strip()
     if not raw:
         raise InvalidValue("contact_email", "I didn't catch an email address — could you type it?")
     if len(raw) > EMAIL_LIMIT:
         raise InvalidValue("contact_email", "That email address is too long — could you check it?")
     try:
-        return email_validator.validate_email(raw, check_deliverability=False).normalized
+        valid = email_validator.validate_email(raw, check_deliverability=False)
     except email_validator.EmailNotValidError:
         raise InvalidValue("contact_email", _email_problem(raw)) from None
+    if not valid.ascii_email:
+        raise InvalidValue("contact_email", NON_ASCII_LOCAL_PART)
+    return valid.ascii_email
 
 
 NOT_A_PHONE = "That doesn't look like a phone number — could you check it?"

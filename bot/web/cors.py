@@ -28,14 +28,17 @@ def normalise_origin(origin: str) -> str:
     return origin.strip().rstrip("/").lower()
 
 
-def origin_allowed(request: Request, allowed: frozenset[str]) -> bool:
+def allowed_origin(origin: str | None, host: str, allowed: frozenset[str]) -> bool:
     """No Origin (not a cross-site browser call), the page's own host, or listed."""
-    origin = request.headers.get("origin")
     if not origin:
         return True
-    if urlsplit(origin).netloc.lower() == request.host.lower():
+    if urlsplit(origin).netloc.lower() == host.lower():
         return True
     return normalise_origin(origin) in allowed
+
+
+def origin_allowed(request: Request, allowed: frozenset[str]) -> bool:
+    return allowed_origin(request.headers.get("origin"), request.host, allowed)
 
 
 def apply(request: Request, response: HTTPResponse, allowed: frozenset[str]) -> None:

@@ -52,15 +52,22 @@ def issue(secret: str, now: float | None = None) -> str:
 
 def verify(token: object, secret: str, max_age_seconds: float,
            now: float | None = None) -> Conversation:
-    """The conversation a token names; `InvalidToken` unless signed and fresh."""
+    """The conversation a token names; `InvalidToken` unless signed and fresh.
+
+    Tokens the server issues are ASCII; anything else (a lone surrogate from an
+    escaped JSON string, say) is refused before it is encoded or split.
+    """
     if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_CHARS:
         raise InvalidToken("no token")
+    if not token.isascii():
+        raise InvalidToken("not ascii")
     body, _, signature = token.rpartition(".")
     if not hmac.compare_digest(signature.encode(), _sign(secret, body).encode()):
         raise InvalidToken("bad signature")
-    version, sender_id, issued = body.split(".")
-    if version != VERSION:
+    parts = body.split(".")
+    if len(parts) != 3 or parts[0] != VERSION or not parts[2].isdigit():
         raise InvalidToken("unknown version")
+    _, sender_id, issued = parts
     issued_at = int(issued)
     age = (time.time() if now is None else now) - issued_at
     if not -CLOCK_SKEW_SECONDS <= age <= max_age_seconds:

@@ -11,7 +11,10 @@
  * server. Text reaches the page only through textContent and createElement,
  * never innerHTML; links are built only for http(s) and tel: addresses. The
  * token and transcript live in sessionStorage, so the conversation survives
- * reloads in the same tab and ends when the tab closes.
+ * reloads in the same tab and ends when the tab closes. The stored copy, contact
+ * details included, is removed as soon as the conversation ends with a lead
+ * (the server marks that reply) or after 30 minutes without a message, and the
+ * visitor is told so.
  */
 (function () {
   "use strict";
@@ -29,6 +32,11 @@
   const storageKey = "clinic-chat-widget:" + api;
   const REQUEST_TIMEOUT_MS = 60000;
   const KEPT_ENTRIES = 200;
+  const IDLE_FORGET_MS = 30 * 60 * 1000;
+  const FORGOTTEN = {
+    lead: "For your privacy, this chat is no longer kept in this browser.",
+    idle: "For your privacy, this chat is no longer kept in this browser after 30 minutes without a message.",
+  };
   const SVG = "http://www.w3.org/2000/svg";
   const ICONS = {
     chat: "M4 5h16v11H9l-5 4z",
@@ -38,11 +46,17 @@
 
   // ---- state kept for the tab -------------------------------------------
 
+  let forgottenOnLoad = "";
+
   function loadState() {
     try {
       const saved = JSON.parse(sessionStorage.getItem(storageKey) || "null");
-      if (saved && Array.isArray(saved.entries)) {
+      if (saved && Array.isArray(saved.entries) && Date.now() - (saved.savedAt || 0) <= IDLE_FORGET_MS) {
         return saved;
+      }
+      if (saved) {
+        sessionStorage.removeItem(storageKey);
+        forgottenOnLoad = FORGOTTEN.idle;
       }
     } catch (error) {
       // Storage blocked or unreadable: the conversation simply starts afresh.
@@ -51,14 +65,34 @@
   }
 
   const state = loadState();
+  let kept = true;
+  let idleTimer = null;
 
   function saveState() {
     state.entries = state.entries.slice(-KEPT_ENTRIES);
+    if (!kept) {
+      return;
+    }
+    state.savedAt = Date.now();
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => forgetStored("idle"), IDLE_FORGET_MS);
     try {
       sessionStorage.setItem(storageKey, JSON.stringify(state));
     } catch (error) {
       // Without storage the chat still works; it just won't survive a reload.
     }
+  }
+
+  /** Remove the stored transcript; this tab keeps showing it until it closes. */
+  function forgetStored(reason) {
+    kept = false;
+    clearTimeout(idleTimer);
+    try {
+      sessionStorage.removeItem(storageKey);
+    } catch (error) {
+      // Nothing was stored.
+    }
+    setNotice(FORGOTTEN[reason]);
   }
 
   // ---- safe DOM construction ----------------------------------------------
@@ -376,6 +410,9 @@
         }
         log.querySelectorAll(".cw-choices").forEach((group) => group.remove());
         reply.data.forEach((message) => addEntry({ from: "bot", text: message.text, buttons: message.buttons }));
+        if (reply.data.some((message) => message.ends_conversation)) {
+          forgetStored("lead");
+        }
         return true;
       })
       .catch((problem) => {
@@ -409,6 +446,7 @@
   function restartExpired() {
     state.token = null;
     state.entries = [];
+    kept = true;
     saveState();
     renderTranscript();
     setTimeout(greet, 0);
@@ -508,6 +546,7 @@
   });
   showClinic();
   renderTranscript();
+  setNotice(forgottenOnLoad);
   document.body.append(host);
   if (state.open) {
     openPanel(false);
