@@ -10,8 +10,8 @@ flattened to one line so it cannot smuggle in headers.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
+from bot import clinic_time
 from bot.intake import (
     FLAG_LABELS,
     LOCATION_LABELS,
@@ -21,6 +21,7 @@ from bot.intake import (
 )
 from bot.leads.models import Lead, SafetyUpdate
 from bot.leads.validation import clean_text
+from bot.settings import Settings
 
 ROUTE_LABELS = {
     "booking": "booking — was given the online booking link",
@@ -42,8 +43,6 @@ def _yes_no(value: bool | None) -> str:
     return "unknown" if value is None else ("yes" if value else "no")
 
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "unknown"
 
 
 def _listed(codes: list[str] | None, labels: dict[str, str]) -> str:
@@ -72,7 +71,7 @@ def subject(lead: Lead) -> str:
     )
 
 
-def rows(lead: Lead) -> list[tuple[str, str]]:
+def rows(lead: Lead, settings: Settings) -> list[tuple[str, str]]:
     """Labelled values in the order a receptionist reads them: who, how, when, what."""
     details = [f"{lead.pain_duration_days} days"] if lead.pain_duration_days is not None else []
     details += [lead.pain_duration_category] if lead.pain_duration_category else []
@@ -93,8 +92,8 @@ def rows(lead: Lead) -> list[tuple[str, str]]:
         ("Precautions", _listed(lead.precautions, PRECAUTION_LABELS)),
         ("Triage level", lead.triage_level or "unknown"),
         ("Red flags", _listed(lead.red_flags, FLAG_LABELS)),
-        ("Consent", f"{_when(lead.consent_at)}: {lead.consent_text}"),
-        ("Received", _when(lead.created_at)),
+        ("Consent", f"{clinic_time.long(lead.consent_at, settings)}: {lead.consent_text}"),
+        ("Received", clinic_time.long(lead.created_at, settings)),
         ("Lead id", lead.id),
     ]
     if lead.for_later:
@@ -112,7 +111,7 @@ def update_subject(lead: Lead, update: SafetyUpdate) -> str:
     )
 
 
-def update_rows(lead: Lead, update: SafetyUpdate) -> list[tuple[str, str]]:
+def update_rows(lead: Lead, update: SafetyUpdate, settings: Settings) -> list[tuple[str, str]]:
     """What changed, what the visitor was told, and how to reach them to follow up."""
     advice = ADVICE_GIVEN.get(update.triage_level, "to see a doctor")
     table = [
@@ -121,11 +120,11 @@ def update_rows(lead: Lead, update: SafetyUpdate) -> list[tuple[str, str]]:
                  "until a doctor has assessed this."),
         ("Danger signs", _listed(update.red_flags, FLAG_LABELS)),
         ("Triage level", f"{update.triage_level} (was {lead.triage_level or 'unknown'})"),
-        ("Reported", _when(update.created_at)),
+        ("Reported", clinic_time.long(update.created_at, settings)),
         ("Name", lead.contact_name),
         ("Email", lead.contact_email or "not given"),
         ("Phone", lead.contact_phone or "not given"),
-        ("Lead received", _when(lead.created_at)),
+        ("Lead received", clinic_time.long(lead.created_at, settings)),
         ("Lead id", lead.id),
     ]
     return [(label, clean_text(value, ROW_LIMIT)) for label, value in table]
@@ -149,11 +148,11 @@ def _html(title: str, table: list[tuple[str, str]]) -> str:
     )
 
 
-def text_summary(lead: Lead, update: SafetyUpdate | None = None) -> str:
-    return _text(update_rows(lead, update) if update else rows(lead))
+def text_summary(lead: Lead, settings: Settings, update: SafetyUpdate | None = None) -> str:
+    return _text(update_rows(lead, update, settings) if update else rows(lead, settings))
 
 
-def html_summary(lead: Lead, update: SafetyUpdate | None = None) -> str:
+def html_summary(lead: Lead, settings: Settings, update: SafetyUpdate | None = None) -> str:
     if update:
-        return _html(update_subject(lead, update), update_rows(lead, update))
-    return _html(subject(lead), rows(lead))
+        return _html(update_subject(lead, update), update_rows(lead, update, settings))
+    return _html(subject(lead), rows(lead, settings))
