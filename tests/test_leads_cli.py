@@ -191,7 +191,7 @@ def test_times_are_the_clinics_with_the_zone_named(settings, capsys):
     _, out, _ = run(capsys, "leads", "list")
     assert "2026-01-15 04:55 EST" in out and "09:55" not in out
     _, out, _ = run(capsys, "leads", "show", lead_id)
-    assert "Received:      Thu 15 Jan 2026, 04:55 EST (America/Toronto)" in out
+    assert "Received Thu 15 Jan 2026, 04:55 EST (America/Toronto)." in out
     _, out, _ = run(capsys, "leads", "export", "--format", "csv")
     [row] = csv.DictReader(io.StringIO(out))
     assert row["created_at"] == "2026-01-15T04:55:00-05:00"
