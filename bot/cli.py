@@ -18,6 +18,7 @@ COMMAND_MODULES = {
     "parse": "bot.language.cli",
     "leads": "bot.leads.cli",
     "worker": "bot.leads.cli",
+    "report": "bot.report",
 }
 
 
