@@ -18,6 +18,7 @@ from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
 from bot.leads.store import create_lead, lead_id_for
+from bot.leads.transcript import first_description
 from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, plain_words
 from bot.settings import get_settings
 from bot.triage import DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, final_level, see_doctor_reasons
@@ -208,6 +209,8 @@ class ActionSubmitLead(Action):
             "consent_at": _consent_time(tracker),
             "route": route,
             "for_later": level in DOCTOR_FIRST_LEVELS,
+            "pain_radiates_to": tracker.get_slot("pain_radiates_to"),
+            "first_description": first_description(tracker.events),
         }
         try:
             create_lead(fields, settings=settings, lead_id=lead_id)

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
@@ -44,6 +45,8 @@ class Settings:
     clinic_name: str
     clinic_address: str
     clinic_hours: str
+    #: IANA name; every time shown to the clinic is in this zone (storage stays UTC).
+    clinic_timezone: str
     clinic_phone: str
     clinic_email: str
     clinic_prices: str
@@ -88,6 +91,17 @@ class Settings:
         }
 
 
+def _time_zone(name: str) -> str:
+    """The IANA name, refused at start rather than at the first lead if it is unknown."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"CLINIC_TIMEZONE={name!r} is not an IANA time zone name such as America/Toronto"
+        ) from None
+    return name
+
+
 def _flag(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
@@ -123,6 +137,7 @@ def load(env_file: Path | None = None, environ: dict[str, str] | None = None) ->
         clinic_name=get("CLINIC_NAME", "Maple Acupuncture Clinic"),
         clinic_address=get("CLINIC_ADDRESS", "120 King Street West, Suite 4, Toronto"),
         clinic_hours=get("CLINIC_HOURS", "Monday to Friday 9am-7pm, Saturday 10am-2pm"),
+        clinic_timezone=_time_zone(get("CLINIC_TIMEZONE", "America/Toronto")),
         clinic_phone=get("CLINIC_PHONE", "+1 416 555 0142"),
         clinic_email=get("CLINIC_EMAIL", "hello@example-clinic.test"),
         clinic_prices=get(

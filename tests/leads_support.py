@@ -89,6 +89,7 @@ def environment(tmp_path: Path, **overrides: str) -> dict[str, str]:
         "WEBHOOK_URL": "",
         "WEBHOOK_SECRET": "",
         "DEFAULT_PHONE_REGION": "CA",
+        "CLINIC_TIMEZONE": "America/Toronto",
     }
     env.update(overrides)
     return env

@@ -11,10 +11,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from bot import cli as top_cli
 from bot.leads import cli
 from bot.leads.db import transaction
 from bot.leads.models import FAILED, PENDING, Lead, utcnow
@@ -84,7 +85,7 @@ def test_export_jsonl_and_csv(settings, capsys):
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(rows) == 2
     assert rows[0]["contact_name"] == "Ana Diaz" and rows[0]["red_flags"] == ["fever"]
-    assert set(rows[0]) == {column.name for column in Lead.__table__.columns}
+    assert set(rows[0]) == {column.name for column in Lead.__table__.columns} | {"time_zone"}
 
     code, out, _ = run(capsys, "leads", "export", "--format", "csv")
     table = list(csv.DictReader(io.StringIO(out)))
@@ -131,6 +132,7 @@ def test_purge(settings, capsys):
 
 WORKER_SCRIPT = """
 import argparse, sys
+from bot import cli as top_cli
 from bot.leads import cli
 parser = argparse.ArgumentParser()
 cli.register(parser.add_subparsers(dest="command", required=True))
@@ -175,3 +177,113 @@ def test_show_prints_a_safety_update_and_its_delivery(settings, capsys):
     assert "Delivery email(emergency update): pending" in out
     code, out, _ = run(capsys, "leads", "list")
     assert "email:pending email(emergency update):pending" in out
+
+
+def _received_at(settings, lead_id: str, moment: datetime) -> None:
+    with transaction(settings) as session:
+        session.get(Lead, lead_id).created_at = moment
+
+
+def test_times_are_the_clinics_with_the_zone_named(settings, capsys):
+    lead_id = create_lead(lead_fields(), settings=settings)
+    _received_at(settings, lead_id, datetime(2026, 1, 15, 9, 55, tzinfo=timezone.utc))
+
+    _, out, _ = run(capsys, "leads", "list")
+    assert "2026-01-15 04:55 EST" in out and "09:55" not in out
+    _, out, _ = run(capsys, "leads", "show", lead_id)
+    assert "Received Thu 15 Jan 2026, 04:55 EST (America/Toronto)." in out
+    _, out, _ = run(capsys, "leads", "export", "--format", "csv")
+    [row] = csv.DictReader(io.StringIO(out))
+    assert row["created_at"] == "2026-01-15T04:55:00-05:00"
+    assert row["time_zone"] == "America/Toronto"
+
+
+def test_summer_time_and_another_zone(tmp_path, monkeypatch, capsys):
+    london = make_settings(tmp_path, CLINIC_TIMEZONE="Europe/London")
+    monkeypatch.setattr(cli, "get_settings", lambda: london)
+    lead_id = create_lead(lead_fields(), settings=london)
+    _received_at(london, lead_id, datetime(2026, 7, 1, 9, 55, tzinfo=timezone.utc))
+    _, out, _ = run(capsys, "leads", "list")
+    assert "2026-07-01 10:55 BST" in out
+
+
+def test_an_unknown_time_zone_is_refused_at_start(tmp_path):
+    with pytest.raises(ValueError, match="CLINIC_TIMEZONE='Toronto' is not an IANA time zone"):
+        make_settings(tmp_path, CLINIC_TIMEZONE="Toronto")
+
+
+def _tracker_events(path, sender_id: str, events: list[dict]) -> None:
+    """Rows as Rasa's SQL tracker store writes them: the event as JSON in `data`."""
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255),"
+            " type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255),"
+            " action_name VARCHAR(255), data TEXT)"
+        )
+        db.executemany(
+            "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?, ?, ?, ?)",
+            [(sender_id, e["event"], e["timestamp"], json.dumps(e)) for e in events],
+        )
+
+
+def test_show_with_the_transcript_from_the_tracker_store(settings, tmp_path, capsys):
+    start = datetime(2026, 1, 15, 9, 55, tzinfo=timezone.utc).timestamp()
+    _tracker_events(tmp_path / "tracker.db", "conv-1", [
+        {"event": "action", "timestamp": start, "name": "action_session_start"},
+        {"event": "bot", "timestamp": start + 1, "text": "Hi! Where is your back pain?",
+         "data": {"buttons": [{"title": "Lower back",
+                               "payload": '/inform{"pain_location":"lower_back"}'}]}},
+        {"event": "user", "timestamp": start + 60, "text": '/inform{"pain_location":"lower_back"}'},
+        {"event": "user", "timestamp": start + 120, "text": "about three weeks, since I moved house"},
+    ])
+    _tracker_events(tmp_path / "tracker.db", "someone-else", [
+        {"event": "user", "timestamp": start, "text": "not this one"},
+    ])
+    lead_id = create_lead(lead_fields(conversation_id="conv-1"), settings=settings)
+    code, out, _ = run(capsys, "leads", "show", lead_id, "--transcript")
+    transcript = out.split("Transcript:\n", 1)[1].splitlines()
+    assert code == 0 and transcript == [
+        "  Conversation of Thu 15 Jan 2026, 04:55 EST (America/Toronto)",
+        "  04:55  Assistant: Hi! Where is your back pain?",
+        "  04:56  Visitor tapped: Lower back",
+        "  04:57  Visitor: about three weeks, since I moved house",
+    ]
+    other = create_lead(lead_fields(conversation_id="erased-chat"), settings=settings)
+    _, out, _ = run(capsys, "leads", "show", other, "--transcript")
+    assert "Transcript: none in the tracker store" in out
+    _, out, _ = run(capsys, "leads", "show", other)
+    assert "Transcript" not in out
+
+
+HEAVY_PACKAGES = ("rasa", "rasa_sdk", "spacy", "thinc", "negspacy", "tensorflow")
+
+
+def test_the_lead_package_loads_no_rasa_spacy_or_tensorflow():
+    script = (
+        "import sys, bot.leads, bot.leads.cli, bot.cli\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY_PACKAGES!r})))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT,
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_staff_commands_print_only_their_own_output(tmp_path):
+    settings = make_settings(tmp_path)
+    lead_id = create_lead(lead_fields(), settings=settings)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "leads", "list"], cwd=PROJECT_ROOT, capture_output=True,
+        text=True, env={**os.environ, **environment(tmp_path), "ENV_FILE": os.devnull},
+    )
+    assert result.returncode == 0 and result.stderr == "1 lead(s)\n"
+    assert result.stdout.startswith(lead_id) and "Ana Diaz" in result.stdout
+
+
+def test_each_command_is_registered_by_the_module_the_top_level_imports():
+    for command, module in top_cli.COMMAND_MODULES.items():
+        parser = top_cli.build_parser(command)
+        [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        assert command in commands.choices, f"{module} does not register {command}"
+    everything = top_cli.build_parser(None)
+    [commands] = [a for a in everything._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == set(top_cli.COMMAND_MODULES)

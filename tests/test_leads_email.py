@@ -11,6 +11,7 @@ from bot.leads.email_channel import build_message
 from bot.leads.models import Lead, utcnow
 from bot.leads.outbox import deliver_due
 from bot.leads.store import create_lead, get_lead
+from bot.leads.transcript import first_description
 from bot.leads.validation import InvalidValue
 from tests.leads_support import lead_fields, make_settings, self_signed_tls
 from tests.smtp_sink import SmtpSink
@@ -32,8 +33,8 @@ STANDARD_HEADERS = {
 
 def _parts(message):
     return (
-        message.get_body(("plain",)).get_content(),
-        message.get_body(("html",)).get_content(),
+        message.get_body(("plain",)).get_content().replace("\r\n", "\n"),
+        message.get_body(("html",)).get_content().replace("\r\n", "\n"),
     )
 
 
@@ -56,7 +57,8 @@ def test_email_tells_the_receptionist_everything_at_a_glance(leads_settings, lea
     for expected in [
         "Ana Diaz",
         "ana.diaz@example.com",
-        "+14165550142",
+        "Call: +1 416-555-0142",
+        "Reply to: ana.diaz@example.com",
         "Prefers:       phone",
         "weekday mornings",
         "Pain location: lower back",
@@ -222,3 +224,75 @@ def test_a_unicode_name_survives_the_subject(leads_settings, leads_smtp):
     create_lead(lead_fields(contact_name="Zoë Łukasz 王芳"), settings=leads_settings)
     deliver_due(leads_settings)
     assert "Zoë Łukasz 王芳" in leads_smtp.messages[0]["Subject"]
+
+
+DESCRIPTION = "My lower back has been killing me since I lifted a box, and it shoots down my leg"
+
+
+def test_the_email_opens_with_what_to_do_and_quotes_the_visitor(leads_settings, leads_smtp):
+    lead_id = create_lead(
+        lead_fields(pain_radiates=True, pain_radiates_to="leg", first_description=DESCRIPTION,
+                    consent_at="2026-01-15T09:54:00Z"),
+        settings=leads_settings,
+    )
+    deliver_due(leads_settings)
+    text, html = _parts(leads_smtp.messages[0])
+    lines = text.splitlines()
+    assert lines[:4] == [
+        ">>> WANTS A CALL, WEEKDAY MORNINGS",
+        "Triage: routine — no danger signs",
+        "Call: +1 416-555-0142",
+        "Reply to: ana.diaz@example.com",
+    ]
+    assert f'In their own words:\n  "{DESCRIPTION}"' in text
+    assert "Pain radiates: yes, into the leg" in text
+    assert "Precautions:   pregnancy, fear of needles" in text
+    footer = text.split("\n--\n", 1)[1]
+    assert "Consent, given Thu 15 Jan 2026, 04:54 EST (America/Toronto), to the question" in footer
+    assert f"Lead id {lead_id}." in footer
+    assert 'href="tel:+14165550142"' in html
+    assert ('href="mailto:ana.diaz@example.com?subject=Your%20back-pain%20enquiry%20with'
+            '%20Maple%20Acupuncture%20Clinic"') in html
+    assert (html.index("Wants a call, weekday mornings") < html.index("tel:")
+            < html.index("In their own words") < html.index("Pain location"))
+    assert "&ldquo;My lower back has been killing me" in html
+
+
+@pytest.mark.parametrize("overrides, banner", [
+    ({"preferred_contact": "email", "preferred_time": None}, ">>> WANTS AN EMAIL"),
+    ({"route": "booking"}, ">>> SENT THE BOOKING LINK: LOOK FOR THEIR BOOKING"),
+    ({"for_later": True, "triage_level": "see_doctor"},
+     ">>> FOR LATER — SEE A DOCTOR FIRST: CONTACT ONLY TO BOOK AFTER THAT"),
+])
+def test_the_banner_says_what_the_route_and_triage_call_for(tmp_path, overrides, banner):
+    settings = make_settings(tmp_path)
+    lead = get_lead(create_lead(lead_fields(**overrides), settings=settings), settings=settings)
+    text = build_message(lead, settings).get_body(("plain",)).get_content()
+    assert text.splitlines()[0] == banner
+
+
+def test_without_a_phone_there_is_no_call_link(tmp_path):
+    settings = make_settings(tmp_path)
+    lead = get_lead(create_lead(lead_fields(contact_phone=None, preferred_contact="email"),
+                                settings=settings), settings=settings)
+    text, html = _parts(build_message(lead, settings))
+    assert "tel:" not in html and "Call:" not in text and "mailto:" in html
+
+
+def test_the_first_description_is_the_first_thing_typed_about_the_pain():
+    def user(text, intent, *entities):
+        return {"event": "user", "text": text, "parse_data": {
+            "intent": {"name": intent}, "entities": [{"entity": e} for e in entities]}}
+
+    events = [
+        {"event": "bot", "text": "Hi!"},
+        user("hello there", "greet"),
+        user('/inform{"pain_location":"lower_back"}', "inform", "pain_location"),
+        user("what does it cost?", "faq"),
+        user("it hurts low down, about 3 weeks now", "inform", "pain_duration_days"),
+        user("yes it spreads", "affirm", "pain_radiates"),
+    ]
+    assert first_description(events) == "it hurts low down, about 3 weeks now"
+    assert first_description(events[:4]) is None
+    assert first_description([user("hi, my neck hurts", "greet", "pain_location")]) == (
+        "hi, my neck hurts")

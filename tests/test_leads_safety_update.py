@@ -61,7 +61,7 @@ def test_the_update_email_answers_the_lead_and_says_do_not_book(tmp_path, leads_
     assert "call the emergency number now" in text
     assert "Do not book acupuncture" in text
     assert "emergency (was routine)" in text
-    assert "+14165550142" in text, "the receptionist can follow up"
+    assert "Call: +1 416-555-0142" in text, "the receptionist can follow up"
     assert {d.state for d in get_lead(lead_id, settings=settings).deliveries} == {SENT}
 
 

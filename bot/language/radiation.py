@@ -36,9 +36,10 @@ RULES = [
 
 
 def resolve(asserted: list[Span], negated: list[Span]) -> tuple[bool | None, str | None, Span | None]:
-    """(radiates, limb, span): any asserted travel wins over any denial."""
+    """(radiates, limb, span): any asserted travel wins over any denial; arm and leg is "both"."""
     if asserted:
-        limb = next((ent.ent_id_ for ent in asserted if ent.ent_id_ in ("leg", "arm")), None)
+        limbs = {ent.ent_id_ for ent in asserted} & {"leg", "arm"}
+        limb = "both" if len(limbs) == 2 else next(iter(limbs), None)
         return True, limb, asserted[0]
     if negated:
         return False, None, negated[0]

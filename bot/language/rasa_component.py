@@ -50,7 +50,9 @@ logger = logging.getLogger(__name__)
 #: List facts become one entity per code, under these entity names.
 _LIST_ENTITIES = {"precautions": "precaution", "red_flags": "red_flag", "unclear_flags": "unclear_flag"}
 _SCALAR_FACTS = [name for name in SLOT_NAMES if name not in _LIST_ENTITIES]
-_OUR_ENTITY_TYPES = frozenset({*_SCALAR_FACTS, *_LIST_ENTITIES.values()})
+#: Facts kept apart from the intake form's slots, under their entity (and slot) names.
+_EXTRA_ENTITIES = {"radiates_to": "pain_radiates_to"}
+_OUR_ENTITY_TYPES = frozenset({*_SCALAR_FACTS, *_EXTRA_ENTITIES.values(), *_LIST_ENTITIES.values()})
 
 
 def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
@@ -159,6 +161,8 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
     def _entities(self, facts: Dict[Text, Any], spans: Dict[str, tuple[int, int]], length: int) -> List[Dict[Text, Any]]:
         entities = [self._entity(name, facts[name], spans.get(name), length)
                     for name in _SCALAR_FACTS if facts[name] is not None]
+        entities += [self._entity(entity, facts[name], spans.get("pain_radiates"), length)
+                     for name, entity in _EXTRA_ENTITIES.items() if facts[name] is not None]
         for field, entity in _LIST_ENTITIES.items():
             entities += [self._entity(entity, code, spans.get(f"{entity}:{code}"), length)
                          for code in facts[field]]

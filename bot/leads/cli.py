@@ -1,7 +1,9 @@
 """`python -m bot leads ...` for clinic staff, and `python -m bot worker`.
 
 This output is for staff at the clinic, so it shows personal data; the log
-lines the commands produce still name leads by id only.
+lines the commands produce still name leads by id only. Times are the clinic's
+(CLINIC_TIMEZONE), with the zone named. Nothing here loads Rasa or spaCy, so
+the commands answer at once and print nothing but their own output.
 """
 
 from __future__ import annotations
@@ -14,16 +16,22 @@ import re
 import signal
 import sys
 import threading
+from datetime import datetime
 from typing import Any
 
+from bot import clinic_time
 from bot.leads import outbox, store
 from bot.leads.models import LEAD_FIELDS, Delivery, Lead
 from bot.leads.summary import text_summary, update_subject
+from bot.leads.tracker import read_events
+from bot.leads.transcript import transcript
 from bot.leads.validation import InvalidValue
-from bot.settings import get_settings
+from bot.settings import Settings, get_settings
 
 #: Spreadsheet programs run a cell starting with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: The exported columns: the lead's own, then the zone its times are given in.
+EXPORT_FIELDS = (*LEAD_FIELDS, "time_zone")
 
 
 def _age(text: str) -> int:
@@ -44,13 +52,14 @@ def _deliveries(lead: Lead) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    leads = store.list_leads(settings=get_settings(), limit=args.limit)
+    settings = get_settings()
+    leads = store.list_leads(settings=settings, limit=args.limit)
     for lead in leads:
         print(
             "\t".join(
                 [
                     lead.id,
-                    f"{lead.created_at:%Y-%m-%d %H:%M}",
+                    clinic_time.short(lead.created_at, settings),
                     lead.contact_name,
                     lead.route,
                     lead.triage_level or "-",
@@ -64,19 +73,32 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    lead = store.get_lead(args.id, settings=get_settings())
+    settings = get_settings()
+    lead = store.get_lead(args.id, settings=settings)
     if lead is None:
         print(f"no lead {args.id}", file=sys.stderr)
         return 1
-    print(text_summary(lead), end="")
+    print(text_summary(lead, settings), end="")
     for update in lead.safety_updates:
-        print(f"\n{update_subject(lead, update)}\n{text_summary(lead, update)}", end="")
+        print(f"\n{update_subject(lead, update)}\n{text_summary(lead, settings, update)}", end="")
     for d in lead.deliveries:
-        sent = f", sent {d.sent_at:%Y-%m-%d %H:%M UTC}" if d.sent_at else ""
-        retry = f", next try {d.next_attempt_at:%Y-%m-%d %H:%M UTC}" if d.next_attempt_at else ""
+        sent = f", sent {clinic_time.short(d.sent_at, settings)}" if d.sent_at else ""
+        retry = (f", next try {clinic_time.short(d.next_attempt_at, settings)}"
+                 if d.next_attempt_at else "")
         error = f", last error: {d.last_error}" if d.last_error else ""
         print(f"Delivery {_delivery_name(d)}: {d.state}, {d.attempts} attempt(s){sent}{retry}{error}")
+    if args.transcript:
+        _print_transcript(lead, settings)
     return 0
+
+
+def _print_transcript(lead: Lead, settings: Settings) -> None:
+    events = read_events(settings.tracker_store_url, conversation_id=lead.conversation_id) \
+        if lead.conversation_id else ()
+    lines = transcript(events, settings)
+    print("\nTranscript:" if lines else "\nTranscript: none in the tracker store")
+    for line in lines:
+        print(f"  {line}")
 
 
 def _csv_cell(value: Any) -> Any:
@@ -87,16 +109,28 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
+def _export_row(lead: Lead, settings: Settings) -> dict[str, Any]:
+    """The lead's columns, its times in the clinic's zone (with their offset) and that zone."""
+    row = lead.as_dict()
+    for name in LEAD_FIELDS:
+        value = getattr(lead, name)
+        if isinstance(value, datetime):
+            row[name] = clinic_time.iso(value, settings)
+    row["time_zone"] = settings.clinic_timezone
+    return row
+
+
 def _export(args: argparse.Namespace) -> int:
-    leads = store.list_leads(settings=get_settings())
+    settings = get_settings()
+    rows = [_export_row(lead, settings) for lead in store.list_leads(settings=settings)]
     if args.format == "jsonl":
-        for lead in leads:
-            sys.stdout.write(json.dumps(lead.as_dict(), ensure_ascii=False) + "\n")
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0
-    writer = csv.DictWriter(sys.stdout, fieldnames=LEAD_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for lead in leads:
-        writer.writerow({name: _csv_cell(value) for name, value in lead.as_dict().items()})
+    for row in rows:
+        writer.writerow({name: _csv_cell(value) for name, value in row.items()})
     return 0
 
 
@@ -145,6 +179,8 @@ def register(subparsers: Any) -> None:
 
     show = commands.add_parser("show", help="everything about one lead and its deliveries")
     show.add_argument("id")
+    show.add_argument("--transcript", action="store_true",
+                      help="also the conversation, from the tracker store")
     show.set_defaults(handler=_show)
 
     export = commands.add_parser("export", help="all leads to standard output")

@@ -1,5 +1,7 @@
 """One engine per database URL, with the tables created (or upgraded) on first use.
 
+`bot.leads.schema` does the creating and upgrading, with Alembic.
+
 SQLite is the default for a single clinic machine; PostgreSQL is used when
 DATABASE_URL says so. On SQLite every transaction starts with BEGIN IMMEDIATE:
 the action server, the worker and the CLI write from several processes, and a
@@ -17,11 +19,9 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from bot.leads.migrate import upgrade
-from bot.leads.models import Base
+from bot.leads.schema import prepare
 from bot.settings import Settings
 
 #: How long a writer waits for another process's transaction on SQLite.
@@ -56,15 +56,6 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def _create_tables(engine: Engine) -> None:
-    try:
-        Base.metadata.create_all(engine)
-    except DBAPIError:
-        # Another process created them between our check and our CREATE.
-        Base.metadata.create_all(engine)
-    upgrade(engine)
-
-
 def engine_for(url: str) -> Engine:
     """The shared engine for `url`, creating the lead tables the first time."""
     with _lock:
@@ -74,7 +65,7 @@ def engine_for(url: str) -> Engine:
                 engine = _sqlite_engine(url)
             else:
                 engine = create_engine(url, future=True, pool_pre_ping=True)
-            _create_tables(engine)
+            prepare(engine)
             _engines[url] = engine
         return engine
 

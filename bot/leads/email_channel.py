@@ -56,8 +56,8 @@ def build_message(
         message["References"] = original
         message["Importance"] = "high"
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(text_summary(lead, update))
-    message.add_alternative(html_summary(lead, update), subtype="html")
+    message.set_content(text_summary(lead, settings, update))
+    message.add_alternative(html_summary(lead, settings, update), subtype="html")
     return message
 
 

@@ -78,6 +78,8 @@ class Lead(Base):
     red_flags = Column(JSON, nullable=False, default=list)
     pain_location = Column(String(200))
     pain_radiates = Column(Boolean)
+    #: Into which limb: leg, arm or both (None when it does not spread or was not said).
+    pain_radiates_to = Column(String(10))
     pain_duration_days = Column(Integer)
     pain_duration_category = Column(String(40))
     seen_doctor = Column(Boolean)
@@ -92,6 +94,8 @@ class Lead(Base):
     consent_at = Column(UTCDateTime, nullable=False)
     route = Column(String(10), nullable=False)
     for_later = Column(Boolean, nullable=False, default=False)
+    #: The visitor's first message about their pain, in their own words (covered by consent).
+    first_description = Column(Text)
 
     deliveries = relationship(
         "Delivery", back_populates="lead", cascade="all, delete-orphan", order_by="Delivery.id"

@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from bot.leads import email_channel
+from bot.leads import clinic_fields, email_channel
 from bot.leads.db import transaction
 from bot.leads.models import EMAIL, PENDING, WEBHOOK, Delivery, Lead, SafetyUpdate, utcnow
 from bot.leads.normalize import normalize_lead
@@ -67,7 +67,8 @@ def create_lead(
     is already stored returns it without storing or sending anything new.
     """
     settings = settings or get_settings()
-    values = normalize_lead(fields, phone_region=settings.default_phone_region)
+    checked, extra = clinic_fields.split(fields)
+    values = {**normalize_lead(checked, phone_region=settings.default_phone_region), **extra}
     lead_id = _checked_id(lead_id) if lead_id else uuid.uuid4().hex
     channels = _channels(settings)
     now = utcnow()

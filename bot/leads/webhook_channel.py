@@ -15,8 +15,6 @@ import hmac
 import json
 import time
 
-import requests
-
 from bot.leads.errors import DeliveryError
 from bot.leads.models import Lead, SafetyUpdate, delivery_key
 from bot.settings import Settings
@@ -67,6 +65,8 @@ def send(lead: Lead, settings: Settings, update: SafetyUpdate | None = None) -> 
     }
     if settings.webhook_secret:
         headers["webhook-signature"] = sign(settings.webhook_secret, webhook_id, timestamp, payload)
+    import requests  # here, not at the top: staff commands import this module and never POST
+
     try:
         response = requests.post(
             settings.webhook_url,
