@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot import launcher
+from bot import deploy, launcher
 from bot.language import cli as language_cli
 from bot.leads import cli as leads_cli
 
@@ -16,7 +16,7 @@ from bot.leads import cli as leads_cli
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    for module in (launcher, language_cli, leads_cli):
+    for module in (launcher, language_cli, leads_cli, deploy):
         module.register(commands)
     return parser
 
