@@ -2,7 +2,7 @@
 
 Printed as `NAME=value` lines so one shell line appends them to `.env`
 (`python -m bot secrets >> .env`), on a developer's machine or in the image
-(`docker compose run --rm --no-deps worker python -m bot secrets >> .env`).
+(`docker compose run --rm --no-deps -T worker python -m bot secrets >> .env`).
 Only empty secrets are generated, so running it twice changes nothing; the
 values never go to a log. `--check` is the start-up gate docker-compose.yml
 runs before each service.

@@ -33,7 +33,7 @@ DEPLOY_MODES = ("development", "production")
 GENERATED_SECRETS = ("RASA_API_TOKEN", "WIDGET_TOKEN_SECRET", "POSTGRES_PASSWORD")
 #: The one line that fills them in, named in every message about a missing secret.
 SECRETS_COMMAND = "python -m bot secrets >> .env"
-COMPOSE_SECRETS_COMMAND = "docker compose run --rm --no-deps worker python -m bot secrets >> .env"
+COMPOSE_SECRETS_COMMAND = "docker compose run --rm --no-deps -T worker python -m bot secrets >> .env"
 
 
 class SettingsError(SystemExit):
