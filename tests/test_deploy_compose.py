@@ -69,3 +69,17 @@ def test_app_services_check_their_settings_before_starting(compose):
         command = " ".join(compose["services"][name]["command"])
         assert "python -m bot secrets --check &&" in command, name
     assert compose["services"]["worker"]["command"] == ["python", "-m", "bot", "worker"]
+
+
+def _pinned(name: str) -> set[str]:
+    lines = (PROJECT_ROOT / name).read_text().splitlines()
+    return {line.split("==")[0].split("<")[0].split("[")[0].strip().lower()
+            for line in lines if line.strip() and not line.startswith(("#", "-r"))}
+
+
+def test_the_image_installs_production_packages_only_and_keeps_no_pip_cache():
+    test_tools = {"pytest", "aiosmtpd", "playwright"}
+    assert not test_tools & _pinned("requirements.txt")
+    assert test_tools <= _pinned("requirements-test.txt")
+    dockerfile = (PROJECT_ROOT / "deploy" / "Dockerfile").read_text()
+    assert "PIP_NO_CACHE_DIR=1" in dockerfile and "REQUIREMENTS=requirements.txt" in dockerfile
