@@ -15,11 +15,15 @@ import sys
 import threading
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from bot.cli import main
 from bot.launcher import lead_target
 from bot.leads import outbox
+from bot.leads.db import dispose_engines
+from bot.leads.store import list_leads
 from bot.settings import PROJECT_ROOT, SECRETS_COMMAND, SettingsError, load
+from tests.scale_support import PostgresServer, postgres_missing
 
 EXAMPLE = (PROJECT_ROOT / ".env.example").read_text()
 
@@ -105,3 +109,25 @@ def test_an_unknown_deploy_mode_is_refused(env_file, capsys):
         file.write("DEPLOY_MODE=prod\n")
     assert main(["secrets", "--check"]) == 1
     assert "DEPLOY_MODE is 'prod'" in capsys.readouterr().err
+
+
+def test_the_database_password_travels_as_pgpassword_with_any_characters(monkeypatch):
+    """docker-compose.yml puts no password in its URLs; libpq reads PGPASSWORD instead."""
+    missing = postgres_missing()
+    if missing:
+        pytest.skip(missing)
+    password = "p@ss:w/rd%?#"  # each of these would break a URL unless encoded
+    with PostgresServer(databases=("leads",)) as server:
+        server.execute("postgres", "ALTER ROLE postgres PASSWORD %s", (password,))
+        (server.data_dir / "pg_hba.conf").write_text(
+            "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n")
+        server.execute("postgres", "SELECT pg_reload_conf()")
+        settings = load(environ={"ENV_FILE": os.devnull, "DATABASE_URL": server.url("leads")})
+        try:
+            monkeypatch.delenv("PGPASSWORD", raising=False)
+            with pytest.raises(OperationalError, match="password"):
+                list_leads(settings=settings)
+            monkeypatch.setenv("PGPASSWORD", password)
+            assert list_leads(settings=settings) == []
+        finally:
+            dispose_engines()
