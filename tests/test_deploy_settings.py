@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -131,3 +132,24 @@ def test_the_database_password_travels_as_pgpassword_with_any_characters(monkeyp
             assert list_leads(settings=settings) == []
         finally:
             dispose_engines()
+
+
+def test_the_rasa_server_itself_refuses_to_start_without_its_secrets(tmp_path):
+    """Even without compose's `secrets --check`, Rasa stops when it loads the widget channel."""
+    env = {**os.environ, "ENV_FILE": os.devnull, "DEPLOY_MODE": "production",
+           "ACTION_ENDPOINT_URL": "http://127.0.0.1:9/webhook", "LOCK_STORE_TYPE": "in_memory",
+           "TRACKER_STORE_URL": f"sqlite:///{tmp_path / 'tracker.db'}",
+           "REDIS_HOST": "127.0.0.1", "REDIS_PORT": "6379", "REDIS_DB": "1",
+           "SMTP_HOST": "mail.example-clinic.test"}
+    for name in ("RASA_API_TOKEN", "WIDGET_TOKEN_SECRET"):
+        env.pop(name, None)
+    rasa = Path(sys.executable).parent / "rasa"
+    result = subprocess.run(
+        [str(rasa), "run", "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
+         "--interface", "127.0.0.1", "--port", "0"],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "WIDGET_TOKEN_SECRET is empty" in output and SECRETS_COMMAND in output
+    assert "Traceback" not in output
