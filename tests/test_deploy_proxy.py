@@ -16,6 +16,7 @@ a container.
 from __future__ import annotations
 
 import http.client
+import http.server
 import os
 import re
 import shutil
@@ -50,6 +51,7 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SHIPPED = PROJECT_ROOT / "deploy" / "nginx.conf"
 RASA_ADDRESSES = ("127.0.0.2", "127.0.0.3")
 BURSTING_CLIENT = "127.0.0.9"
+FOREIGN_SITE_ADDRESS = "127.0.0.5"
 TOKEN = "proxy-test-api-token"
 
 
@@ -345,6 +347,56 @@ def test_rasa_at_a_new_address_is_used_without_restarting_nginx(deployment):
         assert proxy.upstreams("/webhooks/widget/", since=before) == {f"{a}:{port}" for a in remaining}
     finally:
         names.names["rasa"] = RASA_ADDRESSES
+
+
+@contextmanager
+def foreign_site(embed_from: str) -> Iterator[str]:
+    """Another website on this machine (127.0.0.5) that embeds the widget with its tag.
+
+    A real local server: Chromium does not let a public origin load scripts from
+    loopback addresses, so a page faked as public would not get the widget at all.
+    """
+    page = (f'<html><body><script src="{embed_from}/webhooks/widget/widget.js" defer>'
+            "</script></body></html>").encode()
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer((FOREIGN_SITE_ADDRESS, 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{FOREIGN_SITE_ADDRESS}:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_widget_on_a_foreign_site_gets_no_conversation(deployment, chromium):
+    """A site not in WIDGET_ALLOWED_ORIGINS embeds the widget: the browser is refused."""
+    proxy = deployment.proxy
+    context = chromium.new_context(ignore_https_errors=True)
+    before = len(proxy.log_lines())
+    try:
+        with foreign_site(proxy.url) as site:
+            page = context.new_page()
+            page.goto(f"{site}/")
+            widget = WidgetPage(page, proxy.url, deployment.stacks[0].settings.widget_token_secret)
+            widget.launcher.click()
+            expect(page.get_by_role("alert")).to_contain_text("can't reach the clinic's assistant")
+            assert widget.bot_messages.count() == 0 and not widget.stored().get("token")
+    finally:
+        context.close()
+    refused = [line for line in proxy.log_lines()[before:] if "/webhooks/widget/session" in line]
+    assert refused and all(" 403 " in line for line in refused), refused
 
 
 def _session(proxy: Proxy, origin: str, source: str = "127.0.0.1") -> int:
