@@ -253,16 +253,19 @@ def deployment(model, smtp_sink, postgres_server, redis_server, tmp_path_factory
         "CLINIC_INBOX_EMAIL": "frontdesk@test-valley.example",
         "CLINIC_NAME": "Test Valley Acupuncture",
         "PRIVACY_URL": "https://test-valley.example/privacy",
-        # As docker-compose.yml: Rasa trusts the one proxy in front of it.
+        # As docker-compose.yml: Rasa trusts the one proxy in front of it (the
+        # current setting, and the trusted-proxy setting of the public-doors work).
         "SANIC_PROXIES_COUNT": "1",
         "TRUSTED_PROXIES": "127.0.0.1",
     }
-    stacks = [
-        Stack(load(environ={**common, "RASA_HOST": address}),
-              model, extra_env={**common, "RASA_HOST": address}, services=services,
-              log_dir=tmp_path_factory.mktemp(f"proxy-logs-{address}"))
-        for address, services in zip(RASA_ADDRESSES, (("actions", "rasa", "worker"), ("rasa",)))
-    ]
+
+    def instance(address: str, services: tuple[str, ...]) -> Stack:
+        env = {**common, "RASA_HOST": address}
+        return Stack(load(environ=env), model, extra_env=env, services=services,
+                     log_dir=tmp_path_factory.mktemp(f"proxy-logs-{address}"))
+
+    stacks = [instance(RASA_ADDRESSES[0], ("actions", "rasa", "worker")),
+              instance(RASA_ADDRESSES[1], ("rasa",))]
     with NameServer({"rasa": RASA_ADDRESSES}) as names, \
             nginx(root, names.port, rasa_port, make_certificate(root / "certs")) as proxy:
         status_while_rasa_down = _status(proxy, "/webhooks/widget/")
