@@ -19,6 +19,7 @@ COMMAND_MODULES = {
     "leads": "bot.leads.cli",
     "worker": "bot.leads.cli",
     "report": "bot.report",
+    "secrets": "bot.deploy",
 }
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from bot.leads import outbox
 from bot.settings import PROJECT_ROOT, VAR_DIR, Settings, get_settings
 
 MODELS_DIR = PROJECT_ROOT / "models"
@@ -188,6 +189,13 @@ def running(*stacks: Stack, timeout: float = 180) -> Iterator[tuple[Stack, ...]]
             stack.stop()
 
 
+def lead_target(settings: Settings) -> str:
+    """Where the worker sends leads, for the start-up banner."""
+    if settings.smtp_host:
+        return f"emailed to {settings.clinic_inbox_email} via {settings.smtp_host}"
+    return "!!! " + outbox.eml_fallback_notice(settings)
+
+
 def run(_args=None) -> int:
     """Train if needed, start everything, and stay up until Ctrl-C or SIGTERM."""
     ensure_api_token()
@@ -206,6 +214,7 @@ def run(_args=None) -> int:
                 f"  Chat API:  POST {stack.rasa_url}/webhooks/rest/webhook  "
                 f"{{\"sender\": \"me\", \"message\": \"hello\"}}\n"
                 f"  Logs:      {stack.log_dir}\n"
+                f"  Leads:     {lead_target(settings)}\n"
                 f"Press Ctrl-C to stop.",
                 flush=True,
             )

@@ -26,6 +26,25 @@ SAFETY_REGIONS = {
     "eu": {"emergency": "112", "health_line": "116 117", "crisis_line": "116 123"},
 }
 
+#: `development` (the default: `make run`, the tests) or `production` (docker-compose.yml),
+#: where every process refuses to start until the checks of `production_problems` pass.
+DEPLOY_MODES = ("development", "production")
+#: The secrets `python -m bot secrets` generates when they are empty. POSTGRES_PASSWORD is
+#: read by docker-compose.yml only (the postgres service and the apps' PGPASSWORD).
+GENERATED_SECRETS = ("RASA_API_TOKEN", "WIDGET_TOKEN_SECRET", "REST_CHANNEL_TOKEN", "POSTGRES_PASSWORD")
+#: The one line that fills them in, named in every message about a missing secret.
+SECRETS_COMMAND = "python -m bot secrets >> .env"
+COMPOSE_SECRETS_COMMAND = "docker compose run --rm --no-deps -T worker python -m bot secrets >> .env"
+
+
+class SettingsError(SystemExit):
+    """Settings a process must not start with.
+
+    A SystemExit, so whichever process reads the settings first (Rasa loading the
+    widget channel, the worker, the action server) stops with this message alone,
+    not a traceback that buries it.
+    """
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -77,6 +96,8 @@ class Settings:
     rest_channel_token: str
     trusted_proxies: tuple[str, ...]
 
+    deploy_mode: str = "development"
+
     def as_environment(self) -> dict[str, str]:
         """The variables that `endpoints.yml` and child processes expect."""
         return {
@@ -106,12 +127,17 @@ def _flag(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def load(env_file: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
-    """Build settings from `.env` (or ENV_FILE) overlaid by the process environment."""
+def raw_values(env_file: Path | None = None, environ: dict[str, str] | None = None) -> dict:
+    """`.env` (or ENV_FILE) overlaid by the process environment, as strings."""
     environ = os.environ if environ is None else environ
     env_file = env_file or Path(environ.get("ENV_FILE") or PROJECT_ROOT / ".env")
     file_values = {k: v or "" for k, v in dotenv_values(env_file).items()}
-    values = {**file_values, **environ}
+    return {**file_values, **environ}
+
+
+def load(env_file: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Build settings from `.env` (or ENV_FILE) overlaid by the process environment."""
+    values = raw_values(env_file, environ)
 
     def get(name: str, default: str = "") -> str:
         value = values.get(name)
@@ -170,10 +196,48 @@ def load(env_file: Path | None = None, environ: dict[str, str] | None = None) ->
         widget_token_secret=get("WIDGET_TOKEN_SECRET", get("RASA_API_TOKEN")),
         rest_channel_token=get("REST_CHANNEL_TOKEN"),
         trusted_proxies=listed("TRUSTED_PROXIES"),
+        deploy_mode=get("DEPLOY_MODE", "development").lower(),
     )
+
+
+def production_problems(settings: Settings) -> list[str]:
+    """Why these settings must not start a production deployment; empty when they may.
+
+    Each problem names the setting and how to fix it. Development keeps its
+    conveniences (`make run` generates the API token, leads land in `.eml` files).
+    """
+    if settings.deploy_mode not in DEPLOY_MODES:
+        return [f"DEPLOY_MODE is {settings.deploy_mode!r}: use one of {', '.join(DEPLOY_MODES)}."]
+    if settings.deploy_mode != "production":
+        return []
+    problems = [
+        f"{name} is empty: generate it with `{SECRETS_COMMAND}` "
+        f"(with compose: `{COMPOSE_SECRETS_COMMAND}`)."
+        for name, value in (("RASA_API_TOKEN", settings.rasa_api_token),
+                            ("WIDGET_TOKEN_SECRET", settings.widget_token_secret))
+        if not value
+    ]
+    if not settings.smtp_host and not settings.webhook_url:
+        problems.append(
+            "SMTP_HOST is empty (and so is WEBHOOK_URL): in production leads must reach the "
+            "clinic, so set SMTP_HOST (with SMTP_USER, SMTP_PASSWORD) to the clinic's mail "
+            "server, or WEBHOOK_URL to its webhook."
+        )
+    return problems
+
+
+def check_ready(settings: Settings) -> Settings:
+    """The settings, or SettingsError listing every problem at once."""
+    problems = production_problems(settings)
+    if problems:
+        raise SettingsError(
+            f"Refusing to start (DEPLOY_MODE={settings.deploy_mode}):\n"
+            + "\n".join(f"  - {problem}" for problem in problems)
+        )
+    return settings
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings; tests that change the environment call `load()`."""
-    return load()
+    """The process-wide settings, checked; tests that change the environment call `load()`."""
+    return check_ready(load())

@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 
 VENV=.venv
 STAMP="$VENV/.installed"
-WANT=$(cat requirements.txt constraints.txt | sha256sum | cut -d' ' -f1)
+# Developers get the test tools as well; deploy/Dockerfile sets
+# REQUIREMENTS=requirements.txt (and PIP_NO_CACHE_DIR) for a lean image.
+REQUIREMENTS=${REQUIREMENTS:-requirements-test.txt}
+WANT=$( { echo "$REQUIREMENTS"; cat "$REQUIREMENTS" requirements.txt constraints.txt; } | sha256sum | cut -d' ' -f1)
 
 supported() {
   "$1" -c 'import sys; sys.exit(not ((3, 8) <= sys.version_info[:2] <= (3, 10)))' 2>/dev/null
@@ -48,5 +51,5 @@ MSG
 fi
 
 echo "Installing pinned dependencies into $VENV (about 1.5 minutes the first time)"
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQUIREMENTS" -c constraints.txt
 echo "$WANT" > "$STAMP"

@@ -43,7 +43,7 @@ from bot.leads.models import (
     SafetyUpdate,
     utcnow,
 )
-from bot.settings import Settings, get_settings
+from bot.settings import Settings, check_ready, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +212,13 @@ def deliver_due(
     return sent
 
 
+def eml_fallback_notice(settings: Settings) -> str:
+    """Said loudly wherever a worker starts without SMTP: the emails reach nobody."""
+    return (f"No SMTP_HOST: lead emails are NOT sent; they are written as .eml files to "
+            f"{settings.outbox_dir.resolve()} and count as delivered. Set SMTP_HOST in .env "
+            f"to send them to {settings.clinic_inbox_email}.")
+
+
 def run_worker(
     stop_event: threading.Event,
     settings: Settings | None = None,
@@ -222,13 +229,18 @@ def run_worker(
 ) -> None:
     """Delivers until `stop_event` is set, polling every `poll_seconds`.
 
+    In production it refuses to start without a delivery target (SettingsError
+    naming the setting); elsewhere it says where the `.eml` fallback writes.
+
     A database that is briefly unreachable must not end the worker, so errors
     of a pass are logged and the next pass tries again. Tracebacks, which may
     quote personal data, go to DEBUG only.
     """
-    settings = settings or get_settings()
+    settings = check_ready(settings or get_settings())
     worker_id = worker_id or default_worker_id()
     log.info("outbox worker %s started", worker_id)
+    if not settings.smtp_host:
+        log.warning("%s", eml_fallback_notice(settings))
     if settings.webhook_url and not settings.webhook_secret:
         log.warning("WEBHOOK_URL is set without WEBHOOK_SECRET: webhooks go unsigned, "
                     "so the receiver cannot tell them from forged ones")
