@@ -55,7 +55,7 @@ def test_the_generated_secrets_appended_to_env_make_it_start(env_file, capsys):
     assert main(["secrets"]) == 0
     generated = capsys.readouterr().out
     names = [line.split("=", 1)[0] for line in generated.splitlines()]
-    assert names == ["RASA_API_TOKEN", "WIDGET_TOKEN_SECRET", "POSTGRES_PASSWORD"]
+    assert names == ["RASA_API_TOKEN", "WIDGET_TOKEN_SECRET", "REST_CHANNEL_TOKEN", "POSTGRES_PASSWORD"]
     with env_file.open("a") as file:  # what `python -m bot secrets >> .env` does
         file.write(generated)
 
