@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from bot.language import locations
+
 _DOCTOR = (
     "(gp|gps|g.p.|doctor|doctors|doctor's|doc|docs|dr|dr.|physician|physicians|"
     "neurologist|neurosurgeon|rheumatologist|orthopaedic|orthopedic|orthopaedics|"
@@ -107,13 +109,14 @@ _AHEAD_WINDOW = 3
 _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
           "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
           "result", "results", "treatment", "cure", "reason", "one", "sense", "use"}
-#: Parts and conditions that make a visit or test about something else.
+#: Parts and conditions that make a visit or test about something else. The
+#: kidneys and bowel are left out: they are checked *because* of back pain.
 _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
               "elbow", "elbows", "head", "stomach", "heart", "chest", "breast", "breasts", "lung",
               "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
-              "uterus", "womb", "bowel", "colon", "thyroid", "heartburn", "migraine", "migraines",
+              "uterus", "womb", "thyroid", "heartburn", "migraine", "migraines", "infection",
               "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin"}
 _ABOUT = {"for", "about", "on", "of", "with"}
 _NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
@@ -169,7 +172,8 @@ def _elsewhere(ent: Span) -> bool:
     """About another part or problem ("an MRI on my knee"), with no back site beside it."""
     start, end = _clause(ent)
     doc = ent.doc
-    if any(doc[i].ent_type_ == "LOCATION" for i in range(start, end)):
+    if any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
+           for site in doc.ents):
         return False
     words = [tok.lower_ for tok in doc[start:end]]
     return any(w in _ELSEWHERE for w in words) and (

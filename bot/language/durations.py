@@ -98,7 +98,7 @@ _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", 
 ONSET_WORDS = {"started", "start", "starting", "began", "begun", "begin", "happened", "came",
                "kicked", "flared", "woke", "hurt", "injured", "tweaked", "pulled", "strained",
                "twisted", "jarred", "went", "lifted", "lifting", "bent", "slipped", "fell",
-               "noticed", "developed", "did", "threw", "gardening"}
+               "noticed", "developed", "did", "threw", "gardening", "history"}
 _OTHER_LABELS = {"DOCTOR", "PRECAUTION", "CHEMO_NOW", "WEIGHT"}
 #: Danger signs whose time is the pain's own (an injury starts it; night pain
 #: is it); any other sign's time is the sign's ("fever since yesterday").
