@@ -13,7 +13,8 @@ False, unless the negation is about what the doctor gave ("no solution from
 doctors" is a visit). Nothing is taken from a mention that is planned
 ("seeing my GP next week", "booked for an MRI"), wondered about ("do I need
 surgery?"), hedged ("I think it's a slipped disc") or about another problem
-("an MRI of my knee", "surgery for breast cancer").
+("an MRI of my knee", "surgery for breast cancer") or made for someone else
+("I took my mum to the GP").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from bot.language import locations
+from bot.language.scopes import RELATIONS
+
+_RELATIONS = set(RELATIONS.strip("()").split("|"))
 
 _DOCTOR = (
     "(gp|gps|g.p.|doctor|doctors|doctor's|doc|docs|dr|dr.|physician|physicians|"
@@ -180,13 +184,28 @@ def _elsewhere(ent: Span) -> bool:
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
+def _someone_elses(ent: Span) -> bool:
+    """A visit made for someone else: "I took my mum to the GP", "the visit
+    was for my son". A family doctor ("my husband's doctor") is still one."""
+    doc = ent.doc
+    shared = ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "s") and doc[ent.start - 2].lower_ in _RELATIONS
+    if ent._.other_experiencer and not shared:
+        return True
+    _, end = _clause(ent)
+    words = [tok.lower_ for tok in doc[ent.end:end]]
+    return any(words[i] == "for" and words[i + 1] in _POSSESSIVE and words[i + 2] in _RELATIONS
+               for i in range(len(words) - 2))
+
+
 def _hedged(ent: Span) -> bool:
     return _kind(ent) in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
 
 
-def counts(ent: Span) -> bool:
-    """Whether an asserted DOCTOR mention is clinical contact for this pain, now or before."""
-    return _kind(ent) != "anyone" and not (_planned(ent) or _elsewhere(ent) or _hedged(ent))
+def counts(ent: Span, someone_else: bool = False) -> bool:
+    """Whether an asserted DOCTOR mention is clinical contact for this pain,
+    now or before (for a message about someone else, their visits count)."""
+    return _kind(ent) != "anyone" and not (
+        _planned(ent) or _elsewhere(ent) or _hedged(ent) or (not someone_else and _someone_elses(ent)))
 
 
 def truly_denied(ent: Span) -> bool:
@@ -207,7 +226,8 @@ def _only_not_yet(doc: Doc) -> bool:
     return "yet" in words and bool(words & {"not", "n't", "no", "nope"}) and words <= _NOT_YET
 
 
-def resolve(asserted: list[Span], negated: list[Span], doc: Doc) -> tuple[bool | None, Span | None]:
+def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
+            someone_else: bool = False) -> tuple[bool | None, Span | None]:
     """True on clinical contact stated, False on a denied visit or a bare "not yet".
 
     "Seen anyone" only counts when denied: having seen *someone* may mean a
@@ -215,7 +235,7 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc) -> tuple[bool |
     never True."""
     asserted = asserted + [ent for ent in negated if not truly_denied(ent)]
     negated = [ent for ent in negated if truly_denied(ent)]
-    contact = sorted((ent for ent in asserted if counts(ent)), key=lambda ent: ent.start)
+    contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]
     denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone")]

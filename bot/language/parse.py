@@ -61,10 +61,11 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
     # Exact before vague, and one said of the pain before one with no cue
     # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
-    # injury ("a crash in 2019") is the pain's only when the pain has no time
-    # of its own, exact or vague.
-    ranked = sorted(stated + vague, key=lambda ent: (durations.dates_an_injury(ent), ent.label_ == "VAGUE",
-                                                     durations.nearest_anchor(ent) != "pain"))
+    # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
+    # pain's only when the pain has no time of its own, exact or vague.
+    ranked = sorted(stated + vague, key=lambda ent: (
+        durations.dates_an_injury(ent), durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
+        durations.nearest_anchor(ent) != "pain"))
     if ranked:
         chosen = ranked[0]
         if chosen.label_ == "VAGUE":
@@ -121,7 +122,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
               if not context.is_hypothetical(ent) and topic.near_site(ent)
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(
-        [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc)
+        [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc, someone_else)
     note("seen_doctor", span)
 
     facts.pain_severity, span = severity.resolve(

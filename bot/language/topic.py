@@ -50,7 +50,7 @@ def in_pain_sentence(ent: Span) -> bool:
     pain's time)."""
     if not is_long(ent.doc):
         return True
-    return nearest_anchor(ent) == "pain"
+    return nearest_anchor(ent) in ("pain", "flare")
 
 
 def near_site(ent: Span) -> bool:
