@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from bot.language import locations
+from bot.language import locations, topic
 from bot.language.scopes import RELATIONS
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
@@ -177,7 +177,7 @@ def _elsewhere(ent: Span) -> bool:
     start, end = _clause(ent)
     doc = ent.doc
     if any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
-           for site in doc.ents):
+           for site in topic.entities(doc)):
         return False
     words = [tok.lower_ for tok in doc[start:end]]
     return any(w in _ELSEWHERE for w in words) and (

@@ -23,7 +23,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from bot.language import dates, numbers
+from bot.language import dates, numbers, topic
 
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights)")
@@ -236,6 +236,13 @@ def visitor_in_clause(span: Span) -> bool:
     return any(tok.lower_ in _FIRST_PERSON for tok in span.doc[start:end])
 
 
+def told_of_pain(span: Span) -> bool:
+    """In a long message, the nearest cue in the time's own clause is the
+    pain, a site, its onset or its worsening ("I've been a nurse for 20
+    years" is no pain's time); a short message is an answer, and counts."""
+    return not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -260,7 +267,7 @@ INJURY_HISTORY_DAYS = 42
 
 def _clause_ents(span: Span) -> list[Span]:
     start, end = _clause(span)
-    return [ent for ent in span.doc.ents if start <= ent.start and ent.end <= end and ent != span]
+    return [ent for ent in topic.entities(span.doc) if start <= ent.start and ent.end <= end and ent != span]
 
 
 def dates_an_injury(span: Span) -> bool:

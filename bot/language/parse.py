@@ -35,7 +35,7 @@ class Extraction:
 
 
 def _of(doc: Doc, *labels: str) -> list[Span]:
-    return [ent for ent in doc.ents if ent.label_ in labels]
+    return [ent for ent in topic.entities(doc) if ent.label_ in labels]
 
 
 def _correction_first(spans: list[Span], markers: list[Span]) -> list[Span]:
@@ -51,7 +51,7 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     """(days, category, span, contradicted) for the pain's own duration."""
     candidates = [ent for ent in _of(doc, "DURATION", "DATE", "VAGUE")
                   if (context.belongs(ent, someone_else) or durations.visitor_in_clause(ent))
-                  and topic.in_pain_sentence(ent)
+                  and durations.told_of_pain(ent)
                   and durations.belongs_to_pain(ent)]
     exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
     exact = [(ent, days) for ent, days in exact if days is not None]
