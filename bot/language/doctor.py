@@ -100,12 +100,15 @@ _HEDGES = {"think", "maybe", "might", "could", "possibly", "probably", "perhaps"
 _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
-            "should", "avoid", "refused", "try", "trying"}
+            "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
+            "terrified", "rather", "option", "options", "offered"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
+#: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
+_OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
@@ -156,7 +159,8 @@ def disc_findings(spans: list[Span]) -> list[Span]:
 
 
 def _planned(ent: Span) -> bool:
-    """A visit or test still to come or in doubt: "seeing my GP next week", "need surgery?"."""
+    """A visit or test still to come, in doubt or asked of others: "seeing my
+    GP next week", "need surgery?", "scared of surgery", "has anyone had an MRI?"."""
     doc = ent.doc
     start, end = _clause(ent)
     after = (tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)])
@@ -164,6 +168,8 @@ def _planned(ent: Span) -> bool:
         return True
     if ent.text.lower() == "second opinion":
         return False
+    if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
+        return True
     if _kind(ent) == "seen" or doc[ent.start].lower_ in _POSSESSIVE or (
             ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE):
         cues = _BOOKED
