@@ -13,12 +13,18 @@ False, unless the negation is about what the doctor gave ("no solution from
 doctors" is a visit). Nothing is taken from a mention that is planned
 ("seeing my GP next week", "booked for an MRI"), wondered about ("do I need
 surgery?"), hedged ("I think it's a slipped disc") or about another problem
-("an MRI of my knee", "surgery for breast cancer").
+("an MRI of my knee", "surgery for breast cancer") or made for someone else
+("I took my mum to the GP").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from bot.language import locations, topic
+from bot.language.scopes import RELATIONS
+
+_RELATIONS = set(RELATIONS.strip("()").split("|"))
 
 _DOCTOR = (
     "(gp|gps|g.p.|doctor|doctors|doctor's|doc|docs|dr|dr.|physician|physicians|"
@@ -94,12 +100,15 @@ _HEDGES = {"think", "maybe", "might", "could", "possibly", "probably", "perhaps"
 _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
-            "should", "avoid", "refused", "try", "trying"}
+            "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
+            "terrified", "rather", "option", "options", "offered"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
+#: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
+_OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
@@ -107,13 +116,14 @@ _AHEAD_WINDOW = 3
 _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
           "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
           "result", "results", "treatment", "cure", "reason", "one", "sense", "use"}
-#: Parts and conditions that make a visit or test about something else.
+#: Parts and conditions that make a visit or test about something else. The
+#: kidneys and bowel are left out: they are checked *because* of back pain.
 _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
               "elbow", "elbows", "head", "stomach", "heart", "chest", "breast", "breasts", "lung",
               "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
-              "uterus", "womb", "bowel", "colon", "thyroid", "heartburn", "migraine", "migraines",
+              "uterus", "womb", "thyroid", "heartburn", "migraine", "migraines", "infection",
               "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin"}
 _ABOUT = {"for", "about", "on", "of", "with"}
 _NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
@@ -149,7 +159,8 @@ def disc_findings(spans: list[Span]) -> list[Span]:
 
 
 def _planned(ent: Span) -> bool:
-    """A visit or test still to come or in doubt: "seeing my GP next week", "need surgery?"."""
+    """A visit or test still to come, in doubt or asked of others: "seeing my
+    GP next week", "need surgery?", "scared of surgery", "has anyone had an MRI?"."""
     doc = ent.doc
     start, end = _clause(ent)
     after = (tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)])
@@ -157,6 +168,8 @@ def _planned(ent: Span) -> bool:
         return True
     if ent.text.lower() == "second opinion":
         return False
+    if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
+        return True
     if _kind(ent) == "seen" or doc[ent.start].lower_ in _POSSESSIVE or (
             ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE):
         cues = _BOOKED
@@ -169,20 +182,36 @@ def _elsewhere(ent: Span) -> bool:
     """About another part or problem ("an MRI on my knee"), with no back site beside it."""
     start, end = _clause(ent)
     doc = ent.doc
-    if any(doc[i].ent_type_ == "LOCATION" for i in range(start, end)):
+    if any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
+           for site in topic.entities(doc)):
         return False
     words = [tok.lower_ for tok in doc[start:end]]
     return any(w in _ELSEWHERE for w in words) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
+def _someone_elses(ent: Span) -> bool:
+    """A visit made for someone else: "I took my mum to the GP", "the visit
+    was for my son". A family doctor ("my husband's doctor") is still one."""
+    doc = ent.doc
+    shared = ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "s") and doc[ent.start - 2].lower_ in _RELATIONS
+    if ent._.other_experiencer and not shared:
+        return True
+    _, end = _clause(ent)
+    words = [tok.lower_ for tok in doc[ent.end:end]]
+    return any(words[i] == "for" and words[i + 1] in _POSSESSIVE and words[i + 2] in _RELATIONS
+               for i in range(len(words) - 2))
+
+
 def _hedged(ent: Span) -> bool:
     return _kind(ent) in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
 
 
-def counts(ent: Span) -> bool:
-    """Whether an asserted DOCTOR mention is clinical contact for this pain, now or before."""
-    return _kind(ent) != "anyone" and not (_planned(ent) or _elsewhere(ent) or _hedged(ent))
+def counts(ent: Span, someone_else: bool = False) -> bool:
+    """Whether an asserted DOCTOR mention is clinical contact for this pain,
+    now or before (for a message about someone else, their visits count)."""
+    return _kind(ent) != "anyone" and not (
+        _planned(ent) or _elsewhere(ent) or _hedged(ent) or (not someone_else and _someone_elses(ent)))
 
 
 def truly_denied(ent: Span) -> bool:
@@ -203,7 +232,8 @@ def _only_not_yet(doc: Doc) -> bool:
     return "yet" in words and bool(words & {"not", "n't", "no", "nope"}) and words <= _NOT_YET
 
 
-def resolve(asserted: list[Span], negated: list[Span], doc: Doc) -> tuple[bool | None, Span | None]:
+def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
+            someone_else: bool = False) -> tuple[bool | None, Span | None]:
     """True on clinical contact stated, False on a denied visit or a bare "not yet".
 
     "Seen anyone" only counts when denied: having seen *someone* may mean a
@@ -211,7 +241,7 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc) -> tuple[bool |
     never True."""
     asserted = asserted + [ent for ent in negated if not truly_denied(ent)]
     negated = [ent for ent in negated if truly_denied(ent)]
-    contact = sorted((ent for ent in asserted if counts(ent)), key=lambda ent: ent.start)
+    contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]
     denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone")]

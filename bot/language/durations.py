@@ -8,10 +8,12 @@ category. Dates are read in ``dates``.
 A duration belongs to the pain unless the nearest cue in its clause says
 otherwise: a medicine, therapy, appointment, doctor visit, test or operation,
 pregnancy, another symptom or danger sign ("a temperature of 39 since
-yesterday", "weakness in my leg since last week") or a worsening ("worse
-over the past few months"); or it is said of another person ("my son has had it for 3 days" only when the whole
+yesterday", "weakness in my leg since last week"); or it is said of
+another person ("my son has had it for 3 days" only when the whole
 message is about him). A date also needs an onset cue ("since", "started",
-"woke up with it"), so "can I come on Monday?" is no duration.
+"woke up with it"), so "can I come on Monday?" is no duration. A worsening's
+time ("worse over the past few months") is the pain's only when nothing else,
+exact or vague, times the pain.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from bot.language import dates, numbers
+from bot.language import dates, numbers, topic
 
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights)")
@@ -82,11 +84,11 @@ _THERAPY = {
 _ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
             "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
             "vacation", "trip", "clot", "diagnosed"}
-#: Other symptoms and worsenings that durations often measure.
+#: Other symptoms that durations often measure.
 _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough", "cold", "flu",
          "nausea", "itching", "itch", "rash", "temperature", "fever", "period", "periods",
          "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
-         "worse", "worsened", "worsening", "weakness", "lump", "lumps", "cyst", "cysts", "mole",
+         "weakness", "lump", "lumps", "cyst", "cysts", "mole",
          "moles", "rash", "removed", "removal"}
 OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
@@ -96,9 +98,9 @@ _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", 
                  "abalin", "pentin")
 #: Words that start or keep the pain going, so a date near them is its onset.
 ONSET_WORDS = {"started", "start", "starting", "began", "begun", "begin", "happened", "came",
-               "kicked", "flared", "woke", "hurt", "injured", "tweaked", "pulled", "strained",
+               "kicked", "woke", "hurt", "injured", "tweaked", "pulled", "strained",
                "twisted", "jarred", "went", "lifted", "lifting", "bent", "slipped", "fell",
-               "noticed", "developed", "did", "threw", "gardening"}
+               "noticed", "developed", "did", "threw", "gardening", "history"}
 _OTHER_LABELS = {"DOCTOR", "PRECAUTION", "CHEMO_NOW", "WEIGHT"}
 #: Danger signs whose time is the pain's own (an injury starts it; night pain
 #: is it); any other sign's time is the sign's ("fever since yesterday").
@@ -149,19 +151,37 @@ def amount_days(span: Span) -> float | None:
     return (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
 
 
+_ON_OFF = {"on", "off"}
+
+
+def _boundary(doc, i: int) -> bool:
+    """A clause ends at token i, but not at the "and" of "on and off"."""
+    if doc[i].lower_ not in _BOUNDARIES:
+        return False
+    inside_set_phrase = (doc[i].lower_ == "and" and 0 < i < len(doc) - 1
+                         and doc[i - 1].lower_ in _ON_OFF and doc[i + 1].lower_ in _ON_OFF)
+    return not inside_set_phrase
+
+
 def _clause(span: Span) -> tuple[int, int]:
     doc, sent = span.doc, span.sent
     start = span.start
-    while start > sent.start and doc[start - 1].lower_ not in _BOUNDARIES:
+    while start > sent.start and not _boundary(doc, start - 1):
         start -= 1
     end = span.end
-    while end < sent.end and doc[end].lower_ not in _BOUNDARIES:
+    while end < sent.end and not _boundary(doc, end):
         end += 1
     return start, end
 
 
+#: Words of a worsening: its time is the pain's only when nothing else times
+#: the pain ("back pain for years, much worse for 2 weeks" is chronic).
+FLARE_WORDS = {"worse", "worsened", "worsening", "flared", "flare", "flares", "flare-up",
+               "aggravated", "worst", "intensified"}
+
+
 def _anchor(token_index: int, span: Span) -> str | None:
-    """'pain', 'other' or None for the token at an index, judged by its entity or word."""
+    """'pain', 'flare', 'other' or None for the token at an index, judged by its entity or word."""
     token = span.doc[token_index]
     if token.ent_type_:
         label, ent_id = token.ent_type_, token.ent_id_
@@ -176,6 +196,8 @@ def _anchor(token_index: int, span: Span) -> str | None:
     word = token.lower_
     if word in OTHER_WORDS or word.endswith(_DRUG_ENDINGS):
         return "other"
+    if word in FLARE_WORDS:
+        return "flare"
     if word in ONSET_WORDS:
         return "pain"
     return None
@@ -214,6 +236,13 @@ def visitor_in_clause(span: Span) -> bool:
     return any(tok.lower_ in _FIRST_PERSON for tok in span.doc[start:end])
 
 
+def told_of_pain(span: Span) -> bool:
+    """In a long message, the nearest cue in the time's own clause is the
+    pain, a site, its onset or its worsening ("I've been a nurse for 20
+    years" is no pain's time); a short message is an answer, and counts."""
+    return not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -238,7 +267,7 @@ INJURY_HISTORY_DAYS = 42
 
 def _clause_ents(span: Span) -> list[Span]:
     start, end = _clause(span)
-    return [ent for ent in span.doc.ents if start <= ent.start and ent.end <= end and ent != span]
+    return [ent for ent in topic.entities(span.doc) if start <= ent.start and ent.end <= end and ent != span]
 
 
 def dates_an_injury(span: Span) -> bool:

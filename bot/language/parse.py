@@ -41,7 +41,7 @@ class Extraction:
 
 
 def _of(doc: Doc, *labels: str) -> list[Span]:
-    return [ent for ent in doc.ents if ent.label_ in labels]
+    return [ent for ent in topic.entities(doc) if ent.label_ in labels]
 
 
 def _correction_first(spans: list[Span], markers: list[Span]) -> list[Span]:
@@ -57,7 +57,7 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     """(days, category, span, contradicted) for the pain's own duration."""
     candidates = [ent for ent in _of(doc, "DURATION", "DATE", "VAGUE")
                   if (context.belongs(ent, someone_else) or durations.visitor_in_clause(ent))
-                  and topic.in_pain_sentence(ent)
+                  and durations.told_of_pain(ent)
                   and durations.belongs_to_pain(ent)]
     exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
     exact = [(ent, days) for ent, days in exact if days is not None]
@@ -67,10 +67,11 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
     # Exact before vague, and one said of the pain before one with no cue
     # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
-    # injury ("a crash in 2019") is the pain's only when the pain has no time
-    # of its own, exact or vague.
-    ranked = sorted(stated + vague, key=lambda ent: (durations.dates_an_injury(ent), ent.label_ == "VAGUE",
-                                                     durations.nearest_anchor(ent) != "pain"))
+    # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
+    # pain's only when the pain has no time of its own, exact or vague.
+    ranked = sorted(stated + vague, key=lambda ent: (
+        durations.dates_an_injury(ent), durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
+        durations.nearest_anchor(ent) != "pain"))
     if ranked:
         chosen = ranked[0]
         if chosen.label_ == "VAGUE":
@@ -127,7 +128,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
               if not context.is_hypothetical(ent) and topic.near_site(ent)
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(
-        [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc)
+        [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc, someone_else)
     note("seen_doctor", span)
 
     facts.pain_severity, span = severity.resolve(

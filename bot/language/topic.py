@@ -2,9 +2,9 @@
 
 Real messages run to the 2,000-character cap and tell of other things too: a
 child's illness, a smear test, a stressful job. In a message that long, a
-time counts only when its own sentence speaks of the pain (a site, the pain
-or its onset), and a doctor only when its sentence or the one before or after
-it does, and in a story a visit someone else made ("I took my son to the
+time counts only when the nearest cue in its own clause is the pain (see
+``durations.told_of_pain``), and a doctor only when its sentence or the one
+before or after it speaks of pain or names a site, and in a story a visit someone else made ("I took my son to the
 GP") is theirs. Short messages are answers to the intake's questions ("3 weeks",
 "yes, my GP"), where the question itself supplies the pain.
 """
@@ -12,8 +12,6 @@ GP") is theirs. Short messages are answers to the intake's questions ("3 weeks",
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
-
-from bot.language.durations import nearest_anchor
 
 #: Tokens above which a message is a story rather than an answer.
 LONG = 30
@@ -23,34 +21,35 @@ PAIN_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT"}
 SITE_LABELS = PAIN_LABELS | {"LOCATION"}
 
 
+def entities(doc: Doc) -> list[Span]:
+    """The message's entities, listed once (``doc.ents`` builds new spans on
+    every call, which a 2,000-character message feels)."""
+    if "entities" not in doc.user_data:
+        doc.user_data["entities"] = list(doc.ents)
+    return doc.user_data["entities"]
+
+
 def is_long(doc: Doc) -> bool:
     """A story rather than an answer: over ``LONG`` tokens."""
     return len(doc) > LONG
 
 
-def _sentences_near(ent: Span) -> list[Span]:
-    sents = list(ent.doc.sents)
-    index = next(i for i, sent in enumerate(sents) if sent.start <= ent.start < sent.end)
-    return sents[max(0, index - 1): index + 2]
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, computed once per message."""
+    if "topic_sentences" not in doc.user_data:
+        doc.user_data["topic_sentences"] = [(sent.start, sent.end) for sent in doc.sents]
+    return doc.user_data["topic_sentences"]
 
 
 def near_pain(ent: Span, labels: set[str] = PAIN_LABELS) -> bool:
     """True in a short message, or when a nearby sentence has an entity of ``labels``."""
-    if not is_long(ent.doc):
+    doc = ent.doc
+    if not is_long(doc):
         return True
-    for sent in _sentences_near(ent):
-        if any(other.label_ in labels and other != ent for other in sent.ents):
-            return True
-    return False
-
-
-def in_pain_sentence(ent: Span) -> bool:
-    """For times: in a long message, the nearest cue in its own clause is the
-    pain, a site or the pain's onset ("I've been a nurse for 20 years" is no
-    pain's time)."""
-    if not is_long(ent.doc):
-        return True
-    return nearest_anchor(ent) == "pain"
+    bounds = _sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(bounds) if start <= ent.start < end)
+    start, end = bounds[max(0, index - 1)][0], bounds[min(len(bounds) - 1, index + 1)][1]
+    return any(doc[i].ent_type_ in labels for i in range(start, end) if not ent.start <= i < ent.end)
 
 
 def near_site(ent: Span) -> bool:
