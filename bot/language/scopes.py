@@ -94,6 +94,7 @@ FINDINGS_TERMSET = {
     "following_negations": expand([
         "(was|were|has been|have been|been)? ruled out", "unlikely", "denied", "none",
         "not present", "negative",
+        "(is|are|'s|seem|seems|seem to be|seems to be|both|all) (fine|ok|okay|normal|all right|alright|good)",
     ]),
     "termination": _TERMINATION,
 }
@@ -196,8 +197,18 @@ CONDITIONAL_TERMSET = {
     "preceding_negations": expand([
         "if", "whether", "(could|would|might|will|can|should|do|does) "
         "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
+        "(is|was|are) (it|this|that|these|there) (a|an)? (sign|signs|symptom|symptoms)? (of)?",
+        "(could|can|might|may) (it|this|that|these) be", "(am|do) i (have|get)",
+        "i (think|thought|suspect|fear) (i|it|this)? (may|might|could)? (have|be)?",
+        "(worried|scared|afraid|paranoid|convinced|concerned|terrified|anxious|frightened) (about|of|that|it|it's|its|i)?",
+        "(sign|signs|symptom|symptoms|risk|risks|chance|chances) of", "how to (prevent|avoid|treat)",
+        "(can|could) (a|an|someone|people|you) (get|have|develop)", "(suspected|suspect|possible|probable)",
+        "(could|can|might|may|is|are) (my|the)", "be (a|an)? (sign|symptom|symptoms) of",
     ]),
-    "following_negations": [],
+    "following_negations": expand([
+        "(something|anything) to worry about", "(a|an)? (bad|worrying|serious|concerning|warning|danger) "
+        "(sign|symptom)", "(normal|serious|dangerous|an emergency|worrying|cancer)",
+    ]),
     "termination": _QUESTION_TERMINATION,
 }
 
@@ -223,7 +234,7 @@ EXPERIENCER_TERMSET = {
 _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW"]
 
 
-@Language.factory("scoped_negex", default_config={"chunk_prefix": []})
+@Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False})
 class ScopedNegex(Negex):
     """negspacy's Negex with two fixes.
 
@@ -235,7 +246,24 @@ class ScopedNegex(Negex):
     pipeline. The decision itself is negspacy's: an entity wholly inside a
     scope is marked when a preceding trigger of that scope starts before it or
     a following trigger ends after it.
+
+    With ``comma_lists_only`` a comma ends the scope unless a list goes on
+    after it: "no fever, chills or weight loss" keeps all three negated, but
+    in "can't focus, lack of sleep, weight loss" the weight loss is stated.
     """
+
+    # No annotations: spaCy validates a factory's arguments from them, and
+    # with postponed annotations they are unresolvable strings.
+    def __init__(self, nlp, name, neg_termset, ent_types, extension_name, chunk_prefix,  # noqa: ANN001
+                 comma_lists_only):
+        super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
+        self.comma_lists_only = comma_lists_only
+
+    def _comma_ends(self, doc: Doc) -> list[tuple[None, int, int]]:
+        starts = {ent.start for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types}
+        return [(None, token.i, token.i + 1) for token in doc[:-1]
+                if token.text == "," and token.i + 1 not in starts
+                and doc[token.i + 1].lower_ not in ("or", "nor")]
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -251,6 +279,8 @@ class ScopedNegex(Negex):
     def negex(self, doc: Doc) -> Doc:
         """Mark the entities in scope of a trigger (see the class docstring)."""
         preceding, following, terminating = self.process_negations(doc)
+        if self.comma_lists_only:
+            terminating = terminating + self._comma_ends(doc)
         bounds = self.termination_boundaries(doc, terminating)
         starts = [start for start, _ in bounds]
         before = sorted(start for _, start, _ in preceding)
@@ -276,13 +306,13 @@ class ScopedNegex(Negex):
 def negex_components() -> list[tuple[str, dict]]:
     """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
 
-    def config(termset: dict, labels: list[str], extension: str) -> dict:
+    def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False) -> dict:
         return {"neg_termset": termset, "ent_types": sorted(set(labels)),
-                "extension_name": extension, "chunk_prefix": []}
+                "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only}
 
     every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
     return [
-        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex")),
+        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
         ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex")),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex")),
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),
