@@ -27,6 +27,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 - cancer_history: any cancer, its treatments or its doctors flag (history is
   the sign); a lump, growth, shadow or biopsy is unclear.
 
+Where the patterns mention nothing of a code, the ``second_opinion``
+classifier may add an unclear flag for it, never a red one.
+
 A mention said to be over ("I used to wet the bed", "a fever years ago") is
 nothing, except cancer, whose history is the sign (see ``scopes``).
 
@@ -44,7 +47,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from bot.language import context, durations
+from bot.language import context, durations, second_opinion
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
 _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
@@ -282,6 +285,21 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
             and not own_pain and not _of_the_dead(ent) and bool({t.lower_ for t in ent.sent} & _PRESENT))
 
 
+#: Entity labels whose mention, in any context, belongs to one code.
+_LABEL_CODES = {"WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "night_pain",
+                "CHEMO_NOW": "cancer_history"}
+
+
+def mentioned_codes(doc: Doc) -> set[str]:
+    """Codes the patterns saw at all, even negated or hypothetical: the
+    second opinion has no say on those."""
+    codes = {ent.ent_id_ for ent in doc.ents if ent.label_ in ("FLAG", "UNCLEAR")}
+    codes |= {_LABEL_CODES[ent.label_] for ent in doc.ents if ent.label_ in _LABEL_CODES}
+    if any(ent.label_ == "LIMB" and ent.ent_id_ == "jaw" for ent in doc.ents):
+        codes.add("chest_pain")
+    return codes
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     ids = {ent.ent_id_ for ent in span.sent.ents if ent.label_ == "QUALIFIER"}
     return "unintended" if "unintended" in ids else "intended" if "intended" in ids else None
@@ -332,6 +350,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
+    for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
+        unclear.setdefault(code, doc[:])
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         if relentless:

@@ -173,6 +173,9 @@ HYPOTHETICAL_TERMSET = {
         "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
         "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
         "(look|watch|keep an eye) out for", "be aware of", "when to worry",
+        "how to (prevent|avoid)", "(paranoid|terrified) (about|of)",
+        "(is|was|could) (it|this|that) (be)? (a|an) (sign|symptom) of",
+        "(chance|chances) (it is|it's|its|that it is|that it's)",
         "(should|do) i (be)? (concerned|worried) about", "concerned about (getting|developing)",
         "(check|checked|checking|test|tested|testing|screen|screened|screening|scan|scanned|"
         "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) for",
