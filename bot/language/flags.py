@@ -27,8 +27,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 - cancer_history: any cancer, its treatments or its doctors flag (history is
   the sign); a lump, growth, shadow or biopsy is unclear.
 
-Where the patterns mention nothing of a code, the ``second_opinion``
-classifier may add an unclear flag for it, never a red one.
+Where the patterns mention nothing of a code, and the message has no
+negation or question, the ``second_opinion`` classifier may add an unclear
+flag for it, never a red one.
 
 A mention said to be over ("I used to wet the bed", "a fever years ago") is
 nothing, except cancer, whose history is the sign (see ``scopes``).
@@ -48,6 +49,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.language import context, durations, second_opinion
+from bot.language.patterns import NEGATIONS
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
 _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
@@ -290,6 +292,12 @@ _LABEL_CODES = {"WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "nigh
                 "CHEMO_NOW": "cancer_history"}
 
 
+def _negated_or_asked(doc: Doc) -> bool:
+    """A negation or a question anywhere: the classifier cannot see their
+    scope ("legs aren't weak"), so it stays silent."""
+    return any(token.lower_ in NEGATIONS or token.text == "?" for token in doc)
+
+
 def mentioned_codes(doc: Doc) -> set[str]:
     """Codes the patterns saw at all, even negated or hypothetical: the
     second opinion has no say on those."""
@@ -350,8 +358,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
-    for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
-        unclear.setdefault(code, doc[:])
+    if not _negated_or_asked(doc):
+        for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
+            unclear.setdefault(code, doc[:])
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         if relentless:

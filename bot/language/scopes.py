@@ -250,9 +250,11 @@ class ScopedNegex(Negex):
     scope is marked when a preceding trigger of that scope starts before it or
     a following trigger ends after it.
 
-    With ``comma_lists_only`` a comma ends the scope unless a list goes on
-    after it: "no fever, chills or weight loss" keeps all three negated, but
-    in "can't focus, lack of sleep, weight loss" the weight loss is stated.
+    With ``comma_lists_only`` a comma ends the scope of a verb's negation
+    unless a list of findings goes on after it: in "can't focus, lack of
+    sleep, weight loss" the weight loss is stated, while "no fever, chills or
+    weight loss" and "no history of diabetes, heart disease or cancer" keep
+    every item negated.
     """
 
     # No annotations: spaCy validates a factory's arguments from them, and
@@ -282,28 +284,47 @@ class ScopedNegex(Negex):
     def negex(self, doc: Doc) -> Doc:
         """Mark the entities in scope of a trigger (see the class docstring)."""
         preceding, following, terminating = self.process_negations(doc)
+        plain = self.termination_boundaries(doc, terminating)
+        listing = [start for _, start, _ in preceding]
+        verbal: list[int] = []
+        bounds_by_comma = plain
         if self.comma_lists_only:
-            terminating = terminating + self._comma_ends(doc)
-        bounds = self.termination_boundaries(doc, terminating)
-        starts = [start for start, _ in bounds]
-        before = sorted(start for _, start, _ in preceding)
+            verbal = [start for start in listing if doc[start].lower_ in _VERB_NEGATIONS]
+            listing = [start for start in listing if doc[start].lower_ not in _VERB_NEGATIONS]
+            bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc))
         after = sorted((start, end) for _, start, end in following)
         for ent in doc.ents:
             if self.ent_types and ent.label_ not in self.ent_types:
                 continue
-            index = bisect_right(starts, ent.start) - 1
-            if index < 0:
-                continue
-            low, high = bounds[index]
-            if ent.end > high:
-                continue
-            first = bisect_left(before, low)
-            marked = first < len(before) and before[first] < min(ent.start, high)
-            marked = marked or any(end > ent.end for start, end in after[bisect_left(after, (low, -1)):]
-                                   if start < high)
+            scope = _scope(plain, ent)
+            marked = scope is not None and (
+                _preceded(sorted(listing), scope, ent)
+                or any(end > ent.end for start, end in after[bisect_left(after, (scope[0], -1)):]
+                       if start < scope[1]))
+            comma_scope = _scope(bounds_by_comma, ent) if verbal else None
+            marked = marked or (comma_scope is not None and _preceded(sorted(verbal), comma_scope, ent))
             if marked:
                 ent._.set(self.extension_name, True)
         return doc
+
+
+#: Negations of a verb ("can't focus"), whose scope a comma ends; "no",
+#: "without" or "history of" head a list that a comma continues.
+_VERB_NEGATIONS = {"n't", "nt", "not", "never"}
+
+
+def _scope(bounds: list[tuple[int, int]], ent) -> tuple[int, int] | None:
+    """The (start, end) of the scope wholly holding the entity, if any."""
+    index = bisect_right([start for start, _ in bounds], ent.start) - 1
+    if index < 0 or ent.end > bounds[index][1]:
+        return None
+    return bounds[index]
+
+
+def _preceded(triggers: list[int], scope: tuple[int, int], ent) -> bool:
+    """A trigger starts inside the scope before the entity."""
+    first = bisect_left(triggers, scope[0])
+    return first < len(triggers) and triggers[first] < min(ent.start, scope[1])
 
 
 def negex_components() -> list[tuple[str, dict]]:
