@@ -114,7 +114,7 @@ RULES = [
     *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
     ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
-    ("FLAG", "saddle_numbness", "(can't|cannot|can not|couldn't|don't) feel ~2 (when i)? (wipe|wiping|the toilet paper|toilet paper)"),
+    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't) feel ~4 (wipe|wiping|paper)"),
     ("FLAG", "leg_weakness", f"(both|my|his|her|the)? (legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
@@ -156,7 +156,7 @@ RULES = [
     ("FLAG", "fever", "(fever|fevers|feverish|febrile|pyrexia|chills|rigors|shivers|shivering|sweats)"),
     ("FLAG", "fever", "(the|cold|night|hot|drenching) (chills|sweats|sweat|shivers)"),
     ("FLAG", "fever", "(high|raised|running a|got a|have a|had a|with a|a) (temperature|temp)"),
-    ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) (of|was|is|at|reached|hit|been|has|around|about|over|above|up to|as high as)? (been)? /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) ~3 /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
     ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?$/ (°|º|degrees|deg)? (c|celsius|centigrade)"),
     ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?(°|º)?c$/"),
     ("FLAG", "fever", r"/^10[0-5]([.,]\d+)?$/ (°|º|degrees|deg)? (f|fahrenheit)"),
@@ -282,9 +282,11 @@ def _of_the_dead(ent: Span) -> bool:
 def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     """A relative's cancer stated in the present, in a message about no pain
     of the visitor's own: the person written about has it (not family history)."""
-    own_pain = any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
-    return (ent.label_ == "FLAG" and ent.ent_id_ == "cancer_history" and context.stated(ent)
-            and not own_pain and not _of_the_dead(ent) and bool({t.lower_ for t in ent.sent} & _PRESENT))
+    if ent.label_ != "FLAG" or ent.ent_id_ != "cancer_history" or not context.stated(ent):
+        return False
+    if _of_the_dead(ent) or not {t.lower_ for t in ent.sent} & _PRESENT:
+        return False
+    return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
