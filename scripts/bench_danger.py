@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -36,6 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.language import second_opinion  # noqa: E402
 from bot.language.parse import extract  # noqa: E402
 from bot.language.pipeline import get_nlp  # noqa: E402
 from bot.triage import FLAG_LEVELS  # noqa: E402
@@ -47,8 +49,11 @@ LONG_MESSAGE_CHARS = 20_000
 AIMS = "aims: recall >= 98 %, outright >= 90 %, false flags <= 2 %, p95 < 5 ms, 20k chars < 50 ms"
 
 
-def _second_opinion_codes(extraction) -> set[str]:
-    return set(getattr(extraction, "second_opinion", None) or [])
+def _second_opinion_codes(text: str, extraction) -> set[str]:
+    """Codes asked about only because of the second opinion (patterns alone re-run)."""
+    with second_opinion.disabled():
+        alone = extract(text).facts
+    return set(extraction.facts.unclear_flags) - set(alone.unclear_flags) - set(alone.red_flags)
 
 
 class Tally:
@@ -65,7 +70,7 @@ class Tally:
         self.timings.append((time.perf_counter() - start) * 1000)
         red = set(extraction.facts.red_flags)
         unclear = set(extraction.facts.unclear_flags)
-        added = _second_opinion_codes(extraction)
+        added = _second_opinion_codes(text, extraction)
         for code in flags | possible:
             row = self.rows[code]
             row["positives"] += 1
@@ -81,6 +86,7 @@ class Tally:
             row["negatives"] += 1
             row["false_flags"] += code in red
             row["false_unclear"] += code in unclear
+            row["second_opinion_on_negatives"] += code in added
             if code in red:
                 self.misses.append(f"false flag {code}: {text}")
 
@@ -157,15 +163,32 @@ def nlu_red_flag_examples() -> Tally:
             row["recalled"] += bool(facts.red_flags or facts.unclear_flags)
             row["stated"] += 1
             row["outright"] += bool(facts.red_flags)
-            row["by_second_opinion"] += bool(_second_opinion_codes(extraction)) and not facts.red_flags
+            row["by_second_opinion"] += bool(_second_opinion_codes(text, extraction)) and not facts.red_flags
     return tally
 
 
-def long_message_ms() -> float:
-    text = ("My lower back has hurt for three weeks and sitting at work makes it worse. " * 300)[:LONG_MESSAGE_CHARS]
+def second_opinion_cost() -> dict:
+    """Load time and ms per message of the classifier alone."""
     start = time.perf_counter()
+    second_opinion.probabilities("warm up")
+    load_ms = (time.perf_counter() - start) * 1000
+    texts = [case["text"] for case in yaml.safe_load(HELDOUT_MESSAGES.read_text(encoding="utf-8"))]
+    timings = []
+    for text in texts:
+        start = time.perf_counter()
+        second_opinion.suggest(text, set())
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return {"first_call_ms": round(load_ms, 1), "p50_ms": round(statistics.median(timings), 3),
+            "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 3)}
+
+
+def long_message_ms() -> dict:
+    text = ("My lower back has hurt for three weeks and sitting at work makes it worse. " * 300)[:LONG_MESSAGE_CHARS]
+    start, cpu = time.perf_counter(), time.process_time()
     extract(text)
-    return round((time.perf_counter() - start) * 1000, 1)
+    return {"wall_ms": round((time.perf_counter() - start) * 1000, 1),
+            "cpu_ms": round((time.process_time() - cpu) * 1000, 1)}
 
 
 def _pct(value) -> str:
@@ -188,7 +211,7 @@ def evaluate(split: str = "heldout", show_misses: bool = False) -> dict:
     """Every source's figures (also the "danger" section of scripts/bench.py)."""
     get_nlp()
     extract("warm up: my lower back hurts and I fell over")
-    results: dict = {}
+    results: dict = {"second_opinion_cost": second_opinion_cost()}
     tally = corpus(split)
     if tally is None:
         results["corpus"] = {"absent": f"{CORPUS.relative_to(ROOT)} is absent: it is collected by hand "
@@ -217,7 +240,13 @@ def print_report(results: dict) -> None:
             print(f"  {miss}")
     print_source("project held-out messages (tests/data/heldout_messages.yml)", results["heldout_messages"])
     print_source("project held-out red_flag intent (tests/nlu_heldout.yml)", results["nlu_heldout_red_flag"])
-    print(f"\n{LONG_MESSAGE_CHARS:,}-character message: {results['long_message_ms']} ms")
+    long = results["long_message_ms"]
+    print(f"\n{LONG_MESSAGE_CHARS:,}-character message: {long['wall_ms']} ms wall, {long['cpu_ms']} ms CPU "
+          f"(machine load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    cost = results["second_opinion_cost"]
+    print(f"second opinion alone: first call (loading) {cost['first_call_ms']} ms, "
+          f"p50 {cost['p50_ms']} ms, p95 {cost['p95_ms']} ms per message; '2nd opinion' = questions "
+          f"that only it asked (on hard negatives: {results.get('corpus', {}).get('overall', {}).get('second_opinion_on_negatives', '-')} in the corpus)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -121,3 +121,13 @@ def test_cli_rejects_a_bad_date(capsys):
     except SystemExit as stop:
         assert stop.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_long_message_is_read_up_to_the_channels_cap():
+    from bot.language.parse import MAX_CHARS
+    from bot.web.channel import WidgetOptions
+
+    assert MAX_CHARS == WidgetOptions().max_message_chars
+    filler = "My lower back has been sore for weeks. " * 600
+    assert parse("I can't control my bladder. " + filler, TODAY).red_flags == ["bladder_bowel"]
+    assert parse(filler + "I can't control my bladder.", TODAY).red_flags == []

@@ -27,13 +27,19 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 - cancer_history: any cancer, its treatments or its doctors flag (history is
   the sign); a lump, growth, shadow or biopsy is unclear.
 
+Where the patterns mention nothing of a code, and the message has no
+negation or question, the ``second_opinion`` classifier may add an unclear
+flag for it, never a red one.
+
 A mention said to be over ("I used to wet the bed", "a fever years ago") is
 nothing, except cancer, whose history is the sign (see ``scopes``).
 
 Whether each mention is asserted (not negated, hypothetical or a relative's)
 is decided in ``context``. One exception: a danger sign stated of anyone
-("my husband can't control his bladder") flags, because whoever is typing,
-that person needs the advice now; only a relative's cancer stays family history.
+("my husband can't control his bladder") flags, or asks, because whoever is
+typing, that person needs the advice now; only a relative's cancer stays
+family history, unless the message is about that relative's cancer now ("my
+father has stomach cancer") and not about the visitor's own pain.
 """
 
 from __future__ import annotations
@@ -42,7 +48,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from bot.language import context, durations
+from bot.language import context, durations, second_opinion
+from bot.language.patterns import NEGATIONS
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
 _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
@@ -51,11 +58,11 @@ _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum
            "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "between (my|her|his|the)? legs", "private (parts|area|bits)",
-                   "back passage", "nether regions"]
+                   "back passage", "nether regions", "(waist|hips) down", "(vaginal|genital|groin|anal|saddle) (area|region)"]
 _NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
 #: Sensations too vague to state a sign, worth one question about the saddle.
 _ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
-_NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|reduced feeling|"
+_NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|no sensation|lost sensation|reduced feeling|"
                "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
                "cannot feel|can't feel anything)")
 _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give way|gave way|"
@@ -76,7 +83,8 @@ RULES = [
     ("FLAG", "bladder_bowel", "(bedwetting|bed-wetting|wet the bed|wetting the bed|wets the bed|wet myself|wets himself|wets herself)"),
     ("FLAG", "bladder_bowel", "(faecal|fecal|urinary|bowel|bladder|double) (incontinence|leakage|leaking|urgency)"),
     ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
-    ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|peeing|weeing|continence|dribbling|dribble|leaky|urgency)"),
+    ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|urinate|urine|peeing|weeing|continence|dribbling|dribble|leaky|urgency|nocturia|constipation|constipated|catheter|diaper|diapers|nappies|incontinence pads)"),
+    ("UNCLEAR", "bladder_bowel", "(urge|urges|rush|rushing) to (the)? (toilet|loo|bathroom|pee|wee)"),
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
@@ -99,13 +107,14 @@ RULES = [
     *[("FLAG", "saddle_numbness", f"{_NUMB} ~4 {area}") for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on)? (my|the|her|his)? {area}") for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"{area} ~3 {_NUMB}") for area in _SADDLE_PHRASES],
+    ("FLAG", "saddle_numbness", f"{_NO_FEELING} ~5 {_SADDLE}"),
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
     ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|sit on the toilet|on the toilet)"),
     ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
     *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
     ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
-    ("FLAG", "saddle_numbness", "(can't|cannot|can not|couldn't|don't) feel ~2 (when i)? (wipe|wiping|the toilet paper|toilet paper)"),
+    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't) feel ~4 (wipe|wiping|paper)"),
     ("FLAG", "leg_weakness", f"(both|my|his|her|the)? (legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
@@ -113,7 +122,7 @@ RULES = [
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
-    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
+    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
     ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (legs|leg|feet|foot)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
@@ -136,13 +145,18 @@ RULES = [
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|trauma|concussion)"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
     ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
+    ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring|fracture|fractured|broken|broke)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
+    ("IGNORE", "", "(glandular|dengue|hay|scarlet|yellow|rheumatic|typhoid|valley|mediterranean|cabin) fever"),
+    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass)"),
+    ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
+    ("IGNORE", "", "(head|brain|emotional|childhood|psychological) trauma"),
     ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
     ("FLAG", "fever", "(fever|fevers|feverish|febrile|pyrexia|chills|rigors|shivers|shivering|sweats)"),
     ("FLAG", "fever", "(the|cold|night|hot|drenching) (chills|sweats|sweat|shivers)"),
     ("FLAG", "fever", "(high|raised|running a|got a|have a|had a|with a|a) (temperature|temp)"),
-    ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) (of|was|is|at|reached|hit|been|has|around|about|over|above|up to|as high as)? (been)? /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) ~3 /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
     ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?$/ (°|º|degrees|deg)? (c|celsius|centigrade)"),
     ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?(°|º)?c$/"),
     ("FLAG", "fever", r"/^10[0-5]([.,]\d+)?$/ (°|º|degrees|deg)? (f|fahrenheit)"),
@@ -157,6 +171,7 @@ RULES = [
     ("FLAG", "cancer_history", "(radiation|radiation therapy) (therapy|treatment|treatments)"),
     ("FLAG", "cancer_history", "in remission"),
     ("FLAG", "cancer_history", "(mets|secondaries|neoplasm|neoplasms|neoplastic|hodgkin|hodgkins|hodgkin's|glioma|glioblastoma|immunotherapy|tamoxifen|letrozole|anastrozole|herceptin|palliative|macmillan|adenocarcinoma|mesothelioma|seminoma|cancer-free|cancor|cancers|tumer|tumers|tumour's|chemo's|radiation treatment|the big c)"),
+    ("FLAG", "cancer_history", "(bowel|bladder|colon|colorectal|prostate|breast|lung|skin|brain|bone|blood|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|spinal|spine|testicular|womb|uterine) (cancer|tumour|tumor|tumours|tumors)"),
     ("FLAG", "cancer_history", "(secondary|secondaries|bone) (cancer|tumours|tumors|deposits|mets|lesions)"),
     ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|psa)"),
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
@@ -184,7 +199,9 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
     ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
     ("FLAG", "chest_pain", "(angina|heart attack)"),
-    ("UNCLEAR", "chest_pain", "(chest|sternum|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
+    ("UNCLEAR", "chest_pain", "(hard time|difficulty in|trouble|struggling|struggle|problems|shallow|laboured|labored) (breathing|to breathe|to breath|breath)"),
+    ("UNCLEAR", "chest_pain", "(not being able to|can't|cannot|cant|unable to) (breath|breathe) (properly|well|very well)?"),
+    ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
     ("UNCLEAR", "chest_pain", "chest (feels|is|gets|goes) (a bit|a little|slightly|kind of|sort of|bit|abit) (tight|heavy|sore|achy)"),
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
@@ -192,7 +209,7 @@ RULES = [
     ("FLAG", "self_harm", "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)"),
     ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
     ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
-    ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|suicide|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
+    ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
     ("FLAG", "self_harm", "(don't|do not|dont) want to (live|be alive|be here|wake up|go on|exist)"),
     ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of)? (living|going on|life|being alive|anything)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
@@ -202,15 +219,19 @@ RULES = [
     ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
     ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde|overdose)"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
+    ("UNCLEAR", "self_harm", "(is|isn't|if) (life|it|this) (really)? worth (it to keep on living|living|it to go on|going on)"),
+    ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
+    ("UNCLEAR", "self_harm", "(suicide|suicides)"),
+    ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
     ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
-    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~2 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting)"),
+    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|keeps waking|keep waking) (me|him|her) (up)?"),
-    ("NIGHT", "wake", "(woken|woke|waking) (up)? by (it|the pain)"),
+    ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
     ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
@@ -247,6 +268,48 @@ def _is_current(ent: Span) -> bool:
     return ent.ent_id_ == "cancer_history" or not context.is_historical(ent)
 
 
+_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral"}
+#: Said of a relative now ("my father has stomach cancer"), not their history.
+_PRESENT = {"has", "have", "is", "diagnosed", "suffering", "suffers", "undergoing", "undergone",
+            "having", "got", "fighting", "battling", "treated", "treatment"}
+
+
+def _of_the_dead(ent: Span) -> bool:
+    """A relative's cause of death ("my mum died of bowel cancer") is family history."""
+    return bool(ent._.other_experiencer) and bool({t.lower_ for t in ent.sent} & _DEATH)
+
+
+def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
+    """A relative's cancer stated in the present, in a message about no pain
+    of the visitor's own: the person written about has it (not family history)."""
+    if ent.label_ != "FLAG" or ent.ent_id_ != "cancer_history" or not context.stated(ent):
+        return False
+    if _of_the_dead(ent) or not {t.lower_ for t in ent.sent} & _PRESENT:
+        return False
+    return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
+
+
+#: Entity labels whose mention, in any context, belongs to one code.
+_LABEL_CODES = {"WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "night_pain",
+                "CHEMO_NOW": "cancer_history"}
+
+
+def _negated_or_asked(doc: Doc) -> bool:
+    """A negation or a question anywhere: the classifier cannot see their
+    scope ("legs aren't weak"), so it stays silent."""
+    return any(token.lower_ in NEGATIONS or token.text == "?" for token in doc)
+
+
+def mentioned_codes(doc: Doc) -> set[str]:
+    """Codes the patterns saw at all, even negated or hypothetical: the
+    second opinion has no say on those."""
+    codes = {ent.ent_id_ for ent in doc.ents if ent.label_ in ("FLAG", "UNCLEAR")}
+    codes |= {_LABEL_CODES[ent.label_] for ent in doc.ents if ent.label_ in _LABEL_CODES}
+    if any(ent.label_ == "LIMB" and ent.ent_id_ == "jaw" for ent in doc.ents):
+        codes.add("chest_pain")
+    return codes
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     ids = {ent.ent_id_ for ent in span.sent.ents if ent.label_ == "QUALIFIER"}
     return "unintended" if "unintended" in ids else "intended" if "intended" in ids else None
@@ -263,25 +326,29 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and durations.injury_is_history(ent, today):
             continue
-        if not _is_current(ent):
+        if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)):
             continue
-        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and context.stated(ent):
+        # Signs stated of anyone count (see the module docstring); cancer and
+        # night pain only for the person the message is about.
+        of_anyone = context.stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
+        if ent.label_ == "FLAG" and of_anyone or _someone_has_cancer(ent, doc):
             red.setdefault(ent.ent_id_, ent)
-            continue
-        if not context.asserted(ent, someone_else):
-            continue
-        if ent.label_ == "FLAG":
-            red.setdefault(ent.ent_id_, ent)
-        elif ent.label_ == "CHEMO_NOW":
-            red.setdefault("cancer_history", ent)
-        elif ent.label_ == "UNCLEAR" and not (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)):
+        elif ent.label_ == "UNCLEAR" and of_anyone:
             unclear.setdefault(ent.ent_id_, ent)
-        elif ent.label_ == "WEIGHT":
+        elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
             if qualifier == "unintended":
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
+        elif not context.asserted(ent, someone_else):
+            continue
+        elif ent.label_ == "FLAG":
+            red.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "CHEMO_NOW":
+            red.setdefault("cancer_history", ent)
+        elif ent.label_ == "UNCLEAR":
+            unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "NIGHT" and ent == night[0]:
             if no_ease:
                 red.setdefault("night_pain", ent)
@@ -293,4 +360,11 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
+    if not _negated_or_asked(doc):
+        for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
+            unclear.setdefault(code, doc[:])
+    if "night_pain" not in red and "night_pain" not in unclear:
+        relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
+        if relentless:
+            unclear["night_pain"] = relentless[0]
     return list(red.items()), [(code, span) for code, span in unclear.items() if code not in red]

@@ -94,6 +94,7 @@ FINDINGS_TERMSET = {
     "following_negations": expand([
         "(was|were|has been|have been|been)? ruled out", "unlikely", "denied", "none",
         "not present", "negative",
+        "(is|are|'s|seem|seems|seem to be|seems to be|both|all) (fine|ok|okay|normal|all right|alright|good)",
     ]),
     "termination": _TERMINATION,
 }
@@ -172,6 +173,9 @@ HYPOTHETICAL_TERMSET = {
         "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
         "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
         "(look|watch|keep an eye) out for", "be aware of", "when to worry",
+        "how to (prevent|avoid)", "(paranoid|terrified) (about|of)",
+        "(is|was|could) (it|this|that) (be)? (a|an) (sign|symptom) of",
+        "(chance|chances) (it is|it's|its|that it is|that it's)",
         "(should|do) i (be)? (concerned|worried) about", "concerned about (getting|developing)",
         "(check|checked|checking|test|tested|testing|screen|screened|screening|scan|scanned|"
         "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) for",
@@ -196,8 +200,18 @@ CONDITIONAL_TERMSET = {
     "preceding_negations": expand([
         "if", "whether", "(could|would|might|will|can|should|do|does) "
         "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
+        "(is|was|are) (it|this|that|these|there) (a|an)? (sign|signs|symptom|symptoms)? (of)?",
+        "(could|can|might|may) (it|this|that|these) be", "(am|do) i (have|get)",
+        "i (think|thought|suspect|fear) (i|it|this)? (may|might|could)? (have|be)?",
+        "(worried|scared|afraid|paranoid|convinced|concerned|terrified|anxious|frightened) (about|of|that|it|it's|its|i)?",
+        "(sign|signs|symptom|symptoms|risk|risks|chance|chances) of", "how to (prevent|avoid|treat)",
+        "(can|could) (a|an|someone|people|you) (get|have|develop)", "(suspected|suspect|possible|probable)",
+        "(could|can|might|may|is|are) (my|the)", "be (a|an)? (sign|symptom|symptoms) of",
     ]),
-    "following_negations": [],
+    "following_negations": expand([
+        "(something|anything) to worry about", "(a|an)? (bad|worrying|serious|concerning|warning|danger) "
+        "(sign|symptom)", "(normal|serious|dangerous|an emergency|worrying|cancer)",
+    ]),
     "termination": _QUESTION_TERMINATION,
 }
 
@@ -223,7 +237,7 @@ EXPERIENCER_TERMSET = {
 _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW"]
 
 
-@Language.factory("scoped_negex", default_config={"chunk_prefix": []})
+@Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False})
 class ScopedNegex(Negex):
     """negspacy's Negex with two fixes.
 
@@ -235,7 +249,26 @@ class ScopedNegex(Negex):
     pipeline. The decision itself is negspacy's: an entity wholly inside a
     scope is marked when a preceding trigger of that scope starts before it or
     a following trigger ends after it.
+
+    With ``comma_lists_only`` a comma ends the scope of a verb's negation
+    unless a list of findings goes on after it: in "can't focus, lack of
+    sleep, weight loss" the weight loss is stated, while "no fever, chills or
+    weight loss" and "no history of diabetes, heart disease or cancer" keep
+    every item negated.
     """
+
+    # No annotations: spaCy validates a factory's arguments from them, and
+    # with postponed annotations they are unresolvable strings.
+    def __init__(self, nlp, name, neg_termset, ent_types, extension_name, chunk_prefix,  # noqa: ANN001
+                 comma_lists_only):
+        super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
+        self.comma_lists_only = comma_lists_only
+
+    def _comma_ends(self, doc: Doc) -> list[tuple[None, int, int]]:
+        starts = {ent.start for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types}
+        return [(None, token.i, token.i + 1) for token in doc[:-1]
+                if token.text == "," and token.i + 1 not in starts
+                and doc[token.i + 1].lower_ not in ("or", "nor")]
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -251,38 +284,59 @@ class ScopedNegex(Negex):
     def negex(self, doc: Doc) -> Doc:
         """Mark the entities in scope of a trigger (see the class docstring)."""
         preceding, following, terminating = self.process_negations(doc)
-        bounds = self.termination_boundaries(doc, terminating)
-        starts = [start for start, _ in bounds]
-        before = sorted(start for _, start, _ in preceding)
+        plain = self.termination_boundaries(doc, terminating)
+        listing = [start for _, start, _ in preceding]
+        verbal: list[int] = []
+        bounds_by_comma = plain
+        if self.comma_lists_only:
+            verbal = [start for start in listing if doc[start].lower_ in _VERB_NEGATIONS]
+            listing = [start for start in listing if doc[start].lower_ not in _VERB_NEGATIONS]
+            bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc))
         after = sorted((start, end) for _, start, end in following)
         for ent in doc.ents:
             if self.ent_types and ent.label_ not in self.ent_types:
                 continue
-            index = bisect_right(starts, ent.start) - 1
-            if index < 0:
-                continue
-            low, high = bounds[index]
-            if ent.end > high:
-                continue
-            first = bisect_left(before, low)
-            marked = first < len(before) and before[first] < min(ent.start, high)
-            marked = marked or any(end > ent.end for start, end in after[bisect_left(after, (low, -1)):]
-                                   if start < high)
+            scope = _scope(plain, ent)
+            marked = scope is not None and (
+                _preceded(sorted(listing), scope, ent)
+                or any(end > ent.end for start, end in after[bisect_left(after, (scope[0], -1)):]
+                       if start < scope[1]))
+            comma_scope = _scope(bounds_by_comma, ent) if verbal else None
+            marked = marked or (comma_scope is not None and _preceded(sorted(verbal), comma_scope, ent))
             if marked:
                 ent._.set(self.extension_name, True)
         return doc
 
 
+#: Negations of a verb ("can't focus"), whose scope a comma ends; "no",
+#: "without" or "history of" head a list that a comma continues.
+_VERB_NEGATIONS = {"n't", "nt", "not", "never"}
+
+
+def _scope(bounds: list[tuple[int, int]], ent) -> tuple[int, int] | None:
+    """The (start, end) of the scope wholly holding the entity, if any."""
+    index = bisect_right([start for start, _ in bounds], ent.start) - 1
+    if index < 0 or ent.end > bounds[index][1]:
+        return None
+    return bounds[index]
+
+
+def _preceded(triggers: list[int], scope: tuple[int, int], ent) -> bool:
+    """A trigger starts inside the scope before the entity."""
+    first = bisect_left(triggers, scope[0])
+    return first < len(triggers) and triggers[first] < min(ent.start, scope[1])
+
+
 def negex_components() -> list[tuple[str, dict]]:
     """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
 
-    def config(termset: dict, labels: list[str], extension: str) -> dict:
+    def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False) -> dict:
         return {"neg_termset": termset, "ent_types": sorted(set(labels)),
-                "extension_name": extension, "chunk_prefix": []}
+                "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only}
 
     every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
     return [
-        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex")),
+        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
         ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex")),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex")),
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),

@@ -20,6 +20,9 @@ from functools import lru_cache
 TARGETS = (
     "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
     "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness",
+    # danger signs
+    "stairs", "ladder", "temperature", "fever", "bladder", "bowels", "numbness", "incontinence",
+    "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
 )
 #: Misspellings a single dropped, added or swapped letter does not explain.
 MISSPELLINGS = {
