@@ -57,7 +57,7 @@ _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to
 _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
            "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
-                   "down there", "between (my|her|his|the)? legs", "private (parts|area|bits)",
+                   "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
                    "back passage", "nether regions", "(waist|hips) down", "(vaginal|genital|groin|anal|saddle) (area|region)"]
 _NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
 #: Sensations too vague to state a sign, worth one question about the saddle.
@@ -197,6 +197,7 @@ RULES = [
     ("LIMB", "jaw", "(pain|ache|aching|tightness) in (my|the) (jaw|jaws)"),
     ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
+    ("UNCLEAR", "chest_pain", "(puffed out|out of puff|puffing and panting|winded|gasping for air|gasping for breath)"),
     ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
     ("FLAG", "chest_pain", "(angina|heart attack)"),
     ("UNCLEAR", "chest_pain", "(hard time|difficulty in|trouble|struggling|struggle|problems|shallow|laboured|labored) (breathing|to breathe|to breath|breath)"),
