@@ -3,7 +3,9 @@
 A table of personas (terse, chatty, formal and elderly, non-native, typo-heavy,
 phone user) types through the real assistant with scripts/typed_visitor.py,
 answering whatever question is on screen. Every persona must end with a lead on
-its route, with the facts it gave, and no question asked more than twice.
+its route (upper back pain not yet seen by a doctor goes to the contact route:
+the clinic's doctor-first rule), with the facts it gave, and no question asked
+more than twice.
 """
 
 from __future__ import annotations
@@ -53,12 +55,13 @@ PERSONAS = {
     },
     "non_native": {
         "opening": "hello, my back is pain in top part",
-        "handoff": "I want to book please", "route": "booking",
+        "handoff": "please somebody contact to me", "route": "contact",
         "answers": {"pain_location": "the top, near shoulder blade", "pain_duration_category": "since 2 month",
                     "pain_radiates": "no is only back",
                     "pain_severity": "it is 5", "seen_doctor": "no, I not go", "precautions": "nothing",
                     "consent_given": "yes agree", "contact_name": "Luca Bianchi",
-                    "contact_email": "luca.bianchi@example.it"},
+                    "preferred_contact": "email is better for me", "contact_email": "luca.bianchi@example.it",
+                    "preferred_time": "in the evening after 6"},
         "expect": {"pain_location": "upper_back", "pain_duration_category": "subacute", "pain_severity": 5,
                    "seen_doctor": False},
     },
