@@ -83,11 +83,20 @@ def yes_no(message: Message) -> Optional[bool]:
             return True
         if head in _NO:
             return False
+    # A short answer with words of one side only: "Very well, yes.", "no is only back".
+    said = set(short.split()) if len(short.split()) <= 6 else set()
+    yes, no = bool(said & _YES_WORDS), bool(said & _NO_WORDS)
+    if yes != no:
+        return yes
     if message.intent == "affirm":
         return True
     if message.intent == "deny":
         return False
     return None
+
+
+_YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely"}
+_NO_WORDS = {"no", "nope", "nah", "not", "never", "haven't", "havent", "doesn't", "doesnt", "don't", "didn't"}
 
 
 def _choice_value(payload: str) -> Any:
@@ -142,8 +151,20 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     values = message.values("pain_severity")
     if values and states_a_number(message.span_text("pain_severity")):
         return values[-1]
+    # One number from 0 to 10 in a short answer to the 0-10 question ("Seven, I should think.").
+    if choices and len(message.text.split()) <= 10:
+        said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
+        numbers = re.findall(_NUMBER_WORDS.replace(r"|\d", r"|\b(10|\d)\b"), said)
+        scores = {_SCORES.get(word or digit, digit) for word, digit in numbers}
+        scores.discard("")
+        if len(scores) == 1:
+            return float(scores.pop())
     bare = re.fullmatch(r"\D*?(10|\d)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1)) if bare else None
+
+
+_SCORES = {word: str(n) for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 
 
 _NONE_WORDS = re.compile(

@@ -41,8 +41,15 @@ class Transcript:
         return max(self.asked.values(), default=0)
 
 
+def _typed(value) -> str:
+    """What was written in YAML, as typed: an unquoted no / yes is read by YAML as a bool."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
 def _as_list(value) -> list[str]:
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return [_typed(v) for v in value] if isinstance(value, list) else [_typed(value)]
 
 
 class RestChat:

@@ -62,11 +62,13 @@ TYPED = {
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
+        ("Very well, yes.", True), ("I'm not sure", None),
     ],
     "pain_severity": [
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
+        ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),

@@ -3,7 +3,9 @@
 A table of personas (terse, chatty, formal and elderly, non-native, typo-heavy,
 phone user) types through the real assistant with scripts/typed_visitor.py,
 answering whatever question is on screen. Every persona must end with a lead on
-its route, with the facts it gave, and no question asked more than twice.
+its route (upper back pain not yet seen by a doctor goes to the contact route:
+the clinic's doctor-first rule), with the facts it gave, and no question asked
+more than twice.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ PERSONAS = {
         "opening": "Good evening, I am looking for help with my back.",
         "handoff": "I would prefer that the clinic telephone me.", "route": "contact",
         "answers": {"pain_location": "The lower part of my back.",
-                    "pain_duration_category": "For some years now.", "pain_radiates": "It does not.",
+                    "pain_duration_category": "For about five years now.", "pain_radiates": "It does not.",
                     "pain_severity": "I should say a six.", "seen_doctor": "Yes, my physician has.",
                     "precautions": "I take blood thinners.", "consent_given": "I agree.",
                     "contact_name": "Mr. Albert Finch", "preferred_contact": "By telephone, please.",
@@ -53,13 +55,14 @@ PERSONAS = {
     },
     "non_native": {
         "opening": "hello, my back is pain in top part",
-        "handoff": "I want to book please", "route": "booking",
+        "handoff": "please somebody contact to me", "route": "contact",
         "answers": {"pain_location": "the top, near shoulder blade", "pain_duration_category": "since 2 month",
                     "pain_radiates": "no is only back",
-                    "pain_severity": "it is 7", "seen_doctor": "no, I not go", "precautions": "nothing",
+                    "pain_severity": "it is 5", "seen_doctor": "no, I not go", "precautions": "nothing",
                     "consent_given": "yes agree", "contact_name": "Luca Bianchi",
-                    "contact_email": "luca.bianchi@example.it"},
-        "expect": {"pain_location": "upper_back", "pain_duration_category": "subacute", "pain_severity": 7,
+                    "preferred_contact": "email is better for me", "contact_email": "luca.bianchi@example.it",
+                    "preferred_time": "in the evening after 6"},
+        "expect": {"pain_location": "upper_back", "pain_duration_category": "subacute", "pain_severity": 5,
                    "seen_doctor": False},
     },
     "typo_heavy": {

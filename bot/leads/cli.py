@@ -93,8 +93,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _print_transcript(lead: Lead, settings: Settings) -> None:
-    events = read_events(settings.tracker_store_url, conversation_id=lead.conversation_id) \
-        if lead.conversation_id else ()
+    events = (read_events(settings.tracker_store_url, conversation_id=lead.conversation_id)
+              if lead.conversation_id else ())
     lines = transcript(events, settings)
     print("\nTranscript:" if lines else "\nTranscript: none in the tracker store")
     for line in lines:
