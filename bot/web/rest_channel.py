@@ -17,8 +17,11 @@ chooses the conversation and may send button payloads (`/intent{...}`). So:
   conversation and per address; a local call is not (the test suite talks to
   one server from one address at full speed).
 
-Refusals are JSON `{error, message}`: 400 unreadable, 401 no or wrong token,
-413 too long, 429 too fast (with Retry-After).
+An empty or too long message is answered like any other, in Rasa's format
+(`[{"recipient_id", "text"}]`), with the kind text the widget shows: every
+message gets a visible reply. Other refusals are JSON `{error, message}`:
+400 unreadable, 401 no or wrong token, 413 a body too big to read at all,
+429 too fast (with Retry-After).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
-from sanic import Blueprint
+from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
@@ -55,7 +58,8 @@ class GuardedRestInput(RestInput):
         offered = request.headers.get("authorization", "").encode("utf-8", "replace")
         return hmac.compare_digest(offered, f"Bearer {self.token}".encode())
 
-    async def _check(self, request: Request) -> None:
+    async def _check(self, request: Request) -> str:
+        """The caller's sender id once the call may go on; `Refused` otherwise."""
         if not self._authorised(request):
             raise Refused(401, "unauthorised")
         self.guards.check_body_size(request.body)
@@ -66,10 +70,10 @@ class GuardedRestInput(RestInput):
         sender = body.get("sender") if isinstance(body, dict) else None
         if not isinstance(sender, str) or not sender.strip():
             raise Refused(400, "bad_request")
-        self.guards.check_text(body.get("message"))
         if not addresses.is_local(request.ip, request.headers):
             await self.guards.take_address(self.guards.client_address(request))
             await self.guards.take_conversation(sender)
+        return sender
 
     def _extract_input_channel(self, request: Request) -> str:
         """Always this channel: a caller may not pass itself off as another."""
@@ -84,9 +88,14 @@ class GuardedRestInput(RestInput):
             if request.method != "POST":
                 return None
             try:
-                await self._check(request)
+                sender = await self._check(request)
             except Refused as refused:
                 return self.guards.refusal(refused)
+            try:
+                self.guards.check_text(request.json.get("message"))
+            except Refused as refused:
+                return response.json([{"recipient_id": sender,
+                                       "text": self.guards.refusal_text(refused.error)}])
             return None
 
         return rest
