@@ -50,11 +50,14 @@ def question_choices(slot: Text, tracker: Tracker, domain: DomainDict) -> List[C
 def pending_answer(tracker: Tracker, domain: DomainDict) -> Optional[Dict[Text, Any]]:
     """What the latest message answers to the pending question, or None.
 
-    A danger sign is never read as an answer, so that it interrupts the form.
+    A danger sign, stated or possible, is never read as an answer, so that it
+    interrupts the form or gets its own question ("my calf goes a bit numb" at
+    "Has a doctor seen it?" is no "yes"); only the safety question takes it.
     """
     requested = tracker.get_slot("requested_slot")
-    if (not requested or not tracker.active_loop.get("name") or latest_intent(tracker) == "red_flag"
-            or handled_as_aside(tracker)):
+    danger = latest_intent(tracker) == "red_flag" or (
+        latest_intent(tracker) == "danger_hint" and requested != "danger_check")
+    if not requested or not tracker.active_loop.get("name") or danger or handled_as_aside(tracker):
         return None
     return read_answer(requested, latest_message(tracker), question_choices(requested, tracker, domain))
 

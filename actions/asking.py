@@ -39,12 +39,16 @@ class AskForSlot(Action, ABC):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        times = times_asked(tracker, self.slot)
+        times = self.times_asked(tracker)
         self.before_question(dispatcher, tracker)
         if times >= HINT_AFTER:
             dispatcher.utter_message(response="utter_answer_hint", hint=ANSWER_HINTS[self.slot])
         self.ask(dispatcher, tracker, domain, times)
         return []
+
+    def times_asked(self, tracker: Tracker) -> int:
+        """How often this question was already on screen, unanswered."""
+        return times_asked(tracker, self.slot)
 
     def before_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """Anything said before the question (an introduction, an acknowledgement)."""

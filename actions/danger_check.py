@@ -1,7 +1,7 @@
 """One yes/no question about an ambiguous danger hint, in whichever form it comes up.
 
 "Some tingling in my leg" can be ordinary sciatica or the start of nerve
-damage. The visitor is asked once, whether the hint comes at the opening,
+damage. The visitor is asked once per sign, whether the hint comes at the opening,
 during the intake, during the contact details or after the lead (outside the
 forms the intake form starts to ask it); a "yes" gets the advice at once, and
 after a lead the clinic is told too.
@@ -17,18 +17,60 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_facts import entity_values, latest_intent, new_facts_in_latest_message
+from actions.tracker_facts import (
+    entity_values, latest_intent, new_facts_in_latest_message, slots_set_since_latest_message,
+)
 from actions.triage import escalate, tell_clinic
 
 
+def _hints_and_answers(tracker: Tracker) -> tuple[List[Text], set]:
+    """(possible signs mentioned, in order; those whose question got a yes or no) this session."""
+    mentioned: List[Text] = []
+    answered: set = set()
+    flag = None
+    for event in tracker.events:
+        kind = event.get("event")
+        if kind in ("restart", "session_started"):
+            mentioned, answered, flag = [], set(), None
+        elif kind == "user":
+            for entity in (event.get("parse_data") or {}).get("entities", []):
+                if entity.get("entity") == "unclear_flag" and entity.get("value") not in mentioned:
+                    mentioned.append(entity.get("value"))
+        elif kind == "slot" and event.get("name") == "flag_to_clarify":
+            flag = event.get("value")
+        elif kind == "slot" and event.get("name") == "danger_check" and event.get("value") and flag:
+            answered.add(flag)
+    return mentioned, answered
+
+
+def next_hint(tracker: Tracker, just_answered: Text | None = None) -> Text | None:
+    """The first possible sign mentioned whose question is still owed, if any.
+
+    Several can come up before the first is answered ("my calf goes numb, and
+    I get puffed out on the stairs"): each is asked in turn, none is dropped.
+    """
+    mentioned, answered = _hints_and_answers(tracker)
+    known = set(tracker.get_slot("red_flags") or []) | answered | {just_answered}
+    return next((code for code in mentioned if code not in known), None)
+
+
 def clarification_events(tracker: Tracker) -> List[EventType]:
-    """Ask once about an ambiguous danger hint that is not already a known sign."""
-    known = set(tracker.get_slot("red_flags") or [])
-    for code in entity_values(tracker, "unclear_flag"):
-        already_asked = code == tracker.get_slot("flag_to_clarify")
-        if code not in known and not already_asked:
-            return [SlotSet("flag_to_clarify", code), SlotSet("danger_check", None)]
-    return []
+    """Ask about a possible danger sign whose question is owed, one at a time.
+
+    Not when the same message states a sign outright: its advice comes first
+    (the form steps aside for the triage rule), and a question about a lesser
+    hint in it ("numb between my legs", also a hint of leg weakness) must not
+    take its place. Not when the message answers the safety question: its
+    validation moves on to the next one.
+    """
+    if latest_intent(tracker) == "red_flag" or entity_values(tracker, "red_flag"):
+        return []
+    if slots_set_since_latest_message(tracker).get("danger_check") is not None:
+        return []
+    code = next_hint(tracker)
+    if code is None or (code == tracker.get_slot("flag_to_clarify") and tracker.get_slot("danger_check") is None):
+        return []
+    return [SlotSet("flag_to_clarify", code), SlotSet("danger_check", None)]
 
 
 class DangerCheckValidation(FormValidationAction, ABC):
@@ -68,10 +110,14 @@ class DangerCheckValidation(FormValidationAction, ABC):
             return {}
         flag = tracker.get_slot("flag_to_clarify")
         if value == "yes" and flag:
-            raised = escalate(dispatcher, tracker, [flag])
+            result = {"danger_check": "yes", **escalate(dispatcher, tracker, [flag])}
             lead_id = tracker.get_slot("lead_id")
-            if lead_id and tell_clinic(lead_id, raised["triage_level"], raised["red_flags"]):
+            if lead_id and tell_clinic(lead_id, result["triage_level"], result["red_flags"]):
                 dispatcher.utter_message(response="utter_clinic_told_of_danger_signs")
-            return {"danger_check": "yes", **raised}
-        dispatcher.utter_message(response="utter_danger_check_reassured")
-        return {"danger_check": "no"}
+        else:
+            dispatcher.utter_message(response="utter_danger_check_reassured")
+            result = {"danger_check": "no"}
+        owed = next_hint(tracker, just_answered=flag)
+        if owed:
+            result.update(flag_to_clarify=owed, danger_check=None)
+        return result

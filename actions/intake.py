@@ -165,8 +165,15 @@ class AskForIntakeSlot(AskForSlot):
 class AskDangerCheck(AskForIntakeSlot):
     slot = "danger_check"
 
+    def times_asked(self, tracker: Tracker) -> int:
+        """A new sign's question is a first asking, whatever was asked before it."""
+        if "flag_to_clarify" in slots_set_since_latest_message(tracker):
+            return 0
+        return super().times_asked(tracker)
+
     def question(self, tracker: Tracker, domain: DomainDict, times: int) -> Text:
-        if times or tracker.get_slot("reask_count"):
+        if times or (tracker.get_slot("reask_count") and
+                     "flag_to_clarify" not in slots_set_since_latest_message(tracker)):
             return "utter_ask_danger_check_retry"
         return f"utter_ask_danger_check_{tracker.get_slot('flag_to_clarify') or 'leg_weakness'}"
 

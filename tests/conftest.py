@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.launcher import Stack, running, train_if_stale
+from bot.launcher import running, train_if_stale
 from bot.settings import load
 from tests.scale_support import (
     PostgresServer,
@@ -21,7 +21,7 @@ from tests.scale_support import (
     redis_missing,
 )
 from tests.smtp_sink import SmtpSink
-from tests.support import Chat, free_port
+from tests.support import Chat, OwnCredentials, free_port, suite_credentials
 
 TEST_CLINIC = {
     "CLINIC_NAME": "Test Valley Acupuncture",
@@ -68,8 +68,9 @@ def assistant_env(tmp_path_factory, smtp_sink) -> dict[str, str]:
 def assistant(model, assistant_env, tmp_path_factory):
     """The running assistant (action server, Rasa server, worker) for the whole run."""
     settings = load(environ=assistant_env)
-    stack = Stack(settings, model, extra_env=assistant_env,
-                  log_dir=tmp_path_factory.mktemp("logs"))
+    logs = tmp_path_factory.mktemp("logs")
+    stack = OwnCredentials(settings, model, extra_env=assistant_env, log_dir=logs,
+                           credentials=suite_credentials(logs))
     with running(stack, timeout=400):  # the machine may be busy training or benchmarking
         yield stack
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
+import yaml
 
 from bot.intake import INTAKE_SLOTS
 from bot.launcher import Stack
+from bot.settings import PROJECT_ROOT
 
 
 def free_port() -> int:
@@ -125,11 +127,10 @@ def reach(chat: Chat, stage: str) -> None:
 
 
 @dataclass
-class RasaOnly(Stack):
-    """One more Rasa server beside the assistant, with its own credentials file."""
+class OwnCredentials(Stack):
+    """A stack whose Rasa server reads its channels from another credentials file."""
 
     credentials: Path = Path("credentials.yml")
-    services: tuple[str, ...] = ("rasa",)
     extra_args: tuple[str, ...] = ()
 
     def _commands(self) -> dict[str, list[str]]:
@@ -138,3 +139,26 @@ class RasaOnly(Stack):
         rasa[rasa.index("credentials.yml")] = str(self.credentials)
         rasa.extend(self.extra_args)
         return commands
+
+
+@dataclass
+class RasaOnly(OwnCredentials):
+    """One more Rasa server beside the assistant, with its own credentials file."""
+
+    services: tuple[str, ...] = ("rasa",)
+
+
+def suite_credentials(folder: Path, per_address: int = 10_000) -> Path:
+    """The shipped credentials with a per-address budget no test run reaches.
+
+    Every visitor of the test suite is 127.0.0.1, so the shipped budget (60
+    requests per 30 s) would count the whole suite as one visitor. The limits
+    themselves are tested on instances of their own with small budgets.
+    """
+    shipped = yaml.safe_load((PROJECT_ROOT / "credentials.yml").read_text())
+    for options in shipped.values():
+        if isinstance(options, dict) and "ip_burst" in options:
+            options.update(ip_burst=per_address, ip_per_minute=per_address)
+    path = folder / "credentials.yml"
+    path.write_text(yaml.safe_dump(shipped))
+    return path

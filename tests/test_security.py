@@ -388,7 +388,7 @@ def test_1500_emoji_spelt_as_escaped_json_fit_the_budget(assistant):
 
 def test_links_come_only_from_the_assistant(chat):
     reach_contact_details(chat)
-    hostile = "[tap here](https://evil.example/pay) **now** https://evil.example/x"
+    hostile = "[tap here](https://evil.example/pay) **now** evenings https://evil.example/x"
     replies = answer_until_done(chat, {"preferred_time": hostile})
     confirmation = replies[-1].text
     assert "tap here" in confirmation

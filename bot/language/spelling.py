@@ -5,7 +5,8 @@ docter". A word is corrected only when no rule knows it, only into one of
 ``TARGETS``, and only by one dropped, added or swapped letter, or from the short
 list of common misspellings. A different letter is never guessed ("nick" stays
 a name rather than becoming "neck"), capitalised words are left alone (names),
-and real words near a target ("bowl", "mouth") stay as they are.
+and real words near a target ("bowl", "mouth") and number words ("eight" is
+one letter from "weight") stay as they are.
 
 The corrected text has other lengths than the visitor's, so ``correct`` also
 returns where each of its characters came from, for the entity offsets.
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from bot.language import numbers
 
 #: The words a fact hangs on; a misspelling of one of these loses a fact.
 TARGETS = (
@@ -71,7 +74,7 @@ def fix(word: str) -> str | None:
     """The target a lower-case word misspells, or None to leave it."""
     if word in MISSPELLINGS:
         return MISSPELLINGS[word]
-    if len(word) < MIN_LENGTH or word in REAL_WORDS or word in _known():
+    if len(word) < MIN_LENGTH or word in REAL_WORDS or word in numbers.WORDS or word in _known():
         return None
     if word in _fixes():
         return _fixes()[word]
