@@ -44,13 +44,18 @@ def _hints_and_answers(tracker: Tracker) -> tuple[List[Text], set]:
 
 
 def next_hint(tracker: Tracker, just_answered: Text | None = None) -> Text | None:
-    """The first possible sign mentioned whose question is still owed, if any.
+    """The possible sign whose question is owed next, if any: one the latest
+    message raised first, then the earliest still unanswered.
 
-    Several can come up before the first is answered ("my calf goes numb, and
-    I get puffed out on the stairs"): each is asked in turn, none is dropped.
+    Several can come up before the first is answered ("my calf goes numb",
+    then "I get puffed out on the stairs"): the newest is asked at once, as it
+    is what the visitor is talking about, and every other one after it.
     """
     mentioned, answered = _hints_and_answers(tracker)
     known = set(tracker.get_slot("red_flags") or []) | answered | {just_answered}
+    latest = [code for code in entity_values(tracker, "unclear_flag") if code not in known]
+    if just_answered is None and latest:
+        return latest[0]
     return next((code for code in mentioned if code not in known), None)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.danger_signs import CODES
-from bot.intake import FACT_SLOTS
+from bot.intake import FACT_SLOTS, INTAKE_SLOTS
 from tests.support import STAGES, reach
 
 HINTS = {
@@ -76,3 +76,16 @@ def test_a_symptom_with_its_own_time_keeps_the_pain_duration(chat):
     slots = chat.slots()
     assert "fever" in slots["red_flags"]
     assert slots["pain_duration_days"] == 21
+
+
+def test_two_possible_signs_close_together_are_both_asked(chat):
+    chat.say("my lower back hurts")
+    chat.say(HINTS["leg_weakness"])
+    second = chat.say(HINTS["fever"])
+    assert chat.slots()["flag_to_clarify"] == "fever", "the newest sign is asked at once"
+    assert "fever" in second.text
+    again = chat.say("no")
+    assert chat.slots()["flag_to_clarify"] == "leg_weakness", "the first is still owed"
+    assert "leg" in again.text
+    chat.say("no")
+    assert chat.slots()["requested_slot"] in INTAKE_SLOTS
