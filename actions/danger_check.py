@@ -18,7 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_facts import (
-    entity_values, latest_intent, new_facts_in_latest_message, slots_set_since_latest_message,
+    entity_values, latest_intent, new_facts_in_latest_message, slot_before_latest_message,
+    slots_set_since_latest_message,
 )
 from actions.triage import escalate, tell_clinic
 
@@ -113,6 +114,11 @@ class DangerCheckValidation(FormValidationAction, ABC):
     def validate_danger_check(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if value is None:
             return {}
+        if slot_before_latest_message(tracker, "danger_check") == value:
+            # Answered earlier: a form that starts later validates it again, in
+            # silence, and asks only about a sign still owed.
+            owed = next_hint(tracker)
+            return {"flag_to_clarify": owed, "danger_check": None} if owed else {}
         flag = tracker.get_slot("flag_to_clarify")
         if value == "yes" and flag:
             result = {"danger_check": "yes", **escalate(dispatcher, tracker, [flag])}
