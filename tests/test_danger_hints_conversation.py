@@ -16,7 +16,7 @@ import pytest
 
 from bot.danger_signs import CODES
 from bot.intake import FACT_SLOTS, INTAKE_SLOTS
-from tests.support import STAGES, reach
+from tests.support import STAGES, answer_until_done, reach
 
 HINTS = {
     "bladder_bowel": "peeing feels a bit different since the pain started",
@@ -89,3 +89,13 @@ def test_two_possible_signs_close_together_are_both_asked(chat):
     assert "leg" in again.text
     chat.say("no")
     assert chat.slots()["requested_slot"] in INTAKE_SLOTS
+
+
+def test_an_answered_safety_question_stays_answered(chat):
+    chat.say("my lower back hurts")
+    chat.say(HINTS["leg_weakness"])
+    chat.say("no")
+    answer_until_done(chat)
+    reply = chat.say("/contact_me")
+    assert "reassuring" not in reply.text
+    assert chat.slots()["requested_slot"] == "consent_given"
