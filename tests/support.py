@@ -13,6 +13,7 @@ import yaml
 from bot.intake import INTAKE_SLOTS
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT
+from scripts.loadgen import TAPPED_ANSWERS
 
 
 def free_port() -> int:
@@ -74,22 +75,9 @@ class Chat:
         return self.tracker()["slots"]
 
 
-#: A plausible tap or answer for each question, keyed by the slot being asked for.
-BUTTON_ANSWERS = {
-    "pain_location": '/inform{"pain_location":"lower_back"}',
-    "pain_duration_category": '/inform{"pain_duration_category":"chronic"}',
-    "pain_radiates": "/deny",
-    "pain_severity": '/inform{"pain_severity":5}',
-    "seen_doctor": "/affirm",
-    "precautions": "/deny",
-    "danger_check": "/deny",
-    "consent_given": "/affirm",
-    "contact_name": "Dana Whitfield",
-    "preferred_contact": '/inform{"preferred_contact":"email"}',
-    "contact_email": "dana.whitfield@example.org",
-    "contact_phone": "416 555 0123",
-    "preferred_time": "weekday mornings",
-}
+#: A plausible tap or answer for each question, keyed by the slot being asked for
+#: (the load generator's taps: one table for both).
+BUTTON_ANSWERS = TAPPED_ANSWERS
 
 
 def answer_until_done(chat: Chat, answers: dict | None = None, limit: int = 20) -> list[Reply]:
