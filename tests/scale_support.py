@@ -203,3 +203,28 @@ class RedisServer(_ManagedServer):
         if self.root:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
+
+
+def shared_stores_env(postgres: "PostgresServer", redis: "RedisServer", smtp_port: int,
+                      outbox: Path, action_port: int, token: str) -> dict[str, str]:
+    """The environment of instances that share one action server, PostgreSQL
+    (conversations and leads), Redis (locks and limits) and an SMTP server."""
+    return {
+        "ENV_FILE": os.devnull,
+        "RASA_API_TOKEN": token,
+        "ACTION_PORT": str(action_port),
+        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
+        "TRACKER_STORE_URL": postgres.url("rasa"),
+        "LOCK_STORE_TYPE": "redis",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": str(redis.port),
+        "REDIS_DB": "1",
+        "DATABASE_URL": postgres.url("leads"),
+        "OUTBOX_DIR": str(outbox),
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp_port),
+        "SMTP_STARTTLS": "false",
+        "CLINIC_INBOX_EMAIL": "frontdesk@test-valley.example",
+        "CLINIC_NAME": "Test Valley Acupuncture",
+        "PRIVACY_URL": "https://test-valley.example/privacy",
+    }

@@ -42,6 +42,7 @@ from playwright.sync_api import expect, sync_playwright
 from bot.launcher import Stack, running
 from bot.settings import PROJECT_ROOT, load
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, WidgetPage, foreign_requests
+from tests.scale_support import shared_stores_env
 from tests.support import Chat, free_port
 from tests.test_widget_browser import answer_next_question
 
@@ -233,29 +234,12 @@ def deployment(model, smtp_sink, postgres_server, redis_server, tmp_path_factory
     action_port = free_port()
     var = tmp_path_factory.mktemp("proxy-var")
     common = {
-        "ENV_FILE": os.devnull,
+        **shared_stores_env(postgres_server, redis_server, smtp_sink.port, var / "outbox",
+                            action_port, TOKEN),
         "DEPLOY_MODE": "production",
-        "RASA_API_TOKEN": TOKEN,
         "WIDGET_TOKEN_SECRET": "proxy-test-widget-secret",
         "RASA_PORT": str(rasa_port),
-        "ACTION_PORT": str(action_port),
-        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
-        "TRACKER_STORE_URL": postgres_server.url("rasa"),
-        "LOCK_STORE_TYPE": "redis",
-        "REDIS_HOST": "127.0.0.1",
-        "REDIS_PORT": str(redis_server.port),
-        "REDIS_DB": "1",
-        "DATABASE_URL": postgres_server.url("leads"),
-        "OUTBOX_DIR": str(var / "outbox"),
-        "SMTP_HOST": "127.0.0.1",
-        "SMTP_PORT": str(smtp_sink.port),
-        "SMTP_STARTTLS": "false",
-        "CLINIC_INBOX_EMAIL": "frontdesk@test-valley.example",
-        "CLINIC_NAME": "Test Valley Acupuncture",
-        "PRIVACY_URL": "https://test-valley.example/privacy",
-        # As docker-compose.yml: Rasa trusts the one proxy in front of it (the
-        # current setting, and the trusted-proxy setting of the public-doors work).
-        "SANIC_PROXIES_COUNT": "1",
+        # As docker-compose.yml: Rasa believes X-Forwarded-For from the proxy in front of it.
         "TRUSTED_PROXIES": "127.0.0.1",
     }
 

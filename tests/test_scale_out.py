@@ -9,7 +9,6 @@ as both instances see them, and the lead must reach the clinic inbox once.
 
 from __future__ import annotations
 
-import os
 import time
 import uuid
 
@@ -17,6 +16,7 @@ import pytest
 
 from bot.launcher import Stack, running
 from bot.settings import load
+from tests.scale_support import shared_stores_env
 from tests.support import BUTTON_ANSWERS, Chat, Reply, free_port
 
 pytestmark = pytest.mark.scale
@@ -29,26 +29,9 @@ def scaled_out(model, smtp_sink, postgres_server, redis_server, tmp_path_factory
     """Instance A runs Rasa, the action server and the worker; instance B runs Rasa only."""
     var = tmp_path_factory.mktemp("scale-var")
     action_port = free_port()
-    common = {
-        "ENV_FILE": os.devnull,
-        "RASA_API_TOKEN": TOKEN,
-        "ACTION_PORT": str(action_port),
-        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
-        "TRACKER_STORE_URL": postgres_server.url("rasa"),
-        "LOCK_STORE_TYPE": "redis",
-        "REDIS_HOST": "127.0.0.1",
-        "REDIS_PORT": str(redis_server.port),
-        "REDIS_DB": "1",
-        "DATABASE_URL": postgres_server.url("leads"),
-        "OUTBOX_DIR": str(var / "outbox"),
-        "SMTP_HOST": "127.0.0.1",
-        "SMTP_PORT": str(smtp_sink.port),
-        "SMTP_STARTTLS": "false",
-        "CLINIC_INBOX_EMAIL": "frontdesk@test-valley.example",
-        "CLINIC_NAME": "Test Valley Acupuncture",
-        "PRIVACY_URL": "https://test-valley.example/privacy",
-        "SAFETY_REGION": "north_america",
-    }
+    common = {**shared_stores_env(postgres_server, redis_server, smtp_sink.port, var / "outbox",
+                                  action_port, TOKEN),
+              "SAFETY_REGION": "north_america"}
     stacks = []
     for name, services in (("a", ("actions", "rasa", "worker")), ("b", ("rasa",))):
         env = {**common, "RASA_PORT": str(free_port())}

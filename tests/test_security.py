@@ -89,7 +89,7 @@ def pair(assistant, assistant_env, redis_server, tmp_path_factory):
     silent = SilentServer()
     shared = {**assistant_env, "LOCK_STORE_TYPE": "redis", "REDIS_HOST": "127.0.0.1",
               "REDIS_PORT": str(redis_server.port), "REDIS_DB": "0",
-              "TRUSTED_PROXIES": "127.0.0.1", "SANIC_PROXIES_COUNT": "1",
+              "TRUSTED_PROXIES": "127.0.0.1",
               "REST_CHANNEL_TOKEN": REST_TOKEN, "WIDGET_ALLOWED_ORIGINS": ALLOWED_ORIGIN}
     stacks = []
     for name, extra in (("a", {}), ("b", {"ACTION_ENDPOINT_URL": silent.url})):
