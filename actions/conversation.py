@@ -1,4 +1,4 @@
-"""Moves that work at any point: start over, why do you ask, unclear answers, a person."""
+"""Moves that work at any point: start over, why do you ask, unclear answers, a person, questions."""
 
 from __future__ import annotations
 
@@ -110,9 +110,38 @@ class ActionHumanHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         level = tracker.get_slot("triage_level")
-        if level in NO_HANDOFF_LEVELS:
-            dispatcher.utter_message(response=f"utter_triage_{level}")
-        dispatcher.utter_message(response="utter_human_handoff")
+        _repeat_advice(dispatcher, level)
         if level not in NO_HANDOFF_LEVELS and not tracker.get_slot("lead_id"):
             dispatcher.utter_message(response="utter_human_handoff_offer")
+        return []
+
+
+def _repeat_advice(dispatcher: CollectingDispatcher, level: Text) -> None:
+    """After emergency or crisis advice, that advice again, then how to reach a person."""
+    if level in NO_HANDOFF_LEVELS:
+        dispatcher.utter_message(response=f"utter_triage_{level}")
+    dispatcher.utter_message(response="utter_human_handoff")
+
+
+class ActionAnswerFaq(Action):
+    """The answer the response selector chose, except after emergency or crisis advice.
+
+    "What should I do?" after "call 911" must not get the first visit and its
+    prices: in that state every question gets the advice again and how to
+    reach a person, never a booking pitch.
+    """
+
+    def name(self) -> Text:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        level = tracker.get_slot("triage_level")
+        if level in NO_HANDOFF_LEVELS:
+            _repeat_advice(dispatcher, level)
+            return []
+        selectors = (tracker.latest_message or {}).get("response_selector") or {}
+        chosen = (selectors.get("faq") or selectors.get("default") or {}).get("response") or {}
+        dispatcher.utter_message(response=chosen.get("utter_action") or "utter_default")
         return []

@@ -18,7 +18,8 @@ from actions.tracker_facts import (
     slot_before_latest_message,
     slots_set_since_latest_message,
 )
-from bot.answers import may_change_known_fact, retracted_facts, severity as stated_severity
+from bot.answers import clearly_a_score, is_correction, may_change_known_fact, retracted_facts
+from bot.answers import severity as stated_severity
 from bot.intake import INTAKE_SLOTS, LOCATION_LABELS, describe_duration, describe_facts
 from bot.triage import NO_HANDOFF_LEVELS
 
@@ -64,8 +65,11 @@ class ValidateIntakeForm(AnswerFirstValidation):
         return list(INTAKE_SLOTS)
 
     def validate_pain_location(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        """Where it spreads is not where it is: "it shoots into my shoulder" keeps "neck"."""
         old = slot_before_latest_message(tracker, "pain_location")
-        if _keeps_known_fact(tracker, "pain_location", old, value):
+        spreading = tracker.get_slot("requested_slot") == "pain_radiates" and not is_correction(
+            latest_message(tracker).text)
+        if _keeps_known_fact(tracker, "pain_location", old, value) or (old and spreading):
             return {"pain_location": old}
         if old and old != value:
             _say_changed(dispatcher, LOCATION_LABELS.get(value, value), LOCATION_LABELS.get(old, old))
@@ -101,6 +105,9 @@ class ValidateIntakeForm(AnswerFirstValidation):
         try:
             score = min(10.0, max(0.0, float(stated)))
         except (TypeError, ValueError):
+            return {"pain_severity": old}
+        if tracker.get_slot("requested_slot") not in ("pain_severity", None) and not clearly_a_score(
+                latest_message(tracker).text):
             return {"pain_severity": old}
         if _keeps_known_fact(tracker, "pain_severity", old, score):
             return {"pain_severity": old}

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
+from bot.language.facts import duration_category
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
 
@@ -83,6 +84,11 @@ def yes_no(message: Message) -> Optional[bool]:
             return True
         if head in _NO:
             return False
+    # One mistyped word: "havnt", "yess", "nopee".
+    if len(short.split()) == 1:
+        close = difflib.get_close_matches(short, _ONE_WORD_ANSWERS, n=1, cutoff=0.8)
+        if close:
+            return close[0] in _YES
     # A short answer with words of one side only: "Very well, yes.", "no is only back".
     said = set(short.split()) if len(short.split()) <= 6 else set()
     yes, no = bool(said & _YES_WORDS), bool(said & _NO_WORDS)
@@ -95,6 +101,7 @@ def yes_no(message: Message) -> Optional[bool]:
     return None
 
 
+_ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
 _YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely"}
 _NO_WORDS = {"no", "nope", "nah", "not", "never", "haven't", "havent", "doesn't", "doesnt", "don't", "didn't"}
 
@@ -144,6 +151,18 @@ def states_a_number(text: str) -> bool:
     return re.search(_NUMBER_WORDS, text.lower()) is not None
 
 
+_SCALE = re.compile(r"(/|out of|outta|of)\s*(10|ten)\b|\bscale\b|\b(pain|it)( is|'s| at)? (an? )?(10|\d)\b|"
+                    r"\b(a|an|about a|around a|like a) (10|\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def clearly_a_score(text: str) -> bool:
+    """A pain score said while another question is on screen: "7/10", "pain is a 6", "about a 5".
+
+    A bare number then is the other question's ("years. like at least 4").
+    """
+    return _SCALE.search(text.lower()) is not None
+
+
 def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
@@ -159,6 +178,11 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         scores.discard("")
         if len(scores) == 1:
             return float(scores.pop())
+    typed = _plain(message.text)
+    if choices and len(typed.split()) == 1:
+        close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75)
+        if close:
+            return float(_SCORES[close[0]])
     bare = re.fullmatch(r"\D*?(10|\d)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1)) if bare else None
 
@@ -192,14 +216,32 @@ _CONTACT_WORDS = {
 _CONTACT_VOCABULARY = {word: method for method, ws in _CONTACT_WORDS.items() for word in ws}
 
 
+_NEGATION = r"(?:not|no|don't|dont|do not|never|without|rather not|can't|cannot)\s+(?:\w+\s+){0,3}?"
+_NO_PREFERENCE = re.compile(r"\b(not sure|don't know|dont know|no idea|no preference|whatever|up to you|"
+                            r"you choose|you decide|not fussed|either way|don't mind|dont mind)\b")
+
+
+def _mentions(text: str, phrases: Sequence[str]) -> tuple:
+    """(said, said only negated) for any of the phrases: "I do not use email" only negates it."""
+    plain = [p for p in phrases if re.search(rf"\b{re.escape(p)}\b", text)]
+    negated = [p for p in plain if re.search(rf"\b{_NEGATION}{re.escape(p)}\b", text)]
+    return bool(plain), bool(plain) and len(negated) == len(plain)
+
+
 def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]
     text = message.text.lower()
-    for method, phrases in _CONTACT_WORDS.items():
-        if any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases):
-            return method
+    said = {method: _mentions(text, phrases) for method, phrases in _CONTACT_WORDS.items()}
+    wanted = [method for method, (named, refused) in said.items() if named and not refused]
+    refused = [method for method, (named, only_refused) in said.items() if only_refused]
+    if wanted:
+        return wanted[0]
+    if refused in (["email"], ["phone"]):  # "I don't do email" means the other one
+        return "phone" if refused == ["email"] else "email"
+    if _NO_PREFERENCE.search(text):
+        return "either"
     for word in words(text):
         close = difflib.get_close_matches(word, list(_CONTACT_VOCABULARY), n=1, cutoff=0.75)
         if close and len(word) >= 4:
@@ -210,12 +252,21 @@ def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional
 _EMAIL = re.compile(r"[^\s@<>(),;:\"']+@[^\s@<>(),;:\"']+")
 
 
-def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+def _refuses(message: Message, method: str) -> bool:
+    """ "I don't have email", "no phone, sorry": the visitor cannot be reached that way."""
+    named, only_refused = _mentions(message.text.lower(), _CONTACT_WORDS[method])
+    return named and only_refused
+
+
+def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     """The address in the message; a lone word with a dot is a mistyped one, for the
-    validation to say what is wrong ("missing the @")."""
+    validation to say what is wrong ("missing the @"). "I don't use email" asks for
+    the phone instead."""
     found = _EMAIL.search(message.text)
     if found:
         return found.group(0).rstrip(".")
+    if _refuses(message, "email"):
+        return {"preferred_contact": "phone", "contact_email": None}
     typed = message.text.strip()
     return typed if re.fullmatch(r"[\w.+-]+\.[a-z]{2,}", typed, re.I) else None
 
@@ -223,15 +274,18 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
 
 
-def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     found = _PHONE.search(message.text)
     if found and sum(ch.isdigit() for ch in found.group(0)) >= 7:
         return found.group(0).strip()
+    if _refuses(message, "phone"):
+        return {"preferred_contact": "email", "contact_phone": None}
     return None
 
 
 _NAME_LEAD_INS = re.compile(r"^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just)\s+", re.I)
+_NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$", re.I)
 #: Words that do not occur in names but do in requests ("start over", "talk to a person").
 _NOT_NAME_WORDS = {
     "start", "over", "again", "restart", "cancel", "stop", "quit", "person", "human", "someone",
@@ -245,7 +299,7 @@ _NOT_NAME_WORDS = {
 
 def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     text = clean_text(message.text, 120).strip(" .!")
-    text = _NAME_LEAD_INS.sub("", text).strip(" .!")
+    text = _NAME_TAILS.sub("", _NAME_LEAD_INS.sub("", text)).strip(" .!,")
     parts = text.split()
     if (not 1 <= len(parts) <= 6 or "?" in text or _EMAIL.fullmatch(text)
             or any(ch.isdigit() for ch in text)):
@@ -266,11 +320,23 @@ _TIME_WORDS = re.compile(
     r"mornigns|evenigns|tiem|early|late)\b|\d")
 
 
+_TIME_VOCABULARY = sorted(set(re.findall(r"[a-z']{4,}", _TIME_WORDS.pattern)))
+
+
 def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    """The time as typed, a mistyped time word put right ("evnings": "evenings"), so the
+    clinic reads it; "not sure" or "don't mind" is any time."""
     text = clean_text(message.text, 200)
-    if "?" in text or not _TIME_WORDS.search(text.lower()):
+    if "?" in text:
         return None
-    return text
+    if _TIME_WORDS.search(text.lower()):
+        return text
+    if len(words(text)) <= 6:
+        put_right = {word: difflib.get_close_matches(word, _TIME_VOCABULARY, n=1, cutoff=0.8)
+                     for word in words(text)}
+        if any(put_right.values()):
+            return " ".join(close[0] if close else word for word, close in put_right.items())
+    return "any time" if _NO_PREFERENCE.search(text.lower()) else None
 
 
 #: Words that name one region when they answer "Where is the pain mainly?" (first match wins).
@@ -303,9 +369,39 @@ def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[
         return {"pain_duration_category": chosen[1], "pain_duration_days": None}
     category = message.values("pain_duration_category")
     if not category:
-        return None
+        return _loose_duration(message.text)
     days = message.values("pain_duration_days")
     return {"pain_duration_category": category[-1], **({"pain_duration_days": days[-1]} if days else {})}
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "yr": 365}
+_UNIT_THEN_NUMBER = re.compile(r"\b(day|week|month|year|yr)s?\b\W+(?:\w+\W+){0,3}?(\d{1,2})\b(?!\s*(?:/|out of))")
+_LONG_TIME = re.compile(r"^\W*(?:for\s+|oh\s+|many\s+|several\s+)?(?:years|yrs|ages|forever|donkey's years|"
+                        r"a long time|a very long time|long time|decades)\b")
+
+
+def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
+    """Answers to "how long?" the language layer leaves: "years. like at least 4", "ages"."""
+    lowered = text.lower()
+    reordered = _UNIT_THEN_NUMBER.search(lowered)
+    if reordered:
+        days = float(int(reordered.group(2)) * _UNIT_DAYS[reordered.group(1)])
+        return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
+    if _LONG_TIME.search(lowered):
+        return {"pain_duration_category": "chronic", "pain_duration_days": None}
+    return None
+
+
+_LIMBS = re.compile(r"\b(arms?|legs?|hips?|buttocks?|bum|butt|glutes?|foot|feet|hands?|fingers?|knees?|"
+                    r"thighs?|calf|calves|shins?|toes?|groin|sciatica|shoulders?|elbows?|wrists?|ankles?)\b")
+
+
+def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
+    """Spreading, in the words people answer with: "arm", "down my leg", "yes to the arm"."""
+    said = _yes_no_fact("pain_radiates")(message, choices)
+    if said is not None:
+        return said
+    return True if _LIMBS.search(message.text.lower()) and not _NO_WORDS & set(words(message.text)) else None
 
 
 def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
@@ -327,7 +423,7 @@ def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional
 PARSERS: Dict[str, Callable[[Message, Sequence[Choice]], Any]] = {
     "pain_location": location,
     "pain_duration_category": duration,
-    "pain_radiates": _yes_no_fact("pain_radiates"),
+    "pain_radiates": radiates,
     "pain_severity": severity,
     "seen_doctor": _yes_no_fact("seen_doctor"),
     "precautions": precautions,
@@ -358,6 +454,10 @@ _CORRECTION = re.compile(r"\b(actually|sorry|i meant|i mean|correction|wait|oops
                          r"rather|not .{1,30} but|instead|change|wrong)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches?|aching|sore|"
                              r"stiff|it's been|it has been|started|began)\b")
+
+
+def is_correction(text: str) -> bool:
+    return bool(_CORRECTION.search(text.lower()))
 
 
 def may_change_known_fact(text: str) -> bool:
@@ -409,7 +509,8 @@ ANSWER_HINTS = {
 # ---------------------------------------------------------------- openings
 
 _OWN_PAIN = re.compile(r"\b(my|me|i|i've|i'm|im|mine)\b.*\b(back|neck|shoulders?|spine|pain|hurts?|hurting|"
-                       r"aches?|aching|sore|stiff)\b|\b(back|neck|shoulders?)\b.*\b(hurts?|aches?|pain|sore)\b")
+                       r"aches?|aching|sore|stiff)\b|\b(back|neck|shoulders?)\b.*\b(hurts?|hurting|aches?|aching|"
+                       r"pain|painful|sore|stiff|killing|bad)\b")
 _WISH = re.compile(r"\b(i'd like|i would like|i want|i wanna|i'm looking|i am looking|looking for|"
                    r"thinking about|thinking of|wondering|interested|hoping|need|try|trying)\b")
 _HELP = re.compile(r"\b(help|acupuncture|treatment|appointment|session|advice)\b")

@@ -6,7 +6,7 @@ slots, the typed-only completion rate (a lead stored on the expected route),
 turns per completed intake next to the questions it asked, and how many
 dialogues had a question asked more than twice.
 
-Usage: python scripts/bench_dialogues.py [--url URL --token TOKEN] [--show-failures]
+Usage: python scripts/bench_dialogues.py [--url URL --token TOKEN] [--dialogues FILE] [--show-failures]
 (without --url it starts the assistant on free ports with the current model).
 """
 
@@ -76,8 +76,8 @@ def evaluate(url: str, token: str, dialogues: list[dict] | None = None) -> dict:
     }
 
 
-def format_report(report: dict) -> str:
-    lines = [f"held-out typed dialogues: {report['dialogues']}",
+def format_report(report: dict, title: str = "held-out typed dialogues") -> str:
+    lines = [f"{title}: {report['dialogues']}",
              f"  typed-only completion: {report['completed']}/{report['dialogues']} "
              f"({report['completion_rate']:.1%}, aim 100%)",
              f"  turns per completed intake: {report['turns_per_completed_intake']} "
@@ -98,7 +98,7 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def run_with_own_stack(model: Path | None = None) -> dict:
+def run_with_own_stack(model: Path | None = None, dialogues: list[dict] | None = None) -> dict:
     """Start the assistant on free ports (its own SQLite files), type the dialogues, stop it."""
     from bot.launcher import Stack, model_path, running, train_if_stale
     from bot.settings import load
@@ -112,7 +112,7 @@ def run_with_own_stack(model: Path | None = None) -> dict:
                "SMTP_HOST": "", "WEBHOOK_URL": "", "RASA_TELEMETRY_ENABLED": "false"}
         stack = Stack(load(environ=env), model, extra_env=env, log_dir=Path(tmp) / "logs")
         with running(stack, timeout=400):
-            return evaluate(stack.rasa_url, "bench-token")
+            return evaluate(stack.rasa_url, "bench-token", dialogues)
 
 
 def main() -> int:
@@ -120,16 +120,22 @@ def main() -> int:
     parser.add_argument("--url")
     parser.add_argument("--token", default="")
     parser.add_argument("--model", type=Path, help="a trained model (default: the current one)")
+    parser.add_argument("--dialogues", type=Path, default=HELDOUT,
+                        help="a dialogue file (default: the held-out set; tests/data/tune_dialogues.yml "
+                             "is the one to tune on)")
     parser.add_argument("--show-failures", action="store_true")
     args = parser.parse_args()
-    report = evaluate(args.url, args.token) if args.url else run_with_own_stack(args.model)
-    print(format_report(report))
+    dialogues = load_dialogues(args.dialogues)
+    report = (evaluate(args.url, args.token, dialogues) if args.url
+              else run_with_own_stack(args.model, dialogues))
+    title = "held-out typed dialogues" if args.dialogues == HELDOUT else f"typed dialogues of {args.dialogues.name}"
+    print(format_report(report, title))
     if args.show_failures:
         for failure in report["failures"]:
             print(json.dumps(failure, default=str))
     out = ROOT / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "dialogues.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
+    (out / ("dialogues.json" if args.dialogues == HELDOUT else f"dialogues-{args.dialogues.stem}.json")).write_text(json.dumps(report, indent=2, default=str) + "\n")
     return 0
 
 

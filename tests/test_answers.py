@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from bot.answers import (
-    Message, asks_for_help, choices_from_buttons, may_change_known_fact, read_answer, retracted_facts,
+    Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, read_answer,
+    retracted_facts,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language import parse
@@ -57,12 +58,14 @@ TYPED = {
         ("Less than 6 weeks", "acute"), ("oh gosh, since about last summer I reckon", "chronic"),
         ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
         ("4 monts", "chronic"), ("two years", "chronic"), ("10 days", "acute"),
+        ("years. like at least 4", "chronic"), ("ages", "chronic"), ("months", None),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
-        ("Very well, yes.", True), ("I'm not sure", None),
+        ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
+        ("no, only in back", False), ("into both hips sometimes", True),
     ],
     "pain_severity": [
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
@@ -73,7 +76,7 @@ TYPED = {
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
-        ("ya my docter looked", True), ("Yes", True),
+        ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
     ],
     "precautions": [
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
@@ -91,12 +94,15 @@ TYPED = {
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
         ("José Álvarez", "José Álvarez"), ("dana whitfield", "dana whitfield"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
+        ("Priya here", "Priya"), ("Sam speaking", "Sam"),
         ("dana@example.org", None), ("416 555 0123", None),
     ],
     "preferred_contact": [
         ("Email", "email"), ("by email thanks", "email"), ("Phone", "phone"), ("Either", "either"),
         ("please call me", "phone"), ("emial", "email"), ("By telephone, if you would.", "phone"),
         ("both is ok", "either"), ("text me", "phone"), ("phnoe", "phone"),
+        ("Telephone, please. I do not use email.", "phone"), ("I don't do email", "phone"),
+        ("no phone, email please", "email"), ("not sure", "either"), ("whatever suits you", "either"),
     ],
     "contact_email": [
         ("dana@example.org", "dana@example.org"), ("it's dana.w@example.com thanks", "dana.w@example.com"),
@@ -115,7 +121,8 @@ TYPED = {
         ("mornings", "mornings"), ("weekday mornings", "weekday mornings"), ("any time", "any time"),
         ("after 5", "after 5"), ("Afternoons, if you please.", "Afternoons, if you please."),
         ("evenigns", "evenigns"), ("whenever", "whenever"), ("saturdays", "saturdays"),
-        ("how long will it take?", None),
+        ("how long will it take?", None), ("mornigs", "mornings"), ("evnings", "evenings"), ("blah", None),
+        ("I'm not sure", "any time"), ("don't mind", "any time"),
     ],
 }
 
@@ -143,6 +150,7 @@ def test_a_danger_check_answer_is_yes_or_no():
 @pytest.mark.parametrize("text", [
     "I'd like to try acupuncture for my sore neck", "good evening, I am looking for help with my back",
     "thinking about acupuncture, my back has been bad", "hi, my neck is killing me",
+    "good evening, neck is hurting me much",
     "I need help with back pain",
 ])
 def test_openings_that_ask_for_help(text):
@@ -165,3 +173,19 @@ def test_a_yes_no_fact_taken_back_as_someone_elses():
     assert retracted_facts("sorry, the doctor visit was for my son, not me") == ["seen_doctor"]
     assert retracted_facts("that GP appointment was my wife's, not mine") == ["seen_doctor"]
     assert retracted_facts("my son saw a doctor last week too") == []
+
+
+@pytest.mark.parametrize("slot,text,switched_to", [
+    ("contact_email", "I don't use email, ring me instead", "phone"),
+    ("contact_email", "no email sorry", "phone"),
+    ("contact_phone", "I don't have a phone, email is better", "email"),
+])
+def test_a_visitor_without_that_kind_of_contact_switches_to_the_other(slot, text, switched_to):
+    assert read_answer(slot, message(text), ()) == {"preferred_contact": switched_to, slot: None}
+
+
+def test_a_bare_number_at_another_question_is_not_a_pain_score():
+    assert not clearly_a_score("years. like at least 4")
+    assert not clearly_a_score("I have baby in belly, 5 month")
+    assert clearly_a_score("sorry the pain is more like a 5 actually")
+    assert clearly_a_score("8/10 today")

@@ -132,6 +132,15 @@ def test_start_over_remembers_the_emergency(chat):
     assert_no_booking_offer(chat.say("/contact_me"))
 
 
+@pytest.mark.parametrize("question", ["what should i do", "how much is a session?", "where are you located"])
+def test_a_question_after_emergency_advice_gets_the_advice_again_not_prices(chat, question):
+    chat.say("I can't control my bladder since yesterday and my back is killing me")
+    reply = chat.say(question)
+    assert "911" in reply.text
+    assert "$" not in reply.text and "price" not in reply.text.lower()
+    assert_no_booking_offer(reply)
+
+
 def test_urgent_advice_offers_contact_only_for_later(chat, smtp_sink):
     reply = chat.say("lower back pain for a week and I have a fever")
     assert "811" in reply.text
