@@ -64,7 +64,8 @@ def _plain(text: str) -> str:
 _YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sure", "ok", "okay",
         "k", "of course", "i agree", "agree", "i do", "correct", "right", "absolutely", "i accept",
         "accept", "go ahead", "fine", "that's fine", "yess", "yse", "ys", "yeh", "aye", "certainly",
-        "i have", "it does", "he has", "has", "did", "i did"}
+        "i have", "it does", "he has", "has", "did", "i did", "go for it", "i consent", "consent", "agreed",
+        "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
@@ -76,7 +77,9 @@ _LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|hmm|honestly|i think|i guess|i'
 
 def yes_no(message: Message) -> Optional[bool]:
     """Yes or no to a yes/no question, in the words people type (or the classifier's word)."""
-    text = _plain(message.text)
+    text = " ".join(re.sub(r"[^\w\s']", " ", message.text.lower()).split())
+    if _REFUSAL.search(text):
+        return False
     short = _LEAD_INS.sub("", text + " ").strip()
     for size in (4, 3, 2, 1):
         head = " ".join(short.split()[:size])
@@ -102,6 +105,9 @@ def yes_no(message: Message) -> Optional[bool]:
 
 
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
+#: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
+_REFUSAL = re.compile(r"\b(don't|dont|do not|doesn't|does not|can't|cannot|won't|will not)\s+(agree|consent|accept|"
+                      r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b")
 _YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely"}
 _NO_WORDS = {"no", "nope", "nah", "not", "never", "haven't", "havent", "doesn't", "doesnt", "don't", "didn't"}
 
@@ -193,7 +199,8 @@ _SCORES = {word: str(n) for n, word in enumerate(
 
 _NONE_WORDS = re.compile(
     r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
-    r"doesn't apply|don't apply|do not apply|apply to me|no one of these)\b")
+    r"doesn't apply|don't apply|do not apply|apply to me|no one of these|nil|all good|not that i know( of)?|"
+    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of)\b")
 
 
 def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:
@@ -283,7 +290,7 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     return None
 
 
-_NAME_LEAD_INS = re.compile(r"^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|it is|"
+_NAME_LEAD_INS = re.compile(r"^(?:my name is|my name's|name is|name's|name:|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just)\s+", re.I)
 _NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$", re.I)
 #: Words that do not occur in names but do in requests ("start over", "talk to a person").
@@ -317,7 +324,7 @@ _TIME_WORDS = re.compile(
     r"weekday|weekdays|weekend|weekends|any ?time|anytime|whenever|any day|after|before|between|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|today|tomorrow|am|pm|o'clock|asap|soon|work|daytime|"
-    r"mornigns|evenigns|tiem|early|late)\b|\d")
+    r"mornigns|evenigns|tiem|early|late|any)\b|\d")
 
 
 _TIME_VOCABULARY = sorted(set(re.findall(r"[a-z']{4,}", _TIME_WORDS.pattern)))
@@ -344,7 +351,8 @@ _REGION_WORDS = (
     ("whole_back", r"\b(whole|entire|all over|everywhere|all of it)\b"),
     ("neck", r"\bneck\b"),
     ("upper_back", r"\b(upper|top|middle|mid|between (my |the )?shoulder ?blades?|shoulder ?blades?)\b"),
-    ("lower_back", r"\b(lower|low|bottom|down low|lumbar|above my (bum|butt|buttocks))\b"),
+    ("lower_back", r"\b(lower|low|bottom|down low|lumbar|above my (bum|butt|buttocks)|belt ?line|waist(line)?|"
+                   r"above (my|the) hips)\b"),
     ("shoulders", r"\bshoulders?\b"),
 )
 
@@ -396,12 +404,18 @@ _LIMBS = re.compile(r"\b(arms?|legs?|hips?|buttocks?|bum|butt|glutes?|foot|feet|
                     r"thighs?|calf|calves|shins?|toes?|groin|sciatica|shoulders?|elbows?|wrists?|ankles?)\b")
 
 
+_STAYS = re.compile(r"^\W*(?:it\W+)?(?:just|only|stays?|staying)\b.{0,20}\b(back|there|local|neck|spot|place|put)\b")
+
+
 def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
     """Spreading, in the words people answer with: "arm", "down my leg", "yes to the arm"."""
     said = _yes_no_fact("pain_radiates")(message, choices)
     if said is not None:
         return said
-    return True if _LIMBS.search(message.text.lower()) and not _NO_WORDS & set(words(message.text)) else None
+    lowered = message.text.lower()
+    if _STAYS.search(lowered):
+        return False
+    return True if _LIMBS.search(lowered) and not _NO_WORDS & set(words(message.text)) else None
 
 
 def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
@@ -412,6 +426,18 @@ def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[
         chosen = _typed_choice(message.text, choices)
         return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)
     return read
+
+
+_THERAPIST_ONLY = re.compile(r"\b(physio|physiotherapist|physical therapist|pt|chiro|chiropractor|massage|"
+                             r"masseuse|osteo|osteopath|acupuncturist|trainer)\b")
+
+
+def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
+    """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not one."""
+    stated = message.values("seen_doctor")
+    if not stated and _THERAPIST_ONLY.search(message.text.lower()):
+        return False
+    return _yes_no_fact("seen_doctor")(message, choices)
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
@@ -425,7 +451,7 @@ PARSERS: Dict[str, Callable[[Message, Sequence[Choice]], Any]] = {
     "pain_duration_category": duration,
     "pain_radiates": radiates,
     "pain_severity": severity,
-    "seen_doctor": _yes_no_fact("seen_doctor"),
+    "seen_doctor": seen_doctor,
     "precautions": precautions,
     "danger_check": lambda m, c=(): {True: "yes", False: "no"}.get(_yes_no_answer(m, c)),
     "consent_given": _yes_no_answer,

@@ -135,7 +135,8 @@ def main() -> int:
             print(json.dumps(failure, default=str))
     out = ROOT / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
-    (out / ("dialogues.json" if args.dialogues == HELDOUT else f"dialogues-{args.dialogues.stem}.json")).write_text(json.dumps(report, indent=2, default=str) + "\n")
+    name = "dialogues.json" if args.dialogues == HELDOUT else f"dialogues-{args.dialogues.stem}.json"
+    (out / name).write_text(json.dumps(report, indent=2, default=str) + "\n")
     return 0
 
 

@@ -52,6 +52,7 @@ TYPED = {
         ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
         ("Whole back", "whole_back"), ("everywhere", "whole_back"), ("lowr back", "lower_back"),
         ("The lower part of my back.", "lower_back"), ("between my shoulder blades", "upper_back"),
+        ("down near the belt line", "lower_back"),
     ],
     "pain_duration_category": [
         ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
@@ -65,7 +66,8 @@ TYPED = {
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
-        ("no, only in back", False), ("into both hips sometimes", True),
+        ("no, only in back", False), ("into both hips sometimes", True), ("just in my back", False),
+        ("only local", False), ("sometimes", True),
     ],
     "pain_severity": [
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
@@ -77,24 +79,26 @@ TYPED = {
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
+        ("I saw a physio only", False), ("chiropractor only", False),
     ],
     "precautions": [
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
         ("I'm pregnant", ["pregnancy"]), ("I have a pacemaker", ["pacemaker"]),
         ("Fear of needles", ["needle_phobia"]), ("nothing like that", []),
         ("No, none of those apply to me.", []), ("i take warfarin", ["anticoagulants"]),
-        ("nothign", []),
+        ("nothign", []), ("Not that I know of", []), ("all good", []), ("nil", []),
     ],
     "consent_given": [
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
-        ("Yes, I consent.", True), ("ok", True), ("nope", False), ("yse", True),
+        ("Yes, I consent.", True), ("ok", True), ("nope", False), ("yse", True), ("I don't agree", False),
+        ("go for it", True), ("I'd rather not", False), ("not comfortable with that", False),
     ],
     "contact_name": [
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
         ("José Álvarez", "José Álvarez"), ("dana whitfield", "dana whitfield"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
-        ("Priya here", "Priya"), ("Sam speaking", "Sam"),
+        ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"),
         ("dana@example.org", None), ("416 555 0123", None),
     ],
     "preferred_contact": [

@@ -46,6 +46,9 @@ def _response_names_in_actions() -> tuple[set[str], set[str]]:
     for path in (ROOT / "actions").glob("*.py"):
         tree = ast.parse(path.read_text())
         parts = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
+        # Keys looked up in Rasa's data ({"utter_action": ...}.get("utter_action")) are no responses.
+        parts |= {id(arg) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                  and isinstance(node.func, ast.Attribute) and node.func.attr == "get" for arg in node.args}
         for node in ast.walk(tree):
             if id(node) in parts:
                 continue
