@@ -31,6 +31,8 @@ from actions.tracker_facts import handled_as_aside, latest_intent, latest_is_asi
 from bot.answers import Choice, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
 
+#: Questions answered with a yes or a no, which a possible danger sign never answers.
+YES_NO_QUESTIONS = frozenset({"pain_radiates", "seen_doctor", "consent_given"})
 #: Questions whose slot Rasa would otherwise fill with the whole message.
 FREE_TEXT_SLOTS = frozenset({"contact_name", "contact_email", "contact_phone", "preferred_time"})
 
@@ -50,13 +52,16 @@ def question_choices(slot: Text, tracker: Tracker, domain: DomainDict) -> List[C
 def pending_answer(tracker: Tracker, domain: DomainDict) -> Optional[Dict[Text, Any]]:
     """What the latest message answers to the pending question, or None.
 
-    A danger sign, stated or possible, is never read as an answer, so that it
-    interrupts the form or gets its own question ("my calf goes a bit numb" at
-    "Has a doctor seen it?" is no "yes"); only the safety question takes it.
+    A stated danger sign is never read as an answer, so that it interrupts the
+    form. A possible sign is no yes or no to another question ("my calf goes a
+    bit numb" at "Has a doctor seen it?" is no "yes"): it gets its own question.
+    But it may well answer a question that asks for a value: "upper" at "Where
+    is the pain?" is the answer, and its possible sign is asked about next;
+    dropping it would ask where the pain is again and again.
     """
     requested = tracker.get_slot("requested_slot")
     danger = latest_intent(tracker) == "red_flag" or (
-        latest_intent(tracker) == "danger_hint" and requested != "danger_check")
+        latest_intent(tracker) == "danger_hint" and requested in YES_NO_QUESTIONS)
     if not requested or not tracker.active_loop.get("name") or danger or handled_as_aside(tracker):
         return None
     return read_answer(requested, latest_message(tracker), question_choices(requested, tracker, domain))

@@ -388,6 +388,9 @@ _LONG_TIME = re.compile(r"^\W*(?:for\s+|oh\s+|many\s+|several\s+)?(?:years|yrs|a
                         r"a long time|a very long time|long time|decades)\b")
 
 
+_UNITS_ONLY = re.compile(r"^\W*(?:for\s+|oh\s+|a few\s+|some\s+|many\s+)?(day|week|month)s\W*(?:now|already)?\W*$")
+
+
 def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
     """Answers to "how long?" the language layer leaves: "years. like at least 4", "ages"."""
     lowered = text.lower()
@@ -397,6 +400,10 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
         return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
     if _LONG_TIME.search(lowered):
         return {"pain_duration_category": "chronic", "pain_duration_days": None}
+    units = _UNITS_ONLY.search(lowered)
+    if units:  # "months" alone is a few months, as the language layer reads "a few months"
+        days = float(3 * _UNIT_DAYS[units.group(1)])
+        return {"pain_duration_category": duration_category(days), "pain_duration_days": None}
     return None
 
 

@@ -59,7 +59,8 @@ TYPED = {
         ("Less than 6 weeks", "acute"), ("oh gosh, since about last summer I reckon", "chronic"),
         ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
         ("4 monts", "chronic"), ("two years", "chronic"), ("10 days", "acute"),
-        ("years. like at least 4", "chronic"), ("ages", "chronic"), ("months", None),
+        ("years. like at least 4", "chronic"), ("ages", "chronic"), ("months", "chronic"),
+        ("weeks", "acute"), ("for weeks now", "acute"), ("months and months, honestly", "chronic"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
