@@ -65,11 +65,12 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sur
         "k", "of course", "i agree", "agree", "i do", "correct", "right", "absolutely", "i accept",
         "accept", "go ahead", "fine", "that's fine", "yess", "yse", "ys", "yeh", "aye", "certainly",
         "i have", "it does", "he has", "has", "did", "i did", "go for it", "i consent", "consent", "agreed",
-        "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally"}
+        "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally", "only sometimes",
+        "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
-       "not as yet", "no i have not", "nop", "noo"}
+       "not as yet", "no i have not", "nop", "noo", "not any"}
 _LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|hmm|honestly|i think|i guess|i'd say|i would say|"
                        r"i should think|perhaps|maybe|probably|it's|its|it is|that's|that is|"
                        r"my|the|answer is|for me)\s+)+")
@@ -161,6 +162,16 @@ _SCALE = re.compile(r"(/|out of|outta|of)\s*(10|ten)\b|\bscale\b|\b(pain|it)( is
                     r"\b(a|an|about a|around a|like a) (10|\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
+#: Words that answer "how bad, 0 to 10?" as its buttons do (mild, moderate, severe, worst),
+#: taken only as the answer to that question, never from a message about something else.
+_SEVERITY_WORDS = (
+    ("worst", r"\b(worst|unbearable|excruciating|agony|agonising|agonizing|unbearably)\b"),
+    ("severe", r"\b(severe|high|very bad|really bad|terrible|awful|strong|very strong|intense|horrible)\b"),
+    ("moderate", r"\b(moderate|medium|middling|average|so so|in between|not too bad)\b"),
+    ("mild", r"\b(mild|low|light|slight|not bad|a little|a bit|minor)\b"),
+)
+
+
 def clearly_a_score(text: str) -> bool:
     """A pain score said while another question is on screen: "7/10", "pain is a 6", "about a 5".
 
@@ -185,6 +196,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         if len(scores) == 1:
             return float(scores.pop())
     typed = _plain(message.text)
+    worded = next((band for band, pattern in _SEVERITY_WORDS if re.search(pattern, typed)), None)
+    if choices and worded and len(typed.split()) <= 5:
+        return next((value for title, value in choices if worded in title.lower()), None)
     if choices and len(typed.split()) == 1:
         close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75)
         if close:
@@ -200,7 +214,7 @@ _SCORES = {word: str(n) for n, word in enumerate(
 _NONE_WORDS = re.compile(
     r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
     r"doesn't apply|don't apply|do not apply|apply to me|no one of these|nil|all good|not that i know( of)?|"
-    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of)\b")
+    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any)\b")
 
 
 def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:
@@ -348,11 +362,12 @@ def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]
 
 #: Words that name one region when they answer "Where is the pain mainly?" (first match wins).
 _REGION_WORDS = (
-    ("whole_back", r"\b(whole|entire|all over|everywhere|all of it)\b"),
+    ("whole_back", r"\b(whole|entire|all over|everywhere|every where|all of it|all back|all the back)\b"),
     ("neck", r"\bneck\b"),
-    ("upper_back", r"\b(upper|top|middle|mid|between (my |the )?shoulder ?blades?|shoulder ?blades?)\b"),
-    ("lower_back", r"\b(lower|low|bottom|down low|lumbar|above my (bum|butt|buttocks)|belt ?line|waist(line)?|"
-                   r"above (my|the) hips)\b"),
+    ("upper_back", r"\b(upper|top|middle|mid|middel|midle|high|between (my |the )?shoulder ?blades?|"
+                   r"shoulder ?blades?)\b"),
+    ("lower_back", r"\b(lower|lowest|low|bottom|down low|lumbar|lombar|above my (bum|butt|buttocks)|belt ?line|"
+                   r"waist(line)?|above (my|the) hips|down part|back down|below|under|down side|the down)\b"),
     ("shoulders", r"\bshoulders?\b"),
 )
 
@@ -384,8 +399,11 @@ def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "yr": 365}
 _UNIT_THEN_NUMBER = re.compile(r"\b(day|week|month|year|yr)s?\b\W+(?:\w+\W+){0,3}?(\d{1,2})\b(?!\s*(?:/|out of))")
-_LONG_TIME = re.compile(r"^\W*(?:for\s+|oh\s+|many\s+|several\s+)?(?:years|yrs|ages|forever|donkey's years|"
-                        r"a long time|a very long time|long time|decades)\b")
+_LONG_TIME = re.compile(r"^\W*(?:for\s+|oh\s+|many\s+|several\s+|since\s+)?(?:years|yrs|ages|forever|"
+                        r"donkey's years|a long time|a very long time|long time|long|decades|many times?)\b")
+#: A day named as the start: the pain began then ("yesterday" at "how long?").
+_RECENT_DAYS = {"today": 1.0, "this morning": 1.0, "tonight": 1.0, "yesterday": 1.0, "last night": 1.0,
+                "this week": 3.0, "the other day": 3.0}
 
 
 _UNITS_ONLY = re.compile(r"^\W*(?:for\s+|oh\s+|a few\s+|some\s+|many\s+)?(day|week|month)s\W*(?:now|already)?\W*$")
@@ -400,6 +418,9 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
         return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
     if _LONG_TIME.search(lowered):
         return {"pain_duration_category": "chronic", "pain_duration_days": None}
+    recent = re.sub(r"^\W*(?:since|from|started|it started|began)?\s*|\W*$", "", lowered)
+    if recent in _RECENT_DAYS:
+        return {"pain_duration_category": "acute", "pain_duration_days": _RECENT_DAYS[recent]}
     units = _UNITS_ONLY.search(lowered)
     if units:  # "months" alone is a few months, as the language layer reads "a few months"
         days = float(3 * _UNIT_DAYS[units.group(1)])
@@ -407,7 +428,7 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
     return None
 
 
-_LIMBS = re.compile(r"\b(arms?|legs?|hips?|buttocks?|bum|butt|glutes?|foot|feet|hands?|fingers?|knees?|"
+_LIMBS = re.compile(r"\b(arms?|legs?|hips?|buttocks?|backside|bum|butt|glutes?|foot|feet|hands?|fingers?|knees?|"
                     r"thighs?|calf|calves|shins?|toes?|groin|sciatica|shoulders?|elbows?|wrists?|ankles?)\b")
 
 
@@ -439,12 +460,20 @@ _THERAPIST_ONLY = re.compile(r"\b(physio|physiotherapist|physical therapist|pt|c
                              r"masseuse|osteo|osteopath|acupuncturist|trainer)\b")
 
 
+_CLINICAL = re.compile(r"\b(hospital|gp|doctor|doc|physician|er|a&e|emergency|walk-in|walk in|urgent care|"
+                       r"x-?ray|mri|scan|specialist)\b")
+
+
 def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
     """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not one."""
     stated = message.values("seen_doctor")
-    if not stated and _THERAPIST_ONLY.search(message.text.lower()):
+    lowered = message.text.lower()
+    if not stated and _THERAPIST_ONLY.search(lowered):
         return False
-    return _yes_no_fact("seen_doctor")(message, choices)
+    said = _yes_no_fact("seen_doctor")(message, choices)
+    if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)):
+        return True  # "went hospital": the place names the visit
+    return said
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:

@@ -52,7 +52,8 @@ TYPED = {
         ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
         ("Whole back", "whole_back"), ("everywhere", "whole_back"), ("lowr back", "lower_back"),
         ("The lower part of my back.", "lower_back"), ("between my shoulder blades", "upper_back"),
-        ("down near the belt line", "lower_back"),
+        ("down near the belt line", "lower_back"), ("down part of back", "lower_back"),
+        ("midle of back", "upper_back"), ("every where", "whole_back"),
     ],
     "pain_duration_category": [
         ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
@@ -60,7 +61,7 @@ TYPED = {
         ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
         ("4 monts", "chronic"), ("two years", "chronic"), ("10 days", "acute"),
         ("years. like at least 4", "chronic"), ("ages", "chronic"), ("months", "chronic"),
-        ("weeks", "acute"), ("for weeks now", "acute"), ("months and months, honestly", "chronic"),
+        ("weeks", "acute"), ("for weeks now", "acute"), ("yesterday", "acute"), ("since long", "chronic"), ("months and months, honestly", "chronic"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
@@ -68,19 +69,20 @@ TYPED = {
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
         ("no, only in back", False), ("into both hips sometimes", True), ("just in my back", False),
-        ("only local", False), ("sometimes", True),
+        ("only local", False), ("sometimes", True), ("down my backside", True),
     ],
     "pain_severity": [
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
+        ("very bad", 8), ("medium", 5), ("unbearable", 10), ("low", 3),
         ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
-        ("I saw a physio only", False), ("chiropractor only", False),
+        ("I saw a physio only", False), ("chiropractor only", False), ("went hospital", True),
     ],
     "precautions": [
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
@@ -93,6 +95,7 @@ TYPED = {
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
         ("Yes, I consent.", True), ("ok", True), ("nope", False), ("yse", True), ("I don't agree", False),
         ("go for it", True), ("I'd rather not", False), ("not comfortable with that", False),
+        ("no problem", True), ("ok no problem", True),
     ],
     "contact_name": [
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
