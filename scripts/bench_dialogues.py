@@ -128,14 +128,14 @@ def main() -> int:
     dialogues = load_dialogues(args.dialogues)
     report = (evaluate(args.url, args.token, dialogues) if args.url
               else run_with_own_stack(args.model, dialogues))
-    title = "held-out typed dialogues" if args.dialogues == HELDOUT else f"typed dialogues of {args.dialogues.name}"
+    title = "held-out typed dialogues" if args.dialogues.resolve() == HELDOUT else f"typed dialogues of {args.dialogues.name}"
     print(format_report(report, title))
     if args.show_failures:
         for failure in report["failures"]:
             print(json.dumps(failure, default=str))
     out = ROOT / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
-    name = "dialogues.json" if args.dialogues == HELDOUT else f"dialogues-{args.dialogues.stem}.json"
+    name = "dialogues.json" if args.dialogues.resolve() == HELDOUT else f"dialogues-{args.dialogues.stem}.json"
     (out / name).write_text(json.dumps(report, indent=2, default=str) + "\n")
     return 0
 

@@ -2,7 +2,9 @@
 
 Examples: the team's own phrasings (tests/data/language_cases.yml: a code in
 ``red_flags`` or ``unclear_flags`` is a positive, a case expecting none of
-them a negative for every code) and the records of the development corpus
+them a negative for every code), the training phrasings of the conversation's
+other intents (data/nlu.yml, negatives; `inform` is left out, as it holds
+descriptions of pain that may hint at a sign) and the records of the development corpus
 with ``"split": "tune"`` (``flags`` and ``possible`` are positives; everything
 else is a negative). The held-out split is never read. One logistic
 regression per code (liblinear: deterministic), over hashed features, so the
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -36,19 +39,44 @@ from bot.triage import FLAG_LEVELS  # noqa: E402
 
 PHRASINGS = ROOT / "tests" / "data" / "language_cases.yml"
 CORPUS = ROOT / "var" / "corpus" / "danger.jsonl"
+NLU = ROOT / "data" / "nlu.yml"
+#: An entity annotation in the NLU data: "[lower back](pain_location:lower_back)".
+ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 CODES = sorted(FLAG_LEVELS)
+
+
+def conversation_phrasings() -> list[str]:
+    """The training phrasings of every intent that is no danger sign (data/nlu.yml), as negatives.
+
+    Without them the classifier had seen few plain conversational turns and
+    asked about self-harm at "I want to book an appointment" and about leg
+    weakness at "sure thing".
+    """
+    texts = []
+    for block in yaml.safe_load(NLU.read_text(encoding="utf-8"))["nlu"]:
+        if block.get("intent") in (None, "red_flag", "danger_hint", "inform"):
+            continue
+        for line in block.get("examples", "").splitlines():
+            text = ANNOTATION.sub(r"\1", line.strip().removeprefix("- ").strip())
+            if text:
+                texts.append(text)
+    return texts
 
 
 def examples() -> tuple[list[str], list[set[str]], dict[str, int]]:
     texts: list[str] = []
     labels: list[set[str]] = []
-    counts = {"phrasings": 0, "tune records": 0}
+    counts = {"phrasings": 0, "conversation phrasings": 0, "tune records": 0}
     for case in yaml.safe_load(PHRASINGS.read_text(encoding="utf-8")):
         expect = case["expect"]
         if "red_flags" in expect or "unclear_flags" in expect:
             texts.append(case["text"])
             labels.append(set(expect.get("red_flags") or []) | set(expect.get("unclear_flags") or []))
             counts["phrasings"] += 1
+    for text in conversation_phrasings():
+        texts.append(text)
+        labels.append(set())
+        counts["conversation phrasings"] += 1
     if CORPUS.exists():
         for line in CORPUS.read_text(encoding="utf-8").splitlines():
             record = json.loads(line) if line.strip() else {}

@@ -46,3 +46,29 @@ def test_it_asks_about_a_sign_no_pattern_describes():
 
 def test_a_negated_sign_gets_no_question_from_it():
     assert parse("no fever, no numbness, nothing like that").unclear_flags == []
+
+
+#: Plain turns of a conversation, written for this test (none is in data/nlu.yml).
+CONVERSATION_TURNS = [
+    "I would like to book online.", "sure thing", "Could somebody contact me, please?",
+    "I should like to book an appointment.", "I'd be grateful if you could ring me",
+    "yes I'm happy with that", "I think so", "I'd love to try it", "can you give me a call",
+    "I prefer you phone me", "that works for me", "I would like some help with my back",
+    "I want to make an appointment for next week", "I need to think about it", "no that's all thanks",
+    "I have to go", "good night", "see you", "I'd like the clinic to get in touch",
+    "is there parking nearby", "will it hurt", "how long until it works", "do you take insurance",
+    "can my wife come with me", "I want to talk to someone", "let me speak to a person",
+    "I'd rather do it myself online", "I will wait", "not now thanks", "I'm fine thanks", "all good",
+    "my name is Walter", "I don't have email", "what happens next", "ok bye", "nothing else",
+    "what are your hours", "I have a question", "I have been thinking about acupuncture for a while",
+    "I want to get better",
+]
+
+
+def test_plain_conversation_turns_get_no_safety_question_from_it():
+    """A visitor booking or saying "sure thing" must not be asked about self-harm or weak legs.
+
+    Before its training saw the conversation's own phrasings, 9 of these 40 got one.
+    """
+    asked = [text for text in CONVERSATION_TURNS if parse(text).unclear_flags]
+    assert len(asked) <= 1, asked
