@@ -43,8 +43,19 @@ RELATIONS = (
     "girlfriend|fiance|fiancé|fiancee|brother|sister|grandma|grandmother|nan|nana|gran|"
     "granny|grandpa|grandfather|grandad|granddad|aunt|auntie|aunty|uncle|cousin|friend|"
     "colleague|coworker|neighbour|neighbor|boss|child|teenager|stepdad|stepmum|stepmom|"
-    "parents|relative|niece|nephew|in-laws)"
+    "parents|relative|relatives|niece|nephew|in-laws|family|grandparents|siblings|"
+    "mothers|mother's|fathers|father's|mums|mum's|moms|mom's|dads|dad's|sisters|sister's|brothers|brother's)"
 )
+
+#: Results of tests are normal, not the symptom that sent one there ("chest
+#: pain, ECG all normal?" still has the chest pain), and a normal life is no
+#: answer to whether a finding is normal.
+_NOT_THE_FINDING = expand([
+    "(test|tests|ecg|ekg|echo|x-ray|xray|x - ray|ray|scan|scans|mri|ct|bloods|results|result|everything|work - up|workup) "
+    "(,)? (all|were|are|was|is|came back|come back|all came back|all came|showed|show|shows)? "
+    "(normal|ok|okay|fine|negative|clear|nothing)",
+    "normal (life|day|days|activities|routine|things|weight|range|level|levels|temperature|job|work)",
+])
 
 #: "Answer" uses of no ("No, 3 months", "no wait") and negation words that
 #: belong to a finding itself ("can't feel", "nothing helps") must not negate
@@ -66,7 +77,8 @@ _PSEUDO = expand([
     "pins and needles", "hot and cold", "(day and night|night and day|on and off|off and on)",
     "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
     "(numbness|tingling|weakness) and (numbness|tingling|weakness)",
-])
+    "(wasn't|was not|wasnt|not|didn't|did not|didnt) (until|till)",
+]) + _NOT_THE_FINDING
 
 #: "and" ends a negation's scope for findings: "no appetite and night sweats"
 #: has the sweats (a "no fever and chills" reading would risk missing a flag).
@@ -77,7 +89,8 @@ _TERMINATION = expand([
     "aside from", "other than", "otherwise", "whereas", "while", "which", "who",
     "because", "since", "plus", "everything", "just", "only", "instead", "and",
     ";", ":", "-", "—",
-    ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also)",
+    ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also|have|has|had|am|lost|losing)",
+    "now",
 ])
 
 _NEGATIONS = expand([
@@ -128,6 +141,11 @@ PRECAUTIONS_TERMSET = {
     "termination": _TERMINATION,
 }
 
+#: "when I was eleven months old", "aged 7": a time of life long past.
+_AGES = [str(n) for n in range(1, 20)] + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
+_AS_A_CHILD = expand([f"(when i was|at age|aged|at the age of) ({'|'.join(_AGES)}) (months|month|years|year|yrs)? (old)?"])
+
 HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
@@ -138,20 +156,25 @@ HISTORICAL_TERMSET = {
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(years|decades) (ago|back)",
-    ]),
+    ] + _AS_A_CHILD),
     "following_negations": expand([
         "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
+        "(came|has come|had come|went|has gone|had gone) (down|away)",
+        "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,
 }
 
+#: A new question after a comma ("chest pains after a new pill, is this
+#: normal?") asks about what was just stated: the statement stays asserted.
 _QUESTION_TERMINATION = expand([
     "but", "however", "although", "though", "because", "since", "that (i|my)",
-    "as i", "now that", "already", "currently", "right now", ";",
+    "as i", "now that", "already", "currently", "right now", ";", "…", "...",
+    ", (is|are|was|were|could|can|should|do|does|did|any|anything|what|how|why|will|would|i|i'm|im|my|now|also|and)",
 ])
 
 HYPOTHETICAL_TERMSET = {
@@ -190,13 +213,20 @@ HYPOTHETICAL_TERMSET = {
         "(see|go to|visit|call|get to|get checked|get it checked|talk to|ask)",
         "thinking (of|about) (seeing|going|getting|calling|booking)",
         "(maybe|perhaps) (i)? should (see|go)",
+        # The finding is what is asked about: "could this be cancer?", "can a
+        # 40 year old get throat cancer", "do the results show I have cancer".
+        "(could|can|might|may|would|will) (it|this|that|these|those|they|there) (be|mean|indicate|turn into|become|lead to|cause)",
+        "(can|could|do|does|will|would) (a|an|someone|somebody|people|you|one|women|men|kids|children|smokers)",
+        "(do|does|did|will|would) (the|my)? (test|tests|results|test results|blood results|scan results|scan|bloods) (show|mean|say)",
+        "(project|essay|book|assignment|presentation|homework|article|paper|story|research|report) (about|on|into)",
+        "(information|info|more information|more info|details|facts|learn|learning|reading|read) (on|about|regarding)",
     ]),
     "following_negations": [],
     "termination": _QUESTION_TERMINATION,
 }
 
 CONDITIONAL_TERMSET = {
-    "pseudo_negations": [],
+    "pseudo_negations": _NOT_THE_FINDING,
     "preceding_negations": expand([
         "if", "whether", "(could|would|might|will|can|should|do|does) "
         "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
@@ -204,19 +234,20 @@ CONDITIONAL_TERMSET = {
         "(could|can|might|may) (it|this|that|these) be", "(am|do) i (have|get)",
         "i (think|thought|suspect|fear) (i|it|this)? (may|might|could)? (have|be)?",
         "(worried|scared|afraid|paranoid|convinced|concerned|terrified|anxious|frightened) (about|of|that|it|it's|its|i)?",
-        "(sign|signs|symptom|symptoms|risk|risks|chance|chances) of", "how to (prevent|avoid|treat)",
+        "(sign|signs|symptom|symptoms|risk|risks|chance|chances) of", "how to (prevent|avoid)",
         "(can|could) (a|an|someone|people|you) (get|have|develop)", "(suspected|suspect|possible|probable)",
         "(could|can|might|may|is|are) (my|the)", "be (a|an)? (sign|symptom|symptoms) of",
     ]),
     "following_negations": expand([
         "(something|anything) to worry about", "(a|an)? (bad|worrying|serious|concerning|warning|danger) "
         "(sign|symptom)", "(normal|serious|dangerous|an emergency|worrying|cancer)",
+        "(risk|risks|scare|screening|research)",
     ]),
     "termination": _QUESTION_TERMINATION,
 }
 
 EXPERIENCER_TERMSET = {
-    "pseudo_negations": [],
+    "pseudo_negations": expand(["(my|our|his|her|their|the)? family (doctor|doc|doctors|physician|gp|practice|practitioner|medicine|dr)"]),
     "preceding_negations": expand([
         RELATIONS, f"(my|our|his|her|their) {RELATIONS}",
         "(he|she|him|his|her|hers|he's|she's)", "on behalf of", "someone else",
