@@ -49,7 +49,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from bot.language import context, durations, second_opinion
+from bot.language import context, durations, scopes, second_opinion
 from bot.language.patterns import NEGATIONS
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
@@ -106,11 +106,11 @@ RULES = [
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
     ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know|tell) (when)? (i need to|the urge to|if i need to) (pee|go|wee|poo)"),
     ("FLAG", "bladder_bowel", "(urinate|urinating|urinates|pee|peeing|pees|wee|weeing|wees) (everywhere|on the floor|in bed|in my sleep|in her sleep|in his sleep|without knowing|without noticing)"),
-    ("FLAG", "bladder_bowel", "(using|use|wearing|wear|wears|need|needs|in) ~2 (diaper|diapers|nappies|nappy|incontinence pads|incontinence pants|depends)"),
+    ("FLAG", "bladder_bowel", "(using|use|wearing|wear|wears|need|needs|in) ~4 (diaper|diapers|nappies|nappy|incontinence pads|incontinence pants|depends)"),
     ("FLAG", "bladder_bowel", "(have to|has to|need to|needs to|use|uses|using|with|self) (a)? (catheter|catheterise|catheterize|catheterising|catheterizing)"),
     ("FLAG", "bladder_bowel", "(suprapubic|indwelling|permanent) catheter"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks) (has|have|had)? (failed|stopped working|packed up|shut down|gone)"),
-    ("UNCLEAR", "bladder_bowel", "(bowel movement|bowel movements|bowel motion|bowel motions|stools|bloody stool|blood in my stool|blood in my urine|blood in urine)"),
+    ("UNCLEAR", "bladder_bowel", "(bowel blockage|bowel obstruction|blocked bowel|bowel movement|bowel movements|bowel motion|bowel motions|stools|bloody stool|blood in my stool|blood in my urine|blood in urine)"),
     ("FLAG", "saddle_numbness", f"{_NUMB} ~4 {_SADDLE}"),
     ("FLAG", "saddle_numbness", f"{_SADDLE} ~3 {_NUMB}"),
     ("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on|down)? (my|the|her|his)? {_SADDLE}"),
@@ -146,11 +146,13 @@ RULES = [
     # one leg weak or numb without that is a question (common with sciatica).
     ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
     ("FLAG", "leg_weakness", "(paralysis|paralysed|paralyzed) (in|of)? (my|his|her|both|the)? (left|right|lower)? (leg|foot)"),
+    ("FLAG", "leg_weakness", "(weakness|weak) (and numbness|and tingling)? (in|of)? (my|his|her|the)? (left|right) (leg and foot|foot and leg|leg and ankle)"),
+    ("FLAG", "leg_weakness", "(my|his|her|the)? (left|right)? (leg|foot|legs|feet) (is|was|are|were|has|have)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)"),
+    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~6 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
     ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless)"),
-    ("FLAG", "leg_weakness", "(leg|foot|legs|feet) (is|was|are|were|has|have)? (not|stopped|isn't|wasn't|aren't) (working|moving)"),
     ("FLAG", "leg_weakness", "(can|could) (hardly|barely) (lift|move|raise|feel) (my|his|her)? (left|right)? (foot|leg|legs|feet|toes)"),
     ("FLAG", "leg_weakness", "(paralysed|paralyzed|paralysis|numb|numbness|no feeling|felt nothing|feel nothing|tingles|tingling) ~3 (from the|from my|from his|from her)? (waist|hips) down"),
     ("UNCLEAR", "leg_weakness", "(leg|legs|foot|feet) (keeps|keep)? (falls|fall|falling|fell|going|goes|went|go) (asleep|numb|dead)"),
@@ -169,7 +171,8 @@ RULES = [
     ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
-    ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|trauma|concussion)"),
+    ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
+    ("UNCLEAR", "trauma", "trauma"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
     ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
     ("FLAG", "trauma", "(broke|broken|fractured|cracked|crushed|shattered|split) (my|his|her|a|the|both)? (left|right)? (tibia|fibula|femur|leg|legs|arm|ankle|wrist|hip|pelvis|rib|ribs|vertebra|vertebrae|spine|back|neck|coccyx|tailbone|skull|head|collarbone|clavicle|foot|hand|knee|elbow|shoulder|jaw|sacrum|forearm|heel|bones|bone)"),
@@ -191,7 +194,8 @@ RULES = [
     ("IGNORE", "", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
     ("IGNORE", "", "congested chest"),
     ("IGNORE", "", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
-    ("IGNORE", "", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins|benign) (tumour|tumours|tumor|tumors|growth|growths)"),
+    # Tumours named as a benign kind are worth one question, not a flag.
+    ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
     ("IGNORE", "", "(want|wants|wanted|right) to die with dignity"),
     ("IGNORE", "", "(euthanasia|dignitas)"),
     ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
@@ -247,14 +251,15 @@ RULES = [
     ("FLAG", "chest_pain", "(pain|pains|it|ache|spreads|goes|shoots|radiates|spreading|radiating) ~3 (into|up|to|in|towards) (my|the)? (jaw|jaws)"),
     ("LIMB", "jaw", "(jaw|jaws) (pain|ache|aches|aching|hurts|is sore|feels tight)"),
     ("LIMB", "jaw", "(pain|ache|aching|tightness) in (my|the) (jaw|jaws)"),
-    ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
+    ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|breathlessness|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
     ("UNCLEAR", "chest_pain", "(puffed out|out of puff|puffing and panting|winded|gasping for air|gasping for breath)"),
     ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
     ("FLAG", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
-    ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|aching|hurts|hurt|hurting|burning|burns|burn|discomfort|tightness|pressure|stabbing|sharp) ~4! (in|on|across|around|through|of|at) (my|the|his|her)? (left|right|upper|lower|middle|centre|center|whole)? chest"),
+    ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|aching|hurts|hurt|hurting|burning|burns|burn|discomfort|tightness|pressure|stabbing|sharp) ~4! (in|on|across|around|through|of|at) (my|the|his|her)? (left|right|upper|lower|middle|centre|center|whole)? (left|right|upper|lower|middle)? chest"),
     ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|hurts|hurt|hurting|burning|discomfort|tightness|pressure|stabbing) ~4! (left|right) side of (my|the|his|her)? chest"),
-    ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) (in|on|around)? (my|the|his|her)? (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,) (my|the|his|her)? (left|right|upper)? chest"),
+    ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
+    ("FLAG", "chest_pain", "chest (felt|feels|feel|is|was|went|goes|gets) /^[\"'“”‘’]$/ (heavy|tight|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|whole)? chest (and|&) (shoulder|back|arm|neck|jaw|upper back|stomach) (pain|pains|ache|aches|hurts|discomfort|tightness|pressure)"),
     ("FLAG", "chest_pain", "chest ~3! (will|would|starts to|started to|begins to|began to|keeps|feels|felt|is|was|has|gets)? (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
@@ -278,7 +283,7 @@ RULES = [
     ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
     ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde|overdose)"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
-    ("UNCLEAR", "self_harm", "(is|isn't|if) (life|it|this) (really)? worth (it to keep on living|living|it to go on|going on)"),
+    ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
     ("UNCLEAR", "self_harm", "(suicide|suicides)"),
     ("FLAG", "self_harm", "(really|truly|even)? worth (it)? (to)? (keep on living|keep living|go on living|carry on living|living|being alive|staying alive)"),
@@ -296,7 +301,7 @@ RULES = [
     ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
     # Pain that never lets up is non-mechanical pain, the sign itself
     # (NICE CKS), night or not: "I'm in constant pain", "it never goes away".
-    ("FLAG", "night_pain", "(constant|constantly|continuous|continual|nonstop|non-stop|non stop|unrelenting|relentless|never-ending|never ending|unremitting|24/7) (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
+    ("FLAG", "night_pain", "(constant|constantly|continuous|continual|nonstop|non-stop|non stop|unrelenting|relentless|never-ending|never ending|unremitting|24/7) ~2! (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
     ("FLAG", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
     ("FLAG", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
     ("FLAG", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
@@ -395,9 +400,19 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     if ent.label_ != "FLAG" or ent.ent_id_ != "cancer_history" or not _stated(ent):
         return False
     words = {t.lower_ for t in ent.sent}
-    if _of_the_dead(ent) or not words & _PRESENT or _writer_health(doc, ent.end):
+    if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
+
+
+_THIRD_PERSON = {"he", "she", "his", "her", "him", "he's", "she's", "hers"}
+
+
+def _still_about_them(ent: Span) -> bool:
+    """"A friend had chemo ... She has developed": the message goes on about
+    the person with the cancer, who is the one it is written for."""
+    relation = {t.lower_ for t in ent.sent[:ent.start - ent.sent.start]} & scopes.RELATION_WORDS
+    return any(t.lower_ in _THIRD_PERSON or t.lower_ in relation for t in ent.doc[ent.end:])
 
 
 #: "is it leukaemia?", "maybe a tumour": a diagnosis guessed at, not had.

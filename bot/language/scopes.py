@@ -47,6 +47,8 @@ RELATIONS = (
     "mothers|mother's|fathers|father's|mums|mum's|moms|mom's|dads|dad's|sisters|sister's|brothers|brother's)"
 )
 
+RELATION_WORDS = frozenset(RELATIONS.strip("()").split("|"))
+
 #: Results of tests are normal, not the symptom that sent one there ("chest
 #: pain, ECG all normal?" still has the chest pain), and a normal life is no
 #: answer to whether a finding is normal.
@@ -90,7 +92,7 @@ _TERMINATION = expand([
     "because", "since", "plus", "everything", "just", "only", "instead", "and",
     ";", ":", "-", "—",
     ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also|have|has|had|am|lost|losing)",
-    "now",
+    "now", "(as|so) (i|i'm|im)",
 ])
 
 _NEGATIONS = expand([
@@ -178,7 +180,10 @@ _QUESTION_TERMINATION = expand([
 ])
 
 HYPOTHETICAL_TERMSET = {
-    "pseudo_negations": [],
+    "pseudo_negations": expand([
+        "(i have|i've|i have got|i've got|i am having|i'm having|having|i get|experiencing|with|has|he has|she has) "
+        "(symptoms|signs|symptom) (like|of|such as)",
+    ]),
     "preceding_negations": expand([
         "what if", "what happens if", "what (would|should|do) (i|you) do if",
         "if (i|it|my|the|there|you|he|she|they|this|that) (ever|suddenly|later|then|still)? "
@@ -226,7 +231,7 @@ HYPOTHETICAL_TERMSET = {
 }
 
 CONDITIONAL_TERMSET = {
-    "pseudo_negations": _NOT_THE_FINDING,
+    "pseudo_negations": _NOT_THE_FINDING + expand(["too (dangerous|serious|risky|late)"]),
     "preceding_negations": expand([
         "if", "whether", "(could|would|might|will|can|should|do|does) "
         "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
