@@ -43,8 +43,8 @@ RELATIONS = (
     "girlfriend|fiance|fiancé|fiancee|brother|sister|grandma|grandmother|nan|nana|gran|"
     "granny|grandpa|grandfather|grandad|granddad|aunt|auntie|aunty|uncle|cousin|friend|"
     "colleague|coworker|neighbour|neighbor|boss|child|teenager|stepdad|stepmum|stepmom|"
-    "parents|relative|relatives|niece|nephew|in-laws|family|grandparents|siblings|"
-    "mothers|mother's|fathers|father's|mums|mum's|moms|mom's|dads|dad's|sisters|sister's|brothers|brother's)"
+    "parents|relative|relatives|niece|nephew|inlaws|family|grandparents|siblings|"
+    "mothers|fathers|mums|moms|dads|sisters|brothers)"
 )
 
 RELATION_WORDS = frozenset(RELATIONS.strip("()").split("|"))
@@ -254,7 +254,7 @@ CONDITIONAL_TERMSET = {
 EXPERIENCER_TERMSET = {
     "pseudo_negations": expand(["(my|our|his|her|their|the)? family (doctor|doc|doctors|physician|gp|practice|practitioner|medicine|dr)"]),
     "preceding_negations": expand([
-        RELATIONS, f"(my|our|his|her|their) {RELATIONS}",
+        RELATIONS, f"(my|our|his|her|their) {RELATIONS}", "(my|our|his|her|their)? in-laws",
         "(he|she|him|his|her|hers|he's|she's)", "on behalf of", "someone else",
         "family (history|hx) of", "history in (my|the) family of",
     ]),
