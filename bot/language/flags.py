@@ -175,14 +175,15 @@ RULES = [
     ("UNCLEAR", "trauma", "trauma"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
     ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
-    ("FLAG", "trauma", "(broke|broken|fractured|cracked|crushed|shattered|split) (my|his|her|a|the|both)? (left|right)? (tibia|fibula|femur|leg|legs|arm|ankle|wrist|hip|pelvis|rib|ribs|vertebra|vertebrae|spine|back|neck|coccyx|tailbone|skull|head|collarbone|clavicle|foot|hand|knee|elbow|shoulder|jaw|sacrum|forearm|heel|bones|bone)"),
-    ("FLAG", "trauma", "(tibia|fibula|femur|leg|legs|arm|ankle|wrist|hip|pelvis|rib|ribs|vertebra|vertebrae|spine|back|neck|coccyx|tailbone|skull|head|collarbone|clavicle|foot|hand|knee|elbow|shoulder|jaw|sacrum|forearm|heel|bones|bone) (is|was|are|were)? (broken|fractured|cracked|crushed|shattered)"),
-    ("FLAG", "trauma", "(fracture|fractures|fractured)"),
+    # A broken bone flags when a bone is named in its sentence; the bone is
+    # left out of the span, so "coccyx broken" still says where the pain is.
+    ("BROKEN", "trauma", "(broke|broken|fractured|cracked|crushed|shattered)"),
+    ("FLAG", "trauma", "(fracture|fractures)"),
     ("FLAG", "trauma", "accident"),
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|injuring) ~4 (rugby|football|hockey|boxing|judo|wrestling|skiing|snowboarding|riding|tackle|crash|collision)"),
     ("FLAG", "trauma", "(really|very|pretty|quite|so) (bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     ("IGNORE", "", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
-    ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring|broken|broke)"),
+    ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
     ("IGNORE", "", "(hay|cabin|spring|football|saturday night) fever"),
@@ -320,6 +321,10 @@ RULES = [
 ]
 
 
+_BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "hip", "pelvis", "rib", "ribs",
+          "vertebra", "vertebrae", "spine", "back", "neck", "coccyx", "tailbone", "skull", "head", "collarbone",
+          "clavicle", "foot", "hand", "knee", "elbow", "shoulder", "jaw", "sacrum", "forearm", "heel", "bone",
+          "bones", "toe", "finger", "nose", "vertebral", "disc"}
 _LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
 
@@ -442,7 +447,7 @@ def _stated(ent: Span) -> bool:
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
-_LABEL_CODES = {"WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "night_pain",
+_LABEL_CODES = {"BROKEN": "trauma", "WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "night_pain",
                 "CHEMO_NOW": "cancer_history"}
 
 
@@ -519,6 +524,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
+        elif ent.label_ == "BROKEN" and of_anyone:
+            (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
             if no_ease:
                 red.setdefault("night_pain", ent)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from bot.language.patterns import expand
 
-FINDING_LABELS = ["FLAG", "UNCLEAR", "RADIATION", "NIGHT", "WEIGHT", "LIMB"]
+FINDING_LABELS = ["FLAG", "UNCLEAR", "RADIATION", "NIGHT", "WEIGHT", "LIMB", "BROKEN"]
 FACT_LABELS = ["LOCATION", "DURATION", "DATE", "VAGUE", "SEVERITY", "SEVERITY_WORD"]
 PRECAUTION_LABELS = ["PRECAUTION", "CHEMO_NOW"]
 
@@ -270,7 +270,7 @@ EXPERIENCER_TERMSET = {
 
 #: Only findings and doctor visits can be merely feared or asked about; a
 #: precaution asked about ("safe if I'm pregnant?") is still worth flagging.
-_ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW"]
+_ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW", "BROKEN"]
 
 
 @Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False})
