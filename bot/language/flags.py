@@ -49,6 +49,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from bot.danger_signs import CODES
 from bot.language import context, durations, scopes, second_opinion
 from bot.language.patterns import NEGATIONS
 
@@ -147,7 +148,7 @@ RULES = [
     ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
     ("FLAG", "leg_weakness", "(paralysis|paralysed|paralyzed) (in|of)? (my|his|her|both|the)? (left|right|lower)? (leg|foot)"),
     ("FLAG", "leg_weakness", "(weakness|weak) (and numbness|and tingling)? (in|of)? (my|his|her|the)? (left|right) (leg and foot|foot and leg|leg and ankle)"),
-    ("FLAG", "leg_weakness", "(my|his|her|the)? (left|right)? (leg|foot|legs|feet) (is|was|are|were|has|have)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)"),
+    ("FLAG", "leg_weakness", "(my|his|her|the)? (left|right)? (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)"),
     ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~6 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
@@ -182,23 +183,23 @@ RULES = [
     ("FLAG", "trauma", "accident"),
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|injuring) ~4 (rugby|football|hockey|boxing|judo|wrestling|skiing|snowboarding|riding|tackle|crash|collision)"),
     ("FLAG", "trauma", "(really|very|pretty|quite|so) (bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
-    ("IGNORE", "", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
+    ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
-    ("IGNORE", "", "(hay|cabin|spring|football|saturday night) fever"),
-    ("IGNORE", "", "(voice|my voice) (shivering|shaking|trembling|shivers)"),
-    ("IGNORE", "", "(body|room|skin|water|outside|bath|core|normal) (temperature|temp)"),
+    ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
+    ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
+    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal) (temperature|temp)"),
     # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
-    ("IGNORE", "", r"/^(9[5-9]|3[5-7])([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
-    ("IGNORE", "", r"(temperature|temp|fever) ~3 /^(9[5-9]|3[5-7])([.,]\d+)?(°|º)?[cf]?$/"),
-    ("IGNORE", "", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
-    ("IGNORE", "", "congested chest"),
-    ("IGNORE", "", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
+    ("IGNORE", "fever", r"/^(9[5-9]|3[5-7])([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
+    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-9]|3[5-7])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("IGNORE", "chest_pain", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
+    ("IGNORE", "chest_pain", "congested chest"),
+    ("IGNORE", "cancer_history", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
     # Tumours named as a benign kind are worth one question, not a flag.
     ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
-    ("IGNORE", "", "(want|wants|wanted|right) to die with dignity"),
-    ("IGNORE", "", "(euthanasia|dignitas)"),
+    ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
+    ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
     ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
     ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass)"),
     ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
@@ -387,23 +388,26 @@ def _of_the_dead(ent: Span) -> bool:
     return bool(ent._.other_experiencer) and bool({t.lower_ for t in ent.sent} & _DEATH)
 
 
-#: The writer speaks of their own health: "now I have a mark", "my chances".
-_WRITER_HEALTH = {("i", "have"), ("i", "had"), ("i", "get"), ("i", "feel"), ("i", "got"), ("i", "noticed"),
-                  ("i've", "got"), ("i", "developed"), ("i'm", "having"), ("my", "chance"), ("my", "chances"),
-                  ("my", "risk"), ("for", "me"), ("my", "finger"), ("my", "daughter"), ("my", "son")}
+#: The writer turns to their own health: "I now have a lump", "my chances".
+_FIRST_PERSON = {"i", "i've", "i'm", "ive", "im"}
+_HAVING = {"have", "had", "get", "got", "feel", "felt", "noticed", "developed", "having", "found", "suffer"}
+_MINE = {"chance", "chances", "risk", "risks", "finger", "daughter", "son"}
 
 
 def _writer_health(doc: Doc, after: int) -> bool:
     """After the relative's cancer, the message turns to the writer (or
     another person): the cancer is their family history."""
     words = [t.lower_ for t in doc[after:]]
-    return any(pair in _WRITER_HEALTH for pair in zip(words, words[1:]))
+    return any(word in _FIRST_PERSON and _HAVING & set(words[i + 1:i + 3])
+               or word in ("my", "for") and words[i + 1:i + 2] and (words[i + 1] in _MINE or words[i + 1] == "me")
+               for i, word in enumerate(words))
 
 
 def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     """A relative's cancer stated in the present, in a message about no pain
     of the visitor's own: the person written about has it (not family history)."""
-    if ent.label_ != "FLAG" or ent.ent_id_ != "cancer_history" or not _stated(ent):
+    if ent.label_ not in ("FLAG", "CHEMO_NOW") or ent.ent_id_ not in ("cancer_history", "immunocompromised") \
+            or not _stated(ent):
         return False
     words = {t.lower_ for t in ent.sent}
     if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
@@ -458,9 +462,9 @@ def _negated_or_asked(doc: Doc) -> bool:
 
 
 def mentioned_codes(doc: Doc) -> set[str]:
-    """Codes the patterns saw at all, even negated or hypothetical: the
-    second opinion has no say on those."""
-    codes = {ent.ent_id_ for ent in doc.ents if ent.label_ in ("FLAG", "UNCLEAR")}
+    """Codes the patterns saw at all, even negated, hypothetical or in
+    another sense ("chest congestion"): the second opinion has no say on those."""
+    codes = {ent.ent_id_ for ent in doc.ents if ent.label_ in ("FLAG", "UNCLEAR", "IGNORE")} & set(CODES)
     codes |= {_LABEL_CODES[ent.label_] for ent in doc.ents if ent.label_ in _LABEL_CODES}
     if any(ent.label_ == "LIMB" and ent.ent_id_ == "jaw" for ent in doc.ents):
         codes.add("chest_pain")
@@ -514,7 +518,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
             continue
-        if ent.label_ == "FLAG" and of_anyone or _someone_has_cancer(ent, doc):
+        if _someone_has_cancer(ent, doc):
+            red.setdefault("cancer_history", ent)
+        elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "UNCLEAR" and of_anyone:
             unclear.setdefault(ent.ent_id_, ent)

@@ -166,6 +166,7 @@ HISTORICAL_TERMSET = {
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
         "(came|has come|had come|went|has gone|had gone) (down|away)",
+        *_AS_A_CHILD,
         "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,
