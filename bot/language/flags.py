@@ -149,7 +149,7 @@ RULES = [
     ("FLAG", "leg_weakness", "(paralysis|paralysed|paralyzed) (in|of)? (my|his|her|both|the)? (left|right|lower)? (leg|foot)"),
     ("FLAG", "leg_weakness", "(weakness|weak) (and numbness|and tingling)? (in|of)? (my|his|her|the)? (left|right) (leg and foot|foot and leg|leg and ankle)"),
     ("FLAG", "leg_weakness", "(my|his|her|the)? (left|right)? (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)"),
-    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~6 (leg|foot|toes|shin|calf)"),
+    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~8 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
     ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
@@ -362,6 +362,18 @@ def _retold(ent: Span) -> bool:
     return any(e.ent_id_ == ent.ent_id_ and e.end <= ent.start for e in ent.doc.ents)
 
 
+_HURT_IT = {("injured", "it"), ("hurt", "it"), ("did", "it"), ("damaged", "it"), ("strained", "it"),
+            ("pulled", "it"), ("injured", "my"), ("hurt", "my")}
+
+
+def _caused_the_problem(ent: Span) -> bool:
+    """"I injured it by falling off a horse": the injury is how the problem
+    the message dates began, so the problem's time is the injury's."""
+    words = [t.lower_ for t in ent.sent]
+    return any(pair in _HURT_IT for pair in zip(words, words[1:])) and not any(
+        e.label_ in ("DURATION", "DATE") for e in ent.sent.ents)
+
+
 #: A year said with an injury that is not this one ("in [month] 2012").
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -371,7 +383,9 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     said in its sentence ("In 1996, I had an accident")."""
     if durations.injury_is_history(ent, today) or _retold(ent):
         return True
-    days = [durations.days_of(e, today) for e in ent.sent.ents if e.label_ in ("DURATION", "DATE")]
+    caused = _caused_the_problem(ent)
+    days = [durations.days_of(e, today) for e in (ent.doc.ents if caused else ent.sent.ents)
+            if e.label_ in ("DURATION", "DATE")]
     days = [d for d in days if d is not None]
     days += [365.0 * (today.year - int(t.text)) for t in ent.sent if _YEAR.match(t.text) and int(t.text) < today.year]
     return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
@@ -415,7 +429,9 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
 
 
-_THIRD_PERSON = {"he", "she", "his", "her", "him", "he's", "she's", "hers"}
+#: Who the message goes on about; "her" and "him" are left out ("her
+#: mother", "protect him" name others as often as the patient).
+_THIRD_PERSON = {"he", "she", "his", "he's", "she's"}
 
 
 def _still_about_them(ent: Span) -> bool:
@@ -444,6 +460,14 @@ def _asked(ent: Span) -> bool:
     if ent.ent_id_ == "cancer_history" and _guessed(ent):
         return True
     return context.is_hypothetical(ent)
+
+
+def _asked_about(ent: Span) -> bool:
+    """A possible sign asked about ("is sweating normal?") still deserves its
+    one question; a stated sign asked about generally ("is chest pain a bad
+    sign?") and anything feared or hypothetical do not."""
+    return (ent.ent_id_ != "cancer_history" and not ent._.negex and not ent._.hypothetical
+            and context.is_hypothetical(ent) and not _of_the_dead(ent))
 
 
 def _stated(ent: Span) -> bool:
@@ -522,7 +546,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             red.setdefault("cancer_history", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
-        elif ent.label_ == "UNCLEAR" and of_anyone:
+        elif ent.label_ == "UNCLEAR" and (of_anyone or _asked_about(ent)):
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)

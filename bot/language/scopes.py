@@ -226,6 +226,7 @@ HYPOTHETICAL_TERMSET = {
         "(do|does|did|will|would) (the|my)? (test|tests|results|test results|blood results|scan results|scan|bloods) (show|mean|say)",
         "(project|essay|book|assignment|presentation|homework|article|paper|story|research|report) (about|on|into)",
         "(information|info|more information|more info|details|facts|learn|learning|reading|read) (on|about|regarding)",
+        "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
     "following_negations": [],
     "termination": _QUESTION_TERMINATION,
