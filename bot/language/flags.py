@@ -128,7 +128,7 @@ RULES = [
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
     ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't) feel ~4 (wipe|wiping|paper)"),
-    ("FLAG", "leg_weakness", f"(both|my|his|her|the)? (legs|feet) ~3! {_WEAK}"),
+    ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
@@ -148,7 +148,9 @@ RULES = [
     ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
     ("FLAG", "leg_weakness", "(paralysis|paralysed|paralyzed) (in|of)? (my|his|her|both|the)? (left|right|lower)? (leg|foot)"),
     ("FLAG", "leg_weakness", "(weakness|weak) (and numbness|and tingling)? (in|of)? (my|his|her|the)? (left|right) (leg and foot|foot and leg|leg and ankle)"),
-    ("FLAG", "leg_weakness", "(my|his|her|the)? (left|right)? (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)"),
+    *[("FLAG", "leg_weakness", f"{side} (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)")
+      # The owner is part of the span, so "to my right foot" is not a radiation.
+      for side in ("(my|his|her|the) (left|right)", "(my|his|her|the)", "(left|right)", "")],
     ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~8 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
