@@ -3,20 +3,24 @@
 Each code has phrases that state it outright (FLAG) and, for some, softer
 hints that deserve one yes/no question instead of a guess (UNCLEAR):
 
-- leg_weakness: both legs, a leg giving way, foot drop or getting weaker is a
-  flag; one leg "a bit weak", tingling or pins and needles is unclear (common
-  with ordinary sciatica), and nothing when said only of an arm or hand.
+- leg_weakness: both legs, a leg giving way, foot drop, getting weaker, "very
+  weak", paralysed or "not working" is a flag; one leg weak or numb,
+  tingling or pins and needles is unclear (common with ordinary sciatica),
+  and nothing when said only of an arm or hand.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
   unclear.
-- chest_pain: chest pain/tightness/pressure or pain spreading into the jaw
-  flag, as does upper back pain with the left arm or jaw pain; "a bit of a
+- chest_pain: chest pain/tightness/pressure/burning (also "pain in my back
+  and chest", "left side of my chest") or pain spreading into the jaw flag, as does upper back pain with the left arm or jaw pain; "a bit of a
   tight chest", breathlessness or jaw pain alone is unclear.
-- trauma: a fall from a height or down stairs, a crash or collision flags; a
-  plain "I fell" or "slipped" is unclear; either said to be more than six weeks
-  back ("a car accident 10 years ago", "as a teenager") is history, nothing.
-- weight_loss: weight loss flags only when unexplained ("without trying");
-  when nothing says why it is unclear, and on purpose it is nothing.
-- night_pain: pain at night *and* pain that nothing eases flags; being woken,
+- trauma: a fall from a height or down stairs, a crash, collision, any
+  accident or a broken bone flags; a plain "I fell" or "slipped" is unclear;
+  either said to be more than six weeks back ("a car accident 10 years ago",
+  "In 2012, I had an accident"), or retold ("the accident"), is history.
+- weight_loss: weight loss flags when unexplained ("without trying") or
+  marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
+  and on purpose (anywhere in the message) it is nothing.
+- night_pain: pain at night *and* pain that nothing eases flags, as does pain
+  said to be constant or never to go away (non-mechanical pain); being woken,
   pain worse at night or lying down without that is unclear.
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point" or feeling very low is unclear.
@@ -35,11 +39,18 @@ A mention said to be over ("I used to wet the bed", "a fever years ago") is
 nothing, except cancer, whose history is the sign (see ``scopes``).
 
 Whether each mention is asserted (not negated, hypothetical or a relative's)
-is decided in ``context``. One exception: a danger sign stated of anyone
+is decided in ``context``; self-harm asked as a question ("is life worth
+living?") is the sign itself, a cancer guessed at ("is it leukaemia?") is not
+had, and a possible sign asked about ("is sweating normal?") still gets its
+question. Other senses ("chest infection", "hay fever", "body temperature",
+"a 98.6 temperature") are IGNORE spans named after the code they shield, so
+the second opinion stays silent on them too. One exception: a danger sign stated of anyone
 ("my husband can't control his bladder") flags, or asks, because whoever is
 typing, that person needs the advice now; only a relative's cancer stays
 family history, unless the message is about that relative's cancer now ("my
-father has stomach cancer") and not about the visitor's own pain.
+father has stomach cancer", "a friend had chemo ... she now has") and not
+about the visitor's own pain or health ("... now I have a lump"). A family
+history ("runs in the family") is never the person's own.
 """
 
 from __future__ import annotations
