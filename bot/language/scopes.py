@@ -146,7 +146,10 @@ PRECAUTIONS_TERMSET = {
 #: "when I was eleven months old", "aged 7": a time of life long past.
 _AGES = [str(n) for n in range(1, 20)] + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
-_AS_A_CHILD = expand([f"(when i was|at age|aged|at the age of) ({'|'.join(_AGES)}) (months|month|years|year|yrs)? (old)?"])
+_AS_A_CHILD = expand([
+    f"(at age|aged|at the age of) ({'|'.join(_AGES)}) (months|month|years|year|yrs)? (old)?",
+    f"when i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
+])
 
 HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
@@ -224,8 +227,8 @@ HYPOTHETICAL_TERMSET = {
         "(could|can|might|may|would|will) (it|this|that|these|those|they|there) (be|mean|indicate|turn into|become|lead to|cause)",
         "(can|could|do|does|will|would) (a|an|someone|somebody|people|you|one|women|men|kids|children|smokers)",
         "(do|does|did|will|would) (the|my)? (test|tests|results|test results|blood results|scan results|scan|bloods) (show|mean|say)",
-        "(project|essay|book|assignment|presentation|homework|article|paper|story|research|report) (about|on|into)",
-        "(information|info|more information|more info|details|facts|learn|learning|reading|read) (on|about|regarding)",
+        "(project|essay|book|assignment|presentation|homework|article) (about|on|into)",
+        "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
     "following_negations": [],
