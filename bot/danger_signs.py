@@ -52,15 +52,15 @@ SIGNS = (
     ),
     DangerSign(
         "leg_weakness", "emergency", "leg weakness",
-        "leg getting weaker, giving way, both legs numb, foot drop",
+        "leg getting weaker, giving way, both legs numb, foot drop, a foot that stopped working",
         "progressive neurological deficit",
         "NICE CKS *Sciatica (lumbar radiculopathy)*, red flags; ACP 2017 (evaluate severe or "
         "progressive neurological deficits)",
     ),
     DangerSign(
         "trauma", "emergency", "major injury (fall or crash)",
-        "fell off a ladder, car crash (not one said to be more than six weeks back: "
-        "\"a car accident 10 years ago\" is history)",
+        "fell off a ladder, car crash, an accident, a broken bone (not one said to be more than six "
+        "weeks back: \"a car accident 10 years ago\" is history)",
         "possible fracture",
         "NICE CKS (significant trauma); NHS *Back pain* (after a serious accident)",
     ),
@@ -97,7 +97,7 @@ SIGNS = (
     ),
     DangerSign(
         "night_pain", "urgent", "night pain that does not ease",
-        "pain at night that never eases whatever position",
+        "pain at night that never eases whatever position, constant pain that never goes away",
         "possible malignancy or infection",
         "NICE CKS (non-mechanical pain, worse at night)",
     ),

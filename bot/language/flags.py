@@ -3,20 +3,24 @@
 Each code has phrases that state it outright (FLAG) and, for some, softer
 hints that deserve one yes/no question instead of a guess (UNCLEAR):
 
-- leg_weakness: both legs, a leg giving way, foot drop or getting weaker is a
-  flag; one leg "a bit weak", tingling or pins and needles is unclear (common
-  with ordinary sciatica), and nothing when said only of an arm or hand.
+- leg_weakness: both legs, a leg giving way, foot drop, getting weaker, "very
+  weak", paralysed or "not working" is a flag; one leg weak or numb,
+  tingling or pins and needles is unclear (common with ordinary sciatica),
+  and nothing when said only of an arm or hand.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
   unclear.
-- chest_pain: chest pain/tightness/pressure or pain spreading into the jaw
-  flag, as does upper back pain with the left arm or jaw pain; "a bit of a
+- chest_pain: chest pain/tightness/pressure/burning (also "pain in my back
+  and chest", "left side of my chest") or pain spreading into the jaw flag, as does upper back pain with the left arm or jaw pain; "a bit of a
   tight chest", breathlessness or jaw pain alone is unclear.
-- trauma: a fall from a height or down stairs, a crash or collision flags; a
-  plain "I fell" or "slipped" is unclear; either said to be more than six weeks
-  back ("a car accident 10 years ago", "as a teenager") is history, nothing.
-- weight_loss: weight loss flags only when unexplained ("without trying");
-  when nothing says why it is unclear, and on purpose it is nothing.
-- night_pain: pain at night *and* pain that nothing eases flags; being woken,
+- trauma: a fall from a height or down stairs, a crash, collision, any
+  accident or a broken bone flags; a plain "I fell" or "slipped" is unclear;
+  either said to be more than six weeks back ("a car accident 10 years ago",
+  "In 2012, I had an accident"), or retold ("the accident"), is history.
+- weight_loss: weight loss flags when unexplained ("without trying") or
+  marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
+  and on purpose (anywhere in the message) it is nothing.
+- night_pain: pain at night *and* pain that nothing eases flags, as does pain
+  said to be constant or never to go away (non-mechanical pain); being woken,
   pain worse at night or lying down without that is unclear.
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point" or feeling very low is unclear.
@@ -35,20 +39,29 @@ A mention said to be over ("I used to wet the bed", "a fever years ago") is
 nothing, except cancer, whose history is the sign (see ``scopes``).
 
 Whether each mention is asserted (not negated, hypothetical or a relative's)
-is decided in ``context``. One exception: a danger sign stated of anyone
+is decided in ``context``; self-harm asked as a question ("is life worth
+living?") is the sign itself, a cancer guessed at ("is it leukaemia?") is not
+had, and a possible sign asked about ("is sweating normal?") still gets its
+question. Other senses ("chest infection", "hay fever", "body temperature",
+"a 98.6 temperature") are IGNORE spans named after the code they shield, so
+the second opinion stays silent on them too. One exception: a danger sign stated of anyone
 ("my husband can't control his bladder") flags, or asks, because whoever is
 typing, that person needs the advice now; only a relative's cancer stays
 family history, unless the message is about that relative's cancer now ("my
-father has stomach cancer") and not about the visitor's own pain.
+father has stomach cancer", "a friend had chemo ... she now has") and not
+about the visitor's own pain or health ("... now I have a lump"). A family
+history ("runs in the family") is never the person's own.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from bot.language import context, durations, second_opinion
+from bot.danger_signs import CODES
+from bot.language import context, durations, scopes, second_opinion
 from bot.language.patterns import NEGATIONS
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
@@ -71,6 +84,9 @@ _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbi
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
            "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
+#: Both legs, or the legs with other limbs: their weakness is never just sciatica.
+_LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
+         "arm and leg|hand and leg|hand and foot|leg and foot|foot and leg)")
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
 _SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
@@ -101,6 +117,12 @@ RULES = [
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
     ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know|tell) (when)? (i need to|the urge to|if i need to) (pee|go|wee|poo)"),
+    ("FLAG", "bladder_bowel", "(urinate|urinating|urinates|pee|peeing|pees|wee|weeing|wees) (everywhere|on the floor|in bed|in my sleep|in her sleep|in his sleep|without knowing|without noticing)"),
+    ("FLAG", "bladder_bowel", "(using|use|wearing|wear|wears|need|needs|in) ~4 (diaper|diapers|nappies|nappy|incontinence pads|incontinence pants|depends)"),
+    ("FLAG", "bladder_bowel", "(have to|has to|need to|needs to|use|uses|using|with|self) (a)? (catheter|catheterise|catheterize|catheterising|catheterizing)"),
+    ("FLAG", "bladder_bowel", "(suprapubic|indwelling|permanent) catheter"),
+    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks) (has|have|had)? (failed|stopped working|packed up|shut down|gone)"),
+    ("UNCLEAR", "bladder_bowel", "(bowel blockage|bowel obstruction|blocked bowel|bowel movement|bowel movements|bowel motion|bowel motions|stools|bloody stool|blood in my stool|blood in my urine|blood in urine)"),
     ("FLAG", "saddle_numbness", f"{_NUMB} ~4 {_SADDLE}"),
     ("FLAG", "saddle_numbness", f"{_SADDLE} ~3 {_NUMB}"),
     ("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on|down)? (my|the|her|his)? {_SADDLE}"),
@@ -111,11 +133,13 @@ RULES = [
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
     ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|sit on the toilet|on the toilet)"),
     ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
+    ("UNCLEAR", "saddle_numbness", f"(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? {_SADDLE}"),
+    ("UNCLEAR", "saddle_numbness", "(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? (rectum|anus|back passage|genitals)"),
     *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
     ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't) feel ~4 (wipe|wiping|paper)"),
-    ("FLAG", "leg_weakness", f"(both|my|his|her|the)? (legs|feet) ~3! {_WEAK}"),
+    ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
@@ -130,10 +154,29 @@ RULES = [
     ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
     ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
     ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|slapping|catching)"),
+    # Weakness of both legs, or of one leg said to be marked, is the sign;
+    # one leg weak or numb without that is a question (common with sciatica).
+    ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
+    ("FLAG", "leg_weakness", "(paralysis|paralysed|paralyzed) (in|of)? (my|his|her|both|the)? (left|right|lower)? (leg|foot)"),
+    ("FLAG", "leg_weakness", "(weakness|weak) (and numbness|and tingling)? (in|of)? (my|his|her|the)? (left|right) (leg and foot|foot and leg|leg and ankle)"),
+    *[("FLAG", "leg_weakness", f"{side} (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)")
+      # The owner is part of the span, so "to my right foot" is not a radiation.
+      for side in ("(my|his|her|the) (left|right)", "(my|his|her|the)", "(left|right)", "")],
+    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~8 (leg|foot|toes|shin|calf)"),
+    ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
+    ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
+    ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
+    ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless)"),
+    ("FLAG", "leg_weakness", "(can|could) (hardly|barely) (lift|move|raise|feel) (my|his|her)? (left|right)? (foot|leg|legs|feet|toes)"),
+    ("FLAG", "leg_weakness", "(paralysed|paralyzed|paralysis|numb|numbness|nothing|tingles|tingling) ~3 from (the|my|his|her)? (waist|hips) down"),
+    ("UNCLEAR", "leg_weakness", "(leg|legs|foot|feet) (keeps|keep)? (falls|fall|falling|fell|going|goes|went|go) (asleep|numb|dead)"),
+    ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|unable to|couldn't|could not|cant|struggle to|struggling to) (walk|stand|put weight|put my feet)"),
     ("FLAG", "leg_weakness", "(trip|tripping|tripped|trips) (over|on)? my (own)? (foot|feet|toes)"),
-    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~3 (weak|weakish|numb|tingly|tingling|dead|funny|heavy|wobbly|odd)"),
+    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~3 (weakish|numb|tingly|tingling|dead|funny|heavy|wobbly|odd)"),
+    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~1 weak"),
+    ("UNCLEAR", "leg_weakness", "(leg|foot|legs|feet) (feels|feel|is|are|gets|get|goes|go|seems|seem|felt|was|were)? (a bit|a little|slightly|bit|abit|kind of|sort of|sometimes|occasionally|mildly|a tad) (weak|weakish|weaker)"),
     ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
-    ("UNCLEAR", "leg_weakness", "(weak|numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
+    ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
     ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
     ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over) ~3 {_HEIGHT}"),
     ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
@@ -142,13 +185,36 @@ RULES = [
     ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
-    ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|trauma|concussion)"),
+    ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
+    ("UNCLEAR", "trauma", "trauma"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
     ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
-    ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring|fracture|fractured|broken|broke)"),
+    # A broken bone flags when a bone is named in its sentence; the bone is
+    # left out of the span, so "coccyx broken" still says where the pain is.
+    ("BROKEN", "trauma", "(broke|broken|fractured|cracked|crushed|shattered)"),
+    ("FLAG", "trauma", "(fracture|fractures)"),
+    ("FLAG", "trauma", "accident"),
+    ("FLAG", "trauma", "(injured|hurt|injury|injuries|injuring) ~4 (rugby|football|hockey|boxing|judo|wrestling|skiing|snowboarding|riding|tackle|crash|collision)"),
+    ("FLAG", "trauma", "(really|very|pretty|quite|so) (bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
+    ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
+    ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
-    ("IGNORE", "", "(glandular|dengue|hay|scarlet|yellow|rheumatic|typhoid|valley|mediterranean|cabin) fever"),
+    ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
+    ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
+    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal) (temperature|temp)"),
+    # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
+    ("IGNORE", "fever", r"/^(9[5-9]|3[5-7])([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
+    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-9]|3[5-7])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("IGNORE", "chest_pain", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
+    ("IGNORE", "chest_pain", "(congested|chesty|rattly|wheezy|phlegmy) (chest|cough)"),
+    ("IGNORE", "chest_pain", "chest (is|feels|was|gets|sounds|'s)? (congested|rattly|rattling|wheezy|phlegmy|full of phlegm|full of mucus)"),
+    ("IGNORE", "cancer_history", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
+    # Tumours named as a benign kind are worth one question, not a flag.
+    ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
+    ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
+    ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
+    ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
     ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass)"),
     ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
     ("IGNORE", "", "(head|brain|emotional|childhood|psychological) trauma"),
@@ -164,6 +230,7 @@ RULES = [
     ("FLAG", "fever", "(feverish|fevers|shivery) (and|with) (shaking|shivering|sweating|sweats|chills)"),
     ("UNCLEAR", "fever", "(feel|feeling|felt|feels) (really|very|quite|so|a bit|a little)? (unwell|ill|poorly|flu-ish|fluey|flu-like|flu - like|shivery|clammy|sweaty|feverish)"),
     ("UNCLEAR", "fever", "(sweaty|sweating|clammy|flu-like|flu like|flu - like|temperature|temp|fevery)"),
+    ("UNCLEAR", "fever", "(dripping|drenched|soaked|pouring|covered|soaking|wet) (with|in)? (sweat|sweats)"),
     ("FLAG", "fever", "(hot and cold|hot & cold|burning up)"),
     ("UNCLEAR", "fever", "(feel|feeling|felt|feels|i'm|am|bit|little|slightly|abit) (a bit|a little|slightly|kind of|kinda|sort of|bit|a touch)? (hot|warm|feverish|shivery|flushed|clammy|sweaty)"),
     ("UNCLEAR", "fever", "(a bit|a little|slightly|mildly|kind of|kinda) (feverish|shivery|hot)"),
@@ -173,6 +240,9 @@ RULES = [
     ("FLAG", "cancer_history", "(mets|secondaries|neoplasm|neoplasms|neoplastic|hodgkin|hodgkins|hodgkin's|glioma|glioblastoma|immunotherapy|tamoxifen|letrozole|anastrozole|herceptin|palliative|macmillan|adenocarcinoma|mesothelioma|seminoma|cancer-free|cancor|cancers|tumer|tumers|tumour's|chemo's|radiation treatment|the big c)"),
     ("FLAG", "cancer_history", "(bowel|bladder|colon|colorectal|prostate|breast|lung|skin|brain|bone|blood|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|spinal|spine|testicular|womb|uterine) (cancer|tumour|tumor|tumours|tumors)"),
     ("FLAG", "cancer_history", "(secondary|secondaries|bone) (cancer|tumours|tumors|deposits|mets|lesions)"),
+    # Compounds and misspellings of the cancers' own names ("braincancer",
+    # "leiomyosarcoma", "adenocarcinom", "neuroblastoma").
+    ("FLAG", "cancer_history", r"/^[a-z]*(cancer|carcinom|sarcoma|blastoma|lymphoma|leuka?emia|myeloma|metasta)[a-z]*$/"),
     ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|psa)"),
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
@@ -187,19 +257,28 @@ RULES = [
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
     ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
     ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
+    ("QUALIFIER", "unintended", "(no|without|not|haven't|hasn't|without any|without having any|with no|no change in|no change of|without any change in|without any change of|without having any change of|without having any change in|without changing) (exercise|exercising|dieting|diet|my diet|gym|trying)"),
+    ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
     ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
-    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting)"),
+    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
     ("FLAG", "chest_pain", "(pain|pains|it|ache|spreads|goes|shoots|radiates|spreading|radiating) ~3 (into|up|to|in|towards) (my|the)? (jaw|jaws)"),
     ("LIMB", "jaw", "(jaw|jaws) (pain|ache|aches|aching|hurts|is sore|feels tight)"),
     ("LIMB", "jaw", "(pain|ache|aching|tightness) in (my|the) (jaw|jaws)"),
-    ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
+    ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|breathlessness|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
     ("UNCLEAR", "chest_pain", "(puffed out|out of puff|puffing and panting|winded|gasping for air|gasping for breath)"),
     ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
-    ("FLAG", "chest_pain", "(angina|heart attack)"),
+    ("FLAG", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
+    ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|aching|hurts|hurt|hurting|burning|burns|burn|discomfort|tightness|pressure|stabbing|sharp) ~4! (in|on|across|around|through|of|at) (my|the|his|her)? (left|right|upper|lower|middle|centre|center|whole)? (left|right|upper|lower|middle)? chest"),
+    ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|hurts|hurt|hurting|burning|discomfort|tightness|pressure|stabbing) ~4! (left|right) side of (my|the|his|her)? chest"),
+    ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
+    ("FLAG", "chest_pain", "chest (felt|feels|feel|is|was|went|goes|gets) /^[\"'“”‘’]$/ (heavy|tight|crushed)"),
+    ("FLAG", "chest_pain", "(left|right|upper|lower|middle|whole)? chest (and|&) (shoulder|back|arm|neck|jaw|upper back|stomach) (pain|pains|ache|aches|hurts|discomfort|tightness|pressure)"),
+    ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
+    ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
     ("UNCLEAR", "chest_pain", "(hard time|difficulty in|trouble|struggling|struggle|problems|shallow|laboured|labored) (breathing|to breathe|to breath|breath)"),
     ("UNCLEAR", "chest_pain", "(not being able to|can't|cannot|cant|unable to) (breath|breathe) (properly|well|very well)?"),
     ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
@@ -220,7 +299,7 @@ RULES = [
     ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
     ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde|overdose)"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
-    ("UNCLEAR", "self_harm", "(is|isn't|if) (life|it|this) (really)? worth (it to keep on living|living|it to go on|going on)"),
+    ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
     ("UNCLEAR", "self_harm", "(suicide|suicides)"),
     ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
@@ -235,6 +314,13 @@ RULES = [
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
+    # Pain that never lets up is non-mechanical pain, the sign itself
+    # (NICE CKS), night or not: "I'm in constant pain", "it never goes away".
+    ("FLAG", "night_pain", "(constant|constantly|continuous|continual|nonstop|unrelenting|relentless|unremitting) ~2! (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
+    ("FLAG", "night_pain", "(non-stop|non stop|never-ending|never ending|24/7) (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
+    ("FLAG", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
+    ("FLAG", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
+    ("FLAG", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
     ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
@@ -249,6 +335,10 @@ RULES = [
 ]
 
 
+_BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "hip", "pelvis", "rib", "ribs",
+          "vertebra", "vertebrae", "spine", "back", "neck", "coccyx", "tailbone", "skull", "head", "collarbone",
+          "clavicle", "foot", "hand", "knee", "elbow", "shoulder", "jaw", "sacrum", "forearm", "heel", "bone",
+          "bones", "toe", "finger", "nose", "vertebral", "disc"}
 _LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
 
@@ -269,7 +359,52 @@ def _is_current(ent: Span) -> bool:
     return ent.ent_id_ == "cancer_history" or not context.is_historical(ent)
 
 
-_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral"}
+def _family_history(ent: Span) -> bool:
+    """"a family history of cancer", "cancer runs in the family": whoever
+    the message is about, that is their relatives' cancer."""
+    before = {t.lower_ for t in ent.doc[ent.sent.start:ent.start]}
+    after = [t.lower_ for t in ent.doc[ent.end:ent.sent.end]]
+    return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2]
+
+
+def _retold(ent: Span) -> bool:
+    """"the accident", "that crash" after an earlier one: the same event told
+    again, decided by its first mention (and its time)."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("the", "that", "this"):
+        return False
+    return any(e.ent_id_ == ent.ent_id_ and e.end <= ent.start for e in ent.doc.ents)
+
+
+_HURT_IT = {("injured", "it"), ("hurt", "it"), ("did", "it"), ("damaged", "it"), ("strained", "it"),
+            ("pulled", "it"), ("injured", "my"), ("hurt", "my")}
+
+
+def _caused_the_problem(ent: Span) -> bool:
+    """"I injured it by falling off a horse": the injury is how the problem
+    the message dates began, so the problem's time is the injury's."""
+    words = [t.lower_ for t in ent.sent]
+    return any(pair in _HURT_IT for pair in zip(words, words[1:])) and not any(
+        e.label_ in ("DURATION", "DATE") for e in ent.sent.ents)
+
+
+#: A year said with an injury that is not this one ("in [month] 2012").
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _injury_is_history(ent: Span, today: date) -> bool:
+    """More than six weeks back: said in its clause, or else by every time
+    said in its sentence ("In 1996, I had an accident")."""
+    if durations.injury_is_history(ent, today) or _retold(ent):
+        return True
+    caused = _caused_the_problem(ent)
+    days = [durations.days_of(e, today) for e in (ent.doc.ents if caused else ent.sent.ents)
+            if e.label_ in ("DURATION", "DATE")]
+    days = [d for d in days if d is not None]
+    days += [365.0 * (today.year - int(t.text)) for t in ent.sent if _YEAR.match(t.text) and int(t.text) < today.year]
+    return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
+
+
+_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost"}
 #: Said of a relative now ("my father has stomach cancer"), not their history.
 _PRESENT = {"has", "have", "is", "diagnosed", "suffering", "suffers", "undergoing", "undergone",
             "having", "got", "fighting", "battling", "treated", "treatment"}
@@ -280,18 +415,80 @@ def _of_the_dead(ent: Span) -> bool:
     return bool(ent._.other_experiencer) and bool({t.lower_ for t in ent.sent} & _DEATH)
 
 
+#: The writer turns to their own health: "I now have a lump", "my chances".
+_FIRST_PERSON = {"i", "i've", "i'm", "ive", "im"}
+_HAVING = {"have", "had", "get", "got", "feel", "felt", "noticed", "developed", "having", "found", "suffer"}
+_MINE = {"chance", "chances", "risk", "risks", "finger", "daughter", "son"}
+
+
+def _writer_health(doc: Doc, after: int) -> bool:
+    """After the relative's cancer, the message turns to the writer (or
+    another person): the cancer is their family history."""
+    words = [t.lower_ for t in doc[after:]]
+    return any(word in _FIRST_PERSON and _HAVING & set(words[i + 1:i + 3])
+               or word in ("my", "for") and words[i + 1:i + 2] and (words[i + 1] in _MINE or words[i + 1] == "me")
+               for i, word in enumerate(words))
+
+
 def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     """A relative's cancer stated in the present, in a message about no pain
     of the visitor's own: the person written about has it (not family history)."""
-    if ent.label_ != "FLAG" or ent.ent_id_ != "cancer_history" or not context.stated(ent):
+    if ent.label_ not in ("FLAG", "CHEMO_NOW") or ent.ent_id_ not in ("cancer_history", "immunocompromised") \
+            or not _stated(ent):
         return False
-    if _of_the_dead(ent) or not {t.lower_ for t in ent.sent} & _PRESENT:
+    words = {t.lower_ for t in ent.sent}
+    if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
 
 
+#: Who the message goes on about; "her" and "him" are left out ("her
+#: mother", "protect him" name others as often as the patient).
+_THIRD_PERSON = {"he", "she", "his", "he's", "she's"}
+
+
+def _still_about_them(ent: Span) -> bool:
+    """"A friend had chemo ... She has developed": the message goes on about
+    the person with the cancer, who is the one it is written for."""
+    relation = {t.lower_ for t in ent.sent[:ent.start - ent.sent.start]} & scopes.RELATION_WORDS
+    return any(t.lower_ in _THIRD_PERSON or t.lower_ in relation for t in ent.doc[ent.end:])
+
+
+#: "is it leukaemia?", "maybe a tumour": a diagnosis guessed at, not had.
+_GUESS = {"maybe", "possibly", "probably", "perhaps", "suspected", "suspect", "possible", "likely"}
+
+
+def _guessed(ent: Span) -> bool:
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]]
+    return bool(set(before) & _GUESS) or any(
+        a in ("is", "was", "could", "might") and b in ("it", "this", "that", "there")
+        for a, b in zip(before, before[1:]))
+
+
+def _asked(ent: Span) -> bool:
+    """Asked about rather than had. Self-harm asked as a question ("is it
+    worth living?") is the sign itself, and a cancer guessed at is not had."""
+    if ent.ent_id_ == "self_harm":
+        return bool(ent._.hypothetical)
+    if ent.ent_id_ == "cancer_history" and _guessed(ent):
+        return True
+    return context.is_hypothetical(ent)
+
+
+def _asked_about(ent: Span) -> bool:
+    """A possible sign asked about ("is sweating normal?") still deserves its
+    one question; a stated sign asked about generally ("is chest pain a bad
+    sign?") and anything feared or hypothetical do not."""
+    return (ent.ent_id_ != "cancer_history" and not ent._.negex and not ent._.hypothetical
+            and context.is_hypothetical(ent) and not _of_the_dead(ent))
+
+
+def _stated(ent: Span) -> bool:
+    return not ent._.negex and not _asked(ent)
+
+
 #: Entity labels whose mention, in any context, belongs to one code.
-_LABEL_CODES = {"WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "night_pain",
+_LABEL_CODES = {"BROKEN": "trauma", "WEIGHT": "weight_loss", "NIGHT": "night_pain", "NO_EASE": "night_pain",
                 "CHEMO_NOW": "cancer_history"}
 
 
@@ -302,18 +499,41 @@ def _negated_or_asked(doc: Doc) -> bool:
 
 
 def mentioned_codes(doc: Doc) -> set[str]:
-    """Codes the patterns saw at all, even negated or hypothetical: the
-    second opinion has no say on those."""
-    codes = {ent.ent_id_ for ent in doc.ents if ent.label_ in ("FLAG", "UNCLEAR")}
+    """Codes the patterns saw at all, even negated, hypothetical or in
+    another sense ("chest congestion"): the second opinion has no say on those."""
+    codes = {ent.ent_id_ for ent in doc.ents if ent.label_ in ("FLAG", "UNCLEAR", "IGNORE")} & set(CODES)
     codes |= {_LABEL_CODES[ent.label_] for ent in doc.ents if ent.label_ in _LABEL_CODES}
     if any(ent.label_ == "LIMB" and ent.ent_id_ == "jaw" for ent in doc.ents):
         codes.add("chest_pain")
     return codes
 
 
+#: How fast or how much: "losing weight day by day", "a massive weight loss".
+_PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
+         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones"}
+
+
+def _marked_loss(ent: Span) -> bool:
+    """Weight lost in an amount ("lost 30 pounds") or at a pace that makes
+    it worth a doctor's look even when nothing says why."""
+    near = ent.doc[ent.start:min(ent.end + 3, ent.sent.end)]
+    return (any(t.like_num or t.text[:1].isdigit() for t in near)
+            or bool({t.lower_ for t in ent.sent} & _PACE))
+
+
+def _toilet_accident(ent: Span) -> bool:
+    """"had an accident" next to the bladder or bowels is not an injury."""
+    return any(e.ent_id_ == "bladder_bowel" for e in ent.sent.ents)
+
+
 def _sentence_qualifier(span: Span) -> str | None:
-    ids = {ent.ent_id_ for ent in span.sent.ents if ent.label_ == "QUALIFIER"}
-    return "unintended" if "unintended" in ids else "intended" if "intended" in ids else None
+    """Why the weight went: said in its sentence, or else anywhere in the
+    message ("lost 122 pounds ... on my way to my goal weight")."""
+    for ents in (span.sent.ents, span.doc.ents):
+        ids = {ent.ent_id_ for ent in ents if ent.label_ == "QUALIFIER"}
+        if ids:
+            return "unintended" if "unintended" in ids else "intended"
+    return None
 
 
 def resolve(doc: Doc, someone_else: bool, location: str | None,
@@ -321,28 +541,41 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     """(red flags, unclear flags) as (code, span) in order of first mention."""
     red: dict[str, Span] = {}
     unclear: dict[str, Span] = {}
-    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and context.asserted(ent, someone_else)
-             and _is_current(ent)]
+    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and durations.injury_is_history(ent, today):
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today):
+            continue
+        if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)):
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
-        of_anyone = context.stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
-        if ent.label_ == "FLAG" and of_anyone or _someone_has_cancer(ent, doc):
+        of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
+        if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
+            continue
+        if _someone_has_cancer(ent, doc):
+            red.setdefault("cancer_history", ent)
+        elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
-        elif ent.label_ == "UNCLEAR" and of_anyone:
+        elif ent.label_ == "UNCLEAR" and (of_anyone or _asked_about(ent)):
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
-            if qualifier == "unintended":
+            if qualifier == "unintended" or qualifier is None and _marked_loss(ent):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
-        elif not context.asserted(ent, someone_else):
+        elif ent.label_ == "BROKEN" and of_anyone:
+            (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
+        elif ent.label_ == "NIGHT" and night and ent == night[0]:
+            if no_ease:
+                red.setdefault("night_pain", ent)
+            elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
+                     for n in night):
+                unclear.setdefault("night_pain", ent)
+        elif not (_stated(ent) and context.belongs(ent, someone_else)):
             continue
         elif ent.label_ == "FLAG":
             red.setdefault(ent.ent_id_, ent)
@@ -350,17 +583,14 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             red.setdefault("cancer_history", ent)
         elif ent.label_ == "UNCLEAR":
             unclear.setdefault(ent.ent_id_, ent)
-        elif ent.label_ == "NIGHT" and ent == night[0]:
-            if no_ease:
-                red.setdefault("night_pain", ent)
-            elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
-                     for n in night):
-                unclear.setdefault("night_pain", ent)
         elif ent.label_ in ("LIMB", "RADIATION") and (ent.ent_id_ == "jaw" or "left" in ent.text.lower()):
             if location == "upper_back":
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
+    waist = red.get("leg_weakness")
+    if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
+        unclear.setdefault("saddle_numbness", waist)
     if not _negated_or_asked(doc):
         for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
             unclear.setdefault(code, doc[:])

@@ -50,6 +50,14 @@ def _entity_patterns(nlp: Language, rules: list[tuple[str, str, str]]) -> list[d
 def get_nlp() -> Language:
     """The shared pipeline; building it takes about a second, so it happens once."""
     nlp = spacy.blank("en")
+    # A dash glued to a word's end ("fever- doctors can't help") is split off
+    # like any other punctuation, so the word is still the word.
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])-"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # A full stop between capitalised words with no space ("GET UP.NO CHANGE")
+    # ends a sentence, as it does in lower case; "U.S." keeps its stops.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]{2})\.(?=[A-Z]{2})"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(_entity_patterns(nlp, MAIN_RULES))

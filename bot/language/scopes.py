@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from bot.language.patterns import expand
 
-FINDING_LABELS = ["FLAG", "UNCLEAR", "RADIATION", "NIGHT", "WEIGHT", "LIMB"]
+FINDING_LABELS = ["FLAG", "UNCLEAR", "RADIATION", "NIGHT", "WEIGHT", "LIMB", "BROKEN"]
 FACT_LABELS = ["LOCATION", "DURATION", "DATE", "VAGUE", "SEVERITY", "SEVERITY_WORD"]
 PRECAUTION_LABELS = ["PRECAUTION", "CHEMO_NOW"]
 
@@ -43,8 +43,21 @@ RELATIONS = (
     "girlfriend|fiance|fiancé|fiancee|brother|sister|grandma|grandmother|nan|nana|gran|"
     "granny|grandpa|grandfather|grandad|granddad|aunt|auntie|aunty|uncle|cousin|friend|"
     "colleague|coworker|neighbour|neighbor|boss|child|teenager|stepdad|stepmum|stepmom|"
-    "parents|relative|niece|nephew|in-laws)"
+    "parents|relative|relatives|niece|nephew|inlaws|family|grandparents|siblings|"
+    "mothers|fathers|mums|moms|dads|sisters|brothers)"
 )
+
+RELATION_WORDS = frozenset(RELATIONS.strip("()").split("|"))
+
+#: Results of tests are normal, not the symptom that sent one there ("chest
+#: pain, ECG all normal?" still has the chest pain), and a normal life is no
+#: answer to whether a finding is normal.
+_NOT_THE_FINDING = expand([
+    "(test|tests|ecg|ekg|echo|x-ray|xray|x - ray|ray|scan|scans|mri|ct|bloods|results|result|everything|work - up|workup) "
+    "(,)? (all|were|are|was|is|came back|come back|all came back|all came|showed|show|shows)? "
+    "(normal|ok|okay|fine|negative|clear|nothing)",
+    "normal (life|day|days|activities|routine|things|weight|range|level|levels|temperature|job|work)",
+])
 
 #: "Answer" uses of no ("No, 3 months", "no wait") and negation words that
 #: belong to a finding itself ("can't feel", "nothing helps") must not negate
@@ -66,7 +79,8 @@ _PSEUDO = expand([
     "pins and needles", "hot and cold", "(day and night|night and day|on and off|off and on)",
     "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
     "(numbness|tingling|weakness) and (numbness|tingling|weakness)",
-])
+    "(wasn't|was not|wasnt|not|didn't|did not|didnt) (until|till)",
+]) + _NOT_THE_FINDING
 
 #: "and" ends a negation's scope for findings: "no appetite and night sweats"
 #: has the sweats (a "no fever and chills" reading would risk missing a flag).
@@ -77,7 +91,8 @@ _TERMINATION = expand([
     "aside from", "other than", "otherwise", "whereas", "while", "which", "who",
     "because", "since", "plus", "everything", "just", "only", "instead", "and",
     ";", ":", "-", "—",
-    ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also)",
+    ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also|have|has|had|am|lost|losing)",
+    "now", "(as|so) (i|i'm|im)",
 ])
 
 _NEGATIONS = expand([
@@ -128,6 +143,14 @@ PRECAUTIONS_TERMSET = {
     "termination": _TERMINATION,
 }
 
+#: "when I was eleven months old", "aged 7": a time of life long past.
+_AGES = [str(n) for n in range(1, 20)] + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
+_AS_A_CHILD = expand([
+    f"(at age|aged|at the age of) ({'|'.join(_AGES)}) (months|month|years|year|yrs)? (old)?",
+    f"when i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
+])
+
 HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
@@ -138,24 +161,33 @@ HISTORICAL_TERMSET = {
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(years|decades) (ago|back)",
-    ]),
+    ] + _AS_A_CHILD),
     "following_negations": expand([
         "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
+        "(came|has come|had come|went|has gone|had gone) (down|away)",
+        *_AS_A_CHILD,
+        "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,
 }
 
+#: A new question after a comma ("chest pains after a new pill, is this
+#: normal?") asks about what was just stated: the statement stays asserted.
 _QUESTION_TERMINATION = expand([
     "but", "however", "although", "though", "because", "since", "that (i|my)",
-    "as i", "now that", "already", "currently", "right now", ";",
+    "as i", "now that", "already", "currently", "right now", ";", "…", "...",
+    ", (is|are|was|were|could|can|should|do|does|did|any|anything|what|how|why|will|would|i|i'm|im|my|now|also|and)",
 ])
 
 HYPOTHETICAL_TERMSET = {
-    "pseudo_negations": [],
+    "pseudo_negations": expand([
+        "(i have|i've|i have got|i've got|i am having|i'm having|having|i get|experiencing|with|has|he has|she has) "
+        "(symptoms|signs|symptom) (like|of|such as)",
+    ]),
     "preceding_negations": expand([
         "what if", "what happens if", "what (would|should|do) (i|you) do if",
         "if (i|it|my|the|there|you|he|she|they|this|that) (ever|suddenly|later|then|still)? "
@@ -190,13 +222,21 @@ HYPOTHETICAL_TERMSET = {
         "(see|go to|visit|call|get to|get checked|get it checked|talk to|ask)",
         "thinking (of|about) (seeing|going|getting|calling|booking)",
         "(maybe|perhaps) (i)? should (see|go)",
+        # The finding is what is asked about: "could this be cancer?", "can a
+        # 40 year old get throat cancer", "do the results show I have cancer".
+        "(could|can|might|may|would|will) (it|this|that|these|those|they|there) (be|mean|indicate|turn into|become|lead to|cause)",
+        "(can|could|do|does|will|would) (a|an|someone|somebody|people|you|one|women|men|kids|children|smokers)",
+        "(do|does|did|will|would) (the|my)? (test|tests|results|test results|blood results|scan results|scan|bloods) (show|mean|say)",
+        "(project|essay|book|assignment|presentation|homework|article) (about|on|into)",
+        "(information|info|more information|more info|details|facts) (on|about|regarding)",
+        "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
     "following_negations": [],
     "termination": _QUESTION_TERMINATION,
 }
 
 CONDITIONAL_TERMSET = {
-    "pseudo_negations": [],
+    "pseudo_negations": _NOT_THE_FINDING + expand(["too (dangerous|serious|risky|late)"]),
     "preceding_negations": expand([
         "if", "whether", "(could|would|might|will|can|should|do|does) "
         "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
@@ -204,21 +244,22 @@ CONDITIONAL_TERMSET = {
         "(could|can|might|may) (it|this|that|these) be", "(am|do) i (have|get)",
         "i (think|thought|suspect|fear) (i|it|this)? (may|might|could)? (have|be)?",
         "(worried|scared|afraid|paranoid|convinced|concerned|terrified|anxious|frightened) (about|of|that|it|it's|its|i)?",
-        "(sign|signs|symptom|symptoms|risk|risks|chance|chances) of", "how to (prevent|avoid|treat)",
+        "(sign|signs|symptom|symptoms|risk|risks|chance|chances) of", "how to (prevent|avoid)",
         "(can|could) (a|an|someone|people|you) (get|have|develop)", "(suspected|suspect|possible|probable)",
         "(could|can|might|may|is|are) (my|the)", "be (a|an)? (sign|symptom|symptoms) of",
     ]),
     "following_negations": expand([
         "(something|anything) to worry about", "(a|an)? (bad|worrying|serious|concerning|warning|danger) "
         "(sign|symptom)", "(normal|serious|dangerous|an emergency|worrying|cancer)",
+        "(risk|risks|scare|screening|research)",
     ]),
     "termination": _QUESTION_TERMINATION,
 }
 
 EXPERIENCER_TERMSET = {
-    "pseudo_negations": [],
+    "pseudo_negations": expand(["(my|our|his|her|their|the)? family (doctor|doc|doctors|physician|gp|practice|practitioner|medicine|dr)"]),
     "preceding_negations": expand([
-        RELATIONS, f"(my|our|his|her|their) {RELATIONS}",
+        RELATIONS, f"(my|our|his|her|their) {RELATIONS}", "(my|our|his|her|their)? in-laws",
         "(he|she|him|his|her|hers|he's|she's)", "on behalf of", "someone else",
         "family (history|hx) of", "history in (my|the) family of",
     ]),
@@ -234,7 +275,7 @@ EXPERIENCER_TERMSET = {
 
 #: Only findings and doctor visits can be merely feared or asked about; a
 #: precaution asked about ("safe if I'm pregnant?") is still worth flagging.
-_ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW"]
+_ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW", "BROKEN"]
 
 
 @Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False})

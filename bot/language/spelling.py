@@ -31,6 +31,10 @@ TARGETS = (
 MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "monts": "months", "mounths": "months", "weels": "weeks", "yeats": "years",
+    # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
+    "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
+    "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
+    "wouldnt": "wouldn't", "arent": "aren't", "werent": "weren't", "wont": "won't", "shouldnt": "shouldn't",
 }
 #: Real words one letter away from a target; never corrected.
 REAL_WORDS = frozenset({
@@ -70,15 +74,18 @@ def _fixes() -> dict[str, str]:
             if len(targets) == 1 and variant not in TARGETS}
 
 
+@lru_cache(maxsize=4096)
 def fix(word: str) -> str | None:
-    """The target a lower-case word misspells, or None to leave it."""
+    """The target a lower-case word misspells, or None to leave it (cached:
+    visitors' words repeat, and a long message has hundreds)."""
     if word in MISSPELLINGS:
         return MISSPELLINGS[word]
     if len(word) < MIN_LENGTH or word in REAL_WORDS or word in numbers.WORDS or word in _known():
         return None
     if word in _fixes():
         return _fixes()[word]
-    added = {target for target in TARGETS if target in _deletions(word)}
+    shorter = _deletions(word)
+    added = {target for target in TARGETS if target in shorter}
     return added.pop() if len(added) == 1 else None
 
 
