@@ -314,13 +314,15 @@ RULES = [
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
-    # Pain that never lets up is non-mechanical pain, the sign itself
-    # (NICE CKS), night or not: "I'm in constant pain", "it never goes away".
-    ("FLAG", "night_pain", "(constant|constantly|continuous|continual|nonstop|unrelenting|relentless|unremitting) ~2! (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
-    ("FLAG", "night_pain", "(non-stop|non stop|never-ending|never ending|24/7) (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
-    ("FLAG", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
-    ("FLAG", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
-    ("FLAG", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
+    # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
+    # not: "I'm in constant pain", "it never goes away". Many people with
+    # long-standing back pain say so of ordinary pain, so it gets the night-pain
+    # question rather than urgent advice straight away.
+    ("UNCLEAR", "night_pain", "(constant|constantly|continuous|continual|nonstop|unrelenting|relentless|unremitting) ~2! (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
+    ("UNCLEAR", "night_pain", "(non-stop|non stop|never-ending|never ending|24/7) (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
+    ("UNCLEAR", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
+    ("UNCLEAR", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
+    ("UNCLEAR", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
     ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
