@@ -37,12 +37,12 @@ _DOCTOR = (
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp)"
 )
 _TESTS = (
-    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|ct scan|ct scans|cat scan|"
+    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
     "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph)"
 )
-_DISC = "(disc|disk|discs|disks)"
-_DISC_WORDS = set(_DISC.strip("()").split("|"))
+_DISC_WORDS = topic.DISCS
+_DISC = "(" + "|".join(sorted(_DISC_WORDS)) + ")"
 _FINDING = ("(herniated|herniation|herniations|bulging|bulged|bulge|bulges|slipped|prolapsed|"
             "prolapse|ruptured|protruding|protrusion|protrusions|degenerated|degenerative|"
             "degeneration|generation|desiccated|desiccation|torn|tear|dislocation|narrowing|"
@@ -69,6 +69,7 @@ RULES = [
     ("DOCTOR", "seen", "(went to|been to|been in|go to|going to|ended up in|in|admitted to|taken to|rushed to) (the)? hospital"),
     ("DOCTOR", "seen", "(my|the|a|saw|seen|see|orthopaedic|orthopedic|spinal|spine|hospital) consultant"),
     ("DOCTOR", "seen", "=ER"),
+    ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency)"),
     ("DOCTOR", "seen", r"/^dr\.?$/"),
     ("DOCTOR", "seen", "(=MD|=NP|=A&E|=CT|=PCP)"),
     ("DOCTOR", "seen", "a & e"),
@@ -124,9 +125,20 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
               "uterus", "womb", "thyroid", "heartburn", "migraine", "migraines", "infection",
-              "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin"}
+              "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin",
+              "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
+              "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
+              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure"}
 _ABOUT = {"for", "about", "on", "of", "with"}
+#: A test that "ruled out kidney stones" was done to explain this pain.
+_RULED_OUT = {"ruled", "rule", "rules", "excluded"}
 _NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
+#: "No doctor could help": a negation on the doctor itself, followed by what
+#: the doctors failed to do, tells of visits.
+_NO_ONE = {"no", "none"}
+_OUTCOMES = {"help", "helped", "helps", "find", "found", "finds", "explain", "explained", "know", "knows",
+             "figure", "figured", "tell", "told", "cure", "cured", "fix", "fixed", "diagnose",
+             "diagnosed", "solve", "solved", "able", "seems", "seem", "seemed"}
 _NOT_YET = {"not", "yet", "no", "nope", "nah", ",", ".", "!", "-", "haven't", "have", "n't", "i"}
 _BOUNDARIES = {",", ";", ":", "-", ".", "?", "!", "but", "and", "so", "because", "although",
                "though", "while", "whereas", "also", "which"}
@@ -180,12 +192,24 @@ def _planned(ent: Span) -> bool:
 
 def _elsewhere(ent: Span) -> bool:
     """About another part or problem ("an MRI on my knee"), with no back site beside it."""
-    start, end = _clause(ent)
-    doc = ent.doc
-    if any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
-           for site in topic.entities(doc)):
+    clause = _clause(ent)
+    sentence = (ent.sent.start, ent.sent.end)
+    return _about_else(ent, *clause) or (not _names_site(ent, *sentence) and _about_else(ent, *sentence))
+
+
+def _names_site(ent: Span, start: int, end: int) -> bool:
+    return any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
+               for site in topic.entities(ent.doc))
+
+
+def _about_else(ent: Span, start: int, end: int) -> bool:
+    """Tokens start:end name another part or problem and no back site: "treated
+    with surgery" in a sentence about breast cancer."""
+    if _names_site(ent, start, end):
         return False
-    words = [tok.lower_ for tok in doc[start:end]]
+    words = [tok.lower_ for tok in ent.doc[start:end]]
+    if any(w in _RULED_OUT for w in words):
+        return False
     return any(w in _ELSEWHERE for w in words) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
@@ -216,12 +240,15 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
 
 def truly_denied(ent: Span) -> bool:
     """A negated visit, unless the negation is about what the doctor gave:
-    "no solution from doctors", "nothing helped that the GP gave me"."""
+    "no solution from doctors", "nothing helped that the GP gave me", "no
+    doctor could help me", "none of the doctors found anything"."""
     doc = ent.doc
-    start, _ = _clause(ent)
+    start, end = _clause(ent)
     for i in range(ent.start - 1, start - 1, -1):
         word = doc[i].lower_
         if word in _NEGATIONS:
+            if word in _NO_ONE and any(doc[j].lower_ in _OUTCOMES for j in range(ent.end, end)):
+                return False
             return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
     return True
 

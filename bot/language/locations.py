@@ -13,6 +13,8 @@ pain: the sciatic nerve starts there.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 BACK = "(back|bak|bakc|bck|backk|bac)"
@@ -20,7 +22,7 @@ SPINE = "(spine|spinal)"
 _OWNER = "(my|the|his|her|their|your|our|'s|s)"
 
 RULES = [
-    ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) (-)? {BACK}"),
     ("LOCATION", "lower_back", "(lower|low|bottom) (backpain|backache|backpains|backaches|bakpain)"),
     ("LOCATION", "lower_back", "(lowerback|lowback|lowerbackpain|lowbackpain|loin|loins|piriformis|lumbosacral)"),
     ("LOCATION", "lower_back", "waist (pain|pains|ache|aches|aching|hurts|area)"),
@@ -32,11 +34,12 @@ RULES = [
     ("LOCATION", "lower_back", f"(bottom|base) of {_OWNER}? {SPINE}"),
     ("LOCATION", "lower_back", f"(small|bottom|base) of {_OWNER}? {BACK}"),
     ("LOCATION", "lower_back", "(lumbar|lumber|lumbago|lumbosacral|tailbone|coccyx|coxyx|sacrum|sacral|sacroiliac|hip|hips|buttock|buttocks|glute|glutes)"),
+    ("LOCATION", "lower_back", "(sacroiliitis|sacroilitis|coccydynia|coccygodynia|lumborum|ql)"),
     ("LOCATION", "lower_back", "tail bone"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
     ("LOCATION", "lower_back", r"/^(l[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
     ("LOCATION", "lower_back", r"/^l[1-5]$/ / /^(l?[1-5]|s1)$/"),
-    ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) {BACK}"),
+    ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) (-)? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
@@ -47,13 +50,15 @@ RULES = [
     ("LOCATION", "upper_back", f"(back|backside) (of|side of) {_OWNER}? (rib|ribs|ribcage)"),
     ("LOCATION", "upper_back", "(upperback|midback|upperbackpain)"),
     ("LOCATION", "upper_back", r"/^t(1[0-2]|[1-9])([-\/]t?(1[0-2]|[1-9]))?$/"),
-    ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids)"),
+    ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids|scapula|scapulae|scapular|lats|latissimus)"),
     ("LOCATION", "upper_back", f"(between|under|underneath|beneath|below|around|near|behind) {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)?"),
     ("LOCATION", "upper_back", "(shoulder|sholder) (blade|blades)"),
     ("LOCATION", "upper_back", "(shoulderblade|shoulderblades)"),
     ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
     ("LOCATION", "neck", "c - spine"),
-    ("LOCATION", "neck", "(nape|necks|neckpain)"),
+    ("LOCATION", "neck", "(nape|necks|neckpain|sternocleidomastoid)"),
+    ("LOCATION", "neck", f"(base|bottom) of {_OWNER}? skull"),
+    ("LOCATION", "neck", "levator scapulae"),
     ("LOCATION", "neck", r"/^c[1-7]([-\/]?c?[1-7])?$/"),
     ("LOCATION", "shoulders", "(shoulder|shoulders|sholder|sholders|shoulde|shouder|shouders|shoulers|trapezius|traps)"),
     ("LOCATION", "shoulders", f"top of {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)"),
@@ -69,6 +74,7 @@ RULES = [
     ("LOCATION", "back", f"{BACK} (pain|pains|ache|aches|aching|problem|problems|issue|issues|injury|spasm|spasms|hurts|is|has|went|gave)"),
     ("LOCATION", "back", f"(backache|backpain|{SPINE})"),
     ("PAIN", "pain", "(pain|pains|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|stiff|stiffness|spasm|spasms|twinge|throbbing|discomfort|niggle)"),
+    ("PAIN", "pain", "(painful|tendinitis|tendonitis|sprain|sprained|inflamed|tightness)"),
 ]
 
 REGIONS = {"lower_back", "upper_back", "neck", "shoulders", "whole_back"}
@@ -91,6 +97,13 @@ _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "
           "blisters", "bite", "bites", "scar", "hair", "sweat", "sweating", "lesion", "swelling",
           "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis"}
 _PAIN_SIGNS = {"PAIN", "RADIATION"}
+#: Pain said inside a site phrase ("back ache") rather than as its own word.
+_PAIN_WORDS = {"pain", "pains", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
+               "backache", "backpain", "neckpain"}
+#: Sites no skin lump sits on: a lump sentence naming them still tells of the
+#: spine ("disc degeneration at L5 and cysts on my ovary").
+_INNER_SITE = re.compile(r"^(lumbar|lumber|lumbosacral|thoracic|sacrum|sacral|sacroiliac|coccyx|tailbone|"
+                         r"[lt]\d+|s1|[lt]\d+[-/][lst]?\d+)$")
 
 
 def other_sense(ent: Span) -> bool:
@@ -102,8 +115,10 @@ def other_sense(ent: Span) -> bool:
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
         return True
     sent = ent.sent
-    return (any(tok.lower_ in _LUMPS for tok in sent)
-            and not any(other.label_ in _PAIN_SIGNS for other in sent.ents))
+    return (not any(_INNER_SITE.match(tok.lower_) for tok in ent)
+            and any(tok.lower_ in _LUMPS for tok in sent)
+            and not any(other.label_ in _PAIN_SIGNS for other in sent.ents)
+            and not any(tok.lower_ in _PAIN_WORDS for tok in sent))
 
 
 def _emphasised(ent: Span) -> bool:

@@ -124,8 +124,11 @@ def extract(text: str, today: date | None = None) -> Extraction:
     note("pain_duration_days", span)
     note("pain_duration_category", span)
 
+    # A denied visit ("I have not seen a doctor") in a message about the
+    # pain is about the pain wherever it is said.
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
-              if not context.is_hypothetical(ent) and topic.near_site(ent)
+              if not context.is_hypothetical(ent)
+              and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(
         [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc, someone_else)
