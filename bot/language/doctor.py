@@ -34,12 +34,14 @@ _DOCTOR = (
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
-    "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp)"
+    "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
+    "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon)"
 )
 _TESTS = (
     "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
-    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph)"
+    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
+    "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers)"
 )
 _DISC_WORDS = topic.DISCS
 _DISC = "(" + "|".join(sorted(_DISC_WORDS)) + ")"
@@ -61,6 +63,18 @@ _PROCEDURES = (
     "ablation|cortisone shot|steroid shot|cortisone shots|steroid shots|kyphoplasty|"
     "vertebroplasty|disc removed|disc replacement|spinal cord stimulator|"
     "second opinion|prescribed|prescription|prescriptions)"
+)
+
+#: Medicines only a prescriber gives: taking one for the pain means a doctor
+#: has seen it (over-the-counter painkillers such as ibuprofen do not). The
+#: immunosuppressants are precautions (``precautions``), not listed here.
+_PRESCRIBED = (
+    "(gabapentin|neurontin|pregabalin|lyrica|tramadol|ultram|oxycodone|oxycontin|percocet|"
+    "hydrocodone|vicodin|norco|morphine|fentanyl|tapentadol|prednisone|prednisolone|"
+    "methylprednisolone|medrol|sulfasalazine|sulphasalazine|hydroxychloroquine|plaquenil|"
+    "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
+    "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
+    "etoricoxib|arcoxia)"
 )
 
 RULES = [
@@ -89,12 +103,13 @@ RULES = [
     ("DOCTOR", "procedure", _PROCEDURES),
     ("DOCTOR", "procedure", "(referred|referral) (me|to|for|by)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
+    ("DOCTOR", "prescription", _PRESCRIBED),
 ]
 
 #: Kinds that are inferred from what the patient says rather than a visit
 #: named outright, so a hedge in their clause ("I think", "maybe") drops them.
-_INFERRED = {"finding", "test", "diagnosis", "procedure"}
-_HEDGES = {"think", "maybe", "might", "could", "possibly", "probably", "perhaps", "guess",
+_INFERRED = {"finding", "test", "diagnosis", "procedure", "prescription"}
+_HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", "perhaps", "guess",
            "wonder", "wondering", "suspect", "like", "if", "whether", "unsure"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
@@ -191,10 +206,12 @@ def _planned(ent: Span) -> bool:
 
 
 def _elsewhere(ent: Span) -> bool:
-    """About another part or problem ("an MRI on my knee"), with no back site beside it."""
+    """About another part or problem ("an MRI on my knee", "my eye doctor"), with no back site beside it."""
     clause = _clause(ent)
     sentence = (ent.sent.start, ent.sent.end)
-    return _about_else(ent, *clause) or (not _names_site(ent, *sentence) and _about_else(ent, *sentence))
+    organ_doctor = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ELSEWHERE
+    return (organ_doctor or _about_else(ent, *clause)
+            or (not _names_site(ent, *sentence) and _about_else(ent, *sentence)))
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:
@@ -228,7 +245,11 @@ def _someone_elses(ent: Span) -> bool:
 
 
 def _hedged(ent: Span) -> bool:
-    return _kind(ent) in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
+    """An inferred contact in a hedged clause ("would surgery help?"), unless
+    the patient calls it theirs ("would my laminectomy affect the disc above?")."""
+    doc = ent.doc
+    theirs = doc[ent.start].lower_ in _POSSESSIVE or (ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE)
+    return _kind(ent) in _INFERRED and not theirs and any(w in _HEDGES for w in _clause_words(ent))
 
 
 def counts(ent: Span, someone_else: bool = False) -> bool:

@@ -49,7 +49,7 @@ RULES = [
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (make|makes) me ~2 (faint|nervous|anxious|sick|panic|queasy|woozy)"),
     ("PRECAUTION", "needle_phobia", f"(faint|fainted|pass out|passed out|panic|feel sick|go woozy) ~5 {_NEEDLES}"),
-    ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv)"),
+    ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv|etanercept|enbrel|adalimumab|infliximab|remicade|secukinumab|cosentyx)"),
     ("PRECAUTION", "immunocompromised", "(immune|immuno) (compromised|suppressed|suppressants|suppressant)"),
     ("PRECAUTION", "immunocompromised", "(weak|weakened|low|poor|compromised|suppressed|bad|damaged) immune (system)?"),
     ("PRECAUTION", "immunocompromised", "(kidney|liver|heart|lung|bone marrow|organ|stem cell|renal) transplant"),
