@@ -41,7 +41,8 @@ _TESTS = (
     "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
     "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
-    "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers)"
+    "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers|"
+    "urine test|urine tests|urine sample|urinalysis)"
 )
 _DISC_WORDS = topic.DISCS
 _DISC = "(" + "|".join(sorted(_DISC_WORDS)) + ")"
@@ -145,6 +146,9 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
               "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure"}
 _ABOUT = {"for", "about", "on", "of", "with"}
+#: Care named after another problem: "my anxiety meds", "a heart check".
+_ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
+             "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}
 #: A test that "ruled out kidney stones" was done to explain this pain.
 _RULED_OUT = {"ruled", "rule", "rules", "excluded"}
 _NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
@@ -227,7 +231,8 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
     words = [tok.lower_ for tok in ent.doc[start:end]]
     if any(w in _RULED_OUT for w in words):
         return False
-    return any(w in _ELSEWHERE for w in words) and (
+    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(words, words[1:]))
+    return named or any(w in _ELSEWHERE for w in words) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 

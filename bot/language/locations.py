@@ -23,6 +23,7 @@ _OWNER = "(my|the|his|her|their|your|our|'s|s)"
 
 RULES = [
     ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) (-)? {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|low|bottom) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "lower_back", "(lower|low|bottom) (backpain|backache|backpains|backaches|bakpain)"),
     ("LOCATION", "lower_back", "(lowerback|lowback|lowerbackpain|lowbackpain|loin|loins|piriformis|lumbosacral)"),
     ("LOCATION", "lower_back", "waist (pain|pains|ache|aches|aching|hurts|area)"),
@@ -40,6 +41,7 @@ RULES = [
     ("LOCATION", "lower_back", r"/^(l[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
     ("LOCATION", "lower_back", r"/^l[1-5]$/ / /^(l?[1-5]|s1)$/"),
     ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) (-)? {BACK}"),
+    ("LOCATION", "upper_back", f"(upper|top|middle) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
