@@ -20,6 +20,7 @@ from spacy.tokens import Span
 BACK = "(back|bak|bakc|bck|backk|bac)"
 SPINE = "(spine|spinal)"
 _OWNER = "(my|the|his|her|their|your|our|'s|s)"
+_BACKBONE = "(" + "|".join([*BACK.strip("()").split("|"), "backbone", *SPINE.strip("()").split("|")]) + ")"
 
 RULES = [
     ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) (-)? {BACK}"),
@@ -37,6 +38,11 @@ RULES = [
     ("LOCATION", "lower_back", "(lumbar|lumber|lumbago|lumbosacral|tailbone|coccyx|coxyx|sacrum|sacral|sacroiliac|hip|hips|buttock|buttocks|glute|glutes)"),
     ("LOCATION", "lower_back", "(sacroiliitis|sacroilitis|coccydynia|coccygodynia|lumborum|ql)"),
     ("LOCATION", "lower_back", "tail bone"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (lower|bottom) (side|part|portion|area|region|half|end)"),
+    ("LOCATION", "lower_back", f"{BACK} (pain|ache)? (,)? (mostly|mainly|especially|more)? (lower|low) down"),
+    ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
+    ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
+    ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
     ("LOCATION", "lower_back", r"/^(l[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
     ("LOCATION", "lower_back", r"/^l[1-5]$/ / /^(l?[1-5]|s1)$/"),
@@ -56,6 +62,8 @@ RULES = [
     ("LOCATION", "upper_back", f"(between|under|underneath|beneath|below|around|near|behind) {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)?"),
     ("LOCATION", "upper_back", "(shoulder|sholder) (blade|blades)"),
     ("LOCATION", "upper_back", "(shoulderblade|shoulderblades)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (upper|top|middle) (side|part|portion|area|region|half)"),
+    ("LOCATION", "upper_back", "bra (strap|line|band) (level|line|height)?"),
     ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
     ("LOCATION", "neck", "c - spine"),
     ("LOCATION", "neck", "(nape|necks|neckpain|sternocleidomastoid)"),
@@ -65,6 +73,7 @@ RULES = [
     ("LOCATION", "shoulders", "(shoulder|shoulders|sholder|sholders|shoulde|shouder|shouders|shoulers|trapezius|traps)"),
     ("LOCATION", "shoulders", f"top of {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)"),
     ("LOCATION", "shoulders", "rotator cuff"),
+    ("LOCATION", "shoulders", "(my|left|right|upper) (trap|trapezoid)"),
     ("LOCATION", "whole_back", f"(whole|entire|full|complete) {BACK}"),
     ("LOCATION", "whole_back", f"(whole|entire|full) {SPINE}"),
     ("LOCATION", "whole_back", f"all (over|of|along|down) {_OWNER}? {BACK}"),
