@@ -122,13 +122,21 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
-           "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting"}
+           "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
+           "earliest", "plan", "thinking"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
 _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
+#: Words right after a test that say it was done: "waiting for my MRI results".
+_DONE = {"results", "result", "report", "showed", "shows", "came", "found", "revealed"}
+_VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visit"}
+_APPOINTMENT = {"appointment", "appointments", "appt"}
+#: Past tense in an appointment's clause: "had an appointment with my GP".
+_PAST = {"had", "went", "was", "were", "saw", "attended", "did", "told", "said", "gave", "sent",
+         "referred", "prescribed", "ordered", "examined", "checked", "found", "diagnosed", "been"}
 #: Nouns a negation can be about when a doctor follows: "no help from my GP".
 _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
           "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
@@ -194,8 +202,10 @@ def _planned(ent: Span) -> bool:
     GP next week", "need surgery?", "scared of surgery", "has anyone had an MRI?"."""
     doc = ent.doc
     start, end = _clause(ent)
-    after = (tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)])
-    if any(w in _AHEAD for w in after):
+    after = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)]]
+    if after[:1] and after[0] in _DONE:
+        return False
+    if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
     if ent.text.lower() == "second opinion":
         return False
@@ -207,6 +217,31 @@ def _planned(ent: Span) -> bool:
     else:
         cues = _PLANNED
     return any(tok.lower_ in cues for tok in doc[start:ent.start])
+
+
+def _in_a_while(ent: Span, end: int) -> bool:
+    """A time ahead after the visit: "an MRI in two weeks", "the appointment is in 2 weeks"."""
+    doc = ent.doc
+    return any(doc[i].lower_ == "in" and doc[i + 1].ent_type_ == "DURATION"
+               and doc[i + 1].lower_ not in ("the", "last", "past")
+               and not any(tok.lower_ == "ago" for tok in doc[i + 1:end])
+               for i in range(ent.end, min(end, ent.end + _AHEAD_WINDOW + 3) - 1))
+
+
+def _to_come(ent: Span, start: int, end: int) -> bool:
+    """Said as still to come: "going to get an x-ray", "I have to go for an MRI",
+    "I'm getting an MRI on Friday", "I have a doctor's appointment on Monday"
+    (an appointment with no past tense in its clause)."""
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    clause = [tok.lower_ for tok in ent.doc[start:end]]
+    for i, word in enumerate(words):
+        following = words[i + 1:i + 3]
+        if word in ("going", "have", "has", "need") and following[:1] == ["to"] and following[1:] and following[1] in _VISIT_VERBS:
+            return True
+        near = len(words) - (i + 2) <= 2
+        if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
+            return True
+    return bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST
 
 
 def _elsewhere(ent: Span) -> bool:
