@@ -29,11 +29,16 @@ UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
 _LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
 _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
+#: "This is the third day": the pain has lasted that many days so far.
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+             "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
+_ORDINAL = "(" + "|".join(_ORDINALS) + ")"
 RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (+)? (of)? (a|an)? {UNIT} (and a half|and half)? (ago|now)?"),
     ("DURATION", "", f"(for|since)? (a|for)? (little|bit|lot|good|well)? (more|less|longer) than (a|an)? {_QTY} (+)? {UNIT} (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
+    ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
@@ -146,6 +151,8 @@ def amount_days(span: Span) -> float | None:
         elif word == "half":
             values.append(0.5)
             i += following in ("a", "an")
+        elif word in _ORDINALS:
+            values.append(float(_ORDINALS[word]))
         elif word in ("a", "an"):
             if following in _UNIT_WORDS:
                 values.append(1.0)
