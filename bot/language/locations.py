@@ -117,13 +117,42 @@ _INNER_SITE = re.compile(r"^(lumbar|lumber|lumbosacral|thoracic|sacrum|sacral|sa
                          r"[lt]\d+|s1|[lt]\d+[-/][lst]?\d+)$")
 
 
+#: Sayings with "neck" that are about no neck: "a pain in the neck" (said of a
+#: thing), "stick my neck out", "neck and neck", "my neck of the woods".
+_SAYINGS = [re.compile(pattern) for pattern in (
+    r"\b(is|'s|was|what|such|be|being|are|were) an? (real |total |right |proper |bit of a )?pain in the neck$",
+    r"\bstick(ing)? (my|your|his|her|our|their|its) neck$",
+    r"^neck (and|n) neck\b", r"\bneck (and|n) neck$",
+    r"^neck of the woods", r"\bup to (my|our|his|her|their) neck$", r"\bdown (my|his|her|our|their) neck$",
+)]
+#: Parts in the neck that are not it: "neck glands", "glands in my neck".
+_NECK_PARTS = {"gland", "glands", "thyroid", "lymph", "node", "nodes", "tonsils"}
+
+
+def _saying(ent: Span) -> bool:
+    doc = ent.doc
+    before = " ".join(tok.lower_ for tok in doc[max(0, ent.start - 8):ent.end])
+    after = " ".join(tok.lower_ for tok in doc[ent.start:min(len(doc), ent.end + 4)])
+    return any(pattern.search(before) or pattern.search(after) for pattern in _SAYINGS)
+
+
+def _neck_part(ent: Span) -> bool:
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = [tok.lower_ for tok in doc[max(0, ent.start - 3):ent.start]]
+    return after in _NECK_PARTS or (bool(before) and before[0] in _NECK_PARTS and "in" in before)
+
+
 def other_sense(ent: Span) -> bool:
-    """A site word that is not where the pain is: the cervix, or a lump or
-    rash on the neck in a sentence that says nothing of pain."""
+    """A site word that is not where the pain is: the cervix, a saying ("a
+    pain in the neck"), glands in the neck, or a lump or rash on the neck in
+    a sentence that says nothing of pain."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    if ent.ent_id_ == "neck" and (_saying(ent) or _neck_part(ent)):
         return True
     sent = ent.sent
     return (not any(_INNER_SITE.match(tok.lower_) for tok in ent)
