@@ -134,9 +134,11 @@ _AHEAD_WINDOW = 3
 _DONE = {"results", "result", "report", "showed", "shows", "came", "found", "revealed"}
 _VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visit"}
 _APPOINTMENT = {"appointment", "appointments", "appt"}
-#: Past tense in an appointment's clause: "had an appointment with my GP".
+#: Past tense in an appointment's clause: "had an appointment with my GP",
+#: "at my last appointment".
 _PAST = {"had", "went", "was", "were", "saw", "attended", "did", "told", "said", "gave", "sent",
-         "referred", "prescribed", "ordered", "examined", "checked", "found", "diagnosed", "been"}
+         "referred", "prescribed", "ordered", "examined", "checked", "found", "diagnosed", "been",
+         "last", "previous", "recent"}
 #: Nouns a negation can be about when a doctor follows: "no help from my GP".
 _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
           "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
