@@ -34,8 +34,10 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
 _ORDINAL = "(" + "|".join(_ORDINALS) + ")"
 RULES = [
-    ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (+)? (of)? (a|an)? {UNIT} (and a half|and half)? (ago|now)?"),
-    ("DURATION", "", f"(for|since)? (a|for)? (little|bit|lot|good|well)? (more|less|longer) than (a|an)? {_QTY} (+)? {UNIT} (ago|now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (of)? (a|an)? {UNIT} (and a half)? (ago|now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num + {UNIT} (ago|now)?"),
+    ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
+    ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
