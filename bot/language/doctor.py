@@ -34,15 +34,18 @@ _DOCTOR = (
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
-    "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp)"
+    "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
+    "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon)"
 )
 _TESTS = (
-    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|ct scan|ct scans|cat scan|"
+    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
-    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph)"
+    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
+    "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers|"
+    "urine test|urine tests|urine sample|urinalysis)"
 )
-_DISC = "(disc|disk|discs|disks)"
-_DISC_WORDS = set(_DISC.strip("()").split("|"))
+_DISC_WORDS = topic.DISCS
+_DISC = "(" + "|".join(sorted(_DISC_WORDS)) + ")"
 _FINDING = ("(herniated|herniation|herniations|bulging|bulged|bulge|bulges|slipped|prolapsed|"
             "prolapse|ruptured|protruding|protrusion|protrusions|degenerated|degenerative|"
             "degeneration|generation|desiccated|desiccation|torn|tear|dislocation|narrowing|"
@@ -63,12 +66,25 @@ _PROCEDURES = (
     "second opinion|prescribed|prescription|prescriptions)"
 )
 
+#: Medicines only a prescriber gives: taking one for the pain means a doctor
+#: has seen it (over-the-counter painkillers such as ibuprofen do not). The
+#: immunosuppressants are precautions (``precautions``), not listed here.
+_PRESCRIBED = (
+    "(gabapentin|neurontin|pregabalin|lyrica|tramadol|ultram|oxycodone|oxycontin|percocet|"
+    "hydrocodone|vicodin|norco|morphine|fentanyl|tapentadol|prednisone|prednisolone|"
+    "methylprednisolone|medrol|sulfasalazine|sulphasalazine|hydroxychloroquine|plaquenil|"
+    "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
+    "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
+    "etoricoxib|arcoxia)"
+)
+
 RULES = [
     ("DOCTOR", "seen", f"(family|my|the|a|walk - in|walk in|er|urgent care|clinic|hospital|sports)? {_DOCTOR}"),
     ("DOCTOR", "seen", "walk - in (clinic|centre|center)?"),
     ("DOCTOR", "seen", "(went to|been to|been in|go to|going to|ended up in|in|admitted to|taken to|rushed to) (the)? hospital"),
     ("DOCTOR", "seen", "(my|the|a|saw|seen|see|orthopaedic|orthopedic|spinal|spine|hospital) consultant"),
     ("DOCTOR", "seen", "=ER"),
+    ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency)"),
     ("DOCTOR", "seen", r"/^dr\.?$/"),
     ("DOCTOR", "seen", "(=MD|=NP|=A&E|=CT|=PCP)"),
     ("DOCTOR", "seen", "a & e"),
@@ -88,12 +104,13 @@ RULES = [
     ("DOCTOR", "procedure", _PROCEDURES),
     ("DOCTOR", "procedure", "(referred|referral) (me|to|for|by)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
+    ("DOCTOR", "prescription", _PRESCRIBED),
 ]
 
 #: Kinds that are inferred from what the patient says rather than a visit
 #: named outright, so a hedge in their clause ("I think", "maybe") drops them.
-_INFERRED = {"finding", "test", "diagnosis", "procedure"}
-_HEDGES = {"think", "maybe", "might", "could", "possibly", "probably", "perhaps", "guess",
+_INFERRED = {"finding", "test", "diagnosis", "procedure", "prescription"}
+_HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", "perhaps", "guess",
            "wonder", "wondering", "suspect", "like", "if", "whether", "unsure"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
@@ -105,13 +122,23 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
-           "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting"}
+           "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
+           "earliest", "plan", "thinking"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
 _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
+#: Words right after a test that say it was done: "waiting for my MRI results".
+_DONE = {"results", "result", "report", "showed", "shows", "came", "found", "revealed"}
+_VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visit"}
+_APPOINTMENT = {"appointment", "appointments", "appt"}
+#: Past tense in an appointment's clause: "had an appointment with my GP",
+#: "at my last appointment".
+_PAST = {"had", "went", "was", "were", "saw", "attended", "did", "told", "said", "gave", "sent",
+         "referred", "prescribed", "ordered", "examined", "checked", "found", "diagnosed", "been",
+         "last", "previous", "recent"}
 #: Nouns a negation can be about when a doctor follows: "no help from my GP".
 _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
           "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
@@ -124,9 +151,23 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
               "uterus", "womb", "thyroid", "heartburn", "migraine", "migraines", "infection",
-              "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin"}
+              "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin",
+              "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
+              "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
+              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure"}
 _ABOUT = {"for", "about", "on", "of", "with"}
+#: Care named after another problem: "my anxiety meds", "a heart check".
+_ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
+             "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}
+#: A test that "ruled out kidney stones" was done to explain this pain.
+_RULED_OUT = {"ruled", "rule", "rules", "excluded"}
 _NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
+#: "No doctor could help": a negation on the doctor itself, followed by what
+#: the doctors failed to do, tells of visits.
+_NO_ONE = {"no", "none"}
+_OUTCOMES = {"help", "helped", "helps", "find", "found", "finds", "explain", "explained", "know", "knows",
+             "figure", "figured", "tell", "told", "cure", "cured", "fix", "fixed", "diagnose",
+             "diagnosed", "solve", "solved", "able", "seems", "seem", "seemed"}
 _NOT_YET = {"not", "yet", "no", "nope", "nah", ",", ".", "!", "-", "haven't", "have", "n't", "i"}
 _BOUNDARIES = {",", ";", ":", "-", ".", "?", "!", "but", "and", "so", "because", "although",
                "though", "while", "whereas", "also", "which"}
@@ -163,8 +204,10 @@ def _planned(ent: Span) -> bool:
     GP next week", "need surgery?", "scared of surgery", "has anyone had an MRI?"."""
     doc = ent.doc
     start, end = _clause(ent)
-    after = (tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)])
-    if any(w in _AHEAD for w in after):
+    after = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)]]
+    if after[:1] and after[0] in _DONE:
+        return False
+    if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
     if ent.text.lower() == "second opinion":
         return False
@@ -178,15 +221,55 @@ def _planned(ent: Span) -> bool:
     return any(tok.lower_ in cues for tok in doc[start:ent.start])
 
 
-def _elsewhere(ent: Span) -> bool:
-    """About another part or problem ("an MRI on my knee"), with no back site beside it."""
-    start, end = _clause(ent)
+def _in_a_while(ent: Span, end: int) -> bool:
+    """A time ahead after the visit: "an MRI in two weeks", "the appointment is in 2 weeks"."""
     doc = ent.doc
-    if any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
-           for site in topic.entities(doc)):
+    return any(doc[i].lower_ == "in" and doc[i + 1].ent_type_ == "DURATION"
+               and doc[i + 1].lower_ not in ("the", "last", "past")
+               and not any(tok.lower_ == "ago" for tok in doc[i + 1:end])
+               for i in range(ent.end, min(end, ent.end + _AHEAD_WINDOW + 3) - 1))
+
+
+def _to_come(ent: Span, start: int, end: int) -> bool:
+    """Said as still to come: "going to get an x-ray", "I have to go for an MRI",
+    "I'm getting an MRI on Friday", "I have a doctor's appointment on Monday"
+    (an appointment with no past tense in its clause)."""
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    clause = [tok.lower_ for tok in ent.doc[start:end]]
+    for i, word in enumerate(words):
+        following = words[i + 1:i + 3]
+        if word in ("going", "have", "has", "need") and following[:1] == ["to"] and following[1:] and following[1] in _VISIT_VERBS:
+            return True
+        near = len(words) - (i + 2) <= 2
+        if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
+            return True
+    return bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST
+
+
+def _elsewhere(ent: Span) -> bool:
+    """About another part or problem ("an MRI on my knee", "my eye doctor"), with no back site beside it."""
+    clause = _clause(ent)
+    sentence = (ent.sent.start, ent.sent.end)
+    organ_doctor = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ELSEWHERE
+    return (organ_doctor or _about_else(ent, *clause)
+            or (not _names_site(ent, *sentence) and _about_else(ent, *sentence)))
+
+
+def _names_site(ent: Span, start: int, end: int) -> bool:
+    return any(site.label_ == "LOCATION" and start <= site.start < end and not locations.other_sense(site)
+               for site in topic.entities(ent.doc))
+
+
+def _about_else(ent: Span, start: int, end: int) -> bool:
+    """Tokens start:end name another part or problem and no back site: "treated
+    with surgery" in a sentence about breast cancer."""
+    if _names_site(ent, start, end):
         return False
-    words = [tok.lower_ for tok in doc[start:end]]
-    return any(w in _ELSEWHERE for w in words) and (
+    words = [tok.lower_ for tok in ent.doc[start:end]]
+    if any(w in _RULED_OUT for w in words):
+        return False
+    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(words, words[1:]))
+    return named or any(w in _ELSEWHERE for w in words) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
@@ -204,7 +287,11 @@ def _someone_elses(ent: Span) -> bool:
 
 
 def _hedged(ent: Span) -> bool:
-    return _kind(ent) in _INFERRED and any(w in _HEDGES for w in _clause_words(ent))
+    """An inferred contact in a hedged clause ("would surgery help?"), unless
+    the patient calls it theirs ("would my laminectomy affect the disc above?")."""
+    doc = ent.doc
+    theirs = doc[ent.start].lower_ in _POSSESSIVE or (ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE)
+    return _kind(ent) in _INFERRED and not theirs and any(w in _HEDGES for w in _clause_words(ent))
 
 
 def counts(ent: Span, someone_else: bool = False) -> bool:
@@ -216,12 +303,15 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
 
 def truly_denied(ent: Span) -> bool:
     """A negated visit, unless the negation is about what the doctor gave:
-    "no solution from doctors", "nothing helped that the GP gave me"."""
+    "no solution from doctors", "nothing helped that the GP gave me", "no
+    doctor could help me", "none of the doctors found anything"."""
     doc = ent.doc
-    start, _ = _clause(ent)
+    start, end = _clause(ent)
     for i in range(ent.start - 1, start - 1, -1):
         word = doc[i].lower_
         if word in _NEGATIONS:
+            if word in _NO_ONE and any(doc[j].lower_ in _OUTCOMES for j in range(ent.end, end)):
+                return False
             return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
     return True
 

@@ -26,12 +26,21 @@ from spacy.tokens import Span
 from bot.language import dates, numbers, topic
 
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
-        "monthes|year|years|yr|yrs|yeras|fortnight|fortnights)")
+        "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
 _LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
 _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
+#: "This is the third day": the pain has lasted that many days so far.
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+             "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
+_ORDINAL = "(" + "|".join(_ORDINALS) + ")"
 RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (of)? (a|an)? {UNIT} (and a half)? (ago|now)?"),
-    ("DURATION", "", f"{_LEAD} {_LEAD} #num and a half {UNIT} (ago)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num + {UNIT} (ago|now)?"),
+    ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
+    ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
+    ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
@@ -56,13 +65,14 @@ RULES = [
     ("IGNORE", "", f"#num times (a|an|per) {UNIT}"),
 ]
 
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 _UNIT_WORDS = {
     **dict.fromkeys(["d", "day", "days"], "day"),
     **dict.fromkeys(["w", "wk", "wks", "wek", "week", "weeks"], "week"),
     **dict.fromkeys(["fortnight", "fortnights"], "fortnight"),
     **dict.fromkeys(["m", "mo", "mos", "mth", "mths", "mnth", "mnths", "month", "months", "monthes"], "month"),
     **dict.fromkeys(["y", "yr", "yrs", "yeras", "year", "years"], "year"),
+    **dict.fromkeys(["decade", "decades"], "decade"),
 }
 _COMPACT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
 _MEDICINES = {
@@ -117,8 +127,13 @@ _BOUNDARIES = {",", ";", ":", "-", "—", "(", ")", "but", "and", "so", "because
                "although", "though", "while", "whereas", "plus", "also"}
 
 
+#: Ways of adding half a unit: "a year and a half", "one and half year", "1 1/2 years".
+_AND_A_HALF = (["and", "a", "half"], ["and", "half"], ["1/2"])
+
+
 def amount_days(span: Span) -> float | None:
-    """Days an amount names: "a week and a half" 10.5, "2-3 weeks" 17.5, "6wks" 42."""
+    """Days an amount names: "a week and a half" 10.5, "1 1/2 years" 547.5,
+    "2-3 weeks" 17.5, "6wks" 42."""
     words = [tok.lower_ for tok in span]
     values: list[float] = []
     unit = None
@@ -128,8 +143,9 @@ def amount_days(span: Span) -> float | None:
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else ""
         compact = _COMPACT.match(word)
-        if words[i:i + 3] == ["and", "a", "half"]:
-            extra_half, i = True, i + 3
+        half = next((len(form) for form in _AND_A_HALF if words[i:i + len(form)] == form), 0)
+        if half:
+            extra_half, i = True, i + half
             continue
         if compact and compact.group(2) in _UNIT_WORDS:
             values.append(float(compact.group(1)))
@@ -137,6 +153,8 @@ def amount_days(span: Span) -> float | None:
         elif word == "half":
             values.append(0.5)
             i += following in ("a", "an")
+        elif word in _ORDINALS:
+            values.append(float(_ORDINALS[word]))
         elif word in ("a", "an"):
             if following in _UNIT_WORDS:
                 values.append(1.0)
@@ -203,8 +221,24 @@ def _anchor(token_index: int, span: Span) -> str | None:
     return None
 
 
+#: "It has been 8 months": the time of the thing the story is about, the pain,
+#: unless "since" names another start ("it's been a year since my divorce").
+_IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["it", "been"],
+                ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"])
+
+
+def _it_has_been(span: Span, start: int) -> bool:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "since":
+        return False
+    before = [tok.lower_ for tok in doc[start:span.start]]
+    return any(before[-len(form):] == form for form in _IT_HAS_BEEN)
+
+
 def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
+    if _it_has_been(span, start):
+        return "pain"
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
         if found:

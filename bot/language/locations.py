@@ -13,14 +13,18 @@ pain: the sciatic nerve starts there.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 BACK = "(back|bak|bakc|bck|backk|bac)"
 SPINE = "(spine|spinal)"
 _OWNER = "(my|the|his|her|their|your|our|'s|s)"
+_BACKBONE = "(" + "|".join([*BACK.strip("()").split("|"), "backbone", *SPINE.strip("()").split("|")]) + ")"
 
 RULES = [
-    ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|lowr|lwr|lowe|low|bottom) (-)? {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|low|bottom) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "lower_back", "(lower|low|bottom) (backpain|backache|backpains|backaches|bakpain)"),
     ("LOCATION", "lower_back", "(lowerback|lowback|lowerbackpain|lowbackpain|loin|loins|piriformis|lumbosacral)"),
     ("LOCATION", "lower_back", "waist (pain|pains|ache|aches|aching|hurts|area)"),
@@ -32,11 +36,18 @@ RULES = [
     ("LOCATION", "lower_back", f"(bottom|base) of {_OWNER}? {SPINE}"),
     ("LOCATION", "lower_back", f"(small|bottom|base) of {_OWNER}? {BACK}"),
     ("LOCATION", "lower_back", "(lumbar|lumber|lumbago|lumbosacral|tailbone|coccyx|coxyx|sacrum|sacral|sacroiliac|hip|hips|buttock|buttocks|glute|glutes)"),
+    ("LOCATION", "lower_back", "(sacroiliitis|sacroilitis|coccydynia|coccygodynia|lumborum|ql)"),
     ("LOCATION", "lower_back", "tail bone"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (lower|bottom) (side|part|portion|area|region|half|end)"),
+    ("LOCATION", "lower_back", f"{BACK} (pain|ache)? (,)? (mostly|mainly|especially|more)? (lower|low) down"),
+    ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
+    ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
+    ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
     ("LOCATION", "lower_back", r"/^(l[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
     ("LOCATION", "lower_back", r"/^l[1-5]$/ / /^(l?[1-5]|s1)$/"),
-    ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) {BACK}"),
+    ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) (-)? {BACK}"),
+    ("LOCATION", "upper_back", f"(upper|top|middle) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
@@ -47,17 +58,22 @@ RULES = [
     ("LOCATION", "upper_back", f"(back|backside) (of|side of) {_OWNER}? (rib|ribs|ribcage)"),
     ("LOCATION", "upper_back", "(upperback|midback|upperbackpain)"),
     ("LOCATION", "upper_back", r"/^t(1[0-2]|[1-9])([-\/]t?(1[0-2]|[1-9]))?$/"),
-    ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids)"),
+    ("LOCATION", "upper_back", "(thoracic|midback|t-spine|rhomboid|rhomboids|scapula|scapulae|scapular|lats|latissimus)"),
     ("LOCATION", "upper_back", f"(between|under|underneath|beneath|below|around|near|behind) {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)?"),
     ("LOCATION", "upper_back", "(shoulder|sholder) (blade|blades)"),
     ("LOCATION", "upper_back", "(shoulderblade|shoulderblades)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (upper|top|middle) (side|part|portion|area|region|half)"),
+    ("LOCATION", "upper_back", "bra (strap|line|band) (level|line|height)?"),
     ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
     ("LOCATION", "neck", "c - spine"),
-    ("LOCATION", "neck", "(nape|necks|neckpain)"),
+    ("LOCATION", "neck", "(nape|necks|neckpain|sternocleidomastoid)"),
+    ("LOCATION", "neck", f"(base|bottom) of {_OWNER}? skull"),
+    ("LOCATION", "neck", "levator scapulae"),
     ("LOCATION", "neck", r"/^c[1-7]([-\/]?c?[1-7])?$/"),
     ("LOCATION", "shoulders", "(shoulder|shoulders|sholder|sholders|shoulde|shouder|shouders|shoulers|trapezius|traps)"),
     ("LOCATION", "shoulders", f"top of {_OWNER}? (left|right)? (shoulder|shoulders|sholder|sholders) (blade|blades)"),
     ("LOCATION", "shoulders", "rotator cuff"),
+    ("LOCATION", "shoulders", "(my|left|right|upper) (trap|trapezoid)"),
     ("LOCATION", "whole_back", f"(whole|entire|full|complete) {BACK}"),
     ("LOCATION", "whole_back", f"(whole|entire|full) {SPINE}"),
     ("LOCATION", "whole_back", f"all (over|of|along|down) {_OWNER}? {BACK}"),
@@ -69,6 +85,7 @@ RULES = [
     ("LOCATION", "back", f"{BACK} (pain|pains|ache|aches|aching|problem|problems|issue|issues|injury|spasm|spasms|hurts|is|has|went|gave)"),
     ("LOCATION", "back", f"(backache|backpain|{SPINE})"),
     ("PAIN", "pain", "(pain|pains|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|stiff|stiffness|spasm|spasms|twinge|throbbing|discomfort|niggle)"),
+    ("PAIN", "pain", "(painful|tendinitis|tendonitis|sprain|sprained|inflamed|tightness)"),
 ]
 
 REGIONS = {"lower_back", "upper_back", "neck", "shoulders", "whole_back"}
@@ -91,19 +108,57 @@ _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "
           "blisters", "bite", "bites", "scar", "hair", "sweat", "sweating", "lesion", "swelling",
           "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis"}
 _PAIN_SIGNS = {"PAIN", "RADIATION"}
+#: Pain said inside a site phrase ("back ache") rather than as its own word.
+_PAIN_WORDS = {"pain", "pains", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
+               "backache", "backpain", "neckpain"}
+#: Sites no skin lump sits on: a lump sentence naming them still tells of the
+#: spine ("disc degeneration at L5 and cysts on my ovary").
+_INNER_SITE = re.compile(r"^(lumbar|lumber|lumbosacral|thoracic|sacrum|sacral|sacroiliac|coccyx|tailbone|"
+                         r"[lt]\d+|s1|[lt]\d+[-/][lst]?\d+)$")
+
+
+#: Sayings with "neck" that are about no neck: "a pain in the neck" (said of a
+#: thing), "stick my neck out", "neck and neck", "my neck of the woods".
+_SAYINGS = [re.compile(pattern) for pattern in (
+    r"\b(is|'s|was|what|such|be|being|are|were) an? (real |total |right |proper |bit of a )?pain in the neck$",
+    r"\bstick(ing)? (my|your|his|her|our|their|its) neck$",
+    r"^neck (and|n) neck\b", r"\bneck (and|n) neck$",
+    r"^neck of the woods", r"\bup to (my|our|his|her|their) neck$", r"\bdown (my|his|her|our|their) neck$",
+)]
+#: Parts in the neck that are not it: "neck glands", "glands in my neck".
+_NECK_PARTS = {"gland", "glands", "thyroid", "lymph", "node", "nodes", "tonsils"}
+
+
+def _saying(ent: Span) -> bool:
+    doc = ent.doc
+    before = " ".join(tok.lower_ for tok in doc[max(0, ent.start - 8):ent.end])
+    after = " ".join(tok.lower_ for tok in doc[ent.start:min(len(doc), ent.end + 4)])
+    return any(pattern.search(before) or pattern.search(after) for pattern in _SAYINGS)
+
+
+def _neck_part(ent: Span) -> bool:
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = [tok.lower_ for tok in doc[max(0, ent.start - 3):ent.start]]
+    return after in _NECK_PARTS or (bool(before) and before[0] in _NECK_PARTS and "in" in before)
 
 
 def other_sense(ent: Span) -> bool:
-    """A site word that is not where the pain is: the cervix, or a lump or
-    rash on the neck in a sentence that says nothing of pain."""
+    """A site word that is not where the pain is: the cervix, a saying ("a
+    pain in the neck"), glands in the neck, or a lump or rash on the neck in
+    a sentence that says nothing of pain."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
         return True
+    if ent.ent_id_ == "neck" and (_saying(ent) or _neck_part(ent)):
+        return True
     sent = ent.sent
-    return (any(tok.lower_ in _LUMPS for tok in sent)
-            and not any(other.label_ in _PAIN_SIGNS for other in sent.ents))
+    return (not any(_INNER_SITE.match(tok.lower_) for tok in ent)
+            and any(tok.lower_ in _LUMPS for tok in sent)
+            and not any(other.label_ in _PAIN_SIGNS for other in sent.ents)
+            and not any(tok.lower_ in _PAIN_WORDS for tok in sent))
 
 
 def _emphasised(ent: Span) -> bool:

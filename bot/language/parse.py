@@ -68,10 +68,12 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # Exact before vague, and one said of the pain before one with no cue
     # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
     # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
-    # pain's only when the pain has no time of its own, exact or vague.
+    # pain's only when the pain has no time of its own, exact or vague; an
+    # amount ("it has been 8 months") before a calendar date ("in March"),
+    # which only the day of writing turns into days.
     ranked = sorted(stated + vague, key=lambda ent: (
         durations.dates_an_injury(ent), durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
-        durations.nearest_anchor(ent) != "pain"))
+        durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
         chosen = ranked[0]
         if chosen.label_ == "VAGUE":
@@ -124,8 +126,11 @@ def extract(text: str, today: date | None = None) -> Extraction:
     note("pain_duration_days", span)
     note("pain_duration_category", span)
 
+    # A denied visit ("I have not seen a doctor") in a message about the
+    # pain is about the pain wherever it is said.
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
-              if not context.is_hypothetical(ent) and topic.near_site(ent)
+              if not context.is_hypothetical(ent)
+              and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(
         [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc, someone_else)

@@ -13,6 +13,12 @@ from spacy.tokens import Span
 #: "I'm expecting" is a pregnancy unless something else is expected ("I'm
 #: expecting it to ease", "expecting results").
 _EXPECTED_THINGS = {"it", "to", "that", "the", "this", "results", "things", "more", "some", "a"}
+#: Needles and blood thinners as typed in a hurry ("scared of neddles", "on blod
+#: thinners"): the everyday spelling corrector keeps to common words.
+_NEEDLE_WORDS = "needles|needle|neddles|neddle|needels|needel|neeldes|needls|nedles"
+_NEEDLES = f"({_NEEDLE_WORDS})"
+_BLOOD = "(blood|bloods|blod|bood|blodd|bloood)"
+_THINNERS = "(thinner|thinners|thinning|thiner|thiners|thinnners|thinnner)"
 
 RULES = [
     ("PRECAUTION", "pregnancy", "(pregnant|pregnancy|preggers|preggo|trimester)"),
@@ -23,8 +29,7 @@ RULES = [
     ("IGNORE", "other", "(during|after|since|before) (my|her|the) (pregnancy|pregnancies)"),
     ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
     ("IGNORE", "other", "(ttc|ivf|fertility|pregnancy test)"),
-    ("PRECAUTION", "anticoagulants", "(blood|bloods) (thinner|thinners|thinning)"),
-    ("PRECAUTION", "anticoagulants", "blood - (thinner|thinners|thinning)"),
+    ("PRECAUTION", "anticoagulants", f"{_BLOOD} (-)? {_THINNERS}"),
     ("PRECAUTION", "anticoagulants", "(anticoagulant|anticoagulants|anti-coagulant|anti-coagulants|anticoagulation|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|savaysa|heparin|enoxaparin|clexane|lovenox|fragmin|dalteparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|dipyridamole)"),
     ("PRECAUTION", "anticoagulants", "anti - (coagulant|coagulants|coagulation)"),
     ("PRECAUTION", "anticoagulants", "(daily|baby|low dose|low-dose|low - dose|81mg|81 mg|junior|a daily) aspirin"),
@@ -37,14 +42,14 @@ RULES = [
     ("PRECAUTION", "pacemaker", "(pacemaker|pacemakers|pace-maker|icd|defibrillator|defib)"),
     ("PRECAUTION", "pacemaker", "pace (maker|-maker)"),
     ("PRECAUTION", "pacemaker", "(heart|cardiac) (device|monitor implant|implant)"),
-    ("PRECAUTION", "needle_phobia", "(scared|afraid|terrified|frightened|petrified|fearful|nervous|anxious|wary|phobic|squeamish|uneasy|funny|weird) (of|about|around|with|by)? ~2 (needles|needle|injections|jabs)"),
-    ("PRECAUTION", "needle_phobia", "(fear|phobia|terror) of (needles|needle|injections)"),
-    ("PRECAUTION", "needle_phobia", "(needle|needles) (phobia|phobic|fear|anxiety|phobe)"),
-    ("PRECAUTION", "needle_phobia", "(hate|hates|dislike|loathe|can't stand|cannot stand|don't like|do not like|dont like|not a fan of|not fond of|not great with|not good with|bad with|panic around|freak out with|really not a fan of|not really a fan of) ~1 (needles|needle)"),
-    ("PRECAUTION", "needle_phobia", "(needles|needle) (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
-    ("PRECAUTION", "needle_phobia", "(needles|needle) (make|makes) me ~2 (faint|nervous|anxious|sick|panic|queasy|woozy)"),
-    ("PRECAUTION", "needle_phobia", "(faint|fainted|pass out|passed out|panic|feel sick|go woozy) ~5 (needles|needle)"),
-    ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv)"),
+    ("PRECAUTION", "needle_phobia", f"(scared|afraid|terrified|frightened|petrified|fearful|nervous|anxious|wary|phobic|squeamish|uneasy|funny|weird) (of|about|around|with|by)? ~2 ({_NEEDLE_WORDS}|injections|jabs)"),
+    ("PRECAUTION", "needle_phobia", f"(fear|phobia|terror) of ({_NEEDLE_WORDS}|injections)"),
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (phobia|phobic|fear|anxiety|phobe)"),
+    ("PRECAUTION", "needle_phobia", f"(hate|hates|dislike|loathe|can't stand|cannot stand|don't like|do not like|dont like|not a fan of|not fond of|not great with|not good with|bad with|panic around|freak out with|really not a fan of|not really a fan of) ~1 {_NEEDLES}"),
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (make|makes) me ~2 (faint|nervous|anxious|sick|panic|queasy|woozy)"),
+    ("PRECAUTION", "needle_phobia", f"(faint|fainted|pass out|passed out|panic|feel sick|go woozy) ~5 {_NEEDLES}"),
+    ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv|etanercept|enbrel|adalimumab|infliximab|remicade|secukinumab|cosentyx)"),
     ("PRECAUTION", "immunocompromised", "(immune|immuno) (compromised|suppressed|suppressants|suppressant)"),
     ("PRECAUTION", "immunocompromised", "(weak|weakened|low|poor|compromised|suppressed|bad|damaged) immune (system)?"),
     ("PRECAUTION", "immunocompromised", "(kidney|liver|heart|lung|bone marrow|organ|stem cell|renal) transplant"),

@@ -35,10 +35,20 @@ RULES = [
 ]
 
 
+_LIMB_WORDS = {"leg": set(LEG.strip("()").split("|")), "arm": set(ARM.strip("()").split("|"))}
+
+
+def _limbs(ent: Span) -> set[str]:
+    """The limbs one travel names: "goes down my arm and my leg" is one span
+    (the longest phrase wins) that names both."""
+    named = {limb for limb, words in _LIMB_WORDS.items() if any(tok.lower_ in words for tok in ent)}
+    return named | ({ent.ent_id_} & set(_LIMB_WORDS))
+
+
 def resolve(asserted: list[Span], negated: list[Span]) -> tuple[bool | None, str | None, Span | None]:
     """(radiates, limb, span): any asserted travel wins over any denial; arm and leg is "both"."""
     if asserted:
-        limbs = {ent.ent_id_ for ent in asserted} & {"leg", "arm"}
+        limbs = set().union(*(_limbs(ent) for ent in asserted))
         limb = "both" if len(limbs) == 2 else next(iter(limbs), None)
         return True, limb, asserted[0]
     if negated:

@@ -6,7 +6,8 @@ weeks" is a duration and "I'm 45" an age. A lone number 0-10 is read as
 severity only when the whole message is that number (an answer to "how bad
 is it?"). Words map to fixed scores: mild/slight 3, not too bad 4, moderate 5,
 bad 6 ("it's bad", not "bad posture"), really bad/severe 8,
-excruciating/unbearable/worst ever 10. A number
+excruciating/unbearable/worst ever 10. "Agony" is how people say it hurts a
+lot, no more exact than "it hurts": it gives no score, so the intake asks. A number
 beats a word; among words the worst wins; ranges round their midpoint up.
 """
 
@@ -50,7 +51,7 @@ _WORD_SCORES = {
     8: ["(really|very|so|super|extremely|incredibly|awfully|terribly|seriously|/^so+$/) (bad|painful|sore|intense)",
         "(severe|severely|terrible|awful|horrible|horrendous|intense|debilitating|crippling)",
         "killing (me|him|her|them)", "hurts like hell"],
-    10: ["(excruciating|unbearable|agony|agonising|agonizing|unbearably|excruciatingly)",
+    10: ["(excruciating|unbearable|unbearably|excruciatingly)",
          "worst (pain)? (ever|of my life|i've ever had|i have ever had|i've ever felt|i've had)",
          "(off the charts|off the scale|through the roof)"],
 }

@@ -3,9 +3,10 @@
 Real messages run to the 2,000-character cap and tell of other things too: a
 child's illness, a smear test, a stressful job. In a message that long, a
 time counts only when the nearest cue in its own clause is the pain (see
-``durations.told_of_pain``), and a doctor only when its sentence or the one
-before or after it speaks of pain or names a site, and in a story a visit someone else made ("I took my son to the
-GP") is theirs. Short messages are answers to the intake's questions ("3 weeks",
+``durations.told_of_pain``), and a doctor only when its sentence or the two
+before or after it speak of pain, names a site or a spine finding ("Herniated
+disc. I have seen multiple doctors"), and in a story a visit someone else made
+("I took my son to the GP") is theirs. Short messages are answers to the intake's questions ("3 weeks",
 "yes, my GP"), where the question itself supplies the pain.
 """
 
@@ -15,10 +16,15 @@ from spacy.tokens import Doc, Span
 
 #: Tokens above which a message is a story rather than an answer.
 LONG = 30
-#: Entities that speak of pain itself.
-PAIN_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT"}
-#: For times and doctors, a back or neck site (even a plain "back") is enough.
-SITE_LABELS = PAIN_LABELS | {"LOCATION"}
+#: Sentences either side of a doctor that may tell of the pain: "For the past
+#: year my neck hurts. It's worse at the computer. My GP thinks it's tension."
+NEAR = 2
+#: Entities that speak of pain or name a back or neck site (even a plain "back").
+SITE_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT", "LOCATION"}
+#: Findings that only the spine has ("Herniated disc. I have seen multiple
+#: doctors"): a sentence naming one, or a disc, speaks of the back.
+SPINE_FINDINGS = {"finding"}
+DISCS = {"disc", "disk", "discs", "disks"}
 
 
 def entities(doc: Doc) -> list[Span]:
@@ -41,17 +47,15 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return doc.user_data["topic_sentences"]
 
 
-def near_pain(ent: Span, labels: set[str] = PAIN_LABELS) -> bool:
-    """True in a short message, or when a nearby sentence has an entity of ``labels``."""
+def near_site(ent: Span) -> bool:
+    """True in a short message, or when a nearby sentence names a back or neck
+    site, pain, or a spine finding (for doctors)."""
     doc = ent.doc
     if not is_long(doc):
         return True
     bounds = _sentence_bounds(doc)
     index = next(i for i, (start, end) in enumerate(bounds) if start <= ent.start < end)
-    start, end = bounds[max(0, index - 1)][0], bounds[min(len(bounds) - 1, index + 1)][1]
-    return any(doc[i].ent_type_ in labels for i in range(start, end) if not ent.start <= i < ent.end)
-
-
-def near_site(ent: Span) -> bool:
-    """``near_pain`` where a back or neck site also counts (for times and doctors)."""
-    return near_pain(ent, SITE_LABELS)
+    start, end = bounds[max(0, index - NEAR)][0], bounds[min(len(bounds) - 1, index + NEAR)][1]
+    return any(doc[i].ent_type_ in SITE_LABELS or doc[i].lower_ in DISCS
+               or (doc[i].ent_type_ == "DOCTOR" and doc[i].ent_id_ in SPINE_FINDINGS)
+               for i in range(start, end) if not ent.start <= i < ent.end)
