@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -95,9 +95,28 @@ class ActionLeadIntoIntake(Action):
         if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
             return [SlotSet("next_step", "intake")]
-        if latest_intent(tracker) in ("nlu_fallback", "affirm"):
+        offer = _offer_on_screen(tracker)
+        if latest_intent(tracker) == "affirm" and offer == "utter_offer_for_later":
+            return [SlotSet("handoff_route", "contact"), SlotSet("next_step", "handoff"),
+                    FollowupAction("handoff_form")]
+        if latest_intent(tracker) == "affirm" and offer == "utter_offer_handoff":
+            dispatcher.utter_message(response="utter_offer_handoff_which")
+        elif latest_intent(tracker) in ("nlu_fallback", "affirm"):
             dispatcher.utter_message(response="utter_default")
         return [SlotSet("next_step", "none")]
+
+
+def _offer_on_screen(tracker: Tracker) -> Optional[Text]:
+    """The offer the visitor's "yes" answers: the latest bot message's response, if an offer.
+
+    "Yes" to "leave details for later?" is the tap on that button; "yes" to
+    "book online, or have the clinic contact you?" needs the choice asked again.
+    """
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            return name if name in ("utter_offer_for_later", "utter_offer_handoff") else None
+    return None
 
 
 class ActionHumanHandoff(Action):

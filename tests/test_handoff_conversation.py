@@ -68,3 +68,21 @@ def test_header_injection_in_the_name_is_neutralised(chat, smtp_sink):
     mail = smtp_sink.wait_for(lambda m: "Eve Injector" in str(m["Subject"]))
     assert mail["Bcc"] is None
     assert "\n" not in str(mail["Subject"])
+
+
+def test_a_typed_yes_to_book_or_contact_asks_which_of_the_two(chat):
+    finish_intake(chat)
+    for typed in ("yes", "go for it"):
+        reply = chat.say(typed)
+        assert "book online yourself, or have the clinic contact you" in reply.text
+        assert reply.button_titles == ["Book online", "Contact me", "Not now"]
+        assert "Take care" not in reply.text and "didn't quite follow" not in reply.text
+
+
+def test_a_typed_yes_to_details_for_later_asks_for_consent(chat):
+    chat.say("pain between my shoulder blades for 2 weeks, haven't seen a doctor")
+    replies = answer_until_done(chat)
+    assert "leave your details now" in replies[-1].text
+    consent = chat.say("yes please")
+    assert "do you agree to share" in consent.text
+    assert chat.slots()["handoff_route"] == "contact"

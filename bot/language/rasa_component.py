@@ -77,7 +77,7 @@ FALLBACK_INTENT = "nlu_fallback"
 #: Words of leave-taking: without one, a message is no goodbye whatever DIET says.
 _LEAVE_TAKING = re.compile(
     r"\b(bye+|goodbye|good ?night|nite|farewell|see (you|ya|u)|later|soon|that'?s (all|it|everything|me)"
-    r"|all for (now|today|tonight)|done|cya|gotta|go|going|gone|night|thanks?|thank (you|u)|ty|cheers"
+    r"|all for (now|today|tonight)|done|cya|gotta|go(?! for it| ahead| on\b)|going|gone|night|thanks?|thank (you|u)|ty|cheers"
     r"|cheerio|take care|ttyl|leave|leaving|off|adios|ciao|quit|stop|exit|enough|finished|nothing else"
     r"|run|sleep|bed)\b"
 )
