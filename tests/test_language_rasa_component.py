@@ -196,3 +196,14 @@ def test_start_over_without_a_danger_mention_stays(extractor):
     message = _message("let's start again from scratch", intent="start_over")
     extractor.process([message])
     assert message.get("intent")["name"] == "start_over"
+
+
+@pytest.mark.parametrize("text,score", [
+    ("my back is killing me", None), ("thinking about acupuncture, my back has been awful", None),
+    ("my back is killing me, honestly a 9 out of 10", 9), ("about a 6", 6), ("seven", 7),
+])
+def test_only_a_number_the_visitor_gave_becomes_a_pain_score(extractor, text, score):
+    message = _message(text)
+    extractor.process([message])
+    found = [e["value"] for e in message.get("entities") if e["entity"] == "pain_severity"]
+    assert found == ([] if score is None else [score])

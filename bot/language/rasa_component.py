@@ -72,6 +72,20 @@ def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Tex
     ]
 
 
+_NUMBER = re.compile(r"\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def _a_number_said(text: Text, span: Optional[tuple[int, int]]) -> bool:
+    """Whether a pain score was given as a number, not read from a word ("it's killing me").
+
+    The language layer scores words too, for the clinic's reading of a text;
+    a slot only takes a number the visitor gave. At the 0-10 question its own
+    parser reads words as the buttons do (`bot.answers.severity`).
+    """
+    start, end = span or (0, len(text))
+    return bool(_NUMBER.search(text[start:end]))
+
+
 GOODBYE_INTENT = "goodbye"
 FALLBACK_INTENT = "nlu_fallback"
 #: Words of leave-taking: without one, a message is no goodbye whatever DIET says.
@@ -135,7 +149,7 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             if not text or text.lstrip().startswith("/"):
                 continue
             extraction = extract(text, _message_day(message))
-            entities = self._entities(extraction.facts.to_dict(), extraction.spans, len(text))
+            entities = self._entities(extraction.facts.to_dict(), extraction.spans, text)
             others = _usable_foreign_entities(message.get(ENTITIES, []), entities)
             message.set(ENTITIES, others + entities, add_to_output=True)
             facts = extraction.facts
@@ -158,7 +172,10 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             EXTRACTOR: self.name,
         }
 
-    def _entities(self, facts: Dict[Text, Any], spans: Dict[str, tuple[int, int]], length: int) -> List[Dict[Text, Any]]:
+    def _entities(self, facts: Dict[Text, Any], spans: Dict[str, tuple[int, int]], text: Text) -> List[Dict[Text, Any]]:
+        length = len(text)
+        if facts.get("pain_severity") is not None and not _a_number_said(text, spans.get("pain_severity")):
+            facts = {**facts, "pain_severity": None}
         entities = [self._entity(name, facts[name], spans.get(name), length)
                     for name in _SCALAR_FACTS if facts[name] is not None]
         entities += [self._entity(entity, facts[name], spans.get("pain_radiates"), length)

@@ -82,12 +82,14 @@ _PSEUDO = expand([
     "(wasn't|was not|wasnt|not|didn't|did not|didnt) (until|till)",
 ]) + _NOT_THE_FINDING
 
+#: "yet" ends nothing: "I have not yet consulted my doctor" is a "not" that
+#: reaches the doctor ("but yet" ends it at "but").
 #: "and" ends a negation's scope for findings: "no appetite and night sweats"
 #: has the sweats (a "no fever and chills" reading would risk missing a flag).
 #: Set phrases with "and" inside ("pins and needles") are pseudo-negations, so
 #: their "and" ends nothing.
 _TERMINATION = expand([
-    "but", "however", "although", "though", "yet", "still", "except", "apart from",
+    "but", "however", "although", "though", "still", "except", "apart from",
     "aside from", "other than", "otherwise", "whereas", "while", "which", "who",
     "because", "since", "plus", "everything", "just", "only", "instead", "and",
     ";", ":", "-", "—",
