@@ -99,23 +99,28 @@ class ActionLeadIntoIntake(Action):
         if latest_intent(tracker) == "affirm" and offer == "utter_offer_for_later":
             return [SlotSet("handoff_route", "contact"), SlotSet("next_step", "handoff"),
                     FollowupAction("handoff_form")]
-        if latest_intent(tracker) == "affirm" and offer == "utter_offer_handoff":
+        if latest_intent(tracker) in ("affirm", "nlu_fallback") and offer in _ROUTE_OFFERS:
             dispatcher.utter_message(response="utter_offer_handoff_which")
         elif latest_intent(tracker) in ("nlu_fallback", "affirm"):
             dispatcher.utter_message(response="utter_default")
         return [SlotSet("next_step", "none")]
 
 
+#: Offers that ask "book online, or have the clinic contact you?".
+_ROUTE_OFFERS = ("utter_offer_handoff", "utter_offer_handoff_which")
+
+
 def _offer_on_screen(tracker: Tracker) -> Optional[Text]:
     """The offer the visitor's "yes" answers: the latest bot message's response, if an offer.
 
-    "Yes" to "leave details for later?" is the tap on that button; "yes" to
-    "book online, or have the clinic contact you?" needs the choice asked again.
+    "Yes" to "leave details for later?" is the tap on that button; "yes" (or
+    anything unclear, "go for it") to "book online, or have the clinic contact
+    you?" needs the choice asked again.
     """
     for event in reversed(tracker.events):
         if event.get("event") == "bot":
             name = (event.get("metadata") or {}).get("utter_action")
-            return name if name in ("utter_offer_for_later", "utter_offer_handoff") else None
+            return name if name in ("utter_offer_for_later", *_ROUTE_OFFERS) else None
     return None
 
 
