@@ -39,6 +39,8 @@ RULES = [
     ("LOCATION", "lower_back", "(sacroiliitis|sacroilitis|coccydynia|coccygodynia|lumborum|ql)"),
     ("LOCATION", "lower_back", "tail bone"),
     ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (lower|bottom) (side|part|portion|area|region|half|end)"),
+    # Terse notes: "back pain, lower, 3 weeks", "back pain - lower".
+    ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching) (,|-|:)? (lower|low|bottom) (,|.|-|;)"),
     ("LOCATION", "lower_back", f"{BACK} (pain|ache)? (,)? (mostly|mainly|especially|more)? (lower|low) down"),
     ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
@@ -63,6 +65,7 @@ RULES = [
     ("LOCATION", "upper_back", "(shoulder|sholder) (blade|blades)"),
     ("LOCATION", "upper_back", "(shoulderblade|shoulderblades)"),
     ("LOCATION", "upper_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (upper|top|middle) (side|part|portion|area|region|half)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} (pain|ache|aches|aching) (,|-|:)? (upper|top|middle|mid) (,|.|-|;)"),
     ("LOCATION", "upper_back", "bra (strap|line|band) (level|line|height)?"),
     ("LOCATION", "neck", "(neck|nek|nck|necks|cervical|c-spine)"),
     ("LOCATION", "neck", "c - spine"),

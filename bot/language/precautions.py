@@ -25,6 +25,10 @@ RULES = [
     ("PRECAUTION", "pregnancy", "expecting (a baby|twins|our first|my first|our second|my second|baby)"),
     ("PRECAUTION", "pregnancy", "(i'm|i am|im|we're|we are|she's|she is) expecting"),
     ("PRECAUTION", "pregnancy", "#num (weeks|wks|months) (along|gestation)"),
+    # Non-native and lay wording: "I have baby in belly", "with child", "a bun in the oven".
+    ("PRECAUTION", "pregnancy", "(have|having|carry|carrying|got) (a|the|my)? baby inside"),
+    ("PRECAUTION", "pregnancy", "baby (in|inside) (my|the)? (belly|tummy|stomach|womb)"),
+    ("PRECAUTION", "pregnancy", "(with child|bun in the oven|baby on the way|mum to be|mom to be|mother to be)"),
     ("IGNORE", "other", "(was|were|been|wasn't) pregnant"),
     ("IGNORE", "other", "(during|after|since|before) (my|her|the) (pregnancy|pregnancies)"),
     ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
