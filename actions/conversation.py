@@ -95,14 +95,13 @@ class ActionLeadIntoIntake(Action):
         if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
             return [SlotSet("next_step", "intake")]
-        offer = _offer_on_screen(tracker)
-        if latest_intent(tracker) == "affirm" and offer == "utter_offer_for_later":
+        intent, offer = latest_intent(tracker), _offer_on_screen(tracker)
+        if intent == "affirm" and offer == "utter_offer_for_later":
             return [SlotSet("handoff_route", "contact"), SlotSet("next_step", "handoff"),
                     FollowupAction("handoff_form")]
-        if latest_intent(tracker) in ("affirm", "nlu_fallback") and offer in _ROUTE_OFFERS:
-            dispatcher.utter_message(response="utter_offer_handoff_which")
-        elif latest_intent(tracker) in ("nlu_fallback", "affirm"):
-            dispatcher.utter_message(response="utter_default")
+        if intent in ("affirm", "nlu_fallback"):
+            dispatcher.utter_message(response="utter_offer_handoff_which" if offer in _ROUTE_OFFERS
+                                     else "utter_default")
         return [SlotSet("next_step", "none")]
 
 

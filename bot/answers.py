@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
+from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
+from bot.language.numbers import SCORE_NUMBER, states_a_number
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
 
@@ -150,12 +152,6 @@ def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     return titles[close[0]] if close else None
 
 
-_NUMBER_WORDS = r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d"
-
-
-def states_a_number(text: str) -> bool:
-    """Whether a pain score was given as a number ("7", "seven", "8/10"), not a vague word."""
-    return re.search(_NUMBER_WORDS, text.lower()) is not None
 
 
 _SCALE = re.compile(r"(/|out of|outta|of)\s*(10|ten)\b|\bscale\b|\b(pain|it)( is|'s| at)? (an? )?(10|\d)\b|"
@@ -190,7 +186,7 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     # One number from 0 to 10 in a short answer to the 0-10 question ("Seven, I should think.").
     if choices and len(message.text.split()) <= 10:
         said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
-        numbers = re.findall(_NUMBER_WORDS.replace(r"|\d", r"|\b(10|\d)\b"), said)
+        numbers = re.findall(SCORE_NUMBER.replace(r"|\d", r"|\b(10|\d)\b"), said)
         scores = {_SCORES.get(word or digit, digit) for word, digit in numbers}
         scores.discard("")
         if len(scores) == 1:
@@ -397,7 +393,6 @@ def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[
     return {"pain_duration_category": category[-1], **({"pain_duration_days": days[-1]} if days else {})}
 
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "yr": 365}
 _UNIT_THEN_NUMBER = re.compile(r"\b(day|week|month|year|yr)s?\b\W+(?:\w+\W+){0,3}?(\d{1,2})\b(?!\s*(?:/|out of))")
 _LONG_TIME = re.compile(r"^\W*(?:for\s+|oh\s+|many\s+|several\s+|since\s+)?(?:years|yrs|ages|forever|"
                         r"donkey's years|a long time|a very long time|long time|long|decades|many times?)\b")
@@ -414,7 +409,8 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
     lowered = text.lower()
     reordered = _UNIT_THEN_NUMBER.search(lowered)
     if reordered:
-        days = float(int(reordered.group(2)) * _UNIT_DAYS[reordered.group(1)])
+        unit = "year" if reordered.group(1) == "yr" else reordered.group(1)
+        days = float(int(reordered.group(2)) * UNIT_DAYS[unit])
         return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
     if _LONG_TIME.search(lowered):
         return {"pain_duration_category": "chronic", "pain_duration_days": None}
@@ -423,7 +419,7 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
         return {"pain_duration_category": "acute", "pain_duration_days": _RECENT_DAYS[recent]}
     units = _UNITS_ONLY.search(lowered)
     if units:  # "months" alone is a few months, as the language layer reads "a few months"
-        days = float(3 * _UNIT_DAYS[units.group(1)])
+        days = float(3 * UNIT_DAYS[units.group(1)])
         return {"pain_duration_category": duration_category(days), "pain_duration_days": None}
     return None
 

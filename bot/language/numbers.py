@@ -20,6 +20,13 @@ WORDS.update({"a": 1.0, "an": 1.0, "single": 1.0, "couple": 2.0, "pair": 2.0,
               "few": 3.0, "several": 4.0, "dozen": 12.0, "half": 0.5})
 
 _DIGITS = re.compile(r"^\d+(\.\d+)?$")
+#: A pain score said as a number: a digit or a number word up to ten.
+SCORE_NUMBER = r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d"
+
+
+def states_a_number(text: str) -> bool:
+    """Whether a pain score was given as a number ("7", "seven", "8/10"), not a vague word."""
+    return re.search(SCORE_NUMBER, text.lower()) is not None
 
 
 def value(word: str) -> float | None:

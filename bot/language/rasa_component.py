@@ -42,6 +42,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.intake import LOCATION_LABELS
 from bot.language.facts import SLOT_NAMES
+from bot.language.numbers import states_a_number
 from bot.language.parse import extract
 from bot.language.pipeline import get_nlp
 
@@ -72,9 +73,6 @@ def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Tex
     ]
 
 
-_NUMBER = re.compile(r"\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
-
-
 def _a_number_said(text: Text, span: Optional[tuple[int, int]]) -> bool:
     """Whether a pain score was given as a number, not read from a word ("it's killing me").
 
@@ -83,7 +81,7 @@ def _a_number_said(text: Text, span: Optional[tuple[int, int]]) -> bool:
     parser reads words as the buttons do (`bot.answers.severity`).
     """
     start, end = span or (0, len(text))
-    return bool(_NUMBER.search(text[start:end]))
+    return states_a_number(text[start:end])
 
 
 GOODBYE_INTENT = "goodbye"
