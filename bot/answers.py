@@ -22,6 +22,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number
+from bot.language.spelling import key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
 
@@ -196,8 +197,8 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     if choices and worded and len(typed.split()) <= 5:
         return next((value for title, value in choices if worded in title.lower()), None)
     if choices and len(typed.split()) == 1:
-        close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75)
-        if close:
+        close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75) or [key_slip(typed, _SCORES)]
+        if close[0]:
             return float(_SCORES[close[0]])
     bare = re.fullmatch(r"\D*?(10|\d)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1)) if bare else None
@@ -210,7 +211,14 @@ _SCORES = {word: str(n) for n, word in enumerate(
 _NONE_WORDS = re.compile(
     r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
     r"doesn't apply|don't apply|do not apply|apply to me|no one of these|nil|all good|not that i know( of)?|"
-    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any)\b")
+    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|nothin|nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
+
+
+#: Common conditions that are not on the list: naming one answers "none of these"
+#: (the practitioner takes the full history at the first visit).
+_OTHER_CONDITION = re.compile(
+    r"\b(diabetes|diabetic|blood pressure|hypertension|asthma|asthmatic|arthritis|cholesterol|thyroid|"
+    r"allerg(?:y|ies|ic)|migraines?|copd|osteoporosis|ibs|anxiety|depression|gout)\b")
 
 
 def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:
@@ -220,7 +228,8 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     found = message.values("precaution")
     if found:
         return found
-    if _NONE_WORDS.search(message.text.lower()) or message.intent == "deny":
+    lowered = message.text.lower()
+    if _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered) or message.intent == "deny":
         return []
     return None
 
@@ -428,7 +437,10 @@ _LIMBS = re.compile(r"\b(arms?|legs?|hips?|buttocks?|backside|bum|butt|glutes?|f
                     r"thighs?|calf|calves|shins?|toes?|groin|sciatica|shoulders?|elbows?|wrists?|ankles?)\b")
 
 
-_STAYS = re.compile(r"^\W*(?:it\W+)?(?:just|only|stays?|staying)\b.{0,20}\b(back|there|local|neck|spot|place|put)\b")
+_STAYS = re.compile(r"^\W*(?:it\W+)?(?:just|only|stays?|staying)\b.{0,20}\b(back|there|local|neck|spot|place|put)\b|"
+                    r"\b(?:remains?|stays?|staying|keeps?) (?:where it is|in (?:one|the same) (?:place|spot))|"
+                    r"\b(?:don't|dont|doesn't|doesnt|does not|do not|never) (?:go|goes|move|travel|spread)s? anywhere|"
+                    r"\b(?:locali[sz]ed|one spot only)\b")
 
 
 def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
@@ -442,11 +454,17 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]
     return True if _LIMBS.search(lowered) and not _NO_WORDS & set(words(message.text)) else None
 
 
+#: The yes/no facts the language layer can read from any message.
+YES_NO_FACTS = ("pain_radiates", "seen_doctor")
+
+
 def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
     def read(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
         stated = message.values(entity)
         if stated:
             return bool(stated[-1])
+        if any(message.values(other) for other in YES_NO_FACTS if other != entity):
+            return None  # "haven't bothered the GP" answers the doctor question, not this one
         chosen = _typed_choice(message.text, choices)
         return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)
     return read
@@ -467,7 +485,8 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     if not stated and _THERAPIST_ONLY.search(lowered):
         return False
     said = _yes_no_fact("seen_doctor")(message, choices)
-    if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)):
+    if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)) \
+            and not lowered.rstrip().endswith("?"):
         return True  # "went hospital": the place names the visit
     return said
 

@@ -70,12 +70,15 @@ TYPED = {
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
         ("no, only in back", False), ("into both hips sometimes", True), ("just in my back", False),
         ("only local", False), ("sometimes", True), ("down my backside", True),
+        ("It remains where it is, thank you.", False), ("it dont go anywhere", False),
+        ("No, it is localised.", False), ("havent botherd the GP", None),
     ],
     "pain_severity": [
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
         ("very bad", 8), ("medium", 5), ("unbearable", 10), ("low", 3),
+        ("siz", 6), ("sevem", 7), ("sit", None),
         ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
     ],
     "seen_doctor": [
@@ -83,6 +86,7 @@ TYPED = {
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
         ("I saw a physio only", False), ("chiropractor only", False), ("went hospital", True),
+        ("Is it necessary to see a doctor first?", None), ("havent botherd the GP", False),
     ],
     "precautions": [
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
@@ -90,6 +94,11 @@ TYPED = {
         ("Fear of needles", ["needle_phobia"]), ("nothing like that", []),
         ("No, none of those apply to me.", []), ("i take warfarin", ["anticoagulants"]),
         ("nothign", []), ("Not that I know of", []), ("all good", []), ("nil", []),
+        ("I am pregnent", ["pregnancy"]), ("i take warfrin", ["anticoagulants"]),
+        ("i have pacemeker", ["pacemaker"]), ("my immune is weak", ["immunocompromised"]),
+        ("i am having baby", ["pregnancy"]), ("needle is my fear", ["needle_phobia"]),
+        ("on steroids for my lungs", ["immunocompromised"]), ("i dont have any of that", []),
+        ("nothing of this", []), ("just high blood pressure", []), ("diabetic, nothing else", []),
     ],
     "consent_given": [
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),

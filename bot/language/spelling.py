@@ -26,11 +26,14 @@ TARGETS = (
     # danger signs
     "stairs", "ladder", "temperature", "fever", "bladder", "bowels", "numbness", "incontinence",
     "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
+    # precautions
+    "pregnant", "warfarin", "pacemaker", "needles", "immune",
 )
 #: Misspellings a single dropped, added or swapped letter does not explain.
 MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
-    "paim": "pain", "monts": "months", "mounths": "months", "weels": "weeks", "yeats": "years",
+    "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
+    "monts": "months", "mounths": "months", "weels": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
@@ -110,3 +113,23 @@ def correct(text: str) -> tuple[str, list[int]]:
     pieces.append(text[done:])
     origin.extend(range(done, len(text) + 1))
     return "".join(pieces), origin
+
+
+#: Neighbouring keys on a QWERTY keyboard: the commonest slip on a phone.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: {row[i + step] for step in (-1, 1) if 0 <= i + step < len(row)}
+    | {other[j] for other in _ROWS if other != row for j in (i - 1, i, i + 1)
+       if 0 <= j < len(other) and abs(_ROWS.index(other) - _ROWS.index(row)) == 1}
+    for row in _ROWS for i, key in enumerate(row)
+}
+
+
+def key_slip(word: str, candidates) -> str | None:
+    """The one candidate `word` becomes when one letter is put back on its neighbouring
+    key ("siz" is "six"), or None: unlike a dropped or swapped letter, a wrong key is
+    only believed between neighbours, so "sit" and "high" stay what they are."""
+    found = {candidate for candidate in candidates if len(candidate) == len(word)
+             and sum(a != b for a, b in zip(word, candidate)) == 1
+             and all(a == b or b in _NEIGHBOURS.get(a, ()) for a, b in zip(word, candidate))}
+    return found.pop() if len(found) == 1 else None
