@@ -109,7 +109,7 @@ TYPED = {
     "contact_name": [
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
-        ("José Álvarez", "José Álvarez"), ("dana whitfield", "dana whitfield"),
+        ("José Álvarez", "José Álvarez"), ("dana whitfield", "Dana Whitfield"), ("mary o'neil", "Mary O'Neil"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"),
         ("dana@example.org", None), ("416 555 0123", None),

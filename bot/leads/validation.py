@@ -76,7 +76,9 @@ def check_name(text: object) -> str:
         raise InvalidValue(
             "contact_name", "That doesn't look like a name — what name should the clinic use?"
         )
-    return name
+    # Typed on a phone in lower case ("dave thompson"): the clinic writes to "Dave Thompson".
+    # A name with any capital is kept as typed ("McDonald", "van der Berg").
+    return name.title() if name == name.lower() else name
 
 
 def _email_problem(text: str) -> str:
