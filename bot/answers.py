@@ -69,7 +69,10 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sur
         "accept", "go ahead", "fine", "that's fine", "yess", "yse", "ys", "yeh", "aye", "certainly",
         "i have", "it does", "he has", "has", "did", "i did", "go for it", "i consent", "consent", "agreed",
         "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally", "only sometimes",
-        "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once"}
+        "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once",
+        # other languages' yes and phone spellings of okay
+        "si", "sí", "ja", "oui", "da", "okey", "oki", "okie", "okey dokey", "acceptable",
+        "that is acceptable", "that's acceptable"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
@@ -237,7 +240,8 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
 _CONTACT_WORDS = {
     "either": ("either", "both", "any", "whichever", "doesn't matter", "dont mind", "don't mind"),
     "email": ("email", "e-mail", "mail", "write"),
-    "phone": ("phone", "call", "text", "sms", "cell", "mobile", "ring", "telephone"),
+    "phone": ("phone", "call", "text", "sms", "cell", "mobile", "ring", "telephone", "whatsapp", "fone",
+              "telefon", "telefono", "téléphone"),
 }
 _CONTACT_VOCABULARY = {word: method for method, ws in _CONTACT_WORDS.items() for word in ws}
 
@@ -262,6 +266,8 @@ def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional
     said = {method: _mentions(text, phrases) for method, phrases in _CONTACT_WORDS.items()}
     wanted = [method for method, (named, refused) in said.items() if named and not refused]
     refused = [method for method, (named, only_refused) in said.items() if only_refused]
+    if len(wanted) == 2 and "either" not in wanted:  # "you can call or email"
+        return "either"
     if wanted:
         return wanted[0]
     if refused in (["email"], ["phone"]):  # "I don't do email" means the other one
@@ -309,9 +315,10 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     return None
 
 
-_NAME_LEAD_INS = re.compile(r"^(?:my name is|my name's|name is|name's|name:|i am|i'm|im|it's|its|it is|"
+_NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:my name is|my name's|name is|name's|"
+                            r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just)\s+", re.I)
-_NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$", re.I)
+_NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$|\s+[:;]-?[)(DPp]+$", re.I)
 #: Words that do not occur in names but do in requests ("start over", "talk to a person").
 _NOT_NAME_WORDS = {
     "start", "over", "again", "restart", "cancel", "stop", "quit", "person", "human", "someone",
@@ -342,7 +349,7 @@ _TIME_WORDS = re.compile(
     r"\b(morning|mornings|afternoon|afternoons|evening|evenings|night|nights|noon|lunch|lunchtime|"
     r"weekday|weekdays|weekend|weekends|any ?time|anytime|whenever|any day|after|before|between|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
-    r"thursdays|fridays|saturdays|sundays|today|tomorrow|am|pm|o'clock|asap|soon|work|daytime|"
+    r"thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|am|pm|o'clock|asap|soon|work|daytime|"
     r"mornigns|evenigns|tiem|early|late|any)\b|\d")
 
 

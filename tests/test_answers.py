@@ -105,11 +105,13 @@ TYPED = {
         ("Yes, I consent.", True), ("ok", True), ("nope", False), ("yse", True), ("I don't agree", False),
         ("go for it", True), ("I'd rather not", False), ("not comfortable with that", False),
         ("no problem", True), ("ok no problem", True),
+        ("si", True), ("okey", True), ("That is acceptable.", True), ("ja", True),
     ],
     "contact_name": [
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
-        ("José Álvarez", "José Álvarez"), ("dana whitfield", "Dana Whitfield"), ("mary o'neil", "Mary O'Neil"),
+        ("José Álvarez", "José Álvarez"), ("dana whitfield", "Dana Whitfield"), ("mary o'neil", "Mary O'Neil"), ("I am called Svetlana", "Svetlana"),
+        ("Sure, it's Tom.", "Tom"), ("Tom :)", "Tom"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"),
         ("dana@example.org", None), ("416 555 0123", None),
@@ -120,6 +122,7 @@ TYPED = {
         ("both is ok", "either"), ("text me", "phone"), ("phnoe", "phone"),
         ("Telephone, please. I do not use email.", "phone"), ("I don't do email", "phone"),
         ("no phone, email please", "email"), ("not sure", "either"), ("whatever suits you", "either"),
+        ("whatsapp", "phone"), ("you can call or email", "either"), ("fone", "phone"),
     ],
     "contact_email": [
         ("dana@example.org", "dana@example.org"), ("it's dana.w@example.com thanks", "dana.w@example.com"),
@@ -140,6 +143,7 @@ TYPED = {
         ("evenigns", "evenigns"), ("whenever", "whenever"), ("saturdays", "saturdays"),
         ("how long will it take?", None), ("mornigs", "mornings"), ("evnings", "evenings"), ("blah", None),
         ("I'm not sure", "any time"), ("don't mind", "any time"),
+        ("tues or thurs", "tues or thurs"),
     ],
 }
 
