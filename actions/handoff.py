@@ -13,7 +13,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.answer_first import AnswerFirstValidation
 from actions.asking import AskForSlot
-from actions.tracker_facts import latest_intent
+from actions.tracker_facts import latest_intent, latest_message, times_asked
+from bot.answers import declines_detail
 from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
@@ -147,14 +148,30 @@ class ValidateHandoffForm(AnswerFirstValidation):
         return _checked(dispatcher, "contact_name", lambda: check_name(value)) if value else {}
 
     def validate_contact_email(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return _checked(dispatcher, "contact_email", lambda: check_email(value)) if value else {}
+        if not value:
+            return _one_way_is_enough(dispatcher, tracker, "contact_phone", "phone")
+        return _checked(dispatcher, "contact_email", lambda: check_email(value))
 
     def validate_contact_phone(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if not value:
+            return _one_way_is_enough(dispatcher, tracker, "contact_email", "email")
         region = get_settings().default_phone_region
-        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region)) if value else {}
+        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region))
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return {"preferred_time": plain_words(value, 200) or "any time"} if value else {}
+
+
+def _one_way_is_enough(dispatcher: CollectingDispatcher, tracker: Tracker, given: Text, method: Text) -> Dict[Text, Any]:
+    """With "either", a visitor who gave one way to be reached and declines the other
+    ("not sure", "skip"), or misses it twice, is reached the way they gave: the
+    clinic needs one, and asking on would trap them in the question."""
+    if tracker.get_slot("preferred_contact") != "either" or not tracker.get_slot(given):
+        return {}
+    if declines_detail(latest_message(tracker).text) or times_asked(tracker, tracker.get_slot("requested_slot")) >= 2:
+        dispatcher.utter_message(response="utter_contact_one_way", method=method)
+        return {"preferred_contact": method}
+    return {}
 
 
 def _checked(dispatcher: CollectingDispatcher, slot: Text, check) -> Dict[Text, Any]:

@@ -72,11 +72,12 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sur
         "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once",
         # other languages' yes and phone spellings of okay
         "si", "sí", "ja", "oui", "da", "okey", "oki", "okie", "okey dokey", "acceptable",
-        "that is acceptable", "that's acceptable"}
+        "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
+        "cool", "exactly", "affirmative", "gladly", "sounds good", "that works"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
-       "not as yet", "no i have not", "nop", "noo", "not any"}
+       "not as yet", "no i have not", "nop", "noo", "not any", "nein", "non"}
 _LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|hmm|honestly|i think|i guess|i'd say|i would say|"
                        r"i should think|perhaps|maybe|probably|it's|its|it is|that's|that is|"
                        r"my|the|answer is|for me)\s+)+")
@@ -104,6 +105,8 @@ def yes_no(message: Message) -> Optional[bool]:
     yes, no = bool(said & _YES_WORDS), bool(said & _NO_WORDS)
     if yes != no:
         return yes
+    if len(short.split()) == 1 and short.isalpha():
+        return None  # a lone word that is no yes or no ("Rory") is not the classifier's to decide
     if message.intent == "affirm":
         return True
     if message.intent == "deny":
@@ -288,6 +291,17 @@ def _refuses(message: Message, method: str) -> bool:
     """ "I don't have email", "no phone, sorry": the visitor cannot be reached that way."""
     named, only_refused = _mentions(message.text.lower(), _CONTACT_WORDS[method])
     return named and only_refused
+
+
+_NO_DETAIL = re.compile(
+    r"^\W*(?:no|nope|none|skip|pass|n/?a|no thanks|no thank you|rather not|i'?d rather not|"
+    r"prefer not(?: to)?(?: say| give it)?|i'?d prefer not(?: to)?|not sure|i'?m not sure|"
+    r"(?:i )?(?:don'?t|do not) know|no idea|(?:i )?(?:don'?t|do not) have (?:one|it)|not now|later)\W*$")
+
+
+def declines_detail(text: str) -> bool:
+    """The whole message says the visitor will not or cannot give this detail now."""
+    return bool(_NO_DETAIL.match(text.lower()))
 
 
 def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:

@@ -97,6 +97,32 @@ def test_an_email_typed_with_words_around_it_is_the_address():
     assert slot_events(events)["contact_email"] == "dana.w@example.org"
 
 
+@pytest.mark.parametrize("text", ["I'm not sure", "skip", "I don't have one"])
+def test_with_either_way_a_visitor_who_gave_an_email_and_declines_the_phone_is_not_asked_again(text):
+    fixture = tracker("contact_phone", text, "deny", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "either", "contact_email": "d@example.org"},
+                      candidates={"contact_phone": text})
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["preferred_contact"] == "email"
+    assert slot_events(events)["requested_slot"] == "preferred_time"
+    assert [m["response"] for m in messages] == ["utter_contact_one_way"]
+
+
+def test_without_the_other_detail_a_declined_phone_is_asked_again():
+    fixture = tracker("contact_phone", "I'm not sure", "deny", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": "I'm not sure"})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert "preferred_contact" not in slot_events(events)
+    assert slot_events(events).get("contact_phone") is None
+
+
+def test_a_name_typed_at_the_consent_question_is_no_consent():
+    fixture = tracker("consent_given", "Rory", "affirm", form="handoff_form",
+                      slots={"handoff_route": "contact"})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events).get("consent_given") is not True
+
+
 def test_a_question_during_the_intake_keeps_its_facts_and_steps_aside():
     fixture = tracker("pain_duration_category", "does it hurt? it goes down my leg", "faq",
                       entities=[("pain_radiates", True)], slots={"pain_location": "neck"},
