@@ -85,6 +85,8 @@ _LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|hmm|honestly|i think|i guess|i'
 
 def yes_no(message: Message) -> Optional[bool]:
     """Yes or no to a yes/no question, in the words people type (or the classifier's word)."""
+    if message.text.startswith("/"):  # a tapped button's payload
+        return {"affirm": True, "deny": False}.get(message.intent or "")
     text = " ".join(re.sub(r"[^\w\s']", " ", message.text.lower()).split())
     if _REFUSAL.search(text):
         return False
