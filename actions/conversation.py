@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_facts import latest_intent
-from bot.answers import asks_for_help
+from bot.answers import asks_for_help, route_choice
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -97,12 +97,18 @@ class ActionLeadIntoIntake(Action):
             return [SlotSet("next_step", "intake")]
         intent, offer = latest_intent(tracker), _offer_on_screen(tracker)
         if intent == "affirm" and offer == "utter_offer_for_later":
-            return [SlotSet("handoff_route", "contact"), SlotSet("next_step", "handoff"),
-                    FollowupAction("handoff_form")]
+            return _to_the_details("contact")
+        route = route_choice(text) if offer in _ROUTE_OFFERS else None
+        if route:  # "online", "bok", "ring me": the choice typed, whatever the classifier said
+            return _to_the_details(route)
         if intent in ("affirm", "nlu_fallback"):
             dispatcher.utter_message(response="utter_offer_handoff_which" if offer in _ROUTE_OFFERS
                                      else "utter_default")
         return [SlotSet("next_step", "none")]
+
+
+def _to_the_details(route: Text) -> List[EventType]:
+    return [SlotSet("handoff_route", route), SlotSet("next_step", "handoff"), FollowupAction("handoff_form")]
 
 
 #: Offers that ask "book online, or have the clinic contact you?".

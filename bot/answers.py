@@ -608,6 +608,25 @@ ANSWER_HINTS = {
 
 # ---------------------------------------------------------------- openings
 
+_ROUTE_WORDS = {
+    "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self"),
+    "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text"),
+}
+_ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
+
+
+def route_choice(text: str) -> Optional[str]:
+    """'booking' or 'contact' when a typed answer to "book online, or have the clinic
+    contact you?" names just one of them ("online", "bok", "ring me"), else None."""
+    found = set()
+    for word in words(text.lower()):
+        close = _ROUTE_VOCABULARY.get(word) or (
+            len(word) >= 3 and difflib.get_close_matches(word, list(_ROUTE_VOCABULARY), n=1, cutoff=0.8))
+        if close:
+            found.add(close if isinstance(close, str) else _ROUTE_VOCABULARY[close[0]])
+    return found.pop() if len(found) == 1 else None
+
+
 _OWN_PAIN = re.compile(r"\b(my|me|i|i've|i'm|im|mine)\b.*\b(back|neck|shoulders?|spine|pain|hurts?|hurting|"
                        r"aches?|aching|sore|stiff)\b|\b(back|neck|shoulders?)\b.*\b(hurts?|hurting|aches?|aching|"
                        r"pain|painful|sore|stiff|killing|bad)\b")

@@ -15,7 +15,7 @@ import yaml
 
 from bot.answers import (
     Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, read_answer,
-    retracted_facts,
+    retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language import parse
@@ -210,3 +210,12 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     assert not clearly_a_score("I have baby in belly, 5 month")
     assert clearly_a_score("sorry the pain is more like a 5 actually")
     assert clearly_a_score("8/10 today")
+
+
+@pytest.mark.parametrize("text,route", [
+    ("online", "booking"), ("bok", "booking"), ("the website one", "booking"), ("I'll book it myself", "booking"),
+    ("ring me", "contact"), ("call me back pls", "contact"), ("get in touch by email", "contact"),
+    ("contcat me", "contact"), ("not now", None), ("book online or call, either", None), ("hmm", None),
+])
+def test_the_route_typed_at_the_book_or_contact_offer(text, route):
+    assert route_choice(text) == route
