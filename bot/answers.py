@@ -208,8 +208,8 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75) or [key_slip(typed, _SCORES)]
         if close[0]:
             return float(_SCORES[close[0]])
-    bare = re.fullmatch(r"\D*?(10|\d)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
-    return float(bare.group(1)) if bare else None
+    bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
+    return float(bare.group(1).replace(",", ".")) if bare else None
 
 
 _SCORES = {word: str(n) for n, word in enumerate(
@@ -426,8 +426,11 @@ def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[
 
 
 _UNIT_THEN_NUMBER = re.compile(r"\b(day|week|month|year|yr)s?\b\W+(?:\w+\W+){0,3}?(\d{1,2})\b(?!\s*(?:/|out of))")
-_LONG_TIME = re.compile(r"^\W*(?:for\s+|oh\s+|many\s+|several\s+|since\s+)?(?:years|yrs|ages|forever|"
-                        r"donkey's years|a long time|a very long time|long time|long|decades|many times?)\b")
+_LONG_TIME = re.compile(r"^\W*(?:for\s+)?(?:oh\s+|many\s+|several\s+|some\s+|since\s+)?(?:years|yrs|ages|forever|"
+                        r"donkey's years|a long time|a very long time|long time|long|decades|many times?)\b|"
+                        # since an age or a stage of life: years, however many
+                        r"\bsince (?:i was|i were|i'm|my) (?:a |an )?(?:kid|child|teen|teenager|young|little|"
+                        r"twenties|thirties|school days|youth|\d{1,2})\b")
 #: A day named as the start: the pain began then ("yesterday" at "how long?").
 _RECENT_DAYS = {"today": 1.0, "this morning": 1.0, "tonight": 1.0, "yesterday": 1.0, "last night": 1.0,
                 "this week": 3.0, "the other day": 3.0}
@@ -494,7 +497,7 @@ def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[
 
 
 _THERAPIST_ONLY = re.compile(r"\b(physio|physiotherapist|physical therapist|pt|chiro|chiropractor|massage|"
-                             r"masseuse|osteo|osteopath|acupuncturist|trainer)\b")
+                             r"masseuse|osteo|osteopath|acupuncturist|trainer|pharmacist|chemist)\b")
 
 
 _CLINICAL = re.compile(r"\b(hospital|gp|doctor|doc|physician|er|a&e|emergency|walk-in|walk in|urgent care|"

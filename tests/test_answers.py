@@ -62,6 +62,7 @@ TYPED = {
         ("4 monts", "chronic"), ("two years", "chronic"), ("10 days", "acute"),
         ("years. like at least 4", "chronic"), ("ages", "chronic"), ("months", "chronic"),
         ("weeks", "acute"), ("for weeks now", "acute"), ("yesterday", "acute"), ("since long", "chronic"), ("months and months, honestly", "chronic"),
+        ("For some years now, on and off.", "chronic"), ("since i was 20", "chronic"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
@@ -78,7 +79,7 @@ TYPED = {
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
         ("very bad", 8), ("medium", 5), ("unbearable", 10), ("low", 3),
-        ("siz", 6), ("sevem", 7), ("sit", None),
+        ("siz", 6), ("sevem", 7), ("sit", None), ("6.5", 6.5),
         ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
     ],
     "seen_doctor": [
@@ -86,7 +87,7 @@ TYPED = {
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
         ("I saw a physio only", False), ("chiropractor only", False), ("went hospital", True),
-        ("Is it necessary to see a doctor first?", None), ("havent botherd the GP", False),
+        ("Is it necessary to see a doctor first?", None), ("only pharmacist", False), ("havent botherd the GP", False),
     ],
     "precautions": [
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
