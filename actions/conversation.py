@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.tracker_facts import latest_intent
-from bot.answers import asks_for_help, route_choice
+from bot.answers import asks_for_help, asks_to_start_over, route_choice
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -35,6 +35,13 @@ class ActionStartOver(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if not asks_to_start_over(text):
+            loop = tracker.active_loop.get("name")
+            if loop:  # the pending question reads the message instead
+                return [FollowupAction(loop)]
+            dispatcher.utter_message(response="utter_default")
+            return [SlotSet("next_step", "none")]
         events: List[EventType] = []
         if tracker.active_loop.get("name"):
             events.append(ActiveLoop(None))

@@ -120,7 +120,8 @@ _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and le
 #: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
 _REFUSAL = re.compile(r"\b(don't|dont|do not|doesn't|does not|can't|cannot|won't|will not)\s+(agree|consent|accept|"
                       r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b")
-_YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely"}
+_YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely",
+              "consent"}
 _NO_WORDS = {"no", "nope", "nah", "not", "never", "haven't", "havent", "doesn't", "doesnt", "don't", "didn't"}
 
 
@@ -610,6 +611,19 @@ ANSWER_HINTS = {
 
 
 # ---------------------------------------------------------------- openings
+
+_START_OVER = re.compile(
+    r"\b(?:start|begin)(?:ing)?\s+(?:\w+\s+){0,2}?(?:over|again|afresh|anew|fresh|from scratch)\b|"
+    r"\b(?:restart|reset|redo|wipe|clear)\b|\bdo (?:it |this |that )?over\b|\bfrom (?:the )?scratch\b|"
+    r"\b(?:from|back to) the (?:beginning|top|start)\b|\bsquare one\b|\bnew conversation\b|\bquestionnaire over\b|"
+    r"\bforget (?:everything|all|what i said)\b")
+
+
+def asks_to_start_over(text: str) -> bool:
+    """Whether typed words ask to start again: the classifier alone must never wipe
+    the answers ("Very well, I consent." was once taken as "start over")."""
+    return text.startswith("/") or bool(_START_OVER.search(text.lower()))
+
 
 _ROUTE_WORDS = {
     "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self"),

@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import AskForSlot
+from actions.conversation import ActionStartOver
 from actions.handoff import ASK_CONTACT_ACTIONS, ValidateHandoffForm
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
 from actions.tracker_facts import latest_is_aside
@@ -121,6 +122,22 @@ def test_a_name_typed_at_the_consent_question_is_no_consent():
                       slots={"handoff_route": "contact"})
     events, _ = run(ValidateHandoffForm(), fixture)
     assert slot_events(events).get("consent_given") is not True
+
+
+def test_an_answer_the_classifier_calls_start_over_wipes_nothing_and_goes_back_to_the_question():
+    fixture = tracker("consent_given", "Very well, I consent.", "start_over", form="handoff_form",
+                      slots={"handoff_route": "booking", "pain_location": "neck"})
+    events, messages = run(ActionStartOver(), fixture)
+    assert events == [{"event": "followup", "timestamp": None, "name": "handoff_form"}]
+    assert messages == []
+
+
+def test_start_over_typed_forgets_the_answers():
+    fixture = tracker("consent_given", "can we start over please", "start_over", form="handoff_form",
+                      slots={"handoff_route": "booking", "pain_location": "neck"})
+    events, messages = run(ActionStartOver(), fixture)
+    assert slot_events(events)["pain_location"] is None
+    assert [m["response"] for m in messages] == ["utter_start_over"]
 
 
 def test_a_question_during_the_intake_keeps_its_facts_and_steps_aside():

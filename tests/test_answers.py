@@ -15,7 +15,7 @@ import yaml
 
 from bot.answers import (
     Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, read_answer,
-    retracted_facts, route_choice,
+    asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language import parse
@@ -220,3 +220,15 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
     assert route_choice(text) == route
+
+
+def _training_examples(intent: str) -> list:
+    nlu = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "nlu.yml").read_text())["nlu"]
+    block = next(item for item in nlu if item.get("intent") == intent)
+    return [line[2:].strip() for line in block["examples"].splitlines() if line.startswith("- ")]
+
+
+def test_every_way_to_ask_to_start_over_is_read_as_such_and_an_answer_is_not():
+    assert all(asks_to_start_over(text) for text in _training_examples("start_over"))
+    for answer_text in ("Very well, I consent.", "yes that's fine", "Over 3 months", "It started again last week"):
+        assert not asks_to_start_over(answer_text)
