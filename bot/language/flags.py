@@ -82,7 +82,8 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
-           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower)")
+           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|couch|sofa|bed|bunk|"
+           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
@@ -90,7 +91,8 @@ _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|le
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
 _SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
-         "take my own life|taking my own life|not be here|not wake up|not being here|disappear)")
+         "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
+         "overdose|take an overdose|od|cut myself|cutting myself)")
 
 RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
@@ -202,10 +204,17 @@ RULES = [
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
-    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal) (temperature|temp)"),
+    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal|place|house|global|weather|cooking|oven|air) (temperature|temp|temperatures|temps)"),
+    ("IGNORE", "fever", "(got|get|have|had|with|running|started)? (a|the|my)? (temp|temps) (filling|fillings|crown|crowns|job|jobs|agency|agencies|work|worker|workers|contract|position|staff|tattoo|password)"),
+    ("IGNORE", "fever", "(changes|change|drop|drops|sensitive|sensitivity) (in|to)? (the)? (temperature|temperatures|hot|cold|heat)"),
+    ("IGNORE", "fever", "(flu|influenza) (shot|shots|jab|jabs|vaccine|vaccines|vaccination|injection|season)"),
+    ("IGNORE", "fever", "(hot) (water|water bottle|bath|shower|tub|dog|flush|flushes|flash|flashes|pack|packs|weather|day|days|food|drink|tea|spot|spots|stone|stones|yoga)"),
+    ("UNCLEAR", "fever", "(have|had|got|with|caught|catch|has|down with|getting) (the|a)? (flu|influenza)"),
     # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
-    ("IGNORE", "fever", r"/^(9[5-9]|3[5-7])([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
-    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-9]|3[5-7])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("IGNORE", "fever", r"/^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
+    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?(°|º)?[cf]?$/"),
+    # A low-grade reading (99 °F, 37.5-37.9 °C) is worth one question.
+    ("UNCLEAR", "fever", r"(temperature|temp|fever|temps) ~3 /^(99|37[.,][5-9])([.,]\d+)?(°|º)?[cf]?$/"),
     ("IGNORE", "chest_pain", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
     ("IGNORE", "chest_pain", "(congested|chesty|rattly|wheezy|phlegmy) (chest|cough)"),
     ("IGNORE", "chest_pain", "chest (is|feels|was|gets|sounds|'s)? (congested|rattly|rattling|wheezy|phlegmy|full of phlegm|full of mucus)"),
@@ -215,7 +224,7 @@ RULES = [
     ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
     ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
     ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
-    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass)"),
+    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) ~2 (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass|cyst|cysts)"),
     ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
     ("IGNORE", "", "(head|brain|emotional|childhood|psychological) trauma"),
     ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
@@ -297,7 +306,29 @@ RULES = [
     ("FLAG", "self_harm", "(tired|sick) of (living|life|being alive)"),
     ("FLAG", "self_harm", "better off if i (was|were|wasn't|weren't) (gone|dead|not here|around|here)"),
     ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
-    ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde|overdose)"),
+    ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde)"),
+    # An overdose is a self-harm word only with intent ("want to overdose",
+    # above); asked about a dose or a drug it is no sign, otherwise one question.
+    ("UNCLEAR", "self_harm", "(overdose|overdosed|overdosing|overdoses)"),
+    ("IGNORE", "self_harm", "(can|could|did|do|does|will|would|might|to) (i|you|one|someone|somebody|people|a person|he|she|we|they|u)? (technically|accidentally|accidently|actually)? (overdose|od)"),
+    ("IGNORE", "self_harm", "(accidental|accidentally|accidently|heroin|drug|drugs|opioid|opiate|caffeine|fentanyl|alcohol|vitamin) (overdose|overdoses)"),
+    ("IGNORE", "self_harm", "(overdose|overdosed|overdosing) (of|on)? (magnesium|caffeine|vitamin|vitamins|iron|salt|paracetamol|ibuprofen|tylenol|acetaminophen|heroin|insulin)"),
+    ("IGNORE", "self_harm", "(worried|worry|afraid|scared|risk|danger|chance) (of|about)? (an)? (overdose|overdosing)"),
+    # Cutting oneself by accident is no self-harm ("cut myself shaving").
+    ("IGNORE", "self_harm", "(cut|cutting) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
+    ("FLAG", "self_harm", "(cut|cuts|cutting|burn|burning|hit|hitting|punch|punching|hurt|hurting|harm|harming|starve|starving) (myself|himself|herself) (on purpose|deliberately|intentionally)"),
+    ("FLAG", "self_harm", "(i|been|started|start|keep) (cutting|burning) (myself|again)"),
+    ("FLAG", "self_harm", "(i|she|he) (cut|cuts) (myself|herself|himself)"),
+    ("FLAG", "self_harm", "better off (not here|not alive|not around|not in this world|gone|without me)"),
+    ("UNCLEAR", "self_harm", "(shouldn't|should not|shouldnt) (be here|be alive|exist)"),
+    ("UNCLEAR", "self_harm", "(rather|prefer to) (never|not) (wake up|be here|be alive|exist)"),
+    ("UNCLEAR", "self_harm", "(hate|hates) (my|this|your) (life|existence)"),
+    ("UNCLEAR", "self_harm", "(care|caring) (if|whether) i (live|die|wake up)"),
+    ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
+    # Figures of speech: "I thought I was going to die", "dying to get it sorted".
+    ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
+    ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
+    ("IGNORE", "self_harm", "(die|died|dies|dying) (of|from) (embarrassment|shame|laughing|boredom)"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
@@ -354,6 +385,28 @@ def _about_the_arm(ent: Span) -> bool:
 #: Words that make a night or rest mention about the pain ("worse at night").
 _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching",
                "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
+
+
+#: An illness this long back is over: a fever "last month" is not this one.
+PAST_EPISODE_DAYS = 14
+
+
+def _past_episode(ent: Span, today: date) -> bool:
+    """A fever had at a time said in its sentence to be past ("my son had a
+    fever last month", "a temperature three weeks ago"); "a fever for the
+    last month" or "since last week" is still going."""
+    if ent.ent_id_ != "fever":
+        return False
+    for time in ent.sent.ents:
+        if time.label_ not in ("DURATION", "DATE"):
+            continue
+        words = [t.lower_ for t in time]
+        before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
+        past = "ago" in words or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
+        days = durations.days_of(time, today)
+        if past and days is not None and days > PAST_EPISODE_DAYS:
+            return True
+    return False
 
 
 def _is_current(ent: Span) -> bool:
@@ -438,7 +491,8 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     if ent.label_ not in ("FLAG", "CHEMO_NOW") or ent.ent_id_ not in ("cancer_history", "immunocompromised") \
             or not _stated(ent):
         return False
-    words = {t.lower_ for t in ent.sent}
+    # The tense is the one said before the cancer ("has leukaemia", not ", is it genetic?").
+    words = {t.lower_ for t in doc[ent.sent.start:ent.end]}
     if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
@@ -449,22 +503,73 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
 _THIRD_PERSON = {"he", "she", "his", "he's", "she's"}
 
 
+#: Words that keep a later mention of the person in the present ("she now has").
+_NOW = {"has", "have", "is", "are", "'s", "now", "still", "keeps", "developed", "getting", "can't", "cannot"}
+
+
 def _still_about_them(ent: Span) -> bool:
     """"A friend had chemo ... She has developed": the message goes on about
-    the person with the cancer, who is the one it is written for."""
+    the person with the cancer, now, who is the one it is written for ("he
+    had aml and she had apl" is their history)."""
     relation = {t.lower_ for t in ent.sent[:ent.start - ent.sent.start]} & scopes.RELATION_WORDS
-    return any(t.lower_ in _THIRD_PERSON or t.lower_ in relation for t in ent.doc[ent.end:])
+    after = ent.doc[ent.end:]
+    return any((t.lower_ in _THIRD_PERSON or t.lower_ in relation)
+               and {n.lower_ for n in after[i + 1:i + 3]} & _NOW for i, t in enumerate(after))
 
 
 #: "is it leukaemia?", "maybe a tumour": a diagnosis guessed at, not had.
-_GUESS = {"maybe", "possibly", "probably", "perhaps", "suspected", "suspect", "possible", "likely"}
+_GUESS = {"maybe", "possibly", "probably", "perhaps", "suspected", "suspect", "possible", "likely", "may", "might",
+          "worried", "worry", "worrying", "concerned", "scared", "afraid", "fear", "fearing", "paranoid",
+          "terrified", "frightened", "ruled", "rule"}
+#: Words that open a question ("does lung cancer always ...", "what can cause
+#: cancer under the eye?"); "supposing" opens a supposition.
+_QUESTION_OPENERS = {"does", "do", "can", "could", "is", "are", "what", "how", "will", "would", "why", "which",
+                     "when", "supposing", "should", "may", "might", "if", "whats", "what's", "hows"}
+#: Whoever the message is about, in the sentence: a question naming them asks
+#: about their own cancer ("what can I expect from my chemo?").
+_PERSONAL = _FIRST_PERSON | {"my", "me", "mine", "i'd", "i'll", "he", "she", "his", "her", "him", "we", "our",
+                             "husband", "wife", "mum", "mom", "dad", "father", "mother", "son", "daughter"}
+
+
+#: How to treat it is asked by (or for) someone who has it.
+_TREATING = {"treat", "treating", "treated", "cure", "curing", "radiation", "radiotherapy", "chemo", "chemotherapy"}
 
 
 def _guessed(ent: Span) -> bool:
+    """"maybe a tumour", "worried about lung cancer": feared or guessed, not
+    had ("worried my cancer is back" is had: the owner is named)."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]]
+    if before and before[-1] in ("my", "his", "her"):
+        return False
     return bool(set(before) & _GUESS) or any(
         a in ("is", "was", "could", "might") and b in ("it", "this", "that", "there")
         for a, b in zip(before, before[1:]))
+
+
+def _general_question(ent: Span) -> bool:
+    """A question about cancer in general ("does ovarian cancer cause leg
+    numbness?", "is cirrhosis of the liver cancer?") names no one who has it."""
+    sent = ent.sent
+    words = [t.lower_ for t in sent if not t.is_punct]
+    if not words or words[0] not in _QUESTION_OPENERS:
+        return False
+    return not set(words) & (_PERSONAL | _TREATING)
+
+
+_OWNERS = {"my", "his", "her", "our", "their", "'s", "’s", "s'"}
+
+
+def _owned(ent: Span) -> bool:
+    """"my toddler's fever", "my chest pain": a finding someone owns is had,
+    even in a question ("when should I see a doctor for my toddler's fever?")."""
+    if ent.start == ent.sent.start or ent.doc[ent.start - 1].lower_ not in _OWNERS:
+        return False
+    return not {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & _SUPPOSING
+
+
+#: Words that make an owned finding a supposition: "if my legs went weak",
+#: "could acupuncture make my legs go weak?".
+_SUPPOSING = {"if", "whether", "could", "would", "might", "can", "will", "may", "cause", "make", "get", "develop"}
 
 
 def _asked(ent: Span) -> bool:
@@ -472,21 +577,46 @@ def _asked(ent: Span) -> bool:
     worth living?") is the sign itself, and a cancer guessed at is not had."""
     if ent.ent_id_ == "self_harm":
         return bool(ent._.hypothetical)
-    if ent.ent_id_ == "cancer_history" and _guessed(ent):
+    if ent.ent_id_ == "cancer_history" and (_guessed(ent) or _general_question(ent)):
         return True
-    return context.is_hypothetical(ent)
+    return bool(ent._.hypothetical) or (context.is_hypothetical(ent) and not _owned(ent))
 
 
 def _asked_about(ent: Span) -> bool:
     """A possible sign asked about ("is sweating normal?") still deserves its
     one question; a stated sign asked about generally ("is chest pain a bad
     sign?") and anything feared or hypothetical do not."""
-    return (ent.ent_id_ != "cancer_history" and not ent._.negex and not ent._.hypothetical
-            and context.is_hypothetical(ent) and not _of_the_dead(ent))
+    if ent.ent_id_ == "cancer_history":
+        # A lump asked about ("I have a lump, should I worry?") gets its
+        # question; a cancer named in a question does not.
+        return (ent.label_ == "UNCLEAR" and not ent._.negex and not ent._.hypothetical
+                and not _of_the_dead(ent) and not _guessed(ent))
+    return not ent._.negex and not ent._.hypothetical and context.is_hypothetical(ent) and not _of_the_dead(ent)
 
 
 def _stated(ent: Span) -> bool:
     return not ent._.negex and not _asked(ent)
+
+
+#: A time said in the sentence that puts self-harm in the past ("suicidal
+#: thoughts and self-harm in the past", "she has been suicidal before"), and
+#: the words that bring it back to now ("I used to cut and want to again").
+_PAST_CUES = {"past", "before", "ago", "used", "previously", "teenager", "teen", "twenties", "younger", "child",
+              "kid", "once", "stopped"}
+_PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
+                 "sometimes", "keep", "keeps", "want", "wants", "urge", "week", "just", "days", "every", "when",
+                 "whenever", "safe", "threatening", "threatened", "says", "said", "is", "am", "are", "'m"}
+
+
+def _self_harm_in_the_past(ent: Span) -> bool:
+    """Self-harm said, in its sentence, to be over, or someone else's act
+    told with nothing that makes it now ("the birth mother attempted suicide",
+    "his friend who's attempted suicide"). "My daughter said she wants to kill
+    herself" and "my friend has tried suicide, how do I keep her safe" are now."""
+    words = {t.lower_ for t in ent.sent}
+    if words & _PRESENT_CUES:
+        return False
+    return bool(words & _PAST_CUES) or (bool(ent._.other_experiencer) and "has" not in words)
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
@@ -550,8 +680,15 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
-        if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)):
+        if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
             continue
+        if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
+            if _self_harm_in_the_past(ent):
+                continue
+            if ent.label_ == "FLAG" and ent._.hypothetical:
+                # "If I am feeling suicidal what should I do?": asked, so one question.
+                unclear.setdefault("self_harm", ent)
+                continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
