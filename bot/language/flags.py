@@ -280,7 +280,9 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
     ("UNCLEAR", "chest_pain", "(puffed out|out of puff|puffing and panting|winded|gasping for air|gasping for breath)"),
     ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
-    ("FLAG", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
+    ("FLAG", "chest_pain", "(having|had|have|having a|had a|have a|suffered a|suffering a) (angina|heart attack|myocardial infarction|cardiac arrest)"),
+    # Named alone, a heart attack is as often feared, retold or a relative's: one question.
+    ("UNCLEAR", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
     ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|aching|hurts|hurt|hurting|burning|burns|burn|discomfort|tightness|pressure|stabbing|sharp) ~4! (in|on|across|around|through|of|at) (my|the|his|her)? (left|right|upper|lower|middle|centre|center|whole)? (left|right|upper|lower|middle)? chest"),
     ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|hurts|hurt|hurting|burning|discomfort|tightness|pressure|stabbing) ~4! (left|right) side of (my|the|his|her)? chest"),
     ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
@@ -295,7 +297,9 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
     ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
-    ("FLAG", "self_harm", "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)"),
+    ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
+    # "He hurt himself at work" is as often an injury: one question.
+    ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
     ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
     ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
     ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
@@ -304,6 +308,7 @@ RULES = [
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
     ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
     ("FLAG", "self_harm", "(tired|sick) of (living|life|being alive)"),
+    ("IGNORE", "self_harm", "(tired|sick) of living (among|in|at|near|next|with people|here|there|out of)"),
     ("FLAG", "self_harm", "better off if i (was|were|wasn't|weren't) (gone|dead|not here|around|here)"),
     ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
     ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde)"),
@@ -328,7 +333,9 @@ RULES = [
     # Figures of speech: "I thought I was going to die", "dying to get it sorted".
     ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
     ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
-    ("IGNORE", "self_harm", "(die|died|dies|dying) (of|from) (embarrassment|shame|laughing|boredom)"),
+    ("IGNORE", "self_harm", "(wanted to|want to|wanna|could|would|i'll|gonna|going to|almost|nearly)? (die|died|dies|dying) (of|from) (embarrassment|shame|laughing|laughter|boredom|cuteness|happiness|excitement)"),
+    ("IGNORE", "self_harm", "(political|career|social|professional) suicide"),
+    ("IGNORE", "self_harm", "(don't|do not|dont|didn't|did not|didnt) (really)? want to be here (,|right now|today|at work|at this|anymore at)"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
@@ -492,7 +499,9 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
             or not _stated(ent):
         return False
     # The tense is the one said before the cancer ("has leukaemia", not ", is it genetic?").
-    words = {t.lower_ for t in doc[ent.sent.start:ent.end]}
+    words = {t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.end]}
+    if words & {"was", "were"}:
+        words -= {"diagnosed", "treated", "treatment"}  # "mum was diagnosed ... and won": told as past
     if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
@@ -531,6 +540,11 @@ _PERSONAL = _FIRST_PERSON | {"my", "me", "mine", "i'd", "i'll", "he", "she", "hi
                              "husband", "wife", "mum", "mom", "dad", "father", "mother", "son", "daughter"}
 
 
+#: Health anxiety: "I thought I had cancer", "convinced I had every malignant
+#: disease", "worrying about brain tumours to liver cancer".
+_WORRY = {"worried", "worrying", "worry", "worries", "scared", "afraid", "terrified", "paranoid", "convinced",
+          "obsess", "obsessing", "obsessed", "fear", "fearing", "thought", "scare",
+          "developing", "googling", "googled"}
 #: How to treat it is asked by (or for) someone who has it.
 _TREATING = {"treat", "treating", "treated", "cure", "curing", "radiation", "radiotherapy", "chemo", "chemotherapy"}
 
@@ -541,6 +555,11 @@ def _guessed(ent: Span) -> bool:
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]]
     if before and before[-1] in ("my", "his", "her"):
         return False
+    sentence = [t.lower_ for t in ent.sent]
+    if len(sentence) <= 4 and sentence[-1] == "?":
+        return True  # a title asking: "Oral cancer?"
+    if {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & _WORRY:
+        return True
     return bool(set(before) & _GUESS) or any(
         a in ("is", "was", "could", "might") and b in ("it", "this", "that", "there")
         for a, b in zip(before, before[1:]))
@@ -602,10 +621,40 @@ def _stated(ent: Span) -> bool:
 #: thoughts and self-harm in the past", "she has been suicidal before"), and
 #: the words that bring it back to now ("I used to cut and want to again").
 _PAST_CUES = {"past", "before", "ago", "used", "previously", "teenager", "teen", "twenties", "younger", "child",
-              "kid", "once", "stopped"}
+              "kid", "stopped", "discharged", "discharge", "survivor", "overcome", "overcoming"}
+_PAST_PHRASES = ("when i was", "back then", "at the time", "back in", "been there", "in my first", "at one point",
+                 "got to the point", "in my teens", "in my mid", "in my early", "in my late", "never again",
+                 "never take that route")
 _PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
-                 "sometimes", "keep", "keeps", "want", "wants", "urge", "week", "just", "days", "every", "when",
-                 "whenever", "safe", "threatening", "threatened", "says", "said", "is", "am", "are", "'m"}
+                 "sometimes", "keep", "keeps", "want", "wants", "wanna", "urge", "week", "just", "days", "every",
+                 "whenever", "safe", "threatening", "threatened", "says", "said", "am", "'m", "feel", "feels",
+                 "gets", "always", "constant", "constantly"}
+
+
+#: People in general, or someone unnamed: "vets that commit suicide", "if any
+#: of you are thinking of suicide", "people who are suicidal".
+_GENERIC = {"people", "person", "persons", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+            "those", "they", "them", "their", "you", "your", "we", "us", "who", "others", "many", "vets", "veterans",
+            "soldiers", "soldier", "troops", "members", "kids", "teens", "teenagers", "students", "men", "women",
+            "guys", "folks", "one", "nobody", "group", "groups", "prevention",
+            "awareness", "hotline", "hotlines", "rate", "rates", "watch", "briefs", "statistics"}
+#: The writer ("my" alone is not enough: "my group for suicidal veterans").
+_MINE_NOW = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
+
+
+def _self_harm_of_no_one(ent: Span) -> bool:
+    """Talk of self-harm in general or of people unnamed ("so many veterans
+    committing suicide", "a hotline for suicidal people", "if any of you are
+    thinking of suicide"): nobody in the conversation is said to be at risk.
+    Near the mention (six words before, four after) someone general is named and
+    neither the writer nor anyone of theirs; a bare "suicidal" or "want to
+    die" names no one else and stays the writer's."""
+    if {t.lower_ for t in ent} & _MINE_NOW:
+        return False
+    near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
+    if ent.text[:1].isupper() and ent.start > ent.sent.start and ent.doc[ent.start - 1].text[:1].isupper():
+        return True  # a name: "Group for Suicidal Veterans"
+    return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
 
 def _self_harm_in_the_past(ent: Span) -> bool:
@@ -614,9 +663,18 @@ def _self_harm_in_the_past(ent: Span) -> bool:
     "his friend who's attempted suicide"). "My daughter said she wants to kill
     herself" and "my friend has tried suicide, how do I keep her safe" are now."""
     words = {t.lower_ for t in ent.sent}
-    if words & _PRESENT_CUES:
+    text = " ".join(t.lower_ for t in ent.sent)
+    clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
+    if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route")):
         return False
-    return bool(words & _PAST_CUES) or (bool(ent._.other_experiencer) and "has" not in words)
+    return (bool(words & _PAST_CUES) or any(p in text for p in _PAST_PHRASES)
+            or (bool(ent._.other_experiencer) and not words & {"has", "is", "are"}
+                and bool({t.lower_ for t in ent} & _ACTS)))
+
+
+#: Someone else's act or state, not a wish they voiced ("she said she wanted to
+#: kill herself" is a wish told now).
+_ACTS = {"suicide", "suicidal", "attempted", "committed", "killed", "took", "overdosed"}
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
@@ -683,7 +741,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
-            if _self_harm_in_the_past(ent):
+            if _self_harm_in_the_past(ent) or _self_harm_of_no_one(ent):
                 continue
             if ent.label_ == "FLAG" and ent._.hypothetical:
                 # "If I am feeling suicidal what should I do?": asked, so one question.
