@@ -71,7 +71,8 @@ _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum
            "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
-                   "back passage", "nether regions", "(waist|hips) down", "(vaginal|genital|groin|anal|saddle) (area|region)"]
+                   "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)"]
+#: "From the waist down" is leg weakness, which asks about the saddle too (``resolve``).
 _NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
 #: Sensations too vague to state a sign, worth one question about the saddle.
 _ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
@@ -89,7 +90,7 @@ _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
          "arm and leg|hand and leg|hand and foot|leg and foot|foot and leg)")
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
-_SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|ending it|"
+_SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
          "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
          "overdose|take an overdose|od|cut myself|cutting myself)")
@@ -203,6 +204,10 @@ RULES = [
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
+    ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
+    ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
+    ("IGNORE", "fever", "(chills|shivers|shiver) (down|up) (my|the|your) (spine|back)"),
+    ("IGNORE", "fever", "(no|break a|broke a|broken a|without breaking a) sweat"),
     ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
     ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal|place|house|global|weather|cooking|oven|air) (temperature|temp|temperatures|temps)"),
     ("IGNORE", "fever", "(got|get|have|had|with|running|started)? (a|the|my)? (temp|temps) (filling|fillings|crown|crowns|job|jobs|agency|agencies|work|worker|workers|contract|position|staff|tattoo|password)"),
@@ -297,6 +302,8 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
     ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
+    # Dying is wished ("I want to die"); "she's going to die" is a fear.
+    ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
     ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
     # "He hurt himself at work" is as often an injury: one question.
     ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
@@ -335,7 +342,6 @@ RULES = [
     ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
     ("IGNORE", "self_harm", "(wanted to|want to|wanna|could|would|i'll|gonna|going to|almost|nearly)? (die|died|dies|dying) (of|from) (embarrassment|shame|laughing|laughter|boredom|cuteness|happiness|excitement)"),
     ("IGNORE", "self_harm", "(political|career|social|professional) suicide"),
-    ("IGNORE", "self_harm", "(don't|do not|dont|didn't|did not|didnt) (really)? want to be here (,|right now|today|at work|at this|anymore at)"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
@@ -398,6 +404,19 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 PAST_EPISODE_DAYS = 14
 
 
+#: Sweats or chills put down, in their sentence, to something other than an
+#: infection ("night sweats since the menopause", "sweating with panic").
+_OTHER_CAUSES = {"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt", "hormones", "hormonal",
+                 "panic", "anxiety", "nightmare", "nightmares", "nervous", "exercise", "exercising", "workout",
+                 "gym", "running", "heat", "weather", "sauna"}
+
+
+def _sweat_of_other_cause(ent: Span) -> bool:
+    return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
+                                                                        "chills", "shivers", "shivering", "shaking"})
+            and bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES))
+
+
 def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
@@ -409,7 +428,8 @@ def _past_episode(ent: Span, today: date) -> bool:
             continue
         words = [t.lower_ for t in time]
         before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        past = "ago" in words or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
+        past = ("ago" in words or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
+                or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
         days = durations.days_of(time, today)
         if past and days is not None and days > PAST_EPISODE_DAYS:
             return True
@@ -621,22 +641,23 @@ def _stated(ent: Span) -> bool:
 #: thoughts and self-harm in the past", "she has been suicidal before"), and
 #: the words that bring it back to now ("I used to cut and want to again").
 _PAST_CUES = {"past", "before", "ago", "used", "previously", "teenager", "teen", "twenties", "younger", "child",
-              "kid", "stopped", "discharged", "discharge", "survivor", "overcome", "overcoming"}
+              "kid", "stopped"}
 _PAST_PHRASES = ("when i was", "back then", "at the time", "back in", "been there", "in my first", "at one point",
+                 "since then", "suicide survivor", "attempt survivor",
                  "got to the point", "in my teens", "in my mid", "in my early", "in my late", "never again",
                  "never take that route")
 _PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
                  "sometimes", "keep", "keeps", "want", "wants", "wanna", "urge", "week", "just", "days", "every",
                  "whenever", "safe", "threatening", "threatened", "says", "said", "am", "'m", "feel", "feels",
-                 "gets", "always", "constant", "constantly"}
+                 "gets", "always", "constant", "constantly", "since"}
 
 
 #: People in general, or someone unnamed: "vets that commit suicide", "if any
 #: of you are thinking of suicide", "people who are suicidal".
 _GENERIC = {"people", "person", "persons", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
-            "those", "they", "them", "their", "you", "your", "we", "us", "who", "others", "many", "vets", "veterans",
+            "those", "they", "them", "their", "who", "others", "many", "most", "several", "vets", "veterans",
             "soldiers", "soldier", "troops", "members", "kids", "teens", "teenagers", "students", "men", "women",
-            "guys", "folks", "one", "nobody", "group", "groups", "prevention",
+            "guys", "folks", "nobody", "group", "groups", "prevention",
             "awareness", "hotline", "hotlines", "rate", "rates", "watch", "briefs", "statistics"}
 #: The writer ("my" alone is not enough: "my group for suicidal veterans").
 _MINE_NOW = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
@@ -646,8 +667,8 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     """Talk of self-harm in general or of people unnamed ("so many veterans
     committing suicide", "a hotline for suicidal people", "if any of you are
     thinking of suicide"): nobody in the conversation is said to be at risk.
-    Near the mention (six words before, four after) someone general is named and
-    neither the writer nor anyone of theirs; a bare "suicidal" or "want to
+    Near the mention (six words before, four after) someone general is named
+    and neither the writer nor anyone of theirs; a bare "suicidal" or "want to
     die" names no one else and stays the writer's."""
     if {t.lower_ for t in ent} & _MINE_NOW:
         return False
@@ -665,16 +686,18 @@ def _self_harm_in_the_past(ent: Span) -> bool:
     words = {t.lower_ for t in ent.sent}
     text = " ".join(t.lower_ for t in ent.sent)
     clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
-    if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route")):
+    if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
+                                                              "since then")):
         return False
     return (bool(words & _PAST_CUES) or any(p in text for p in _PAST_PHRASES)
             or (bool(ent._.other_experiencer) and not words & {"has", "is", "are"}
                 and bool({t.lower_ for t in ent} & _ACTS)))
 
 
-#: Someone else's act or state, not a wish they voiced ("she said she wanted to
-#: kill herself" is a wish told now).
-_ACTS = {"suicide", "suicidal", "attempted", "committed", "killed", "took", "overdosed"}
+#: Someone else's suicide ("a soldier took his own life", "two of them
+#: committed suicide"): a death, told; an attempt or a wish of someone else's
+#: still flags ("my friend attempted suicide", "she said she wanted to die").
+_ACTS = {"committed", "killed", "took"}
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
@@ -754,6 +777,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if _someone_has_cancer(ent, doc):
             red.setdefault("cancer_history", ent)
+        elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
+            unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "UNCLEAR" and (of_anyone or _asked_about(ent)):
