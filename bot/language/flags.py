@@ -8,10 +8,14 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   tingling or pins and needles is unclear (common with ordinary sciatica),
   and nothing when said only of an arm or hand.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
-  unclear.
+  unclear. A fever dated weeks back ("in January", "a month ago"), denied
+  ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
+  blisters, "gave me chills") are nothing; 99 °F / 37.5 °C, having the flu,
+  and sweats put down to the menopause, panic or exercise are unclear.
 - chest_pain: chest pain/tightness/pressure/burning (also "pain in my back
   and chest", "left side of my chest") or pain spreading into the jaw flag, as does upper back pain with the left arm or jaw pain; "a bit of a
-  tight chest", breathlessness or jaw pain alone is unclear.
+  tight chest", breathlessness, jaw pain alone or a heart attack named
+  without being had is unclear.
 - trauma: a fall from a height or down stairs, a crash, collision, any
   accident or a broken bone flags; a plain "I fell" or "slipped" is unclear;
   either said to be more than six weeks back ("a car accident 10 years ago",
@@ -23,13 +27,22 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   said to be constant or never to go away (non-mechanical pain); being woken,
   pain worse at night or lying down without that is unclear.
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
-  the point" or feeling very low is unclear.
+  the point", feeling very low, a passive wish ("I'd rather not wake up"),
+  an overdose without intent or "he hurt himself" is unclear, and so is
+  self-harm asked about ("if I feel suicidal what should I do?"). A dose
+  question ("did I overdose?"), idioms ("dying to", "political suicide"),
+  suicide talked of in general ("so many veterans commit suicide"), an
+  episode the sentence puts in the past ("suicidal as a teenager", "in the
+  past") and someone else's suicide told as done are nothing.
 - bladder_bowel: losing control, accidents, leaking or retention flag; a
   mention of the bladder, bowels or peeing more often is unclear.
 - saddle_numbness: numbness, tingling or no feeling in the saddle area flags;
   an odd or different feeling there is unclear.
 - cancer_history: any cancer, its treatments or its doctors flag (history is
-  the sign); a lump, growth, shadow or biopsy is unclear.
+  the sign); a lump, growth, shadow or biopsy is unclear, also when asked
+  about. A cancer asked about in general ("does lung cancer cause ...?"),
+  feared or guessed ("worried I have ovarian cancer", "may have cancer") is
+  nothing.
 
 Where the patterns mention nothing of a code, and the message has no
 negation or question, the ``second_opinion`` classifier may add an unclear
