@@ -29,11 +29,12 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
   an overdose without intent or "he hurt himself" is unclear, and so is
-  self-harm asked about ("if I feel suicidal what should I do?"). A dose
-  question ("did I overdose?"), idioms ("dying to", "political suicide"),
-  suicide talked of in general ("so many veterans commit suicide"), an
-  episode the sentence puts in the past ("suicidal as a teenager", "in the
-  past") and someone else's suicide told as done are nothing.
+  self-harm asked about ("if I feel suicidal what should I do?"). Suicide
+  talked of in general ("so many veterans commit suicide"), an episode put in
+  the past ("suicidal as a teenager", "in the past") and someone else's
+  suicide told as done do not flag but get the question (is it back?); a
+  dose question ("did I overdose?") and idioms ("dying to", "political
+  suicide", "I thought I was going to die") are nothing.
 - bladder_bowel: losing control, accidents, leaking or retention flag; a
   mention of the bladder, bowels or peeing more often is unclear.
 - saddle_numbness: numbness, tingling or no feeling in the saddle area flags;
@@ -352,6 +353,7 @@ RULES = [
     ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
     # Figures of speech: "I thought I was going to die", "dying to get it sorted".
     ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
+    ("UNCLEAR", "self_harm", "(i'm|im|i am|i'll|ill) (going|gonna|about) (to)? die"),
     ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
     ("IGNORE", "self_harm", "(wanted to|want to|wanna|could|would|i'll|gonna|going to|almost|nearly)? (die|died|dies|dying) (of|from) (embarrassment|shame|laughing|laughter|boredom|cuteness|happiness|excitement)"),
     ("IGNORE", "self_harm", "(political|career|social|professional) suicide"),
@@ -775,9 +777,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
+            if ent.ent_id_ == "self_harm" and ent.label_ == "FLAG" and not ent._.negex:
+                unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
             if _self_harm_in_the_past(ent) or _self_harm_of_no_one(ent):
+                # Not a sign stated now, but self-harm was mentioned: one question.
+                unclear.setdefault("self_harm", ent)
                 continue
             if ent.label_ == "FLAG" and ent._.hypothetical:
                 # "If I am feeling suicidal what should I do?": asked, so one question.
