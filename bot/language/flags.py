@@ -8,10 +8,14 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   tingling or pins and needles is unclear (common with ordinary sciatica),
   and nothing when said only of an arm or hand.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
-  unclear.
+  unclear. A fever dated weeks back ("in January", "a month ago"), denied
+  ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
+  blisters, "gave me chills") are nothing; 99 °F / 37.5 °C, having the flu,
+  and sweats put down to the menopause, panic or exercise are unclear.
 - chest_pain: chest pain/tightness/pressure/burning (also "pain in my back
   and chest", "left side of my chest") or pain spreading into the jaw flag, as does upper back pain with the left arm or jaw pain; "a bit of a
-  tight chest", breathlessness or jaw pain alone is unclear.
+  tight chest", breathlessness, jaw pain alone or a heart attack named
+  without being had is unclear.
 - trauma: a fall from a height or down stairs, a crash, collision, any
   accident or a broken bone flags; a plain "I fell" or "slipped" is unclear;
   either said to be more than six weeks back ("a car accident 10 years ago",
@@ -23,13 +27,23 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   said to be constant or never to go away (non-mechanical pain); being woken,
   pain worse at night or lying down without that is unclear.
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
-  the point" or feeling very low is unclear.
+  the point", feeling very low, a passive wish ("I'd rather not wake up"),
+  an overdose without intent or "he hurt himself" is unclear, and so is
+  self-harm asked about ("if I feel suicidal what should I do?"). Suicide
+  talked of in general ("so many veterans commit suicide"), an episode put in
+  the past ("suicidal as a teenager", "in the past") and someone else's
+  suicide told as done do not flag but get the question (is it back?); a
+  dose question ("did I overdose?") and idioms ("dying to", "political
+  suicide", "I thought I was going to die") are nothing.
 - bladder_bowel: losing control, accidents, leaking or retention flag; a
   mention of the bladder, bowels or peeing more often is unclear.
 - saddle_numbness: numbness, tingling or no feeling in the saddle area flags;
   an odd or different feeling there is unclear.
 - cancer_history: any cancer, its treatments or its doctors flag (history is
-  the sign); a lump, growth, shadow or biopsy is unclear.
+  the sign); a lump, growth, shadow or biopsy is unclear, also when asked
+  about. A cancer asked about in general ("does lung cancer cause ...?"),
+  feared or guessed ("worried I have ovarian cancer", "may have cancer") is
+  nothing.
 
 Where the patterns mention nothing of a code, and the message has no
 negation or question, the ``second_opinion`` classifier may add an unclear
@@ -71,7 +85,8 @@ _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum
            "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
-                   "back passage", "nether regions", "(waist|hips) down", "(vaginal|genital|groin|anal|saddle) (area|region)"]
+                   "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)"]
+#: "From the waist down" is leg weakness, which asks about the saddle too (``resolve``).
 _NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
 #: Sensations too vague to state a sign, worth one question about the saddle.
 _ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
@@ -82,15 +97,17 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
-           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower)")
+           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|couch|sofa|bed|bunk|"
+           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
          "arm and leg|hand and leg|hand and foot|leg and foot|foot and leg)")
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
-_SELF = ("(die|dying|kill myself|killing myself|end it|end it all|ending it all|ending it|"
+_SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
-         "take my own life|taking my own life|not be here|not wake up|not being here|disappear)")
+         "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
+         "overdose|take an overdose|od|cut myself|cutting myself)")
 
 RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
@@ -201,11 +218,22 @@ RULES = [
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
+    ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
+    ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
+    ("IGNORE", "fever", "(chills|shivers|shiver) (down|up) (my|the|your) (spine|back)"),
+    ("IGNORE", "fever", "(no|break a|broke a|broken a|without breaking a) sweat"),
     ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
-    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal) (temperature|temp)"),
+    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal|place|house|global|weather|cooking|oven|air) (temperature|temp|temperatures|temps)"),
+    ("IGNORE", "fever", "(got|get|have|had|with|running|started)? (a|the|my)? (temp|temps) (filling|fillings|crown|crowns|job|jobs|agency|agencies|work|worker|workers|contract|position|staff|tattoo|password)"),
+    ("IGNORE", "fever", "(changes|change|drop|drops|sensitive|sensitivity) (in|to)? (the)? (temperature|temperatures|hot|cold|heat)"),
+    ("IGNORE", "fever", "(flu|influenza) (shot|shots|jab|jabs|vaccine|vaccines|vaccination|injection|season)"),
+    ("IGNORE", "fever", "(hot) (water|water bottle|bath|shower|tub|dog|flush|flushes|flash|flashes|pack|packs|weather|day|days|food|drink|tea|spot|spots|stone|stones|yoga)"),
+    ("UNCLEAR", "fever", "(have|had|got|with|caught|catch|has|down with|getting) (the|a)? (flu|influenza)"),
     # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
-    ("IGNORE", "fever", r"/^(9[5-9]|3[5-7])([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
-    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-9]|3[5-7])([.,]\d+)?(°|º)?[cf]?$/"),
+    ("IGNORE", "fever", r"/^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
+    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?(°|º)?[cf]?$/"),
+    # A low-grade reading (99 °F, 37.5-37.9 °C) is worth one question.
+    ("UNCLEAR", "fever", r"(temperature|temp|fever|temps) ~3 /^(99|37[.,][5-9])([.,]\d+)?(°|º)?[cf]?$/"),
     ("IGNORE", "chest_pain", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
     ("IGNORE", "chest_pain", "(congested|chesty|rattly|wheezy|phlegmy) (chest|cough)"),
     ("IGNORE", "chest_pain", "chest (is|feels|was|gets|sounds|'s)? (congested|rattly|rattling|wheezy|phlegmy|full of phlegm|full of mucus)"),
@@ -215,7 +243,7 @@ RULES = [
     ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
     ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
     ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
-    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass)"),
+    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) ~2 (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass|cyst|cysts)"),
     ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
     ("IGNORE", "", "(head|brain|emotional|childhood|psychological) trauma"),
     ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
@@ -271,7 +299,9 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
     ("UNCLEAR", "chest_pain", "(puffed out|out of puff|puffing and panting|winded|gasping for air|gasping for breath)"),
     ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
-    ("FLAG", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
+    ("FLAG", "chest_pain", "(having|had|have|having a|had a|have a|suffered a|suffering a) (angina|heart attack|myocardial infarction|cardiac arrest)"),
+    # Named alone, a heart attack is as often feared, retold or a relative's: one question.
+    ("UNCLEAR", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
     ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|aching|hurts|hurt|hurting|burning|burns|burn|discomfort|tightness|pressure|stabbing|sharp) ~4! (in|on|across|around|through|of|at) (my|the|his|her)? (left|right|upper|lower|middle|centre|center|whole)? (left|right|upper|lower|middle)? chest"),
     ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|hurts|hurt|hurting|burning|discomfort|tightness|pressure|stabbing) ~4! (left|right) side of (my|the|his|her)? chest"),
     ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
@@ -286,7 +316,11 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
     ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
-    ("FLAG", "self_harm", "(kill|killing|hurt|hurting|harm|harming) (himself|herself|themselves|themself)"),
+    # Dying is wished ("I want to die"); "she's going to die" is a fear.
+    ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
+    ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
+    # "He hurt himself at work" is as often an injury: one question.
+    ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
     ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
     ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
     ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
@@ -295,9 +329,34 @@ RULES = [
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
     ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
     ("FLAG", "self_harm", "(tired|sick) of (living|life|being alive)"),
+    ("IGNORE", "self_harm", "(tired|sick) of living (among|in|at|near|next|with people|here|there|out of)"),
     ("FLAG", "self_harm", "better off if i (was|were|wasn't|weren't) (gone|dead|not here|around|here)"),
     ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
-    ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde|overdose)"),
+    ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde)"),
+    # An overdose is a self-harm word only with intent ("want to overdose",
+    # above); asked about a dose or a drug it is no sign, otherwise one question.
+    ("UNCLEAR", "self_harm", "(overdose|overdosed|overdosing|overdoses)"),
+    ("IGNORE", "self_harm", "(can|could|did|do|does|will|would|might|to) (i|you|one|someone|somebody|people|a person|he|she|we|they|u)? (technically|accidentally|accidently|actually)? (overdose|od)"),
+    ("IGNORE", "self_harm", "(accidental|accidentally|accidently|heroin|drug|drugs|opioid|opiate|caffeine|fentanyl|alcohol|vitamin) (overdose|overdoses)"),
+    ("IGNORE", "self_harm", "(overdose|overdosed|overdosing) (of|on)? (magnesium|caffeine|vitamin|vitamins|iron|salt|paracetamol|ibuprofen|tylenol|acetaminophen|heroin|insulin)"),
+    ("IGNORE", "self_harm", "(worried|worry|afraid|scared|risk|danger|chance) (of|about)? (an)? (overdose|overdosing)"),
+    # Cutting oneself by accident is no self-harm ("cut myself shaving").
+    ("IGNORE", "self_harm", "(cut|cutting) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
+    ("FLAG", "self_harm", "(cut|cuts|cutting|burn|burning|hit|hitting|punch|punching|hurt|hurting|harm|harming|starve|starving) (myself|himself|herself) (on purpose|deliberately|intentionally)"),
+    ("FLAG", "self_harm", "(i|been|started|start|keep) (cutting|burning) (myself|again)"),
+    ("FLAG", "self_harm", "(i|she|he) (cut|cuts) (myself|herself|himself)"),
+    ("FLAG", "self_harm", "better off (not here|not alive|not around|not in this world|gone|without me)"),
+    ("UNCLEAR", "self_harm", "(shouldn't|should not|shouldnt) (be here|be alive|exist)"),
+    ("UNCLEAR", "self_harm", "(rather|prefer to) (never|not) (wake up|be here|be alive|exist)"),
+    ("UNCLEAR", "self_harm", "(hate|hates) (my|this|your) (life|existence)"),
+    ("UNCLEAR", "self_harm", "(care|caring) (if|whether) i (live|die|wake up)"),
+    ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
+    # Figures of speech: "I thought I was going to die", "dying to get it sorted".
+    ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
+    ("UNCLEAR", "self_harm", "(i'm|im|i am|i'll|ill) (going|gonna|about) (to)? die"),
+    ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
+    ("IGNORE", "self_harm", "(wanted to|want to|wanna|could|would|i'll|gonna|going to|almost|nearly)? (die|died|dies|dying) (of|from) (embarrassment|shame|laughing|laughter|boredom|cuteness|happiness|excitement)"),
+    ("IGNORE", "self_harm", "(political|career|social|professional) suicide"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
@@ -354,6 +413,42 @@ def _about_the_arm(ent: Span) -> bool:
 #: Words that make a night or rest mention about the pain ("worse at night").
 _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching",
                "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
+
+
+#: An illness this long back is over: a fever "last month" is not this one.
+PAST_EPISODE_DAYS = 14
+
+
+#: Sweats or chills put down, in their sentence, to something other than an
+#: infection ("night sweats since the menopause", "sweating with panic").
+_OTHER_CAUSES = {"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt", "hormones", "hormonal",
+                 "panic", "anxiety", "nightmare", "nightmares", "nervous", "exercise", "exercising", "workout",
+                 "gym", "running", "heat", "weather", "sauna"}
+
+
+def _sweat_of_other_cause(ent: Span) -> bool:
+    return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
+                                                                        "chills", "shivers", "shivering", "shaking"})
+            and bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES))
+
+
+def _past_episode(ent: Span, today: date) -> bool:
+    """A fever had at a time said in its sentence to be past ("my son had a
+    fever last month", "a temperature three weeks ago"); "a fever for the
+    last month" or "since last week" is still going."""
+    if ent.ent_id_ != "fever":
+        return False
+    for time in ent.sent.ents:
+        if time.label_ not in ("DURATION", "DATE"):
+            continue
+        words = [t.lower_ for t in time]
+        before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
+        past = ("ago" in words or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
+                or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
+        days = durations.days_of(time, today)
+        if past and days is not None and days > PAST_EPISODE_DAYS:
+            return True
+    return False
 
 
 def _is_current(ent: Span) -> bool:
@@ -438,7 +533,10 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     if ent.label_ not in ("FLAG", "CHEMO_NOW") or ent.ent_id_ not in ("cancer_history", "immunocompromised") \
             or not _stated(ent):
         return False
-    words = {t.lower_ for t in ent.sent}
+    # The tense is the one said before the cancer ("has leukaemia", not ", is it genetic?").
+    words = {t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.end]}
+    if words & {"was", "were"}:
+        words -= {"diagnosed", "treated", "treatment"}  # "mum was diagnosed ... and won": told as past
     if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
@@ -449,22 +547,83 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
 _THIRD_PERSON = {"he", "she", "his", "he's", "she's"}
 
 
+#: Words that keep a later mention of the person in the present ("she now has").
+_NOW = {"has", "have", "is", "are", "'s", "now", "still", "keeps", "developed", "getting", "can't", "cannot"}
+
+
 def _still_about_them(ent: Span) -> bool:
     """"A friend had chemo ... She has developed": the message goes on about
-    the person with the cancer, who is the one it is written for."""
+    the person with the cancer, now, who is the one it is written for ("he
+    had aml and she had apl" is their history)."""
     relation = {t.lower_ for t in ent.sent[:ent.start - ent.sent.start]} & scopes.RELATION_WORDS
-    return any(t.lower_ in _THIRD_PERSON or t.lower_ in relation for t in ent.doc[ent.end:])
+    after = ent.doc[ent.end:]
+    return any((t.lower_ in _THIRD_PERSON or t.lower_ in relation)
+               and {n.lower_ for n in after[i + 1:i + 3]} & _NOW for i, t in enumerate(after))
 
 
 #: "is it leukaemia?", "maybe a tumour": a diagnosis guessed at, not had.
-_GUESS = {"maybe", "possibly", "probably", "perhaps", "suspected", "suspect", "possible", "likely"}
+_GUESS = {"maybe", "possibly", "probably", "perhaps", "suspected", "suspect", "possible", "likely", "may", "might",
+          "worried", "worry", "worrying", "concerned", "scared", "afraid", "fear", "fearing", "paranoid",
+          "terrified", "frightened", "ruled", "rule"}
+#: Words that open a question ("does lung cancer always ...", "what can cause
+#: cancer under the eye?"); "supposing" opens a supposition.
+_QUESTION_OPENERS = {"does", "do", "can", "could", "is", "are", "what", "how", "will", "would", "why", "which",
+                     "when", "supposing", "should", "may", "might", "if", "whats", "what's", "hows"}
+#: Whoever the message is about, in the sentence: a question naming them asks
+#: about their own cancer ("what can I expect from my chemo?").
+_PERSONAL = _FIRST_PERSON | {"my", "me", "mine", "i'd", "i'll", "he", "she", "his", "her", "him", "we", "our",
+                             "husband", "wife", "mum", "mom", "dad", "father", "mother", "son", "daughter"}
+
+
+#: Health anxiety: "I thought I had cancer", "convinced I had every malignant
+#: disease", "worrying about brain tumours to liver cancer".
+_WORRY = {"worried", "worrying", "worry", "worries", "scared", "afraid", "terrified", "paranoid", "convinced",
+          "obsess", "obsessing", "obsessed", "fear", "fearing", "thought", "scare",
+          "developing", "googling", "googled"}
+#: How to treat it is asked by (or for) someone who has it.
+_TREATING = {"treat", "treating", "treated", "cure", "curing", "radiation", "radiotherapy", "chemo", "chemotherapy"}
 
 
 def _guessed(ent: Span) -> bool:
+    """"maybe a tumour", "worried about lung cancer": feared or guessed, not
+    had ("worried my cancer is back" is had: the owner is named)."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]]
+    if before and before[-1] in ("my", "his", "her"):
+        return False
+    sentence = [t.lower_ for t in ent.sent]
+    if len(sentence) <= 4 and sentence[-1] == "?":
+        return True  # a title asking: "Oral cancer?"
+    if {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & _WORRY:
+        return True
     return bool(set(before) & _GUESS) or any(
         a in ("is", "was", "could", "might") and b in ("it", "this", "that", "there")
         for a, b in zip(before, before[1:]))
+
+
+def _general_question(ent: Span) -> bool:
+    """A question about cancer in general ("does ovarian cancer cause leg
+    numbness?", "is cirrhosis of the liver cancer?") names no one who has it."""
+    sent = ent.sent
+    words = [t.lower_ for t in sent if not t.is_punct]
+    if not words or words[0] not in _QUESTION_OPENERS:
+        return False
+    return not set(words) & (_PERSONAL | _TREATING)
+
+
+_OWNERS = {"my", "his", "her", "our", "their", "'s", "’s", "s'"}
+
+
+def _owned(ent: Span) -> bool:
+    """"my toddler's fever", "my chest pain": a finding someone owns is had,
+    even in a question ("when should I see a doctor for my toddler's fever?")."""
+    if ent.start == ent.sent.start or ent.doc[ent.start - 1].lower_ not in _OWNERS:
+        return False
+    return not {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & _SUPPOSING
+
+
+#: Words that make an owned finding a supposition: "if my legs went weak",
+#: "could acupuncture make my legs go weak?".
+_SUPPOSING = {"if", "whether", "could", "would", "might", "can", "will", "may", "cause", "make", "get", "develop"}
 
 
 def _asked(ent: Span) -> bool:
@@ -472,21 +631,88 @@ def _asked(ent: Span) -> bool:
     worth living?") is the sign itself, and a cancer guessed at is not had."""
     if ent.ent_id_ == "self_harm":
         return bool(ent._.hypothetical)
-    if ent.ent_id_ == "cancer_history" and _guessed(ent):
+    if ent.ent_id_ == "cancer_history" and (_guessed(ent) or _general_question(ent)):
         return True
-    return context.is_hypothetical(ent)
+    return bool(ent._.hypothetical) or (context.is_hypothetical(ent) and not _owned(ent))
 
 
 def _asked_about(ent: Span) -> bool:
     """A possible sign asked about ("is sweating normal?") still deserves its
     one question; a stated sign asked about generally ("is chest pain a bad
     sign?") and anything feared or hypothetical do not."""
-    return (ent.ent_id_ != "cancer_history" and not ent._.negex and not ent._.hypothetical
-            and context.is_hypothetical(ent) and not _of_the_dead(ent))
+    if ent.ent_id_ == "cancer_history":
+        # A lump asked about ("I have a lump, should I worry?") gets its
+        # question; a cancer named in a question does not.
+        return (ent.label_ == "UNCLEAR" and not ent._.negex and not ent._.hypothetical
+                and not _of_the_dead(ent) and not _guessed(ent))
+    return not ent._.negex and not ent._.hypothetical and context.is_hypothetical(ent) and not _of_the_dead(ent)
 
 
 def _stated(ent: Span) -> bool:
     return not ent._.negex and not _asked(ent)
+
+
+#: A time said in the sentence that puts self-harm in the past ("suicidal
+#: thoughts and self-harm in the past", "she has been suicidal before"), and
+#: the words that bring it back to now ("I used to cut and want to again").
+_PAST_CUES = {"past", "before", "ago", "used", "previously", "teenager", "teen", "twenties", "younger", "child",
+              "kid", "stopped"}
+_PAST_PHRASES = ("when i was", "back then", "at the time", "back in", "been there", "in my first", "at one point",
+                 "since then", "suicide survivor", "attempt survivor",
+                 "got to the point", "in my teens", "in my mid", "in my early", "in my late", "never again",
+                 "never take that route")
+_PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
+                 "sometimes", "keep", "keeps", "want", "wants", "wanna", "urge", "week", "just", "days", "every",
+                 "whenever", "safe", "threatening", "threatened", "says", "said", "am", "'m", "feel", "feels",
+                 "gets", "always", "constant", "constantly", "since"}
+
+
+#: People in general, or someone unnamed: "vets that commit suicide", "if any
+#: of you are thinking of suicide", "people who are suicidal".
+_GENERIC = {"people", "person", "persons", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+            "those", "they", "them", "their", "who", "others", "many", "most", "several", "vets", "veterans",
+            "soldiers", "soldier", "troops", "members", "kids", "teens", "teenagers", "students", "men", "women",
+            "guys", "folks", "nobody", "group", "groups", "prevention",
+            "awareness", "hotline", "hotlines", "rate", "rates", "watch", "briefs", "statistics"}
+#: The writer ("my" alone is not enough: "my group for suicidal veterans").
+_MINE_NOW = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
+
+
+def _self_harm_of_no_one(ent: Span) -> bool:
+    """Talk of self-harm in general or of people unnamed ("so many veterans
+    committing suicide", "a hotline for suicidal people", "if any of you are
+    thinking of suicide"): nobody in the conversation is said to be at risk.
+    Near the mention (six words before, four after) someone general is named
+    and neither the writer nor anyone of theirs; a bare "suicidal" or "want to
+    die" names no one else and stays the writer's."""
+    if {t.lower_ for t in ent} & _MINE_NOW:
+        return False
+    near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
+    if ent.text[:1].isupper() and ent.start > ent.sent.start and ent.doc[ent.start - 1].text[:1].isupper():
+        return True  # a name: "Group for Suicidal Veterans"
+    return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
+
+
+def _self_harm_in_the_past(ent: Span) -> bool:
+    """Self-harm said, in its sentence, to be over, or someone else's act
+    told with nothing that makes it now ("the birth mother attempted suicide",
+    "his friend who's attempted suicide"). "My daughter said she wants to kill
+    herself" and "my friend has tried suicide, how do I keep her safe" are now."""
+    words = {t.lower_ for t in ent.sent}
+    text = " ".join(t.lower_ for t in ent.sent)
+    clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
+    if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
+                                                              "since then")):
+        return False
+    return (bool(words & _PAST_CUES) or any(p in text for p in _PAST_PHRASES)
+            or (bool(ent._.other_experiencer) and not words & {"has", "is", "are"}
+                and bool({t.lower_ for t in ent} & _ACTS)))
+
+
+#: Someone else's suicide ("a soldier took his own life", "two of them
+#: committed suicide"): a death, told; an attempt or a wish of someone else's
+#: still flags ("my friend attempted suicide", "she said she wanted to die").
+_ACTS = {"committed", "killed", "took"}
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
@@ -550,8 +776,19 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
-        if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)):
+        if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
+            if ent.ent_id_ == "self_harm" and ent.label_ == "FLAG" and not ent._.negex:
+                unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
+        if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
+            if _self_harm_in_the_past(ent) or _self_harm_of_no_one(ent):
+                # Not a sign stated now, but self-harm was mentioned: one question.
+                unclear.setdefault("self_harm", ent)
+                continue
+            if ent.label_ == "FLAG" and ent._.hypothetical:
+                # "If I am feeling suicidal what should I do?": asked, so one question.
+                unclear.setdefault("self_harm", ent)
+                continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
@@ -559,6 +796,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if _someone_has_cancer(ent, doc):
             red.setdefault("cancer_history", ent)
+        elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
+            unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "UNCLEAR" and (of_anyone or _asked_about(ent)):

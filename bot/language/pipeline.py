@@ -1,6 +1,7 @@
 """The blank English spaCy pipeline, built once per process.
 
-sentencizer -> entity_ruler (every concept) -> severity_ruler (numbers that
+sentencizer -> entity_ruler (every concept; an ``anchored_ruler``, which tries
+each token pattern only where its first word is) -> severity_ruler (numbers that
 read as 0-10, added only where no duration or age already claimed the words)
 -> seven negspacy ``Negex`` passes (see ``scopes``). No trained model is needed,
 so it starts offline and runs in well under a few milliseconds per message.
@@ -14,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from bot.language import (
-    context, dates, doctor, durations, flags, locations, precautions, radiation, scopes, severity,
+    anchored_ruler, context, dates, doctor, durations, flags, locations, precautions, radiation, scopes, severity,
 )
 from bot.language.patterns import compile_pattern
 
@@ -59,9 +60,9 @@ def get_nlp() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(_entity_patterns(nlp, MAIN_RULES))
-    numbers = nlp.add_pipe("entity_ruler", name="severity_ruler", config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
+    numbers = nlp.add_pipe("anchored_entity_ruler", name="severity_ruler", config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
     numbers.add_patterns(_entity_patterns(nlp, severity.NUMBER_RULES))
     for name, config in scopes.negex_components():
         nlp.add_pipe("scoped_negex", name=name, config=config)

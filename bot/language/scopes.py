@@ -110,7 +110,7 @@ FINDINGS_TERMSET = {
     "preceding_negations": _NEGATIONS,
     "following_negations": expand([
         "(was|were|has been|have been|been)? ruled out", "unlikely", "denied", "none",
-        "not present", "negative",
+        "not present", "negative", "- free", "free", "(is|was|has)? (gone|resolved) (now)?",
         "(is|are|'s|seem|seems|seem to be|seems to be|both|all) (fine|ok|okay|normal|all right|alright|good)",
     ]),
     "termination": _TERMINATION,
@@ -240,8 +240,10 @@ HYPOTHETICAL_TERMSET = {
 CONDITIONAL_TERMSET = {
     "pseudo_negations": _NOT_THE_FINDING + expand(["too (dangerous|serious|risky|late)"]),
     "preceding_negations": expand([
-        "if", "whether", "(could|would|might|will|can|should|do|does) "
+        "if", "whether", "(could|would|might|will|can|should|do|does|did) "
         "(i|you|it|acupuncture|needles|the needles|this|that|they|people|someone|treatment)",
+        "(has|have) (anyone|anybody|someone|you) (else)? (had|got|experienced|noticed|felt)",
+        "(did|does|do) (anyone|anybody|someone|somebody) (else)?",
         "(is|was|are) (it|this|that|these|there) (a|an)? (sign|signs|symptom|symptoms)? (of)?",
         "(could|can|might|may) (it|this|that|these) be", "(am|do) i (have|get)",
         "i (think|thought|suspect|fear) (i|it|this)? (may|might|could)? (have|be)?",
