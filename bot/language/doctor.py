@@ -35,10 +35,12 @@ _DOCTOR = (
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
-    "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon)"
+    "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon|orthopedist|"
+    "orthopedists|orthopaedist|orthopaedists|health care provider|health care providers|"
+    "healthcare provider|healthcare providers|medical provider|primary care)"
 )
 _TESTS = (
-    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
+    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x.ray|x.rays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
     "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
     "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers|"
@@ -103,6 +105,7 @@ RULES = [
     ("DOCTOR", "finding", "(degenerative|degenerating) (disc|disk|spine|changes|joint)"),
     ("DOCTOR", "procedure", _PROCEDURES),
     ("DOCTOR", "procedure", "(referred|referral) (me|to|for|by)"),
+    ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
 ]
@@ -136,7 +139,7 @@ _VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visi
 _APPOINTMENT = {"appointment", "appointments", "appt"}
 #: Past tense in an appointment's clause: "had an appointment with my GP",
 #: "at my last appointment".
-_PAST = {"had", "went", "was", "were", "saw", "attended", "did", "told", "said", "gave", "sent",
+_PAST = {"had", "went", "was", "were", "saw", "made", "attended", "did", "told", "said", "gave", "sent",
          "referred", "prescribed", "ordered", "examined", "checked", "found", "diagnosed", "been",
          "last", "previous", "recent"}
 #: Nouns a negation can be about when a doctor follows: "no help from my GP".
@@ -292,6 +295,20 @@ def _hedged(ent: Span) -> bool:
     doc = ent.doc
     theirs = doc[ent.start].lower_ in _POSSESSIVE or (ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE)
     return _kind(ent) in _INFERRED and not theirs and any(w in _HEDGES for w in _clause_words(ent))
+
+
+#: Past forms that, right in a contact's own clause, say it happened:
+#: "I wanted to see a specialist and was diagnosed with sciatica".
+_DONE_VERBS = {"was", "were", "got", "had", "did", "went", "saw", "made"}
+
+
+def said_done(ent: Span) -> bool:
+    """A contact told in the past in its own clause, even inside a wish or
+    plan said earlier in the sentence ("to see an orthopedist and was
+    diagnosed with sciatica"), unless that clause itself hedges or plans."""
+    start, _ = _clause(ent)
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    return bool(set(words) & _DONE_VERBS) and not set(words) & (_HEDGES | _PLANNED | _OTHERS)
 
 
 def counts(ent: Span, someone_else: bool = False) -> bool:

@@ -41,6 +41,7 @@ RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
+    ("DURATION", "", "(on|is|it's|its) day #num"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
@@ -119,7 +120,7 @@ _PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
 _FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
                  "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
                  "appointment", "postnatal", "post-partum"}
-_PAIN_OF = {"pain", "this", "it", "agony", "suffering", "hurting", "aching", "discomfort", "back",
+_PAIN_OF = {"pain", "this", "it", "agony", "causing", "suffering", "hurting", "aching", "discomfort", "back",
             "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on", "severe",
             "bad", "terrible", "chronic", "sharp", "dull", "intense", "excruciating", "lower",
             "upper", "neck", "off", "nagging", "persistent", "stiffness", "ongoing"}
@@ -224,7 +225,9 @@ def _anchor(token_index: int, span: Span) -> str | None:
 #: "It has been 8 months": the time of the thing the story is about, the pain,
 #: unless "since" names another start ("it's been a year since my divorce").
 _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["it", "been"],
-                ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"])
+                ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"],
+                ["been", "going", "on"], ["been", "going", "on", "for"], ["had", "it", "for"],
+                ["had", "this", "for"], ["had", "them", "for"])
 
 
 def _it_has_been(span: Span, start: int) -> bool:

@@ -109,7 +109,8 @@ _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "
           "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
           "acne", "freckle", "freckles", "birthmark", "itch", "itchy", "itching", "hives", "blister",
           "blisters", "bite", "bites", "scar", "hair", "sweat", "sweating", "lesion", "swelling",
-          "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis"}
+          "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis", "growth", "growths", "goiter",
+          "goitre", "tumor", "tumors", "tumour", "tumours"}
 _PAIN_SIGNS = {"PAIN", "RADIATION"}
 #: Pain said inside a site phrase ("back ache") rather than as its own word.
 _PAIN_WORDS = {"pain", "pains", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
