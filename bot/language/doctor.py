@@ -130,6 +130,9 @@ _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "wa
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
 _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
+#: "What kind of doctor should I see?": a question after the doctor asks which to see.
+_ASKING = {"should", "shall", "do", "would", "could", "can", "must"}
+_ASKER = {"i", "we"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
@@ -211,6 +214,9 @@ def _planned(ent: Span) -> bool:
     if after[:1] and after[0] in _DONE:
         return False
     if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
+        return True
+    rest = [tok.lower_ for tok in doc[ent.end:end]]
+    if any(w in _ASKING and nxt in _ASKER for w, nxt in zip(rest, rest[1:])):
         return True
     if ent.text.lower() == "second opinion":
         return False

@@ -222,12 +222,14 @@ def _anchor(token_index: int, span: Span) -> str | None:
     return None
 
 
-#: "It has been 8 months": the time of the thing the story is about, the pain,
+#: "It has been 8 months", "this is the second day": the time of the thing
+#: the story is about, the pain,
 #: unless "since" names another start ("it's been a year since my divorce").
 _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["it", "been"],
                 ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"],
                 ["been", "going", "on"], ["been", "going", "on", "for"], ["had", "it", "for"],
-                ["had", "this", "for"], ["had", "them", "for"])
+                ["had", "this", "for"], ["had", "them", "for"], ["this", "is"], ["it", "is"], ["it", "'s"],
+                ["today", "is"])
 
 
 def _it_has_been(span: Span, start: int) -> bool:
