@@ -114,7 +114,7 @@ RULES = [
 #: named outright, so a hedge in their clause ("I think", "maybe") drops them.
 _INFERRED = {"finding", "test", "diagnosis", "procedure", "prescription"}
 _HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", "perhaps", "guess",
-           "wonder", "wondering", "suspect", "like", "if", "whether", "unsure"}
+           "wonder", "wondering", "suspect", "like", "if", "whether", "unsure", "unless"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
 _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",

@@ -86,6 +86,7 @@ _MEDICINES = {
     "valium", "relaxants", "relaxant", "meds", "medication", "medications", "medicine",
     "pills", "pill", "tablets", "tablet", "painkillers", "painkiller", "anti-inflammatories",
     "nsaids", "injection", "injections", "taking", "took", "prescribed", "prescription",
+    "drug", "drugs", "statin", "statins", "dose", "dosage", "mg",
 }
 _THERAPY = {
     "physio", "physiotherapy", "physiotherapist", "chiro", "chiropractor", "chiropractic",
@@ -119,7 +120,7 @@ _PAIN_FLAGS = {"trauma", "night_pain"}
 _PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
 _FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
                  "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
-                 "appointment", "postnatal", "post-partum"}
+                 "appointment", "postnatal", "post-partum", "into"}
 _PAIN_OF = {"pain", "this", "it", "agony", "causing", "suffering", "hurting", "aching", "discomfort", "back",
             "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on", "severe",
             "bad", "terrible", "chronic", "sharp", "dull", "intense", "excruciating", "lower",
@@ -282,6 +283,13 @@ def told_of_pain(span: Span) -> bool:
     return not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
 
 
+def _of_pain(span: Span) -> bool:
+    """The time is followed by "of" and the pain: "10 years of back pain"."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
+            and (doc[span.end + 1].lower_ in _PAIN_OF or doc[span.end + 1].ent_type_ in _PAIN_LABELS))
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -290,10 +298,13 @@ def belongs_to_pain(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before in ("in", "within", "every", "per") and words[0] not in ("the", "last", "past", "this"):
         return False
+    # "after 5 days" is a delay after something else ("went away after 5
+    # days", "after 18 months on the drug"); "after 10 years of back pain" is the pain's.
+    if before == "after" and not _of_pain(span):
+        return False
     if after in _FOREIGN_NEXT:
         return False
-    if (after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ not in _PAIN_OF
-            and doc[span.end + 1].ent_type_ not in _PAIN_LABELS):
+    if after == "of" and not _of_pain(span):
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False

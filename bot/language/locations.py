@@ -5,8 +5,9 @@ my back", "L5-S1", "C5-C6", "T7", "trapezius", "my waist"). Plain "back" is
 kept as evidence of whose pain it is but gives no region, so the intake asks
 which part. When several regions are named the main one wins: a corrected
 one, then one stressed with "mostly/mainly/especially", then the first back
-or neck site named (the shoulders come after the back and neck: "shoulder,
-neck and back pain" is neck pain that reaches the shoulders). The others are
+or neck site named (the shoulders, hips and buttocks come after the back and
+neck: "shoulder, neck and back pain" is neck pain that reaches the shoulders).
+The others are
 kept for the clinic's summary. Sciatica with no site named is lower back
 pain: the sciatic nerve starts there.
 """
@@ -94,6 +95,8 @@ RULES = [
 REGIONS = {"lower_back", "upper_back", "neck", "shoulders", "whole_back"}
 #: Named after the back and neck sites when both are said.
 _LAST = {"shoulders"}
+#: Parts beside the lower back that stand for it only when nothing else is named.
+_BESIDE = {"hip", "hips", "buttock", "buttocks", "glute", "glutes"}
 #: Radiation words that place the pain in the lower back when no site is named.
 _LOWER_BACK_NERVES = ("sciat", "siat")
 _EMPHASIS = {"mostly", "mainly", "especially", "primarily", "particularly", "main", "worst", "more", "chiefly"}
@@ -181,8 +184,16 @@ def choose(candidates: list[Span]) -> Span | None:
     if not regions:
         return None
     stressed = [ent for ent in regions if _emphasised(ent)]
-    back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST]
-    return (stressed or back_or_neck or regions)[0]
+    back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST and not _nearby(ent)]
+    near_back = [ent for ent in regions if ent.ent_id_ not in _LAST]
+    return (stressed or back_or_neck or near_back or regions)[0]
+
+
+def _nearby(ent: Span) -> bool:
+    """A part beside the spine rather than on it ("hip", "buttocks"): it
+    places the pain in the lower back only when no back or neck site is named
+    ("pain in my hip and buttocks"; "my hip, then neck pain" is neck pain)."""
+    return all(tok.lower_ in _BESIDE for tok in ent)
 
 
 def others(candidates: list[Span], main: str | None) -> list[str]:
