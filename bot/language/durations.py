@@ -241,9 +241,22 @@ def _it_has_been(span: Span, start: int) -> bool:
     return any(before[-len(form):] == form for form in _IT_HAS_BEEN)
 
 
+def _listed_after_pain(span: Span, start: int) -> bool:
+    """The time closes a list that starts with the pain: "severe back pain,
+    headache for past few days" times both."""
+    doc = span.doc
+    listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over")]
+    if not 0 < len(listed) <= 2 or not all(tok.lower_ in _ELSE for tok in listed):
+        return False
+    if start < 2 or doc[start - 1].lower_ not in (",", "and"):
+        return False
+    before_start, _ = _clause(doc[start - 2:start - 1])
+    return any(doc[i].ent_type_ in _PAIN_LABELS for i in range(before_start, start - 1))
+
+
 def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
-    if _it_has_been(span, start):
+    if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
