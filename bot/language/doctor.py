@@ -160,7 +160,8 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin",
               "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
               "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
-              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure"}
+              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure", "cholesterol",
+              "statin", "statins", "palsy"}
 _ABOUT = {"for", "about", "on", "of", "with"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",

@@ -321,7 +321,38 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
+    if _on_something(span):
+        return False
     return nearest_anchor(span) != "other"
+
+
+#: "been on Lipitor for 2 years", "on the new tablets for a month": what one
+#: is on for a time is a treatment (or one's feet), whatever its name; "on and
+#: off", "on the left" and "on my back" are not.
+_NOT_TAKEN = {"and", "off", "going", "it", "this", "the", "left", "right", "side", "both", "top", "my", "his", "her"}
+
+
+def _on_something(span: Span) -> bool:
+    doc = span.doc
+    lead = next((i for i in range(span.start, max(-1, span.start - 4), -1)
+                 if i < span.end and doc[i].lower_ == "for"), None)
+    if lead is None:
+        return False
+    before = list(doc[max(0, lead - 3):lead])
+    for i, tok in enumerate(before):
+        taken = before[i + 1:]
+        if (tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN
+                and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
+            return True
+    return False
+    cut = start if start > span.start else span.start - 1
+    before = [tok for tok in doc[max(0, cut - 3):cut]]
+    for i, tok in enumerate(before):
+        taken = before[i + 1:]
+        if tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN \
+                and not any(t.ent_type_ in _PAIN_LABELS for t in taken):
+            return True
+    return False
 
 
 #: Beyond the six weeks of acute pain, an injury is history, not an emergency.
