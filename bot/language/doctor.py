@@ -318,11 +318,34 @@ def said_done(ent: Span) -> bool:
     return bool(set(words) & _DONE_VERBS) and not set(words) & (_HEDGES | _PLANNED | _OTHERS)
 
 
+#: Words that greet or thank the doctor a question is written to ("Hello
+#: doctor, I have...", "Thanks doc"): the doctor addressed has seen nothing yet.
+_GREETINGS = {"hi", "hii", "hello", "helo", "hey", "dear", "respected", "thanks", "thank", "thankyou",
+              "greetings", "morning", "afternoon", "evening", "sir", "madam", "you"}
+_ADDRESS_END = {",", "!", ":", "-", "."}
+
+
+def _addressed(ent: Span) -> bool:
+    """The doctor the message is written to: greeted ("Hi doctor", "Dear Dr.
+    Smith"), thanked, or called at the start of the message ("Doctor, my
+    neck...")."""
+    if _kind(ent) != "seen" or ent[0].lower_ in _POSSESSIVE | {"the", "a", "an"}:
+        return False
+    doc = ent.doc
+    words = [tok.lower_ for tok in ent if tok.lower_ not in ("the", "a", "my")]
+    if not words or words[0] not in ("doctor", "doctors", "doc", "dr", "dr.", "sir"):
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in _GREETINGS or (ent.start == ent.sent.start and after in _ADDRESS_END)
+
+
 def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _planned(ent) or _elsewhere(ent) or _hedged(ent) or (not someone_else and _someone_elses(ent)))
+        _addressed(ent) or _planned(ent) or _elsewhere(ent) or _hedged(ent)
+        or (not someone_else and _someone_elses(ent)))
 
 
 def truly_denied(ent: Span) -> bool:

@@ -95,7 +95,7 @@ _THERAPY = {
 }
 _ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
             "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
-            "vacation", "trip", "clot", "diagnosed"}
+            "vacation", "trip", "clot", "diagnosed", "saw", "visited", "consulted"}
 #: Other symptoms that durations often measure.
 _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough", "cold", "flu",
          "nausea", "itching", "itch", "rash", "temperature", "fever", "period", "periods",
@@ -230,7 +230,9 @@ _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["
                 ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"],
                 ["been", "going", "on"], ["been", "going", "on", "for"], ["had", "it", "for"],
                 ["had", "this", "for"], ["had", "them", "for"], ["this", "is"], ["it", "is"], ["it", "'s"],
-                ["today", "is"])
+                ["today", "is"], ["had", "it", "since"], ["been", "like"],
+                ["had", "this", "problem"], ["had", "this", "issue"], ["had", "this", "condition"],
+                ["had", "the", "problem"], ["had", "the", "issue"])
 
 
 def _it_has_been(span: Span, start: int) -> bool:
@@ -243,10 +245,11 @@ def _it_has_been(span: Span, start: int) -> bool:
 
 def _listed_after_pain(span: Span, start: int) -> bool:
     """The time closes a list that starts with the pain: "severe back pain,
-    headache for past few days" times both."""
+    headache for past few days" times both; "lower back pain, 2 months,
+    worse when sitting" is a note of it."""
     doc = span.doc
     listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over")]
-    if not 0 < len(listed) <= 2 or not all(tok.lower_ in _ELSE for tok in listed):
+    if len(listed) > 2 or not all(tok.lower_ in _ELSE for tok in listed):
         return False
     if start < 2 or doc[start - 1].lower_ not in (",", "and"):
         return False
