@@ -257,10 +257,37 @@ def _listed_after_pain(span: Span, start: int) -> bool:
     return any(doc[i].ent_type_ in _PAIN_LABELS for i in range(before_start, start - 1))
 
 
+#: Parts whose pain is not back or neck pain ("knee pain for 2 years").
+#: Arms and legs are left out: back and neck pain spreads into them.
+OTHER_PARTS = {"knee", "knees", "stomach", "tummy", "belly", "abdomen", "abdominal", "wrist", "wrists",
+               "hand", "hands", "finger", "fingers", "thumb", "thumbs", "elbow", "elbows", "ankle",
+               "ankles", "foot", "feet", "toe", "toes", "heel", "heels", "chest", "tooth", "teeth", "jaw",
+               "ear", "ears", "eye", "eyes", "throat", "breast", "breasts", "groin", "pelvic", "pelvis",
+               "joint", "joints", "shin", "shins", "head"}
+#: Words of pain travelling from the back ("down my leg to my knee").
+_SPREADING = {"down", "into", "to", "through", "radiates", "radiating", "radiate", "shoots", "shooting",
+              "travels", "travelling", "traveling", "goes", "going", "spreads", "spreading"}
+
+
+def _another_part(start: int, end: int, doc) -> bool:
+    """The clause names another part, no back or neck site and no spreading:
+    its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6 weeks")."""
+    tokens = doc[start:end]
+    return (any(tok.lower_ in OTHER_PARTS for tok in tokens)
+            and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in tokens))
+
+
 def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
+    found = _nearest(span, start, end)
+    if found == "pain" and _another_part(start, end, span.doc):
+        return "other"
+    return found
+
+
+def _nearest(span: Span, start: int, end: int) -> str | None:
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
         if found:
