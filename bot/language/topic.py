@@ -58,10 +58,12 @@ def tells_of_pain(doc: Doc) -> bool:
     if not is_long(doc):
         return True
     if "tells_of_pain" not in doc.user_data:
-        doc.user_data["tells_of_pain"] = any(
-            ent.label_ in PAIN_LABELS or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
-            or (ent.label_ == "LOCATION" and not locations.other_sense(ent))
-            for ent in entities(doc)) or any(tok.lower_ in SUFFERING for tok in doc)
+        ents = entities(doc)
+        doc.user_data["tells_of_pain"] = (
+            any(ent.label_ in PAIN_LABELS or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
+                for ent in ents)
+            or any(tok.lower_ in SUFFERING for tok in doc)
+            or any(ent.label_ == "LOCATION" and not locations.other_sense(ent) for ent in ents))
     return doc.user_data["tells_of_pain"]
 
 
