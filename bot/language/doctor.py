@@ -36,7 +36,7 @@ _DOCTOR = (
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
     "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon|orthopedist|"
-    "orthopedists|orthopaedist|orthopaedists|health care provider|health care providers|"
+    "orthopedists|orthopaedist|orthopaedists|orthopaedician|orthopedician|health care provider|health care providers|"
     "healthcare provider|healthcare providers|medical provider|primary care)"
 )
 _TESTS = (
@@ -57,7 +57,7 @@ _CONDITIONS = (
     "(spondylolisthesis|anterolisthesis|anterlothesis|retrolisthesis|spondylosis|spondylitis|"
     "stenosis|spondylolysis|osteophytes|osteophyte|myelopathy|ddd|"
     "facet arthropathy|modic|schmorl's|schmorls|scheuermann's|syrinx|osteoporosis|"
-    "compression fracture|pars defect|annular tear|cauda equina)"
+    "compression fracture|pars defect|annular tear|cauda equina|straightening|lordosis)"
 )
 _PROCEDURES = (
     "(surgery|surgeries|operation|operations|operated|fusion|fused|laminectomy|discectomy|"
@@ -96,6 +96,8 @@ RULES = [
     ("DOCTOR", "test", _TESTS),
     ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
+    ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
+    ("DOCTOR", "seen", "(was|were|got|been) admitted"),
     ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
