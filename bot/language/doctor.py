@@ -163,8 +163,13 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
               "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
               "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure", "cholesterol",
-              "statin", "statins", "palsy"}
-_ABOUT = {"for", "about", "on", "of", "with"}
+              "statin", "statins", "palsy", "ibs", "crohn's", "crohns", "colitis", "pcos", "fibroids",
+              "hypothyroidism", "hyperthyroidism", "adhd", "ptsd", "bipolar", "epilepsy", "copd",
+              "hypertension", "anemia", "anaemia", "hernia", "pneumonia", "bronchitis", "sinusitis",
+              "tonsillitis", "gastritis", "reflux", "gerd", "ulcer", "antidepressants", "antidepressant",
+              "insulin", "metformin", "thyroxine", "levothyroxine", "inhaler", "contraceptive",
+              "contraception", "attack", "stroke", "pregnant", "miscarriage"}
+_ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
              "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}

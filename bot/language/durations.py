@@ -218,9 +218,15 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "other"
     if word in FLARE_WORDS:
         return "flare"
-    if word in ONSET_WORDS:
+    if word in ONSET_WORDS and not _went_somewhere(token):
         return "pain"
     return None
+
+
+def _went_somewhere(token) -> bool:
+    """"Went to the ER last week" is a trip, not the back going ("my back went")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "went" and following in ("to", "for", "in", "into", "back", "home", "on")
 
 
 #: "It has been 8 months", "this is the second day": the time of the thing
@@ -304,8 +310,8 @@ def _has_onset(span: Span) -> bool:
         return True
     start, end = _clause(span)
     doc = span.doc
-    return any(doc[i].lower_ in ONSET_WORDS or doc[i].lower_ == "since" or doc[i].ent_id_ == "trauma"
-               for i in range(start, end) if not span.start <= i < span.end)
+    return any((doc[i].lower_ in ONSET_WORDS and not _went_somewhere(doc[i])) or doc[i].lower_ == "since"
+               or doc[i].ent_id_ == "trauma" for i in range(start, end) if not span.start <= i < span.end)
 
 
 _FIRST_PERSON = {"i", "i've", "ive", "i'm", "im", "i'd", "me", "myself"}
