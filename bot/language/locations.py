@@ -196,6 +196,31 @@ def _nearby(ent: Span) -> bool:
     return all(tok.lower_ in _BESIDE for tok in ent)
 
 
+#: A site said of a pain that is over: "my neck used to hurt", "as a child",
+#: "I had neck surgery in 2010 and it's fine now".
+_PAST_NEXT = {("as", "a"): {"child", "kid", "teenager", "teen", "boy", "girl"},
+              ("in", "the"): {"past"}, ("when", "i"): {"was"}, ("used", "to"): None}
+_OVER = {"previously", "healed", "resolved"}
+_OVER_PAIRS = {("fine", "now"), ("better", "now"), ("gone", "now"), ("went", "away"), ("cleared", "up")}
+_CLAUSE_ENDS = {",", ";", ".", "but", "and", "so", "now", "while", "whereas"}
+
+
+def said_as_past(ent: Span) -> bool:
+    """The site's clause tells of a pain that is over, or its sentence says it has gone."""
+    doc, sent = ent.doc, ent.sent
+    start, end = ent.start, ent.end
+    while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    while end < sent.end and doc[end].lower_ not in _CLAUSE_ENDS:
+        end += 1
+    words = [tok.lower_ for tok in doc[start:end]]
+    for a, b, c in zip(words, words[1:], words[2:] + [""]):
+        if (a, b) in _PAST_NEXT and (_PAST_NEXT[(a, b)] is None or c in _PAST_NEXT[(a, b)]):
+            return True
+    sentence = [tok.lower_ for tok in sent]
+    return bool(set(words) & _OVER) or any(pair in _OVER_PAIRS for pair in zip(sentence, sentence[1:]))
+
+
 def others(candidates: list[Span], main: str | None) -> list[str]:
     """The other regions named, in the order said, each once."""
     found: list[str] = []

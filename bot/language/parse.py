@@ -102,6 +102,9 @@ def extract(text: str, today: date | None = None) -> Extraction:
               if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
               and not locations.other_sense(ent)]
     stated_places = [ent for ent in places if not ent._.negex]
+    # A site of a pain that is over comes after one that is not ("my neck
+    # used to hurt, now it is my lower back").
+    stated_places.sort(key=locations.said_as_past)
     ordered = _correction_first(stated_places, markers)
     place = locations.choose(ordered[:1] if markers else stated_places)
     travels = [ent for ent in _of(doc, "RADIATION") if context.belongs(ent, someone_else)]
