@@ -36,7 +36,8 @@ _DOCTOR = (
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
     "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon|orthopedist|"
-    "orthopedists|orthopaedist|orthopaedists|orthopaedician|orthopedician|health care provider|health care providers|"
+    "orthopedists|orthopaedist|orthopaedists|orthopaedician|orthopedician|health care provider|"
+    "health care providers|"
     "healthcare provider|healthcare providers|medical provider|primary care)"
 )
 _TESTS = (
@@ -376,8 +377,7 @@ def _addressed(ent: Span) -> bool:
     if _kind(ent) != "seen" or ent[0].lower_ in _POSSESSIVE | {"the", "a", "an"}:
         return False
     doc = ent.doc
-    words = [tok.lower_ for tok in ent if tok.lower_ not in ("the", "a", "my")]
-    if not words or words[0] not in ("doctor", "doctors", "doc", "dr", "dr.", "sir"):
+    if ent[0].lower_ not in ("doctor", "doctors", "doc", "dr", "dr.", "sir"):
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from bot.language import dates, numbers, topic
 
@@ -223,15 +223,15 @@ def _anchor(token_index: int, span: Span) -> str | None:
     return None
 
 
-def _went_somewhere(token) -> bool:
+def _went_somewhere(token: Token) -> bool:
     """"Went to the ER last week" is a trip, not the back going ("my back went")."""
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return token.lower_ == "went" and following in ("to", "for", "in", "into", "back", "home", "on")
 
 
-#: "It has been 8 months", "this is the second day": the time of the thing
-#: the story is about, the pain,
-#: unless "since" names another start ("it's been a year since my divorce").
+#: "It has been 8 months", "this is the second day", "I have had this issue
+#: for 2 years": the time of the thing the story is about, the pain, unless
+#: "since" names another start ("it's been a year since my divorce").
 _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["it", "been"],
                 ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"],
                 ["been", "going", "on"], ["been", "going", "on", "for"], ["had", "it", "for"],
@@ -275,7 +275,7 @@ _SPREADING = {"down", "into", "to", "through", "radiates", "radiating", "radiate
               "travels", "travelling", "traveling", "goes", "going", "spreads", "spreading"}
 
 
-def _another_part(start: int, end: int, doc) -> bool:
+def _another_part(start: int, end: int, doc: Doc) -> bool:
     """The clause names another part, no back or neck site and no spreading:
     its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6 weeks")."""
     tokens = doc[start:end]
@@ -365,10 +365,12 @@ def belongs_to_pain(span: Span) -> bool:
 #: "been on Lipitor for 2 years", "on the new tablets for a month": what one
 #: is on for a time is a treatment (or one's feet), whatever its name; "on and
 #: off", "on the left" and "on my back" are not.
-_NOT_TAKEN = {"and", "off", "going", "it", "this", "the", "left", "right", "side", "both", "top", "my", "his", "her"}
+_NOT_TAKEN = {"and", "off", "going", "it", "this", "the", "left", "right", "side", "both", "top", "my", "his",
+              "her"}
 
 
 def _on_something(span: Span) -> bool:
+    """The "for" of the time follows "on" and one or two words that are no side or pain."""
     doc = span.doc
     lead = next((i for i in range(span.start, max(-1, span.start - 4), -1)
                  if i < span.end and doc[i].lower_ == "for"), None)
@@ -379,14 +381,6 @@ def _on_something(span: Span) -> bool:
         taken = before[i + 1:]
         if (tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN
                 and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
-            return True
-    return False
-    cut = start if start > span.start else span.start - 1
-    before = [tok for tok in doc[max(0, cut - 3):cut]]
-    for i, tok in enumerate(before):
-        taken = before[i + 1:]
-        if tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN \
-                and not any(t.ent_type_ in _PAIN_LABELS for t in taken):
             return True
     return False
 

@@ -6,9 +6,9 @@ kept as evidence of whose pain it is but gives no region, so the intake asks
 which part. When several regions are named the main one wins: a corrected
 one, then one stressed with "mostly/mainly/especially", then the first back
 or neck site named (the shoulders, hips and buttocks come after the back and
-neck: "shoulder, neck and back pain" is neck pain that reaches the shoulders).
-The others are
-kept for the clinic's summary. Sciatica with no site named is lower back
+neck: "shoulder, neck and back pain" is neck pain that reaches the shoulders),
+and a site of a pain that is over after the current one. The others are kept
+for the clinic's summary. Sciatica with no site named is lower back
 pain: the sciatic nerve starts there.
 """
 
