@@ -277,25 +277,12 @@ def _elsewhere(ent: Span) -> bool:
 
 #: Doctors of other organs: seeing one is for this pain only when a back or neck site is named with them.
 _OTHER_SPECIALISTS = {"gynaecologist", "gynecologist", "obgyn", "ob-gyn", "oncologist", "radiologist"}
-#: Words after "for" that keep a contact about this pain: "saw a doctor for it",
-#: "referred for physio", "went to my GP for painkillers".
-_FOR_THIS = {"it", "this", "that", "these", "them", "pain", "pains", "relief", "treatment", "physio",
-             "physiotherapy", "therapy", "review", "follow", "follow-up", "followup", "second", "same",
-             "help", "advice", "answers", "painkillers", "painkiller", "medication", "medicine", "meds",
-             "tablets", "pills", "injection", "injections", "check", "checkup", "check-up", "assessment",
-             "evaluation", "diagnosis", "scan", "tests", "test", "investigation", "investigations",
-             "surgery", "operation", "ages", "years", "months", "weeks", "days", "while", "long", "nerve",
-             "nerves", "muscle", "muscles", "muscular", "spasm", "spasms", "sciatic", "inflammation",
-             "stiffness", "vertebra", "vertebrae", "posture", "injury", "strain", "sprain"}
 _DETERMINERS = {"my", "the", "a", "an", "his", "her", "their", "our", "some", "this", "that", "your"}
-_OWN_LABELS = {"LOCATION", "PAIN", "RADIATION", "STAYS", "NIGHT", "DURATION", "DATE", "VAGUE", "DOCTOR",
-               "SEVERITY", "SEVERITY_WORD", "FLAG", "UNCLEAR"}
 
 
 def _for_something_else(ent: Span, start: int, end: int) -> bool:
-    """The contact is "for" a named other thing: "a blood test for anemia",
-    "surgery for a hernia", "a doctor for my cough" (but "for it", "for my
-    back", "for sciatica", "for 3 weeks" keep it this pain's)."""
+    """The contact is "for" another named problem: "a blood test for anemia",
+    "surgery for a hernia", "a doctor for my cough"."""
     doc = ent.doc
     i = next((j for j in range(ent.end, end) if doc[j].lower_ == "for"), None)
     if i is None or i > ent.end + 3:
@@ -303,11 +290,7 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     j = i + 1
     while j < end and doc[j].lower_ in _DETERMINERS:
         j += 1
-    if j >= end:
-        return False
-    word = doc[j]
-    return not (word.ent_type_ in _OWN_LABELS or word.lower_ in _FOR_THIS or word.like_num
-                or word.lower_ in topic.DISCS or word.lower_ in _FINDING_WORDS or word.is_punct)
+    return j < end and doc[j].lower_ in _ELSEWHERE
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:

@@ -226,7 +226,7 @@ def _anchor(token_index: int, span: Span) -> str | None:
 def _went_somewhere(token: Token) -> bool:
     """"Went to the ER last week" is a trip, not the back going ("my back went")."""
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    return token.lower_ == "went" and following in ("to", "for", "in", "into", "back", "home", "on")
+    return token.lower_ == "went" and following in ("to", "for", "home")
 
 
 #: "It has been 8 months", "this is the second day", "I have had this issue
