@@ -35,10 +35,13 @@ _DOCTOR = (
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
-    "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon)"
+    "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon|orthopedist|"
+    "orthopedists|orthopaedist|orthopaedists|orthopaedician|orthopedician|health care provider|"
+    "health care providers|"
+    "healthcare provider|healthcare providers|medical provider|primary care)"
 )
 _TESTS = (
-    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
+    "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x.ray|x.rays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
     "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
     "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers|"
@@ -55,7 +58,7 @@ _CONDITIONS = (
     "(spondylolisthesis|anterolisthesis|anterlothesis|retrolisthesis|spondylosis|spondylitis|"
     "stenosis|spondylolysis|osteophytes|osteophyte|myelopathy|ddd|"
     "facet arthropathy|modic|schmorl's|schmorls|scheuermann's|syrinx|osteoporosis|"
-    "compression fracture|pars defect|annular tear|cauda equina)"
+    "compression fracture|pars defect|annular tear|cauda equina|straightening|lordosis)"
 )
 _PROCEDURES = (
     "(surgery|surgeries|operation|operations|operated|fusion|fused|laminectomy|discectomy|"
@@ -94,6 +97,8 @@ RULES = [
     ("DOCTOR", "test", _TESTS),
     ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
+    ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
+    ("DOCTOR", "seen", "(was|were|got|been) admitted"),
     ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
@@ -103,6 +108,7 @@ RULES = [
     ("DOCTOR", "finding", "(degenerative|degenerating) (disc|disk|spine|changes|joint)"),
     ("DOCTOR", "procedure", _PROCEDURES),
     ("DOCTOR", "procedure", "(referred|referral) (me|to|for|by)"),
+    ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
 ]
@@ -111,7 +117,7 @@ RULES = [
 #: named outright, so a hedge in their clause ("I think", "maybe") drops them.
 _INFERRED = {"finding", "test", "diagnosis", "procedure", "prescription"}
 _HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", "perhaps", "guess",
-           "wonder", "wondering", "suspect", "like", "if", "whether", "unsure"}
+           "wonder", "wondering", "suspect", "like", "if", "whether", "unsure", "unless"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
 _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
@@ -127,6 +133,9 @@ _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "wa
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
 _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
+#: "What kind of doctor should I see?": a question after the doctor asks which to see.
+_ASKING = {"should", "shall", "do", "would", "could", "can", "must"}
+_ASKER = {"i", "we"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
@@ -136,7 +145,7 @@ _VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visi
 _APPOINTMENT = {"appointment", "appointments", "appt"}
 #: Past tense in an appointment's clause: "had an appointment with my GP",
 #: "at my last appointment".
-_PAST = {"had", "went", "was", "were", "saw", "attended", "did", "told", "said", "gave", "sent",
+_PAST = {"had", "went", "was", "were", "saw", "made", "attended", "did", "told", "said", "gave", "sent",
          "referred", "prescribed", "ordered", "examined", "checked", "found", "diagnosed", "been",
          "last", "previous", "recent"}
 #: Nouns a negation can be about when a doctor follows: "no help from my GP".
@@ -154,8 +163,14 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin",
               "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
               "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
-              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure"}
-_ABOUT = {"for", "about", "on", "of", "with"}
+              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure", "cholesterol",
+              "statin", "statins", "palsy", "ibs", "crohn's", "crohns", "colitis", "pcos", "fibroids",
+              "hypothyroidism", "hyperthyroidism", "adhd", "ptsd", "bipolar", "epilepsy", "copd",
+              "hypertension", "anemia", "anaemia", "hernia", "pneumonia", "bronchitis", "sinusitis",
+              "tonsillitis", "gastritis", "reflux", "gerd", "ulcer", "antidepressants", "antidepressant",
+              "insulin", "metformin", "thyroxine", "levothyroxine", "inhaler", "contraceptive",
+              "contraception", "attack", "stroke", "pregnant", "miscarriage"}
+_ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
              "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}
@@ -209,6 +224,9 @@ def _planned(ent: Span) -> bool:
         return False
     if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
+    rest = [tok.lower_ for tok in doc[ent.end:end]]
+    if any(w in _ASKING and nxt in _ASKER for w, nxt in zip(rest, rest[1:])):
+        return True
     if ent.text.lower() == "second opinion":
         return False
     if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
@@ -251,8 +269,28 @@ def _elsewhere(ent: Span) -> bool:
     clause = _clause(ent)
     sentence = (ent.sent.start, ent.sent.end)
     organ_doctor = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ELSEWHERE
-    return (organ_doctor or _about_else(ent, *clause)
+    other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
+    return (organ_doctor or other_specialist or _for_something_else(ent, *clause)
+            or _about_else(ent, *clause)
             or (not _names_site(ent, *sentence) and _about_else(ent, *sentence)))
+
+
+#: Doctors of other organs: seeing one is for this pain only when a back or neck site is named with them.
+_OTHER_SPECIALISTS = {"gynaecologist", "gynecologist", "obgyn", "ob-gyn", "oncologist", "radiologist"}
+_DETERMINERS = {"my", "the", "a", "an", "his", "her", "their", "our", "some", "this", "that", "your"}
+
+
+def _for_something_else(ent: Span, start: int, end: int) -> bool:
+    """The contact is "for" another named problem: "a blood test for anemia",
+    "surgery for a hernia", "a doctor for my cough"."""
+    doc = ent.doc
+    i = next((j for j in range(ent.end, end) if doc[j].lower_ == "for"), None)
+    if i is None or i > ent.end + 3:
+        return False
+    j = i + 1
+    while j < end and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    return j < end and doc[j].lower_ in _ELSEWHERE
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:
@@ -294,11 +332,47 @@ def _hedged(ent: Span) -> bool:
     return _kind(ent) in _INFERRED and not theirs and any(w in _HEDGES for w in _clause_words(ent))
 
 
+#: Past forms that, right in a contact's own clause, say it happened:
+#: "I wanted to see a specialist and was diagnosed with sciatica".
+_DONE_VERBS = {"was", "were", "got", "had", "did", "went", "saw", "made"}
+
+
+def said_done(ent: Span) -> bool:
+    """A contact told in the past in its own clause, even inside a wish or
+    plan said earlier in the sentence ("to see an orthopedist and was
+    diagnosed with sciatica"), unless that clause itself hedges or plans."""
+    start, _ = _clause(ent)
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    return bool(set(words) & _DONE_VERBS) and not set(words) & (_HEDGES | _PLANNED | _OTHERS)
+
+
+#: Words that greet or thank the doctor a question is written to ("Hello
+#: doctor, I have...", "Thanks doc"): the doctor addressed has seen nothing yet.
+_GREETINGS = {"hi", "hii", "hello", "helo", "hey", "dear", "respected", "thanks", "thank", "thankyou",
+              "greetings", "morning", "afternoon", "evening", "sir", "madam", "you"}
+_ADDRESS_END = {",", "!", ":", "-", "."}
+
+
+def _addressed(ent: Span) -> bool:
+    """The doctor the message is written to: greeted ("Hi doctor", "Dear Dr.
+    Smith"), thanked, or called at the start of the message ("Doctor, my
+    neck...")."""
+    if _kind(ent) != "seen" or ent[0].lower_ in _POSSESSIVE | {"the", "a", "an"}:
+        return False
+    doc = ent.doc
+    if ent[0].lower_ not in ("doctor", "doctors", "doc", "dr", "dr.", "sir"):
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in _GREETINGS or (ent.start == ent.sent.start and after in _ADDRESS_END)
+
+
 def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _planned(ent) or _elsewhere(ent) or _hedged(ent) or (not someone_else and _someone_elses(ent)))
+        _addressed(ent) or _planned(ent) or _elsewhere(ent) or _hedged(ent)
+        or (not someone_else and _someone_elses(ent)))
 
 
 def truly_denied(ent: Span) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from bot.language import dates, numbers, topic
 
@@ -41,6 +41,7 @@ RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
+    ("DURATION", "", "(on|is|it's|its) day #num"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
@@ -85,6 +86,7 @@ _MEDICINES = {
     "valium", "relaxants", "relaxant", "meds", "medication", "medications", "medicine",
     "pills", "pill", "tablets", "tablet", "painkillers", "painkiller", "anti-inflammatories",
     "nsaids", "injection", "injections", "taking", "took", "prescribed", "prescription",
+    "drug", "drugs", "statin", "statins", "dose", "dosage", "mg",
 }
 _THERAPY = {
     "physio", "physiotherapy", "physiotherapist", "chiro", "chiropractor", "chiropractic",
@@ -93,7 +95,7 @@ _THERAPY = {
 }
 _ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
             "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
-            "vacation", "trip", "clot", "diagnosed"}
+            "vacation", "trip", "clot", "diagnosed", "saw", "visited", "consulted"}
 #: Other symptoms that durations often measure.
 _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough", "cold", "flu",
          "nausea", "itching", "itch", "rash", "temperature", "fever", "period", "periods",
@@ -118,8 +120,8 @@ _PAIN_FLAGS = {"trauma", "night_pain"}
 _PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
 _FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
                  "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
-                 "appointment", "postnatal", "post-partum"}
-_PAIN_OF = {"pain", "this", "it", "agony", "suffering", "hurting", "aching", "discomfort", "back",
+                 "appointment", "postnatal", "post-partum", "into"}
+_PAIN_OF = {"pain", "this", "it", "agony", "causing", "suffering", "hurting", "aching", "discomfort", "back",
             "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on", "severe",
             "bad", "terrible", "chronic", "sharp", "dull", "intense", "excruciating", "lower",
             "upper", "neck", "off", "nagging", "persistent", "stiffness", "ongoing"}
@@ -216,15 +218,27 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "other"
     if word in FLARE_WORDS:
         return "flare"
-    if word in ONSET_WORDS:
+    if word in ONSET_WORDS and not _went_somewhere(token):
         return "pain"
     return None
 
 
-#: "It has been 8 months": the time of the thing the story is about, the pain,
-#: unless "since" names another start ("it's been a year since my divorce").
+def _went_somewhere(token: Token) -> bool:
+    """"Went to the ER last week" is a trip, not the back going ("my back went")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "went" and following in ("to", "for", "home")
+
+
+#: "It has been 8 months", "this is the second day", "I have had this issue
+#: for 2 years": the time of the thing the story is about, the pain, unless
+#: "since" names another start ("it's been a year since my divorce").
 _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["it", "been"],
-                ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"])
+                ["this", "has", "been"], ["it", "'s", "now", "been"], ["it", "has", "now", "been"],
+                ["been", "going", "on"], ["been", "going", "on", "for"], ["had", "it", "for"],
+                ["had", "this", "for"], ["had", "them", "for"], ["this", "is"], ["it", "is"], ["it", "'s"],
+                ["today", "is"], ["had", "it", "since"], ["been", "like"],
+                ["had", "this", "problem"], ["had", "this", "issue"], ["had", "this", "condition"],
+                ["had", "the", "problem"], ["had", "the", "issue"])
 
 
 def _it_has_been(span: Span, start: int) -> bool:
@@ -235,10 +249,51 @@ def _it_has_been(span: Span, start: int) -> bool:
     return any(before[-len(form):] == form for form in _IT_HAS_BEEN)
 
 
+def _listed_after_pain(span: Span, start: int) -> bool:
+    """The time closes a list that starts with the pain: "severe back pain,
+    headache for past few days" times both; "lower back pain, 2 months,
+    worse when sitting" is a note of it."""
+    doc = span.doc
+    listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over")]
+    if len(listed) > 2 or not all(tok.lower_ in _ELSE for tok in listed):
+        return False
+    if start < 2 or doc[start - 1].lower_ not in (",", "and"):
+        return False
+    before_start, _ = _clause(doc[start - 2:start - 1])
+    return any(doc[i].ent_type_ in _PAIN_LABELS for i in range(before_start, start - 1))
+
+
+#: Parts whose pain is not back or neck pain ("knee pain for 2 years").
+#: Arms and legs are left out: back and neck pain spreads into them.
+OTHER_PARTS = {"knee", "knees", "stomach", "tummy", "belly", "abdomen", "abdominal", "wrist", "wrists",
+               "hand", "hands", "finger", "fingers", "thumb", "thumbs", "elbow", "elbows", "ankle",
+               "ankles", "foot", "feet", "toe", "toes", "heel", "heels", "chest", "tooth", "teeth", "jaw",
+               "ear", "ears", "eye", "eyes", "throat", "breast", "breasts", "groin", "pelvic", "pelvis",
+               "joint", "joints", "shin", "shins", "head"}
+#: Words of pain travelling from the back ("down my leg to my knee").
+_SPREADING = {"down", "into", "to", "through", "radiates", "radiating", "radiate", "shoots", "shooting",
+              "travels", "travelling", "traveling", "goes", "going", "spreads", "spreading"}
+
+
+def _another_part(start: int, end: int, doc: Doc) -> bool:
+    """The clause names another part, no back or neck site and no spreading:
+    its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6 weeks")."""
+    tokens = doc[start:end]
+    return (any(tok.lower_ in OTHER_PARTS for tok in tokens)
+            and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in tokens))
+
+
 def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
-    if _it_has_been(span, start):
+    if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
+    found = _nearest(span, start, end)
+    if found == "pain" and _another_part(start, end, span.doc):
+        return "other"
+    return found
+
+
+def _nearest(span: Span, start: int, end: int) -> str | None:
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
         if found:
@@ -255,8 +310,8 @@ def _has_onset(span: Span) -> bool:
         return True
     start, end = _clause(span)
     doc = span.doc
-    return any(doc[i].lower_ in ONSET_WORDS or doc[i].lower_ == "since" or doc[i].ent_id_ == "trauma"
-               for i in range(start, end) if not span.start <= i < span.end)
+    return any((doc[i].lower_ in ONSET_WORDS and not _went_somewhere(doc[i])) or doc[i].lower_ == "since"
+               or doc[i].ent_id_ == "trauma" for i in range(start, end) if not span.start <= i < span.end)
 
 
 _FIRST_PERSON = {"i", "i've", "ive", "i'm", "im", "i'd", "me", "myself"}
@@ -277,6 +332,13 @@ def told_of_pain(span: Span) -> bool:
     return not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
 
 
+def _of_pain(span: Span) -> bool:
+    """The time is followed by "of" and the pain: "10 years of back pain"."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
+            and (doc[span.end + 1].lower_ in _PAIN_OF or doc[span.end + 1].ent_type_ in _PAIN_LABELS))
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -285,14 +347,42 @@ def belongs_to_pain(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before in ("in", "within", "every", "per") and words[0] not in ("the", "last", "past", "this"):
         return False
+    # "after 5 days" is a delay after something else ("went away after 5
+    # days", "after 18 months on the drug"); "after 10 years of back pain" is the pain's.
+    if before == "after" and not _of_pain(span):
+        return False
     if after in _FOREIGN_NEXT:
         return False
-    if (after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ not in _PAIN_OF
-            and doc[span.end + 1].ent_type_ not in _PAIN_LABELS):
+    if after == "of" and not _of_pain(span):
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
+    if _on_something(span):
+        return False
     return nearest_anchor(span) != "other"
+
+
+#: "been on Lipitor for 2 years", "on the new tablets for a month": what one
+#: is on for a time is a treatment (or one's feet), whatever its name; "on and
+#: off", "on the left" and "on my back" are not.
+_NOT_TAKEN = {"and", "off", "going", "it", "this", "the", "left", "right", "side", "both", "top", "my", "his",
+              "her"}
+
+
+def _on_something(span: Span) -> bool:
+    """The "for" of the time follows "on" and one or two words that are no side or pain."""
+    doc = span.doc
+    lead = next((i for i in range(span.start, max(-1, span.start - 4), -1)
+                 if i < span.end and doc[i].lower_ == "for"), None)
+    if lead is None:
+        return False
+    before = list(doc[max(0, lead - 3):lead])
+    for i, tok in enumerate(before):
+        taken = before[i + 1:]
+        if (tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN
+                and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
+            return True
+    return False
 
 
 #: Beyond the six weeks of acute pain, an injury is history, not an emergency.

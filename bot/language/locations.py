@@ -5,9 +5,10 @@ my back", "L5-S1", "C5-C6", "T7", "trapezius", "my waist"). Plain "back" is
 kept as evidence of whose pain it is but gives no region, so the intake asks
 which part. When several regions are named the main one wins: a corrected
 one, then one stressed with "mostly/mainly/especially", then the first back
-or neck site named (the shoulders come after the back and neck: "shoulder,
-neck and back pain" is neck pain that reaches the shoulders). The others are
-kept for the clinic's summary. Sciatica with no site named is lower back
+or neck site named (the shoulders, hips and buttocks come after the back and
+neck: "shoulder, neck and back pain" is neck pain that reaches the shoulders),
+and a site of a pain that is over after the current one. The others are kept
+for the clinic's summary. Sciatica with no site named is lower back
 pain: the sciatic nerve starts there.
 """
 
@@ -94,6 +95,8 @@ RULES = [
 REGIONS = {"lower_back", "upper_back", "neck", "shoulders", "whole_back"}
 #: Named after the back and neck sites when both are said.
 _LAST = {"shoulders"}
+#: Parts beside the lower back that stand for it only when nothing else is named.
+_BESIDE = {"hip", "hips", "buttock", "buttocks", "glute", "glutes"}
 #: Radiation words that place the pain in the lower back when no site is named.
 _LOWER_BACK_NERVES = ("sciat", "siat")
 _EMPHASIS = {"mostly", "mainly", "especially", "primarily", "particularly", "main", "worst", "more", "chiefly"}
@@ -109,7 +112,8 @@ _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "
           "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
           "acne", "freckle", "freckles", "birthmark", "itch", "itchy", "itching", "hives", "blister",
           "blisters", "bite", "bites", "scar", "hair", "sweat", "sweating", "lesion", "swelling",
-          "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis"}
+          "nodule", "nodules", "bruise", "sunburn", "eczema", "psoriasis", "growth", "growths", "goiter",
+          "goitre", "tumor", "tumors", "tumour", "tumours"}
 _PAIN_SIGNS = {"PAIN", "RADIATION"}
 #: Pain said inside a site phrase ("back ache") rather than as its own word.
 _PAIN_WORDS = {"pain", "pains", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
@@ -180,8 +184,41 @@ def choose(candidates: list[Span]) -> Span | None:
     if not regions:
         return None
     stressed = [ent for ent in regions if _emphasised(ent)]
-    back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST]
-    return (stressed or back_or_neck or regions)[0]
+    back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST and not _nearby(ent)]
+    near_back = [ent for ent in regions if ent.ent_id_ not in _LAST]
+    return (stressed or back_or_neck or near_back or regions)[0]
+
+
+def _nearby(ent: Span) -> bool:
+    """A part beside the spine rather than on it ("hip", "buttocks"): it
+    places the pain in the lower back only when no back or neck site is named
+    ("pain in my hip and buttocks"; "my hip, then neck pain" is neck pain)."""
+    return all(tok.lower_ in _BESIDE for tok in ent)
+
+
+#: A site said of a pain that is over: "my neck used to hurt", "as a child",
+#: "I had neck surgery in 2010 and it's fine now".
+_PAST_NEXT = {("as", "a"): {"child", "kid", "teenager", "teen", "boy", "girl"},
+              ("in", "the"): {"past"}, ("when", "i"): {"was"}, ("used", "to"): None}
+_OVER = {"previously", "healed", "resolved"}
+_OVER_PAIRS = {("fine", "now"), ("better", "now"), ("gone", "now"), ("went", "away"), ("cleared", "up")}
+_CLAUSE_ENDS = {",", ";", ".", "but", "and", "so", "now", "while", "whereas"}
+
+
+def said_as_past(ent: Span) -> bool:
+    """The site's clause tells of a pain that is over, or its sentence says it has gone."""
+    doc, sent = ent.doc, ent.sent
+    start, end = ent.start, ent.end
+    while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_ENDS:
+        start -= 1
+    while end < sent.end and doc[end].lower_ not in _CLAUSE_ENDS:
+        end += 1
+    words = [tok.lower_ for tok in doc[start:end]]
+    for a, b, c in zip(words, words[1:], words[2:] + [""]):
+        if (a, b) in _PAST_NEXT and (_PAST_NEXT[(a, b)] is None or c in _PAST_NEXT[(a, b)]):
+            return True
+    sentence = [tok.lower_ for tok in sent]
+    return bool(set(words) & _OVER) or any(pair in _OVER_PAIRS for pair in zip(sentence, sentence[1:]))
 
 
 def others(candidates: list[Span], main: str | None) -> list[str]:

@@ -97,10 +97,14 @@ def extract(text: str, today: date | None = None) -> Extraction:
 
     markers = _of(doc, "CORRECTION")
     someone_else = facts.about_someone_else
+    of_pain = topic.tells_of_pain(doc)
     places = [ent for ent in _of(doc, "LOCATION")
               if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
               and not locations.other_sense(ent)]
     stated_places = [ent for ent in places if not ent._.negex]
+    # A site of a pain that is over comes after one that is not ("my neck
+    # used to hurt, now it is my lower back").
+    stated_places.sort(key=locations.said_as_past)
     ordered = _correction_first(stated_places, markers)
     place = locations.choose(ordered[:1] if markers else stated_places)
     travels = [ent for ent in _of(doc, "RADIATION") if context.belongs(ent, someone_else)]
@@ -120,7 +124,8 @@ def extract(text: str, today: date | None = None) -> Extraction:
     )
     note("pain_radiates", span)
 
-    days, category, span, duration_denied = _duration(doc, today, markers, someone_else)
+    days, category, span, duration_denied = (_duration(doc, today, markers, someone_else) if of_pain
+                                             else (None, None, None, False))
     facts.pain_duration_days, facts.pain_duration_category = days, category
     facts.duration_from_date = span is not None and days is not None and dates.is_calendar(span)
     note("pain_duration_days", span)
@@ -129,7 +134,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     # A denied visit ("I have not seen a doctor") in a message about the
     # pain is about the pain wherever it is said.
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
-              if not context.is_hypothetical(ent)
+              if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent))
               and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from bot.language import locations
+
 #: Tokens above which a message is a story rather than an answer.
 LONG = 30
 #: Sentences either side of a doctor that may tell of the pain: "For the past
@@ -25,6 +27,16 @@ SITE_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT", "LOCATION"}
 #: doctors"): a sentence naming one, or a disc, speaks of the back.
 SPINE_FINDINGS = {"finding"}
 DISCS = {"disc", "disk", "discs", "disks"}
+#: Entities that tell of pain itself, wherever they are said.
+PAIN_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT"}
+#: Words of discomfort the pain patterns leave to other concerns ("my neck is
+#: killing me", "numbness in my lower back", "I pulled something").
+SUFFERING = {"killing", "agony", "agonizing", "agonising", "suffer", "suffering", "suffered", "suffers",
+             "numb", "numbness", "tingling", "tingly", "burning", "tender", "tenderness", "cramp",
+             "cramps", "cramping", "tight", "tension", "pinched", "pulled", "strain", "strained",
+             "injured", "injure", "injuring", "whiplash", "crick", "locked", "seized", "uncomfortable",
+             "unbearable", "excruciating", "sciatic", "sciatica", "pinching", "stabbing", "shooting",
+             "throbs", "throb", "sore", "soreness", "painful", "hurting", "hurt", "ached"}
 
 
 def entities(doc: Doc) -> list[Span]:
@@ -33,6 +45,26 @@ def entities(doc: Doc) -> list[Span]:
     if "entities" not in doc.user_data:
         doc.user_data["entities"] = list(doc.ents)
     return doc.user_data["entities"]
+
+
+def tells_of_pain(doc: Doc) -> bool:
+    """A long message speaks of the pain somewhere: a pain word, a spreading
+    or night pain, a spine finding, or a back or neck site (real stories name
+    one with words of every kind: "can't turn my neck", "my lower back has
+    bothered me"). One that never does ("my son's tics, seen by a
+    neurologist for 2 years", "a goitre for 5 years, tests normal") gives the
+    intake no time or doctor. Short messages answer the intake's questions, where
+    the question supplies the pain."""
+    if not is_long(doc):
+        return True
+    if "tells_of_pain" not in doc.user_data:
+        ents = entities(doc)
+        doc.user_data["tells_of_pain"] = (
+            any(ent.label_ in PAIN_LABELS or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
+                for ent in ents)
+            or any(tok.lower_ in SUFFERING for tok in doc)
+            or any(ent.label_ == "LOCATION" and not locations.other_sense(ent) for ent in ents))
+    return doc.user_data["tells_of_pain"]
 
 
 def is_long(doc: Doc) -> bool:
