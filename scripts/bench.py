@@ -737,10 +737,9 @@ def print_report(results: dict, summary: dict) -> None:
             for level, s in scale["speedup"].items():
                 print(f"speed-up of two instances over one at {level} concurrent: "
                       f"{s['turns_per_s']}x turns/s, {s['p95']}x lower p95")
-    dialogues = results.get("dialogues")
-    if dialogues:
-        print("\nTYPED DIALOGUES (tests/data/heldout_dialogues.yml, typed only, through the assistant)")
-        print(bench_dialogues.format_report(dialogues))
+    for name, report in (results.get("dialogues") or {}).items():
+        print(f"\nTYPED DIALOGUES (tests/data/{name}, held out, typed only, through the assistant)")
+        print(bench_dialogues.format_report(report))
     training = results.get("training")
     if training:
         print(f"\nTRAINING: rasa train --force of the project: {training['seconds']:.0f} s "
@@ -795,7 +794,8 @@ def main(argv: list[str] | None = None) -> int:
             "facts": lambda: bench_facts.evaluate()[0],
             "stories": lambda: bench_stories.evaluate(model),
             "danger": bench_danger.evaluate,
-            "dialogues": lambda: bench_dialogues.run_with_own_stack(model),
+            "dialogues": lambda: bench_dialogues.run_sets_with_own_stack(model, {
+                path.name: bench_dialogues.load_dialogues(path) for path in bench_dialogues.HELDOUT_SETS}),
             "speed": lambda: bench_speed(model, tmp, args.quick),
             "scale": lambda: bench_scale(model, tmp, args.quick),
         }
