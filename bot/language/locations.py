@@ -44,6 +44,10 @@ RULES = [
     ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching) (,|-|:)? (lower|low|bottom) (,|.|-|;)"),
     ("LOCATION", "lower_back", f"{BACK} (pain|ache)? (,)? (mostly|mainly|especially|more)? (lower|low) down"),
     ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
+    # The region said after a comma later in the sentence ("my back has been giving me grief,
+    # mostly the lower part", non-native "pain in back, the down part").
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
