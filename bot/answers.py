@@ -220,7 +220,7 @@ _SCORES = {word: str(n) for n, word in enumerate(
 _NONE_WORDS = re.compile(
     r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
     r"doesn't apply|don't apply|do not apply|apply to me|no one of these|nil|all good|not that i know( of)?|"
-    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|nothin|nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
+    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
 
 
 #: Common conditions that are not on the list: naming one answers "none of these"
@@ -264,7 +264,23 @@ def _mentions(text: str, phrases: Sequence[str]) -> tuple:
     return bool(plain), bool(plain) and len(negated) == len(plain)
 
 
-def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
+    """The way to be reached, with the address or number when it is typed along
+    ("phone please, it's 416 555 0199"): asking for it next would ask twice."""
+    method = _contact_method(message, choices)
+    if method is None:
+        return None
+    details = {"preferred_contact": method}
+    address = _EMAIL.search(message.text)
+    if address and method in ("email", "either"):
+        details["contact_email"] = address.group(0).strip(".,;")
+    number = _PHONE.search(message.text)
+    if number and sum(ch.isdigit() for ch in number.group(0)) >= 7 and method in ("phone", "either"):
+        details["contact_phone"] = number.group(0).strip()
+    return details if len(details) > 1 else method
+
+
+def _contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]

@@ -100,6 +100,7 @@ TYPED = {
         ("i am having baby", ["pregnancy"]), ("needle is my fear", ["needle_phobia"]),
         ("on steroids for my lungs", ["immunocompromised"]), ("i dont have any of that", []),
         ("nothing of this", []), ("just high blood pressure", []), ("diabetic, nothing else", []),
+        ("I am not on any of those medications, dear.", []), ("I don't take any of them", []),
     ],
     "consent_given": [
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
@@ -232,3 +233,12 @@ def test_every_way_to_ask_to_start_over_is_read_as_such_and_an_answer_is_not():
     assert all(asks_to_start_over(text) for text in _training_examples("start_over"))
     for answer_text in ("Very well, I consent.", "yes that's fine", "Over 3 months", "It started again last week"):
         assert not asks_to_start_over(answer_text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("phone please, it's 416 555 0199", {"preferred_contact": "phone", "contact_phone": "416 555 0199"}),
+    ("email: jo@example.com", {"preferred_contact": "email", "contact_email": "jo@example.com"}),
+    ("Email", {"preferred_contact": "email"}),
+])
+def test_a_number_or_address_typed_with_the_contact_method_is_kept(text, expected):
+    assert read_answer("preferred_contact", message(text), choices("preferred_contact")) == expected

@@ -75,6 +75,7 @@ def test_validate_phone_gives_e164(typed, region, expected):
         ("call me", "doesn't look like a phone number"),
         ("+1 416 555 0142 9999", "too many digits"),
         ("", "didn't catch a phone number"),
+        ("07123 456789", "type it with its country code"),
     ],
 )
 def test_check_phone_says_what_to_fix(typed, hint):
@@ -82,6 +83,12 @@ def test_check_phone_says_what_to_fix(typed, hint):
         check_phone(typed, "CA")
     assert hint in problem.value.message
     assert validate_phone(typed, "CA") is None
+
+
+def test_a_number_with_its_country_code_is_not_told_to_add_one():
+    with pytest.raises(InvalidValue) as problem:
+        check_phone("+44 7123 45", "CA")
+    assert "country code" not in problem.value.message
 
 
 def test_clean_text_caps_and_keeps_one_line():

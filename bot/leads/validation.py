@@ -141,6 +141,7 @@ _PARSE_PROBLEMS = {
     NumberParseException.TOO_LONG: TOO_LONG,
 }
 
+FROM_ABROAD = " If it's a number from another country, please type it with its country code, like +44 or +61."
 _POSSIBILITY_PROBLEMS = {
     ValidationResult.IS_POSSIBLE_LOCAL_ONLY: (
         "That looks like a local number — could you include the area code?"
@@ -156,6 +157,9 @@ def check_phone(text: object, region: str) -> str:
     raw = clean_text(text, PHONE_INPUT_LIMIT)
     if not raw:
         raise InvalidValue("contact_phone", "I didn't catch a phone number — could you type it?")
+    # A number without + is read as one of the clinic's country; a visitor from abroad
+    # typing "07123 456789" is told how to make it work rather than only that it is wrong.
+    abroad = "" if raw.lstrip().startswith("+") else FROM_ABROAD
     try:
         number = phonenumbers.parse(raw, region)
     except NumberParseException as exc:
@@ -164,10 +168,10 @@ def check_phone(text: object, region: str) -> str:
         ) from None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason in _POSSIBILITY_PROBLEMS:
-        raise InvalidValue("contact_phone", _POSSIBILITY_PROBLEMS[reason])
+        raise InvalidValue("contact_phone", _POSSIBILITY_PROBLEMS[reason] + abroad)
     if not phonenumbers.is_valid_number(number):
         raise InvalidValue(
-            "contact_phone", "That number doesn't look right to me — could you check the digits?"
+            "contact_phone", "That number doesn't look right to me — could you check the digits?" + abroad
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
