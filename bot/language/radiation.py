@@ -45,8 +45,20 @@ def _limbs(ent: Span) -> set[str]:
     return named | ({ent.ent_id_} & set(_LIMB_WORDS))
 
 
+def _asked(ent: Span) -> bool:
+    """A travel with no limb in a question ("what do you mean by spread?", "does it
+    matter if it spreads?") asks about spreading; it says nothing of this pain."""
+    if _limbs(ent):
+        return False
+    for tok in ent.doc[ent.end:]:
+        if tok.text in (".", "!", "?"):
+            return tok.text == "?"
+    return False
+
+
 def resolve(asserted: list[Span], negated: list[Span]) -> tuple[bool | None, str | None, Span | None]:
     """(radiates, limb, span): any asserted travel wins over any denial; arm and leg is "both"."""
+    asserted = [ent for ent in asserted if not _asked(ent)]
     if asserted:
         limbs = set().union(*(_limbs(ent) for ent in asserted))
         limb = "both" if len(limbs) == 2 else next(iter(limbs), None)
