@@ -65,6 +65,8 @@ class ActionExplainQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        if not requested and asks_for_help((tracker.latest_message or {}).get("text") or ""):
+            return []  # an opening, not a "why?": the intake that follows is the answer
         response = f"utter_why_{requested}"
         known = domain.get("responses", {})
         dispatcher.utter_message(response=response if response in known else "utter_why_general")

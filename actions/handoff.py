@@ -131,8 +131,10 @@ class ValidateHandoffForm(AnswerFirstValidation):
         return "validate_handoff_form"
 
     def form_questions(self, tracker: Tracker) -> List[Text]:
-        if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS or tracker.get_slot("consent_given") is False:
+        if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
+        if tracker.get_slot("consent_given") is False:
+            return ["consent_given"]  # filled, so the form ends; listed, so the SDK keeps the "no"
         if tracker.get_slot("handoff_route") == "booking":
             return ["consent_given", "contact_name", "contact_email"]
         method = tracker.get_slot("preferred_contact")

@@ -117,6 +117,14 @@ def test_without_the_other_detail_a_declined_phone_is_asked_again():
     assert slot_events(events).get("contact_phone") is None
 
 
+@pytest.mark.parametrize("text,intent", [("no thanks", "deny"), ("/deny", "deny"), ("I'd rather not", "deny")])
+def test_a_no_to_consent_is_kept_and_ends_the_questions(text, intent):
+    fixture = tracker("consent_given", text, intent, form="handoff_form", slots={"handoff_route": "contact"})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["consent_given"] is False
+    assert slot_events(events)["requested_slot"] is None
+
+
 def test_a_name_typed_at_the_consent_question_is_no_consent():
     fixture = tracker("consent_given", "Rory", "affirm", form="handoff_form",
                       slots={"handoff_route": "contact"})

@@ -123,6 +123,20 @@ def test_why_do_you_ask_gets_a_reason_and_the_question_again(chat):
     assert len(reply.texts) == 2
 
 
+@pytest.mark.parametrize("opening", ["good evening, I am looking for help with my back",
+                                     "hi, can you help me with my back?"])
+def test_an_opening_asking_for_help_starts_the_intake_whatever_its_intent(chat, opening):
+    reply = chat.say(opening)
+    assert "Where is the pain mainly?" in reply.text
+    assert requested(chat) == "pain_location"
+
+
+def test_why_before_any_question_gets_a_reason_and_no_intake(chat):
+    reply = chat.say("why do you need to know that")
+    assert reply.text
+    assert requested(chat) is None
+
+
 def test_out_of_scope_mid_intake(chat):
     chat.say("my neck hurts")
     reply = chat.say("what's the weather like tomorrow")
