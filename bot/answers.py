@@ -487,13 +487,15 @@ _STAYS = re.compile(r"^\W*(?:it\W+)?(?:just|only|stays?|staying)\b.{0,20}\b(back
 
 
 def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
-    """Spreading, in the words people answer with: "arm", "down my leg", "yes to the arm"."""
+    """Spreading, in the words people answer with: "arm", "down my leg", "yes to the arm".
+    Staying put is read before any yes or no, which may be the classifier's guess
+    ("only local" was classified `affirm`)."""
+    lowered = message.text.lower()
+    if _STAYS.search(lowered) and not message.values("pain_radiates"):
+        return False
     said = _yes_no_fact("pain_radiates")(message, choices)
     if said is not None:
         return said
-    lowered = message.text.lower()
-    if _STAYS.search(lowered):
-        return False
     return True if _LIMBS.search(lowered) and not _NO_WORDS & set(words(message.text)) else None
 
 

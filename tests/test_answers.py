@@ -39,8 +39,8 @@ def choices(slot: str):
     return choices_from_buttons(DOMAIN["responses"][f"utter_ask_{slot}"][0].get("buttons") or [])
 
 
-def answer(slot: str, text: str):
-    found = read_answer(slot, message(text), choices(slot))
+def answer(slot: str, text: str, intent: str | None = None):
+    found = read_answer(slot, message(text, intent), choices(slot))
     return None if found is None else found.get(slot)
 
 
@@ -242,3 +242,8 @@ def test_every_way_to_ask_to_start_over_is_read_as_such_and_an_answer_is_not():
 ])
 def test_a_number_or_address_typed_with_the_contact_method_is_kept(text, expected):
     assert read_answer("preferred_contact", message(text), choices("preferred_contact")) == expected
+
+
+@pytest.mark.parametrize("text", ["only local", "just in my back", "It remains where it is, thank you."])
+def test_staying_put_is_no_even_when_the_classifier_says_affirm(text):
+    assert answer("pain_radiates", text, intent="affirm") is False
