@@ -28,11 +28,11 @@ from rasa_sdk.types import DomainDict
 
 from actions.danger_check import DangerCheckValidation
 from actions.tracker_facts import handled_as_aside, latest_intent, latest_is_aside, latest_message
-from bot.answers import Choice, choices_from_buttons, read_answer
+from bot.answers import YES_NO_FACTS, Choice, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
 
 #: Questions answered with a yes or a no, which a possible danger sign never answers.
-YES_NO_QUESTIONS = frozenset({"pain_radiates", "seen_doctor", "consent_given"})
+YES_NO_QUESTIONS = frozenset({*YES_NO_FACTS, "consent_given"})
 #: Questions whose slot Rasa would otherwise fill with the whole message.
 FREE_TEXT_SLOTS = frozenset({"contact_name", "contact_email", "contact_phone", "preferred_time"})
 

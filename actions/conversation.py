@@ -9,7 +9,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_facts import latest_intent
+from actions.tracker_facts import latest_intent, latest_message
 from bot.answers import asks_for_help, asks_to_start_over, route_choice
 from bot.triage import NO_HANDOFF_LEVELS
 
@@ -35,8 +35,7 @@ class ActionStartOver(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        text = (tracker.latest_message or {}).get("text") or ""
-        if not asks_to_start_over(text):
+        if not asks_to_start_over(latest_message(tracker).text):
             loop = tracker.active_loop.get("name")
             if loop:  # the pending question reads the message instead
                 return [FollowupAction(loop)]
@@ -65,7 +64,7 @@ class ActionExplainQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
-        if not requested and asks_for_help((tracker.latest_message or {}).get("text") or ""):
+        if not requested and asks_for_help(latest_message(tracker).text):
             return []  # an opening, not a "why?": the intake that follows is the answer
         response = f"utter_why_{requested}"
         known = domain.get("responses", {})
@@ -99,7 +98,7 @@ class ActionLeadIntoIntake(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        text = (tracker.latest_message or {}).get("text") or ""
+        text = latest_message(tracker).text
         begun = any(e.get("event") == "active_loop" and e.get("name") for e in tracker.events)
         if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):

@@ -54,8 +54,7 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
     """
     if not tracker.get_slot("requested_slot") or answered or handled_as_aside(tracker):
         return False
-    text = (tracker.latest_message or {}).get("text") or ""
-    return latest_intent(tracker) in ASIDE_INTENTS or "?" in text
+    return latest_intent(tracker) in ASIDE_INTENTS or "?" in latest_message(tracker).text
 
 
 def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:

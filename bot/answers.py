@@ -145,6 +145,15 @@ def choices_from_buttons(buttons: Sequence[Mapping[str, Any]]) -> List[Choice]:
     return [(b.get("title", ""), _choice_value(b.get("payload", ""))) for b in buttons or []]
 
 
+def _closest(word: str, vocabulary: Mapping[str, str], cutoff: float, shortest: int) -> Optional[str]:
+    """What a typed word means in `vocabulary`, allowing a typo ("emial", "bok"); words
+    shorter than `shortest` are left alone, as one letter changes them too much."""
+    if len(word) < shortest:
+        return None
+    close = difflib.get_close_matches(word, list(vocabulary), n=1, cutoff=cutoff)
+    return vocabulary[close[0]] if close else None
+
+
 def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     """The choice whose title was typed (whole, or its distinctive word, allowing a typo)."""
     typed = _LEAD_INS.sub("", _plain(text) + " ").strip()
@@ -160,8 +169,6 @@ def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
             return choice
     close = difflib.get_close_matches(typed, list(titles), n=1, cutoff=0.85)
     return titles[close[0]] if close else None
-
-
 
 
 _SCALE = re.compile(r"(/|out of|outta|of)\s*(10|ten)\b|\bscale\b|\b(pain|it)( is|'s| at)? (an? )?(10|\d)\b|"
@@ -206,9 +213,10 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     if choices and worded and len(typed.split()) <= 5:
         return next((value for title, value in choices if worded in title.lower()), None)
     if choices and len(typed.split()) == 1:
-        close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75) or [key_slip(typed, _SCORES)]
-        if close[0]:
-            return float(_SCORES[close[0]])
+        close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75)
+        word = close[0] if close else key_slip(typed, _SCORES)
+        if word:
+            return float(_SCORES[word])
     bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1).replace(",", ".")) if bare else None
 
@@ -220,7 +228,9 @@ _SCORES = {word: str(n) for n, word in enumerate(
 _NONE_WORDS = re.compile(
     r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
     r"doesn't apply|don't apply|do not apply|apply to me|no one of these|nil|all good|not that i know( of)?|"
-    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
+    r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|"
+    r"(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|"
+    r"nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
 
 
 #: Common conditions that are not on the list: naming one answers "none of these"
@@ -271,12 +281,11 @@ def contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optional
     if method is None:
         return None
     details = {"preferred_contact": method}
-    address = _EMAIL.search(message.text)
+    address, number = _address_in(message.text), _number_in(message.text)
     if address and method in ("email", "either"):
-        details["contact_email"] = address.group(0).strip(".,;")
-    number = _PHONE.search(message.text)
-    if number and sum(ch.isdigit() for ch in number.group(0)) >= 7 and method in ("phone", "either"):
-        details["contact_phone"] = number.group(0).strip()
+        details["contact_email"] = address
+    if number and method in ("phone", "either"):
+        details["contact_phone"] = number
     return details if len(details) > 1 else method
 
 
@@ -297,9 +306,9 @@ def _contact_method(message: Message, choices: Sequence[Choice] = ()) -> Optiona
     if _NO_PREFERENCE.search(text):
         return "either"
     for word in words(text):
-        close = difflib.get_close_matches(word, list(_CONTACT_VOCABULARY), n=1, cutoff=0.75)
-        if close and len(word) >= 4:
-            return _CONTACT_VOCABULARY[close[0]]
+        method = _closest(word, _CONTACT_VOCABULARY, cutoff=0.75, shortest=4)
+        if method:
+            return method
     return message.values("preferred_contact")[-1] if message.values("preferred_contact") else None
 
 
@@ -327,9 +336,9 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     """The address in the message; a lone word with a dot is a mistyped one, for the
     validation to say what is wrong ("missing the @"). "I don't use email" asks for
     the phone instead."""
-    found = _EMAIL.search(message.text)
+    found = _address_in(message.text)
     if found:
-        return found.group(0).rstrip(".")
+        return found
     if _refuses(message, "email"):
         return {"preferred_contact": "phone", "contact_email": None}
     typed = message.text.strip()
@@ -339,10 +348,21 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
 
 
+def _address_in(text: str) -> Optional[str]:
+    found = _EMAIL.search(text)
+    return found.group(0).rstrip(".") if found else None
+
+
+def _number_in(text: str) -> Optional[str]:
+    """A run of at least seven digits that reads as a phone number, as typed."""
+    found = _PHONE.search(text)
+    return found.group(0).strip() if found and sum(ch.isdigit() for ch in found.group(0)) >= 7 else None
+
+
 def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
-    found = _PHONE.search(message.text)
-    if found and sum(ch.isdigit() for ch in found.group(0)) >= 7:
-        return found.group(0).strip()
+    found = _number_in(message.text)
+    if found:
+        return found
     if _refuses(message, "phone"):
         return {"preferred_contact": "email", "contact_phone": None}
     return None
@@ -510,8 +530,7 @@ def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[
             return bool(stated[-1])
         if any(message.values(other) for other in YES_NO_FACTS if other != entity):
             return None  # "haven't bothered the GP" answers the doctor question, not this one
-        chosen = _typed_choice(message.text, choices)
-        return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)
+        return _yes_no_answer(message, choices)
     return read
 
 
@@ -653,12 +672,8 @@ _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word 
 def route_choice(text: str) -> Optional[str]:
     """'booking' or 'contact' when a typed answer to "book online, or have the clinic
     contact you?" names just one of them ("online", "bok", "ring me"), else None."""
-    found = set()
-    for word in words(text.lower()):
-        close = _ROUTE_VOCABULARY.get(word) or (
-            len(word) >= 3 and difflib.get_close_matches(word, list(_ROUTE_VOCABULARY), n=1, cutoff=0.8))
-        if close:
-            found.add(close if isinstance(close, str) else _ROUTE_VOCABULARY[close[0]])
+    found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(text.lower())}
+    found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 

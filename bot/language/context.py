@@ -21,11 +21,16 @@ PROXY_RULES = [
 ]
 
 
+def in_question(ent: Span) -> bool:
+    """Said in a sentence that ends with a question mark."""
+    return ent.sent[-1].text.endswith("?")
+
+
 def is_hypothetical(ent: Span) -> bool:
     """Asked about or feared rather than had; modals only count inside a question."""
     if ent._.hypothetical:
         return True
-    return bool(ent._.conditional) and ent.sent[-1].text.endswith("?")
+    return bool(ent._.conditional) and in_question(ent)
 
 
 def is_historical(ent: Span) -> bool:

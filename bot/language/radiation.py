@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from bot.language import context
+
 LEG = "(leg|legs|thigh|thighs|calf|calves|foot|feet|toe|toes|knee|knees|shin|shins|ankle|ankles|hamstring|hamstrings)"
 ARM = "(arm|arms|hand|hands|finger|fingers|wrist|wrists|elbow|elbows|forearm|forearms)"
 _MOVE = ("(go|goes|going|went|shoot|shoots|shooting|shot|radiate|radiates|radiating|radiated|"
@@ -48,12 +50,7 @@ def _limbs(ent: Span) -> set[str]:
 def _asked(ent: Span) -> bool:
     """A travel with no limb in a question ("what do you mean by spread?", "does it
     matter if it spreads?") asks about spreading; it says nothing of this pain."""
-    if _limbs(ent):
-        return False
-    for tok in ent.doc[ent.end:]:
-        if tok.text in (".", "!", "?"):
-            return tok.text == "?"
-    return False
+    return not _limbs(ent) and context.in_question(ent)
 
 
 def resolve(asserted: list[Span], negated: list[Span]) -> tuple[bool | None, str | None, Span | None]:
