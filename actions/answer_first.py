@@ -26,7 +26,7 @@ from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.danger_check import DangerCheckValidation
+from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import handled_as_aside, latest_intent, latest_is_aside, latest_message
 from bot.answers import YES_NO_FACTS, Choice, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
@@ -57,11 +57,13 @@ def pending_answer(tracker: Tracker, domain: DomainDict) -> Optional[Dict[Text, 
     bit numb" at "Has a doctor seen it?" is no "yes"): it gets its own question.
     But it may well answer a question that asks for a value: "upper" at "Where
     is the pain?" is the answer, and its possible sign is asked about next;
-    dropping it would ask where the pain is again and again.
+    dropping it would ask where the pain is again and again. A hint already
+    asked about is no interruption: "left leg" at "does it spread?", after "is
+    a leg getting weaker?" got a no, is the answer.
     """
     requested = tracker.get_slot("requested_slot")
     danger = latest_intent(tracker) == "red_flag" or (
-        latest_intent(tracker) == "danger_hint" and requested in YES_NO_QUESTIONS)
+        requested in YES_NO_QUESTIONS and raises_a_new_hint(tracker))
     if not requested or not tracker.active_loop.get("name") or danger or handled_as_aside(tracker):
         return None
     return read_answer(requested, latest_message(tracker), question_choices(requested, tracker, domain))

@@ -9,8 +9,9 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.handoff import route_chosen
 from actions.tracker_facts import latest_intent, latest_message
-from bot.answers import asks_for_help, asks_to_start_over, route_choice
+from bot.answers import FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -39,6 +40,8 @@ class ActionStartOver(Action):
             loop = tracker.active_loop.get("name")
             if loop:  # the pending question reads the message instead
                 return [FollowupAction(loop)]
+            if asks_for_help(latest_message(tracker).text):  # "Merhaba, neck is very hurt, 8 from 10"
+                return [FollowupAction("action_lead_into_intake")]
             dispatcher.utter_message(response="utter_default")
             return [SlotSet("next_step", "none")]
         events: List[EventType] = []
@@ -103,37 +106,38 @@ class ActionLeadIntoIntake(Action):
         if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
             return [SlotSet("next_step", "intake")]
-        intent, offer = latest_intent(tracker), _offer_on_screen(tracker)
-        if intent == "affirm" and offer == "utter_offer_for_later":
-            return _to_the_details("contact")
-        route = route_choice(text) if offer in _ROUTE_OFFERS else None
-        if route:  # "online", "bok", "ring me": the choice typed, whatever the classifier said
-            return _to_the_details(route)
-        if intent in ("affirm", "nlu_fallback"):
-            dispatcher.utter_message(response="utter_offer_handoff_which" if offer in _ROUTE_OFFERS
+        if latest_intent(tracker) in ("affirm", "nlu_fallback"):
+            # An unclear answer to an offer (one bot.offer_policy did not read) asks again.
+            dispatcher.utter_message(response="utter_offer_handoff_which" if _offer_on_screen(tracker) in ROUTE_OFFERS
                                      else "utter_default")
         return [SlotSet("next_step", "none")]
 
 
-def _to_the_details(route: Text) -> List[EventType]:
-    return [SlotSet("handoff_route", route), SlotSet("next_step", "handoff"), FollowupAction("handoff_form")]
+class ActionAnswerOffer(Action):
+    """A typed answer to the offer on screen, read by its words (see bot.offer_policy):
+    the route chosen goes on to the details, a plain yes is asked which, a no is fine."""
 
+    def name(self) -> Text:
+        return "action_answer_offer"
 
-#: Offers that ask "book online, or have the clinic contact you?".
-_ROUTE_OFFERS = ("utter_offer_handoff", "utter_offer_handoff_which")
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        message = latest_message(tracker)
+        answer = offer_answer(message, _offer_on_screen(tracker) or "")
+        if answer in ("booking", "contact"):
+            return route_chosen(answer, message.text) + [
+                SlotSet("next_step", "handoff"), FollowupAction("handoff_form")]
+        dispatcher.utter_message(response="utter_offer_handoff_which" if answer == "which" else "utter_no_problem")
+        return [SlotSet("next_step", "none")]
 
 
 def _offer_on_screen(tracker: Tracker) -> Optional[Text]:
-    """The offer the visitor's "yes" answers: the latest bot message's response, if an offer.
-
-    "Yes" to "leave details for later?" is the tap on that button; "yes" (or
-    anything unclear, "go for it") to "book online, or have the clinic contact
-    you?" needs the choice asked again.
-    """
+    """The offer the visitor's message answers: the latest bot message's response, if an offer."""
     for event in reversed(tracker.events):
         if event.get("event") == "bot":
             name = (event.get("metadata") or {}).get("utter_action")
-            return name if name in ("utter_offer_for_later", *_ROUTE_OFFERS) else None
+            return name if name in (FOR_LATER_OFFER, *ROUTE_OFFERS) else None
     return None
 
 

@@ -60,6 +60,11 @@ def next_hint(tracker: Tracker, just_answered: Text | None = None) -> Text | Non
     return next((code for code in mentioned if code not in known), None)
 
 
+def raises_a_new_hint(tracker: Tracker) -> bool:
+    """Whether the latest message raises a possible sign not asked about yet."""
+    return latest_intent(tracker) == "danger_hint" and next_hint(tracker) in entity_values(tracker, "unclear_flag")
+
+
 def clarification_events(tracker: Tracker) -> List[EventType]:
     """Ask about a possible danger sign whose question is owed, one at a time.
 

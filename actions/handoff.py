@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions.answer_first import AnswerFirstValidation
 from actions.asking import AskForSlot
 from actions.tracker_facts import latest_intent, latest_message, times_asked
-from bot.answers import declines_detail
+from bot.answers import declines_detail, method_named
 from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
@@ -98,7 +98,7 @@ class ActionChooseRoute(Action):
             dispatcher.utter_message(response="utter_lead_already_sent")
             return [SlotSet("next_step", "none")]
         wants_booking = latest_intent(tracker) == "book" and level not in DOCTOR_FIRST_LEVELS
-        events: List[EventType] = [SlotSet("handoff_route", "booking" if wants_booking else "contact")]
+        events = route_chosen("booking" if wants_booking else "contact", latest_message(tracker).text)
         stuck = (tracker.get_slot("reask_count") or 0) >= STUCK_AFTER
         if missing_intake_slots(_facts(tracker)) and not stuck:
             dispatcher.utter_message(response="utter_intake_first")
@@ -124,6 +124,10 @@ ASK_CONTACT_ACTIONS = tuple(
 )
 
 
+#: The details each way to be reached needs.
+_DETAILS_FOR = {"email": ("contact_email",), "phone": ("contact_phone",), "either": ("contact_email", "contact_phone")}
+
+
 class ValidateHandoffForm(AnswerFirstValidation):
     """Asks only what the chosen route needs, and re-asks invalid details specifically."""
 
@@ -137,13 +141,11 @@ class ValidateHandoffForm(AnswerFirstValidation):
             return ["consent_given"]  # filled, so the form ends; listed, so the SDK keeps the "no"
         if tracker.get_slot("handoff_route") == "booking":
             return ["consent_given", "contact_name", "contact_email"]
-        method = tracker.get_slot("preferred_contact")
-        return [
-            "consent_given", "contact_name", "preferred_contact",
-            *(["contact_email"] if method in ("email", "either") else []),
-            *(["contact_phone"] if method in ("phone", "either") else []),
-            "preferred_time",
-        ]
+        wanted = _DETAILS_FOR.get(tracker.get_slot("preferred_contact"), ())
+        # A detail typed before its question ("Nina Kaur, nina.k@example.net") is listed
+        # too: the SDK drops the value of a slot that is not required.
+        details = [slot for slot in ("contact_email", "contact_phone") if slot in wanted or tracker.get_slot(slot)]
+        return ["consent_given", "contact_name", "preferred_contact", *details, "preferred_time"]
 
     # A value of None is a message that was not such an answer (see AnswerFirstValidation).
     def validate_contact_name(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -162,6 +164,12 @@ class ValidateHandoffForm(AnswerFirstValidation):
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return {"preferred_time": plain_words(value, 200) or "any time"} if value else {}
+
+
+def route_chosen(route: Text, text: Text) -> List[EventType]:
+    """The route, and for "contact" the way to be reached when the words name it."""
+    method = method_named(text) if route == "contact" else None
+    return [SlotSet("handoff_route", route)] + ([SlotSet("preferred_contact", method)] if method else [])
 
 
 def _one_way_is_enough(dispatcher: CollectingDispatcher, tracker: Tracker, given: Text, method: Text) -> Dict[Text, Any]:

@@ -154,6 +154,10 @@ def _closest(word: str, vocabulary: Mapping[str, str], cutoff: float, shortest: 
     return vocabulary[close[0]] if close else None
 
 
+#: A range typed as "6-12", "6 to 12" or "6 12" (after `_plain`), written one way.
+_RANGE = re.compile(r"\b(\d+) (?:to )?(\d+)\b")
+
+
 def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     """The choice whose title was typed (whole, or its distinctive word, allowing a typo)."""
     typed = _LEAD_INS.sub("", _plain(text) + " ").strip()
@@ -162,6 +166,11 @@ def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     titles = {_plain(title): choice for choice in choices for title in [choice[0]] if title}
     if typed in titles:
         return titles[typed]
+    # The start of one title: "6 to 12" or "6-12" for "6 to 12 weeks", "less than 6".
+    ranged = _RANGE.sub(r"\1 \2", typed)
+    started = [choice for title, choice in titles.items() if _RANGE.sub(r"\1 \2", title).startswith(ranged + " ")]
+    if len(started) == 1 and len(typed) >= 3:
+        return started[0]
     # "moderate" for "4-6 moderate": the one word that tells the choices apart.
     for title, choice in titles.items():
         distinctive = [w for w in title.split() if not re.fullmatch(r"[\d-]+", w)]
@@ -327,6 +336,16 @@ _NO_DETAIL = re.compile(
     r"(?:i )?(?:don'?t|do not) know|no idea|(?:i )?(?:don'?t|do not) have (?:one|it)|not now|later)\W*$")
 
 
+def method_named(text: str) -> Optional[str]:
+    """The way to be reached when a request for contact names one ("email me please",
+    "can someone ring me", "call or email"): asking "how would you like to be
+    contacted?" after that would ask twice."""
+    lowered = text.lower()
+    if not any(_mentions(lowered, phrases)[0] for phrases in _CONTACT_WORDS.values()):
+        return None
+    return _contact_method(Message(text))
+
+
 def declines_detail(text: str) -> bool:
     """The whole message says the visitor will not or cannot give this detail now."""
     return bool(_NO_DETAIL.match(text.lower()))
@@ -370,7 +389,7 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
 
 _NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:my name is|my name's|name is|name's|"
                             r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"
-                            r"this is|call me|you can call me|just)\s+", re.I)
+                            r"this is|call me|you can call me|just|me is|me name is|my name are|i called)\s+", re.I)
 _NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$|\s+[:;]-?[)(DPp]+$", re.I)
 #: Words that do not occur in names but do in requests ("start over", "talk to a person").
 _NOT_NAME_WORDS = {
@@ -380,11 +399,40 @@ _NOT_NAME_WORDS = {
     "pain", "back", "leg", "legs", "neck", "hurts", "hurt", "numb", "tingling", "my", "the",
     "book", "booking", "appointment", "email", "phone", "later", "bye", "goodbye",
     "some", "in", "is", "it", "this", "that", "would", "rather", "prefer", "skip", "anonymous",
+    "either", "both", "mail", "address",
 }
 
 
-def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
-    text = clean_text(message.text, 120).strip(" .!")
+_ADDRESS_LEAD_IN = re.compile(r"[\s,;:.\-–]*(?:\b(?:and|&)\s+)?(?:\bmy\s+)?\b(?:e-?mail|mail)(?:\s+address)?"
+                              r"(?:\s+is)?\s*[:\-–]?\s*$", re.I)
+
+
+def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
+    """The name; an address typed with it ("Nina Kaur, nina.k@example.net") is kept
+    for the email question and is never part of the name."""
+    address = _address_in(message.text)
+    if not address:
+        return _name_in_parts(message.text)
+    found = _name_in_parts(_ADDRESS_LEAD_IN.sub("", _EMAIL.sub(" ", message.text).strip()))
+    return {"contact_name": found, "contact_email": address} if found else {"contact_email": address}
+
+
+def _name_in_parts(typed: str) -> Optional[str]:
+    """The name in a message of several parts: "It's Linda, Linda Harper" is the whole
+    name, "Wang Li, Wang is family name" the name before its explanation."""
+    parts = [part for part in typed.split(",") if part.strip()]
+    if len(parts) < 2:
+        return _name_in(typed)
+    names = [_name_in(part) for part in parts]
+    if all(names) and any(a != b and a.lower() in b.lower() for a in names for b in names):
+        return max(names, key=len)
+    if names[0] and not all(names[1:]):
+        return names[0]
+    return _name_in(typed)
+
+
+def _name_in(typed: str) -> Optional[str]:
+    text = clean_text(typed, 120).strip(" .!")
     text = _NAME_TAILS.sub("", _NAME_LEAD_INS.sub("", text)).strip(" .!,")
     parts = text.split()
     if (not 1 <= len(parts) <= 6 or "?" in text or _EMAIL.fullmatch(text)
@@ -403,7 +451,7 @@ _TIME_WORDS = re.compile(
     r"weekday|weekdays|weekend|weekends|any ?time|anytime|whenever|any day|after|before|between|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|am|pm|o'clock|asap|soon|work|daytime|"
-    r"mornigns|evenigns|tiem|early|late|any)\b|\d")
+    r"mornigns|evenigns|tiem|early|late|any|arvo|arvos)\b|\d")
 
 
 _TIME_VOCABULARY = sorted(set(re.findall(r"[a-z']{4,}", _TIME_WORDS.pattern)))
@@ -675,6 +723,31 @@ def route_choice(text: str) -> Optional[str]:
     found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(text.lower())}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+#: The offers at the end of the intake, which a typed answer answers first (bot.offer_policy).
+ROUTE_OFFERS = ("utter_offer_handoff", "utter_offer_handoff_which")
+FOR_LATER_OFFER = "utter_offer_for_later"
+
+
+def offer_answer(message: Message, offer: str) -> Optional[str]:
+    """What a typed message answers to an offer on screen: 'booking' or 'contact' (the
+    route), 'which' (a yes that names no route) or 'no'; None when it is no answer
+    ("how much is it?"), for the rules to handle as they would anywhere.
+
+    The words decide before the classifier: "Yes, please take my details for
+    later" was classified goodbye, "sure why not" deny, "phone" small talk.
+    After "see a doctor first", the only route is to be contacted later.
+    """
+    if message.text.startswith("/") or "?" in message.text and not route_choice(message.text):
+        return None
+    route = route_choice(message.text) or ("contact" if method_named(message.text) else None)
+    said = yes_no(message)
+    if offer == FOR_LATER_OFFER:
+        return "contact" if route or said else ("no" if said is False else None)
+    if route:
+        return route
+    return {True: "which", False: "no"}.get(said)
 
 
 _OWN_PAIN = re.compile(r"\b(my|me|i|i've|i'm|im|mine)\b.*\b(back|neck|shoulders?|spine|pain|hurts?|hurting|"

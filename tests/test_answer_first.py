@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import AskForSlot
 from actions.conversation import ActionStartOver
-from actions.handoff import ASK_CONTACT_ACTIONS, ValidateHandoffForm
+from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
 from actions.tracker_facts import latest_is_aside
 
@@ -253,3 +253,40 @@ def test_no_question_is_asked_a_third_time_the_same_way(action):
     assert texts[2] != texts[1] and texts[2] != texts[0]
     assert any(response == "utter_answer_hint" for response, _ in texts[2])
     assert not any(response == "utter_answer_hint" for response, _ in texts[0] + texts[1])
+
+
+@pytest.mark.parametrize("text,method", [("can someone email me please", "email"), ("ring me", "phone"),
+                                         ("contact me", None)])
+def test_a_request_for_contact_that_names_the_way_is_not_asked_the_way_again(text, method):
+    events, _ = run(ActionChooseRoute(), tracker(None, text, "contact_me", form=None))
+    assert slot_events(events)["handoff_route"] == "contact"
+    assert slot_events(events).get("preferred_contact") == method
+
+
+def test_a_name_with_its_address_fills_both_and_the_address_is_checked():
+    fixture = tracker("contact_name", "Nina Kaur, Nina.K@Example.net.", "inform", form="handoff_form",
+                      slots={"handoff_route": "contact", "consent_given": True})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["contact_name"] == "Nina Kaur"
+    assert slot_events(events)["contact_email"] == "Nina.K@example.net"
+    assert not rejected(events)
+
+
+def test_a_possible_sign_already_asked_about_does_not_stop_the_answer():
+    earlier = [{"event": "user", "text": "left leg", "parse_data": {
+                    "intent": {"name": "danger_hint"}, "entities": [{"entity": "unclear_flag", "value": "leg_weakness"}]}},
+               {"event": "slot", "name": "flag_to_clarify", "value": "leg_weakness"},
+               {"event": "slot", "name": "danger_check", "value": "no"}]
+    fixture = tracker("pain_radiates", "left leg", "danger_hint", entities=[("unclear_flag", "leg_weakness")],
+                      slots={"danger_check": "no", "flag_to_clarify": "leg_weakness"}, before=earlier)
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_radiates"] is True
+    assert not rejected(events)
+
+
+def test_a_new_possible_sign_at_a_yes_no_question_is_asked_about_first():
+    fixture = tracker("seen_doctor", "yes, and my leg is a bit weak", "danger_hint",
+                      entities=[("unclear_flag", "leg_weakness")])
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["flag_to_clarify"] == "leg_weakness"
+    assert "seen_doctor" not in slot_events(events)

@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from bot.answers import (
-    Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, read_answer,
-    asks_to_start_over, retracted_facts, route_choice,
+    Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, method_named,
+    read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language import parse
@@ -63,6 +63,7 @@ TYPED = {
         ("years. like at least 4", "chronic"), ("ages", "chronic"), ("months", "chronic"),
         ("weeks", "acute"), ("for weeks now", "acute"), ("yesterday", "acute"), ("since long", "chronic"), ("months and months, honestly", "chronic"),
         ("For some years now, on and off.", "chronic"), ("since i was 20", "chronic"),
+        ("6 to 12", "subacute"), ("6-12", "subacute"), ("less than 6", "acute"), ("4 munths", "chronic"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
@@ -81,6 +82,7 @@ TYPED = {
         ("very bad", 8), ("medium", 5), ("unbearable", 10), ("low", 3),
         ("siz", 6), ("sevem", 7), ("sit", None), ("6.5", 6.5),
         ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
+        ("an 8? no, more like a 5 today", 5), ("3 or 4, currently 3", 3), ("a 4 right now, 8 at night", 4),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
@@ -101,6 +103,7 @@ TYPED = {
         ("on steroids for my lungs", ["immunocompromised"]), ("i dont have any of that", []),
         ("nothing of this", []), ("just high blood pressure", []), ("diabetic, nothing else", []),
         ("I am not on any of those medications, dear.", []), ("I don't take any of them", []),
+        ("I'm on blood thinned", ["anticoagulants"]),
     ],
     "consent_given": [
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
@@ -115,7 +118,8 @@ TYPED = {
         ("José Álvarez", "José Álvarez"), ("dana whitfield", "Dana Whitfield"), ("mary o'neil", "Mary O'Neil"), ("I am called Svetlana", "Svetlana"),
         ("Sure, it's Tom.", "Tom"), ("Tom :)", "Tom"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
-        ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"),
+        ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"), ("me is Ahmed", "Ahmed"),
+        ("my name is Wang Li, Wang is family name", "Wang Li"), ("It's Linda, Linda Harper", "Linda Harper"),
         ("dana@example.org", None), ("416 555 0123", None),
     ],
     "preferred_contact": [
@@ -145,7 +149,7 @@ TYPED = {
         ("evenigns", "evenigns"), ("whenever", "whenever"), ("saturdays", "saturdays"),
         ("how long will it take?", None), ("mornigs", "mornings"), ("evnings", "evenings"), ("blah", None),
         ("I'm not sure", "any time"), ("don't mind", "any time"),
-        ("tues or thurs", "tues or thurs"),
+        ("tues or thurs", "tues or thurs"), ("arvos are best", "arvos are best"),
     ],
 }
 
@@ -247,3 +251,21 @@ def test_a_number_or_address_typed_with_the_contact_method_is_kept(text, expecte
 @pytest.mark.parametrize("text", ["only local", "just in my back", "It remains where it is, thank you."])
 def test_staying_put_is_no_even_when_the_classifier_says_affirm(text):
     assert answer("pain_radiates", text, intent="affirm") is False
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nina Kaur, nina.k@example.net", {"contact_name": "Nina Kaur", "contact_email": "nina.k@example.net"}),
+    ("sam lee and my email is sam.lee@example.org.", {"contact_name": "Sam Lee", "contact_email": "sam.lee@example.org"}),
+    ("either. nina.k@example.net", {"contact_email": "nina.k@example.net"}),
+    ("nina.k@example.net", {"contact_email": "nina.k@example.net"}),
+])
+def test_an_address_typed_at_the_name_question_is_kept_for_the_email_and_is_never_the_name(text, expected):
+    assert read_answer("contact_name", message(text), choices("contact_name")) == expected
+
+
+@pytest.mark.parametrize("text,method", [
+    ("email me please", "email"), ("can someone ring me", "phone"), ("whatsapp me", "phone"),
+    ("call or email, either is fine", "either"), ("contact me", None), ("please get in touch", None),
+])
+def test_a_request_for_contact_that_names_the_way_gives_the_contact_method(text, method):
+    assert method_named(text) == method

@@ -18,7 +18,7 @@ _EXPECTED_THINGS = {"it", "to", "that", "the", "this", "results", "things", "mor
 _NEEDLE_WORDS = "needles|needle|neddles|neddle|needels|needel|neeldes|needls|nedles"
 _NEEDLES = f"({_NEEDLE_WORDS})"
 _BLOOD = "(blood|bloods|blod|bood|blodd|bloood)"
-_THINNERS = "(thinner|thinners|thinning|thiner|thiners|thinnners|thinnner)"
+_THINNERS = "(thinner|thinners|thinning|thiner|thiners|thinnners|thinnner|thinned|thinnned)"
 
 RULES = [
     ("PRECAUTION", "pregnancy", "(pregnant|pregnancy|preggers|preggo|trimester)"),

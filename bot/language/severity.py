@@ -8,7 +8,9 @@ is it?"). Words map to fixed scores: mild/slight 3, not too bad 4, moderate 5,
 bad 6 ("it's bad", not "bad posture"), really bad/severe 8,
 excruciating/unbearable/worst ever 10. "Agony" is how people say it hurts a
 lot, no more exact than "it hurts": it gives no score, so the intake asks. A number
-beats a word; among words the worst wins; ranges round their midpoint up.
+beats a word; among words the worst wins; ranges round their midpoint up. Of
+several numbers, the one said for now ("currently 4", "a 6 today") or put in
+place by a correction ("a 7, wait no, 6") wins, else the first.
 """
 
 from __future__ import annotations
@@ -114,12 +116,41 @@ def bare_score(doc: Doc) -> int | None:
     return _round(sum(found) / len(found))
 
 
+#: Words that put a score at the present ("currently 4", "a 6 today"): the intake
+#: asks how bad it is at the moment, not on a bad day.
+_NOW = {"currently", "now", "today", "tonight", "atm", "moment", "presently"}
+#: Words that take back an earlier score in the same message ("a 7, wait no, 6").
+_TAKEN_BACK = {"no", "actually", "wait", "correct", "correction", "rather", "mean", "sorry", "scratch", "nearer",
+               "closer"}
+
+
+def _current(scored: list[tuple[int, Span]], doc: Doc) -> tuple[int, Span]:
+    """Of several scores, the one for now or the one a correction put in place, else the first."""
+    now_words = [t.i for t in doc if t.lower_ in _NOW]
+    # Each "now" word belongs to the score nearest to it (on a tie, the one before it:
+    # "a 5 right now and 7 at night").
+    near_now = {min(range(len(scored)), key=lambda n: (_distance(scored[n][1], k), scored[n][1].start > k))
+                for k in now_words}
+    if near_now:
+        return scored[max(near_now)]
+    for (score, span), (later, later_span) in zip(scored, scored[1:]):
+        if any(t.lower_ in _TAKEN_BACK for t in doc[span.end:later_span.start]):
+            return _current([(later, later_span), *scored[scored.index((later, later_span)) + 1:]], doc)
+    return scored[0]
+
+
+def _distance(span: Span, index: int) -> int:
+    """Tokens between a score and a word; a comma or full stop between them counts as far."""
+    between = span.doc[span.end:index] if index >= span.end else span.doc[index + 1:span.start]
+    return len(between) + 1 + (10 if any(t.is_punct for t in between) else 0)
+
+
 def resolve(numeric: list[Span], words: list[Span], doc: Doc) -> tuple[int | None, Span | None]:
-    """Pick the score: a stated number first, else the worst word, else a bare number."""
-    for span in numeric:
-        score = number_score(span)
-        if score is not None:
-            return score, span
+    """Pick the score: a stated number first (the one for now, or as corrected), else the
+    worst word, else a bare number."""
+    scored = [(score, span) for span in numeric for score in [number_score(span)] if score is not None]
+    if scored:
+        return _current(scored, doc)
     if words:
         worst = max(words, key=lambda ent: int(ent.ent_id_))
         return int(worst.ent_id_), worst

@@ -2,9 +2,10 @@
 
 Visitors type on phones, late, in pain: "3 weks", "lowr back", "havent seen a
 docter". A word is corrected only when no rule knows it, only into one of
-``TARGETS``, and only by one dropped, added or swapped letter, or from the short
-list of common misspellings. A different letter is never guessed ("nick" stays
-a name rather than becoming "neck"), capitalised words are left alone (names),
+``TARGETS``, and only by one dropped, added or swapped letter, a wrong vowel in a
+word of six letters or more ("munths"), or from the short list of common
+misspellings. Another different letter is never guessed ("nick" stays a name
+rather than becoming "neck"), capitalised words are left alone (names),
 and real words near a target ("bowl", "mouth") and number words ("eight" is
 one letter from "weight") stay as they are.
 
@@ -66,12 +67,25 @@ def _swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
 
 
+_VOWELS = "aeiou"
+#: A wrong vowel is believed only in a long word ("munths", "warferin"): in a short
+#: one it makes another word ("nick" is not "neck").
+VOWEL_SLIP_LENGTH = 6
+
+
+def _vowel_slips(word: str) -> set[str]:
+    if len(word) < VOWEL_SLIP_LENGTH:
+        return set()
+    return {word[:i] + v + word[i + 1:] for i, ch in enumerate(word) if ch in _VOWELS for v in _VOWELS if v != ch}
+
+
 @lru_cache(maxsize=1)
 def _fixes() -> dict[str, str]:
-    """Every one-letter-dropped or swapped form of a target, when only one target has it."""
+    """Every one-letter-dropped, swapped or (in a long word) wrong-vowel form of a
+    target, when only one target has it."""
     found: dict[str, set[str]] = {}
     for target in TARGETS:
-        for variant in _deletions(target) | _swaps(target):
+        for variant in _deletions(target) | _swaps(target) | _vowel_slips(target):
             found.setdefault(variant, set()).add(target)
     return {variant: next(iter(targets)) for variant, targets in found.items()
             if len(targets) == 1 and variant not in TARGETS}
