@@ -132,19 +132,23 @@ def times_asked(tracker: Tracker, slot: Text) -> int:
 
     Counted from the tracker (the forms' ask actions leave no event of their
     own): a turn counts when a bot message followed while `slot` was requested.
-    Filling the slot, a restart or a new session starts the count again.
+    A turn that ends with the slot filled, a restart or a new session starts the
+    count again; a value the validation then took back (a phone number that does
+    not check out) fills nothing.
     """
     events = tracker.events
-    count, asked_in_turn, requested = 0, False, None
+    count, asked_in_turn, filled, requested = 0, False, False, None
     for event in events[: _latest_user_index(events)]:
         kind = event.get("event")
-        if kind in ("restart", "session_started") or (
-                kind == "slot" and event.get("name") == slot and event.get("value") is not None):
-            count, asked_in_turn = 0, False
+        if kind in ("restart", "session_started"):
+            count, asked_in_turn, filled = 0, False, False
         elif kind == "user":
-            count, asked_in_turn = count + asked_in_turn, False
+            count = 0 if filled else count + asked_in_turn
+            asked_in_turn, filled = False, False
+        elif kind == "slot" and event.get("name") == slot:
+            filled = event.get("value") is not None
         elif kind == "slot" and event.get("name") == "requested_slot":
             requested = event.get("value")
         elif kind == "bot" and requested == slot:
             asked_in_turn = True
-    return count + asked_in_turn
+    return 0 if filled else count + asked_in_turn

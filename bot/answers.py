@@ -330,6 +330,11 @@ def _refuses(message: Message, method: str) -> bool:
     return named and only_refused
 
 
+def _switches_to(message: Message, method: str) -> bool:
+    """ "Email instead", "can you phone me instead": the other way, asked for at this question."""
+    return method_named(message.text) == method
+
+
 _NO_DETAIL = re.compile(
     r"^\W*(?:no|nope|none|skip|pass|n/?a|no thanks|no thank you|rather not|i'?d rather not|"
     r"prefer not(?: to)?(?: say| give it)?|i'?d prefer not(?: to)?|not sure|i'?m not sure|"
@@ -358,7 +363,7 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     found = _address_in(message.text)
     if found:
         return found
-    if _refuses(message, "email"):
+    if _refuses(message, "email") or _switches_to(message, "phone"):
         return {"preferred_contact": "phone", "contact_email": None}
     typed = message.text.strip()
     return typed if re.fullmatch(r"[\w.+-]+\.[a-z]{2,}", typed, re.I) else None
@@ -382,7 +387,7 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     found = _number_in(message.text)
     if found:
         return found
-    if _refuses(message, "phone"):
+    if _refuses(message, "phone") or _switches_to(message, "email"):
         return {"preferred_contact": "email", "contact_phone": None}
     return None
 
@@ -689,8 +694,9 @@ ANSWER_HINTS = {
     "consent_given": 'Please answer "I agree" or "no thanks".',
     "contact_name": 'Just the name the clinic should use, for example "Sam Lee".',
     "preferred_contact": 'Just say "email", "phone" or "either".',
-    "contact_email": 'An email address looks like "name@example.com".',
-    "contact_phone": 'A phone number with its area code works, for example "416 555 0123".',
+    "contact_email": 'An email address looks like "name@example.com"; or type "phone" to be called instead.',
+    "contact_phone": ('A phone number with its area code works, for example "416 555 0123"; from abroad, '
+                      'with its country code, like +44 7700 900123. Or type "email" to give an email instead.'),
     "preferred_time": 'For example "weekday mornings", "after 5 pm" or "any time".',
 }
 
@@ -717,10 +723,16 @@ _ROUTE_WORDS = {
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 
 
+#: What follows these is the way not wanted: "ring me? Easier than booking online".
+_NOT_THIS_WAY = re.compile(r"\b(?:than|instead of|not|don't|dont|do not|no|hopeless|useless|bad|rubbish|hate|"
+                           r"can't|cannot|cant)\b[^.,;!?]*")
+
+
 def route_choice(text: str) -> Optional[str]:
     """'booking' or 'contact' when a typed answer to "book online, or have the clinic
     contact you?" names just one of them ("online", "bok", "ring me"), else None."""
-    found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(text.lower())}
+    wanted = _NOT_THIS_WAY.sub(" ", text.lower())
+    found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(wanted)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

@@ -290,3 +290,16 @@ def test_a_new_possible_sign_at_a_yes_no_question_is_asked_about_first():
     events, _ = run(ValidateIntakeForm(), fixture)
     assert slot_events(events)["flag_to_clarify"] == "leg_weakness"
     assert "seen_doctor" not in slot_events(events)
+
+
+def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking():
+    """The number typed fills the slot until the validation takes it back: no reset."""
+    turn = [{"event": "slot", "name": "requested_slot", "value": "contact_phone"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": "01632 960 983"},
+            {"event": "slot", "name": "contact_phone", "value": "01632 960 983"},
+            {"event": "bot", "text": "That phone number has too many digits"},
+            {"event": "slot", "name": "contact_phone", "value": None}]
+    ask = next(action for action in ASK_CONTACT_ACTIONS if action.slot == "contact_phone")()
+    _, messages = run(ask, tracker("contact_phone", "01632 960 983", form="handoff_form", before=turn * 2,
+                                   slots={**HANDOFF, "preferred_contact": "phone"}))
+    assert any(m.get("response") == "utter_answer_hint" for m in messages)

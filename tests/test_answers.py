@@ -15,7 +15,7 @@ import yaml
 
 from bot.answers import (
     Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, method_named,
-    read_answer, asks_to_start_over, retracted_facts, route_choice,
+    offer_answer, read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language import parse
@@ -206,6 +206,7 @@ def test_a_yes_no_fact_taken_back_as_someone_elses():
     ("contact_email", "I don't use email, ring me instead", "phone"),
     ("contact_email", "no email sorry", "phone"),
     ("contact_phone", "I don't have a phone, email is better", "email"),
+    ("contact_phone", "email instead please", "email"), ("contact_email", "just phone me", "phone"),
 ])
 def test_a_visitor_without_that_kind_of_contact_switches_to_the_other(slot, text, switched_to):
     assert read_answer(slot, message(text), ()) == {"preferred_contact": switched_to, slot: None}
@@ -222,6 +223,7 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("online", "booking"), ("bok", "booking"), ("the website one", "booking"), ("I'll book it myself", "booking"),
     ("ring me", "contact"), ("call me back pls", "contact"), ("get in touch by email", "contact"),
     ("contcat me", "contact"), ("not now", None), ("book online or call, either", None), ("hmm", None),
+    ("could somebody phone me, simpler than the website", "contact"), ("no calls please, I'll book it online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
     assert route_choice(text) == route
@@ -269,3 +271,16 @@ def test_an_address_typed_at_the_name_question_is_kept_for_the_email_and_is_neve
 ])
 def test_a_request_for_contact_that_names_the_way_gives_the_contact_method(text, method):
     assert method_named(text) == method
+
+
+@pytest.mark.parametrize("text,intent,offer,expected", [
+    ("Yes, please take my details for later.", "goodbye", "utter_offer_for_later", "contact"),
+    ("I'll book online", "book", "utter_offer_for_later", "contact"),  # a doctor first: only later contact
+    ("sure why not", "deny", "utter_offer_handoff", "which"),
+    ("phone", "chitchat", "utter_offer_handoff", "contact"),
+    ("not now thanks", "deny", "utter_offer_handoff", "no"),
+    ("how much does it cost?", "faq", "utter_offer_handoff", None),
+    ("/book", "book", "utter_offer_handoff", None),  # a tap goes by its rule
+])
+def test_a_typed_answer_to_an_offer_is_read_by_its_words_whatever_the_intent(text, intent, offer, expected):
+    assert offer_answer(Message(text, intent), offer) == expected

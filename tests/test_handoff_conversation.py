@@ -86,3 +86,19 @@ def test_a_typed_yes_to_details_for_later_asks_for_consent(chat):
     consent = chat.say("yes please")
     assert "do you agree to share" in consent.text
     assert chat.slots()["handoff_route"] == "contact"
+
+
+def test_a_typed_answer_to_the_offer_is_read_by_its_words_whatever_the_classifier_says(chat):
+    finish_intake(chat)
+    reply = chat.say("phone")
+    assert "do you agree to share" in reply.text
+    assert chat.slots()["handoff_route"] == "contact"
+    assert chat.slots()["preferred_contact"] == "phone"
+
+
+def test_a_yes_to_leave_details_for_later_is_not_a_goodbye(chat):
+    chat.say("pain between my shoulder blades for 2 weeks, haven't seen a doctor")
+    answer_until_done(chat)
+    reply = chat.say("Yes, please take my details for later.")
+    assert "do you agree to share" in reply.text
+    assert "Take care" not in reply.text

@@ -61,6 +61,9 @@ def test_validate_email_normalises_the_domain():
         ("416.555.0142", "CA", "+14165550142"),
         ("+44 20 7946 0958", "CA", "+442079460958"),
         ("020 7946 0958", "GB", "+442079460958"),
+        ("00971 50 123 4567", "CA", "+971501234567"),  # 00 is how most countries dial abroad
+        ("0044 20 7946 0958", "US", "+442079460958"),
+        ("011 44 20 7946 0958", "CA", "+442079460958"),
     ],
 )
 def test_validate_phone_gives_e164(typed, region, expected):

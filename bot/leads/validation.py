@@ -160,6 +160,9 @@ def check_phone(text: object, region: str) -> str:
     # A number without + is read as one of the clinic's country; a visitor from abroad
     # typing "07123 456789" is told how to make it work rather than only that it is wrong.
     abroad = "" if raw.lstrip().startswith("+") else FROM_ABROAD
+    # "00" is how most of the world dials abroad ("00971 50 123 4567"); the clinic's
+    # own country may use another prefix (011 in North America), so 00 reads as +.
+    raw = re.sub(r"^\s*00(?=\s*[1-9])", "+", raw)
     try:
         number = phonenumbers.parse(raw, region)
     except NumberParseException as exc:
