@@ -73,7 +73,8 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sur
         # other languages' yes and phone spellings of okay
         "si", "sí", "ja", "oui", "da", "okey", "oki", "okie", "okey dokey", "acceptable",
         "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
-        "cool", "exactly", "affirmative", "gladly", "sounds good", "that works"}
+        "cool", "exactly", "affirmative", "gladly", "sounds good", "that works", "do it", "tamam", "evet",
+        "fine by me", "happy to", "happy for you to"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
@@ -238,7 +239,8 @@ _NONE_WORDS = re.compile(
     r"\b(none|nothing|non|nonee|nothign|no|nope|nah|not applicable|n/a|neither|"
     r"doesn't apply|don't apply|do not apply|apply to me|no one of these|nil|all good|not that i know( of)?|"
     r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|"
-    r"(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|"
+    r"(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|na|nada|"
+    r"ninguno|ninguna|nenhum|nenhuma|keine|keiner|rien|aucun|aucune|niente|nessuno|nic|żaden|hiçbiri|yok|"
     r"nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
 
 
@@ -246,7 +248,11 @@ _NONE_WORDS = re.compile(
 #: (the practitioner takes the full history at the first visit).
 _OTHER_CONDITION = re.compile(
     r"\b(diabetes|diabetic|blood pressure|hypertension|asthma|asthmatic|arthritis|cholesterol|thyroid|"
-    r"allerg(?:y|ies|ic)|migraines?|copd|osteoporosis|ibs|anxiety|depression|gout)\b")
+    r"allerg(?:y|ies|ic)|migraines?|copd|osteoporosis|ibs|anxiety|depression|gout|"
+    # medicines that are not blood thinners or immune suppressants
+    r"vitamins?|supplements?|ibuprofen|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|naproxen|"
+    r"aleve|painkillers?|pain killers|the pill|birth control|contraceptive|statins?|metformin|insulin|"
+    r"inhaler|antidepressants?|sertraline|levothyroxine|omeprazole|muscle relaxants?)\b")
 
 
 def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:

@@ -104,6 +104,7 @@ TYPED = {
         ("nothing of this", []), ("just high blood pressure", []), ("diabetic, nothing else", []),
         ("I am not on any of those medications, dear.", []), ("I don't take any of them", []),
         ("I'm on blood thinned", ["anticoagulants"]),
+        ("only vitamins", []), ("paracetamol sometimes", []), ("nada", []),
     ],
     "consent_given": [
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
@@ -111,6 +112,7 @@ TYPED = {
         ("go for it", True), ("I'd rather not", False), ("not comfortable with that", False),
         ("no problem", True), ("ok no problem", True),
         ("si", True), ("okey", True), ("That is acceptable.", True), ("ja", True),
+        ("happy for you to share it", True), ("tamam", True), ("not happy with that", False),
     ],
     "contact_name": [
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
