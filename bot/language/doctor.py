@@ -325,11 +325,24 @@ def _someone_elses(ent: Span) -> bool:
 
 
 def _hedged(ent: Span) -> bool:
-    """An inferred contact in a hedged clause ("would surgery help?"), unless
-    the patient calls it theirs ("would my laminectomy affect the disc above?")."""
+    """An inferred contact in a hedged clause ("would surgery help?") or a
+    yes/no question ("Does this syndrome cause spinal stenosis?", "Is an MRI
+    needed?"), unless the patient calls it theirs ("would my laminectomy
+    affect the disc above?")."""
     doc = ent.doc
     theirs = doc[ent.start].lower_ in _POSSESSIVE or (ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE)
-    return _kind(ent) in _INFERRED and not theirs and any(w in _HEDGES for w in _clause_words(ent))
+    return _kind(ent) in _INFERRED and not theirs and (
+        any(w in _HEDGES for w in _clause_words(ent)) or _yes_no_question(ent))
+
+
+#: First words of a yes/no question: what it names is asked about, not had.
+_QUESTION_WORDS = {"do", "does", "did", "can", "could", "is", "are", "will", "would", "should", "may",
+                   "might", "shall"}
+
+
+def _yes_no_question(ent: Span) -> bool:
+    words = [tok for tok in ent.sent if not tok.is_space]
+    return words[-1].text.endswith("?") and words[0].lower_ in _QUESTION_WORDS
 
 
 #: Past forms that, right in a contact's own clause, say it happened:

@@ -99,7 +99,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     someone_else = facts.about_someone_else
     of_pain = topic.tells_of_pain(doc)
     places = [ent for ent in _of(doc, "LOCATION")
-              if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
+              if of_pain and ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
               and not locations.other_sense(ent)]
     stated_places = [ent for ent in places if not ent._.negex]
     # A site of a pain that is over comes after one that is not ("my neck
