@@ -254,7 +254,7 @@ def _started_something(token: Token) -> bool:
 def _went_somewhere(token: Token) -> bool:
     """"Went to the ER last week" is a trip, not the back going ("my back went")."""
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    return token.lower_ == "went" and following in ("to", "for", "home", "from", "through", "back", "on", "with")
+    return token.lower_ == "went" and following in ("to", "for", "home", "from")
 
 
 #: "It has been 8 months", "this is the second day", "I have had this issue

@@ -101,7 +101,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     places = [ent for ent in _of(doc, "LOCATION")
               if of_pain and ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
               and not locations.other_sense(ent)]
-    stated_places = [ent for ent in places if not ent._.negex]
+    stated_places = [ent for ent in places if not context.fact_denied(ent)]
     # A site of a pain that is over comes after one that is not ("my neck
     # used to hurt, now it is my lower back").
     stated_places.sort(key=locations.said_as_past)
@@ -134,7 +134,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     # A denied visit ("I have not seen a doctor") in a message about the
     # pain is about the pain wherever it is said.
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
-              if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent))
+              if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
               and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(

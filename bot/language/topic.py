@@ -31,7 +31,7 @@ SITE_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT", "LOCATION"}
 #: Findings that only the spine has ("Herniated disc. I have seen multiple
 #: doctors"): a sentence naming one, or a disc, speaks of the back.
 SPINE_FINDINGS = {"finding"}
-DISCS = {"disc", "disk", "discs", "disks"}
+DISCS = {"disc", "disk", "discs", "disks", "vertebra", "vertebrae"}
 #: Entities that tell of pain itself, wherever they are said.
 PAIN_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT"}
 #: Words of discomfort the pain patterns leave to other concerns ("my neck is
