@@ -294,9 +294,14 @@ def _diagnosed_else(ent: Span) -> bool:
     sciatica", "with a bulging disc", "with arthritis in my spine") or with
     nothing named stays a diagnosis of this pain."""
     doc = ent.doc
-    if ent.ent_id_ != "diagnosis" or ent.end >= len(doc) or doc[ent.end].lower_ not in _CALLED:
+    if ent.ent_id_ != "diagnosis" or ent.end >= len(doc):
         return False
-    i = ent.end + 1
+    if ent[-1].lower_ in _CALLED:
+        i = ent.end
+    elif doc[ent.end].lower_ in _CALLED:
+        i = ent.end + 1
+    else:
+        return False
     while i < len(doc) and doc[i].lower_ in _FILLER:
         i += 1
     named = doc[i:min(len(doc), i + 4)]

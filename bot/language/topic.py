@@ -55,11 +55,11 @@ def entities(doc: Doc) -> list[Span]:
 def tells_of_pain(doc: Doc) -> bool:
     """A long message names the back or neck (see ``names_back``) and speaks
     of trouble somewhere: a pain word, a spreading or night pain, a spine
-    finding, a word of suffering or trouble ("it's killing me", "my lower
-    back has bothered me"), or a site the writer calls theirs ("my back is
-    so bad I can hardly stand"). One that does not ("my son's tics, seen by
+    finding or a disc, a word of suffering or trouble ("it's killing me",
+    "my lower back has bothered me"), or a site said as someone's ("my back
+    is so bad I can hardly stand"). One that does not ("my son's tics, seen by
     a neurologist for 2 years", "chest pain, my GP and A&E said anxiety",
-    "metal discs in her neck, no MRI possible") gives the intake no site,
+    "black skin on her neck and arms, tests normal") gives the intake no site,
     time or doctor. Short messages answer the intake's questions, where the
     question supplies the pain."""
     if not is_long(doc):
@@ -70,21 +70,25 @@ def tells_of_pain(doc: Doc) -> bool:
             any(ent.label_ in PAIN_LABELS or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
                 or _own_site(ent) for ent in ents)
             or any(tok.lower_ in SUFFERING or tok.lower_ in TROUBLE or tok.lower_ in locations.PAIN_WORDS
-                   for tok in doc))
+                   or tok.lower_ in DISCS for tok in doc))
     return doc.user_data["tells_of_pain"]
 
 
+_OWNERS = {"my", "his", "her", "their", "'s"}
+
+
 def _own_site(ent: Span) -> bool:
-    """A site the writer calls theirs: "my back is so bad", "in my lower back"."""
+    """A site said as someone's: "my back is so bad", "in his lower back"."""
     doc = ent.doc
     return ent.label_ == "LOCATION" and not locations.other_sense(ent) and (
-        ent[0].lower_ == "my" or (ent.start > 0 and doc[ent.start - 1].lower_ == "my"))
+        ent[0].lower_ in _OWNERS or (ent.start > 0 and doc[ent.start - 1].lower_ in _OWNERS))
 
 
 #: Words of trouble with a part that name no pain: "problems with my lower back".
 TROUBLE = {"problem", "problems", "issue", "issues", "trouble", "troubles", "bother", "bothers",
            "bothering", "bothered", "injury", "injuries", "stiff", "stiffness", "spasm",
-           "spasms", "worse", "flare", "flared", "discomfort", "weak", "weakness", "crack", "cracked"}
+           "spasms", "worse", "flare", "flared", "discomfort", "weak", "weakness", "crack", "cracked",
+           "cracking", "paining", "pained", "pinch"}
 #: Spine findings no other part has ("a fracture" or "osteoporosis" may be anywhere).
 _NOT_SPINE_ONLY = {"fracture", "fractures", "fractured", "osteoporosis", "torn", "tear", "dislocation",
                    "compression", "compressed"}
