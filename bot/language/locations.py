@@ -57,6 +57,7 @@ RULES = [
     ("LOCATION", "upper_back", f"(upper|top|middle) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
+    ("LOCATION", "upper_back", f"(up|uper) {BACK} (pain|pains|ache|aches|aching|hurts)"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
@@ -210,14 +211,28 @@ def choose(candidates: list[Span]) -> Span | None:
     stressed = [ent for ent in regions if _emphasised(ent)]
     back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST and not _nearby(ent)]
     near_back = [ent for ent in regions if ent.ent_id_ not in _LAST]
-    return (stressed or back_or_neck or near_back or regions)[0]
+    chosen = (stressed or back_or_neck or near_back or regions)[0]
+    return None if _nearby(chosen) and _plain_back_named(chosen.doc) else chosen
 
 
 def _nearby(ent: Span) -> bool:
     """A part beside the spine rather than on it ("hip", "buttocks"): it
     places the pain in the lower back only when no back or neck site is named
-    ("pain in my hip and buttocks"; "my hip, then neck pain" is neck pain)."""
+    ("pain in my hip and buttocks"; "my hip, then neck pain" is neck pain).
+    Beside a plain "back" ("severe back and hip pain") it is a second place,
+    and which part of the back is asked."""
     return all(tok.lower_ in _BESIDE for tok in ent)
+
+
+def _plain_back_named(doc) -> bool:  # noqa: ANN001 (a spaCy Doc)
+    """A plain "back" said as a site: "my back", or "back" listed with the hip ("back and hip pain")."""
+    listed = any(tok.lower_ in _BACK_WORDS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&", "/", ",")
+                 and doc[tok.i + 2].lower_ in _BESIDE for tok in doc)
+    return listed or any(ent.label_ == "LOCATION" and ent.ent_id_ == "back" and not ent._.negex
+                         and not other_sense(ent) for ent in doc.ents)
+
+
+_BACK_WORDS = set(BACK.strip("()").split("|"))
 
 
 #: A site said of a pain that is over: "my neck used to hurt", "as a child",
