@@ -102,7 +102,7 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
          "weakness", "lump", "lumps", "cyst", "cysts", "mole",
          "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
-         "exhaustion", "bleeding", "palpitations", "alopecia"}
+         "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness"}
 #: A recovery's time is not the pain's: "improvement during the first 30 days".
 _RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
 OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | {"course"}
@@ -266,6 +266,7 @@ _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["
                 ["had", "this", "for"], ["had", "them", "for"], ["this", "is"], ["it", "is"], ["it", "'s"],
                 ["today", "is"], ["had", "it", "since"], ["been", "like"],
                 ["had", "this", "problem"], ["had", "this", "issue"], ["had", "this", "condition"],
+                ["had", "it"], ["had", "this"], ["had", "them"],
                 ["had", "the", "problem"], ["had", "the", "issue"])
 
 

@@ -61,10 +61,10 @@ def _duration(doc: Doc, today: date, markers: list[Span],
                   and durations.belongs_to_pain(ent)]
     exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
     exact = [(ent, days) for ent, days in exact if days is not None]
-    denied = any(ent._.negex for ent, _ in exact)
+    denied = any(context.fact_denied(ent) for ent, _ in exact)
     days_by_start = {ent.start: days for ent, days in exact}
-    stated = _correction_first([ent for ent, _ in exact if not ent._.negex], markers)
-    vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
+    stated = _correction_first([ent for ent, _ in exact if not context.fact_denied(ent)], markers)
+    vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not context.fact_denied(ent)]
     # Exact before vague, and one said of the pain before one with no cue
     # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
     # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the

@@ -84,11 +84,16 @@ def _own_site(ent: Span) -> bool:
         ent[0].lower_ in _OWNERS or (ent.start > 0 and doc[ent.start - 1].lower_ in _OWNERS))
 
 
-#: Words of trouble with a part that name no pain: "problems with my lower back".
+#: Words of trouble with a part that name no pain ("problems with my lower
+#: back", "my neck is clicking"), and conditions that are trouble themselves
+#: ("sacroiliitis", "arthritis in the spine").
 TROUBLE = {"problem", "problems", "issue", "issues", "trouble", "troubles", "bother", "bothers",
            "bothering", "bothered", "injury", "injuries", "stiff", "stiffness", "spasm",
            "spasms", "worse", "flare", "flared", "discomfort", "weak", "weakness", "crack", "cracked",
-           "cracking", "paining", "pained", "pinch"}
+           "cracking", "paining", "pained", "pinch", "clicking", "popping", "grinding", "crunching",
+           "pressure", "heaviness", "swollen", "arthritis", "arthritic", "osteoarthritis", "spondyloarthritis",
+           "involvement", "sacroiliitis", "sacroilitis", "coccydynia", "coccygodynia", "lumbago", "whiplash",
+           "torticollis"}
 #: Spine findings no other part has ("a fracture" or "osteoporosis" may be anywhere).
 _NOT_SPINE_ONLY = {"fracture", "fractures", "fractured", "osteoporosis", "torn", "tear", "dislocation",
                    "compression", "compressed"}
