@@ -68,8 +68,8 @@ def asserted(ent: Span, someone_else: bool) -> bool:
 #: "I don't have any neck pain", "not really my neck", "haven't had pain for 2 weeks".
 _LIGHT = {"have", "has", "had", "having", "any", "feel", "felt", "really", "much", "the", "my", "a", "an",
           "in", "on", "at", "around", "of", "pain", "pains", "ache", "aches", "aching", "hurt", "hurts",
-          "hurting", "sore", "stiff", "stiffness", "at", "all", "get", "got", "it", "its", "it's", "is",
-          "was", "been", "there", "so", "too", "that", "this", "any", "for", "or", "nor", "either",
+          "hurting", "sore", "stiff", "stiffness", "all", "get", "got", "it", "its", "it's", "is",
+          "was", "been", "there", "so", "too", "that", "this", "for", "or", "nor", "either",
           "more", "mostly", "just", "only", "actually", "even", "ever", "real", "bad", "problem",
           "problems", "issue", "issues", "trouble", "past", "last", "lately", "recently", "since", "now"}
 _NEGATION_WORDS = {"no", "not", "n't", "nt", "never", "neither", "nor", "without", "than", "instead",

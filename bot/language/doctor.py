@@ -13,8 +13,11 @@ False, unless the negation is about what the doctor gave ("no solution from
 doctors" is a visit). Nothing is taken from a mention that is planned
 ("seeing my GP next week", "booked for an MRI"), wondered about ("do I need
 surgery?"), hedged ("I think it's a slipped disc") or about another problem
-("an MRI of my knee", "surgery for breast cancer") or made for someone else
-("I took my mum to the GP").
+("an MRI of my knee", "surgery for breast cancer", "diagnosed with lupus")
+or made for someone else ("I took my mum to the GP"), nor from one in a
+condition ("unless the GP has something better") or a yes/no question
+("Does it cause spinal stenosis?"). A contact refused or wanted once more
+("I can't have surgery on it again", "another MRI") was had before.
 """
 
 from __future__ import annotations

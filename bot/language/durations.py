@@ -14,6 +14,12 @@ message is about him). A date also needs an onset cue ("since", "started",
 "woke up with it"), so "can I come on Monday?" is no duration. A worsening's
 time ("worse over the past few months") is the pain's only when nothing else,
 exact or vague, times the pain.
+
+Real stories time many things: a dosing schedule ("3 a day for a week"), a
+gap after a treatment ("he gave me samples, 3 days later..."), the day of an
+operation or scan ("had a discectomy 8 months ago"), time off or into a
+medicine, another symptom's onset ("the nausea began a week later") and a
+recovery ("improvement during the first 30 days") are none of them the pain's.
 """
 
 from __future__ import annotations
@@ -401,7 +407,8 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     following = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
     # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
-    if after in _FOREIGN_NEXT or (after, following) == ("in", "to") or (after == "off" and following not in _NOT_STOPPED):
+    if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
+            or (after == "off" and following not in _NOT_STOPPED)):
         return False
     if after == "later" and _after_something_else(span):
         return False
