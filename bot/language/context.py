@@ -62,3 +62,33 @@ def stated(ent: Span) -> bool:
 def asserted(ent: Span, someone_else: bool) -> bool:
     """A finding the message states for the person it describes."""
     return stated(ent) and belongs(ent, someone_else)
+
+
+#: Words a fact's negation reaches across: "no pain at all in my lower back",
+#: "I don't have any neck pain", "not really my neck", "haven't had pain for 2 weeks".
+_LIGHT = {"have", "has", "had", "having", "any", "feel", "felt", "really", "much", "the", "my", "a", "an",
+          "in", "on", "at", "around", "of", "pain", "pains", "ache", "aches", "aching", "hurt", "hurts",
+          "hurting", "sore", "stiff", "stiffness", "all", "get", "got", "it", "its", "it's", "is",
+          "was", "been", "there", "so", "too", "that", "this", "for", "or", "nor", "either",
+          "more", "mostly", "just", "only", "actually", "even", "ever", "real", "bad", "problem",
+          "problems", "issue", "issues", "trouble", "past", "last", "lately", "recently", "since", "now"}
+_NEGATION_WORDS = {"no", "not", "n't", "nt", "never", "neither", "nor", "without", "than", "instead",
+                   "isn't", "isnt", "wasn't", "aren't", "don't", "dont", "didn't"}
+_REACH = 8
+
+
+def fact_denied(ent: Span) -> bool:
+    """A fact negated by a negation of its own ("not my neck", "no pain in
+    my lower back"), not by one about something else that only shares the
+    sentence: "did not connect the drug to my low back pain", "not a
+    surgical candidate for a ruptured disk in my neck"."""
+    if not ent._.negex:
+        return False
+    doc = ent.doc
+    for i in range(ent.start - 1, max(ent.sent.start, ent.start - _REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _NEGATION_WORDS:
+            return True
+        if word not in _LIGHT:
+            return False
+    return False

@@ -13,8 +13,11 @@ False, unless the negation is about what the doctor gave ("no solution from
 doctors" is a visit). Nothing is taken from a mention that is planned
 ("seeing my GP next week", "booked for an MRI"), wondered about ("do I need
 surgery?"), hedged ("I think it's a slipped disc") or about another problem
-("an MRI of my knee", "surgery for breast cancer") or made for someone else
-("I took my mum to the GP").
+("an MRI of my knee", "surgery for breast cancer", "diagnosed with lupus")
+or made for someone else ("I took my mum to the GP"), nor from one in a
+condition ("unless the GP has something better") or a yes/no question
+("Does it cause spinal stenosis?"). A contact refused or wanted once more
+("I can't have surgery on it again", "another MRI") was had before.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ _TESTS = (
 )
 _DISC_WORDS = topic.DISCS
 _DISC = "(" + "|".join(sorted(_DISC_WORDS)) + ")"
-_FINDING = ("(herniated|herniation|herniations|bulging|bulged|bulge|bulges|slipped|prolapsed|"
+_FINDING = ("(herniated|herniation|herniations|bulging|bulged|bulge|bulges|slipped|slip|prolapsed|"
             "prolapse|ruptured|protruding|protrusion|protrusions|degenerated|degenerative|"
             "degeneration|generation|desiccated|desiccation|torn|tear|dislocation|narrowing|"
             "narrowed|compressed|compression)")
@@ -58,7 +61,7 @@ _CONDITIONS = (
     "(spondylolisthesis|anterolisthesis|anterlothesis|retrolisthesis|spondylosis|spondylitis|"
     "stenosis|spondylolysis|osteophytes|osteophyte|myelopathy|ddd|"
     "facet arthropathy|modic|schmorl's|schmorls|scheuermann's|syrinx|osteoporosis|"
-    "compression fracture|pars defect|annular tear|cauda equina|straightening|lordosis)"
+    "compression fracture|pars defect|annular tear|cauda equina|straightening|lordosis|scoliosis|kyphosis)"
 )
 _PROCEDURES = (
     "(surgery|surgeries|operation|operations|operated|fusion|fused|laminectomy|discectomy|"
@@ -136,6 +139,8 @@ _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "ever
 #: "What kind of doctor should I see?": a question after the doctor asks which to see.
 _ASKING = {"should", "shall", "do", "would", "could", "can", "must"}
 _ASKER = {"i", "we"}
+#: A visit in a condition is not one: "unless the doctor has another medication", "if I see a specialist".
+_CONDITIONS_OF = {"if", "unless"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
 _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
@@ -231,6 +236,8 @@ def _planned(ent: Span) -> bool:
         return False
     if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
         return True
+    if any(tok.lower_ in _CONDITIONS_OF for tok in doc[start:ent.start]):
+        return True
     if _kind(ent) == "seen" or doc[ent.start].lower_ in _POSSESSIVE or (
             ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE):
         cues = _BOOKED
@@ -270,9 +277,42 @@ def _elsewhere(ent: Span) -> bool:
     sentence = (ent.sent.start, ent.sent.end)
     organ_doctor = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ELSEWHERE
     other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
-    return (organ_doctor or other_specialist or _for_something_else(ent, *clause)
+    return (organ_doctor or other_specialist or _for_something_else(ent, *clause) or _diagnosed_else(ent)
             or _about_else(ent, *clause)
             or (not _names_site(ent, *sentence) and _about_else(ent, *sentence)))
+
+
+#: Words after "diagnosed with" that keep the diagnosis the back's: "arthritis in my spine".
+_BACK_CONDITIONS = {"arthritis", "osteoarthritis", "arthritic", "spasm", "spasms", "strain", "sprain", "nerve",
+                    "pinched", "muscle", "muscular", "sciatic", "syndrome", "vertebra", "vertebrae", "spine", "spinal",
+                    "lumbago", "disc", "disk", "discs", "disks"}
+_CALLED = {"with", "as", "having"}
+_FILLER = {"a", "an", "the", "my", "some", "mild", "severe", "chronic", "acute", "early", "possible", "probable",
+           "what", "they", "called", "is"}
+
+
+def _diagnosed_else(ent: Span) -> bool:
+    """A diagnosis named as another condition: "diagnosed with PTSD",
+    "diagnosed as Bell's palsy". One of the back ("diagnosed with
+    sciatica", "with a bulging disc", "with arthritis in my spine") or with
+    nothing named stays a diagnosis of this pain."""
+    doc = ent.doc
+    if ent.ent_id_ != "diagnosis" or ent.end >= len(doc):
+        return False
+    if ent[-1].lower_ in _CALLED:
+        i = ent.end
+    elif doc[ent.end].lower_ in _CALLED:
+        i = ent.end + 1
+    else:
+        return False
+    while i < len(doc) and doc[i].lower_ in _FILLER:
+        i += 1
+    named = doc[i:min(len(doc), i + 4)]
+    if not len(named) or not named[0].is_alpha:
+        return False
+    return not any(tok.ent_type_ in ("LOCATION", "RADIATION", "PAIN") or tok.ent_type_ == "DOCTOR"
+                   or tok.lower_ in _BACK_CONDITIONS or tok.lower_ in topic.SUFFERING
+                   for tok in named)
 
 
 #: Doctors of other organs: seeing one is for this pain only when a back or neck site is named with them.
@@ -325,11 +365,24 @@ def _someone_elses(ent: Span) -> bool:
 
 
 def _hedged(ent: Span) -> bool:
-    """An inferred contact in a hedged clause ("would surgery help?"), unless
-    the patient calls it theirs ("would my laminectomy affect the disc above?")."""
+    """An inferred contact in a hedged clause ("would surgery help?") or a
+    yes/no question ("Does this syndrome cause spinal stenosis?", "Is an MRI
+    needed?"), unless the patient calls it theirs ("would my laminectomy
+    affect the disc above?")."""
     doc = ent.doc
     theirs = doc[ent.start].lower_ in _POSSESSIVE or (ent.start > 0 and doc[ent.start - 1].lower_ in _POSSESSIVE)
-    return _kind(ent) in _INFERRED and not theirs and any(w in _HEDGES for w in _clause_words(ent))
+    return _kind(ent) in _INFERRED and not theirs and (
+        any(w in _HEDGES for w in _clause_words(ent)) or _yes_no_question(ent))
+
+
+#: First words of a yes/no question: what it names is asked about, not had.
+_QUESTION_WORDS = {"do", "does", "did", "can", "could", "is", "are", "will", "would", "should", "may",
+                   "might", "shall"}
+
+
+def _yes_no_question(ent: Span) -> bool:
+    words = [tok for tok in ent.sent if not tok.is_space]
+    return words[-1].text.endswith("?") and words[0].lower_ in _QUESTION_WORDS
 
 
 #: Past forms that, right in a contact's own clause, say it happened:
@@ -371,8 +424,20 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _planned(ent) or _elsewhere(ent) or _hedged(ent)
-        or (not someone_else and _someone_elses(ent)))
+        _addressed(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
+        repeated(ent) or not (_planned(ent) or _hedged(ent)))
+
+
+_AGAIN_BEFORE = {"another", "second", "repeat", "further", "more"}
+
+
+def repeated(ent: Span) -> bool:
+    """A contact wanted, feared or refused once more was had before: "I
+    can't have surgery on it again", "waiting for another MRI"."""
+    doc = ent.doc
+    _, end = _clause(ent)
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in _AGAIN_BEFORE or any(tok.lower_ == "again" for tok in doc[ent.end:end])
 
 
 def truly_denied(ent: Span) -> bool:
@@ -403,8 +468,8 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     "Seen anyone" only counts when denied: having seen *someone* may mean a
     physio, but having seen no one rules out a doctor too. A planned visit is
     never True."""
-    asserted = asserted + [ent for ent in negated if not truly_denied(ent)]
-    negated = [ent for ent in negated if truly_denied(ent)]
+    asserted = asserted + [ent for ent in negated if not truly_denied(ent) or repeated(ent)]
+    negated = [ent for ent in negated if truly_denied(ent) and not repeated(ent)]
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]

@@ -14,6 +14,12 @@ message is about him). A date also needs an onset cue ("since", "started",
 "woke up with it"), so "can I come on Monday?" is no duration. A worsening's
 time ("worse over the past few months") is the pain's only when nothing else,
 exact or vague, times the pain.
+
+Real stories time many things: a dosing schedule ("3 a day for a week"), a
+gap after a treatment ("he gave me samples, 3 days later..."), the day of an
+operation or scan ("had a discectomy 8 months ago"), time off or into a
+medicine, another symptom's onset ("the nausea began a week later") and a
+recovery ("improvement during the first 30 days") are none of them the pain's.
 """
 
 from __future__ import annotations
@@ -86,7 +92,7 @@ _MEDICINES = {
     "valium", "relaxants", "relaxant", "meds", "medication", "medications", "medicine",
     "pills", "pill", "tablets", "tablet", "painkillers", "painkiller", "anti-inflammatories",
     "nsaids", "injection", "injections", "taking", "took", "prescribed", "prescription",
-    "drug", "drugs", "statin", "statins", "dose", "dosage", "mg",
+    "drug", "drugs", "statin", "statins", "dose", "doses", "dosage", "mg", "samples",
 }
 _THERAPY = {
     "physio", "physiotherapy", "physiotherapist", "chiro", "chiropractor", "chiropractic",
@@ -101,8 +107,11 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "nausea", "itching", "itch", "rash", "temperature", "fever", "period", "periods",
          "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
          "weakness", "lump", "lumps", "cyst", "cysts", "mole",
-         "moles", "rash", "removed", "removal"}
-OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | {"course"}
+         "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
+         "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness"}
+#: A recovery's time is not the pain's: "improvement during the first 30 days".
+_RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
+OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
 _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", "profen",
@@ -175,12 +184,19 @@ _ON_OFF = {"on", "off"}
 
 
 def _boundary(doc, i: int) -> bool:
-    """A clause ends at token i, but not at the "and" of "on and off"."""
-    if doc[i].lower_ not in _BOUNDARIES:
+    """A clause ends at token i, but not at the "and" of "on and off" nor
+    at a dash inside an entity ("L5-S1", "2-3 weeks")."""
+    if doc[i].lower_ not in _BOUNDARIES or doc[i].ent_iob_ == "I" or _joins_entities(doc, i):
         return False
     inside_set_phrase = (doc[i].lower_ == "and" and 0 < i < len(doc) - 1
                          and doc[i - 1].lower_ in _ON_OFF and doc[i + 1].lower_ in _ON_OFF)
     return not inside_set_phrase
+
+
+def _joins_entities(doc, i: int) -> bool:
+    """A dash between two parts of one name ("L5 - S1" read as two sites)."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and bool(doc[i - 1].ent_type_)
+            and doc[i - 1].ent_type_ == doc[i + 1].ent_type_)
 
 
 def _clause(span: Span) -> tuple[int, int]:
@@ -203,6 +219,8 @@ FLARE_WORDS = {"worse", "worsened", "worsening", "flared", "flare", "flares", "f
 def _anchor(token_index: int, span: Span) -> str | None:
     """'pain', 'flare', 'other' or None for the token at an index, judged by its entity or word."""
     token = span.doc[token_index]
+    if token_index in _frequency_tokens(span.doc):
+        return "other"
     if token.ent_type_:
         label, ent_id = token.ent_type_, token.ent_id_
         if label == "DOCTOR" and ent_id == "finding":
@@ -218,15 +236,31 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "other"
     if word in FLARE_WORDS:
         return "flare"
-    if word in ONSET_WORDS and not _went_somewhere(token):
+    if word in ONSET_WORDS and not _went_somewhere(token) and not _started_something(token):
         return "pain"
     return None
+
+
+#: "Started the Lipitor", "began a new job": an onset word with an object
+#: that is no pain starts that thing; "started the day after" still times it.
+_OBJECT_LEADS = {"the", "a", "an", "my", "taking", "using", "on", "with"}
+_TIME_WORDS = {"day", "days", "week", "weeks", "morning", "night", "evening", "month", "year", "same",
+               "next", "moment", "minute", "second", "time", "last", "very"}
+
+
+def _started_something(token: Token) -> bool:
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_LEADS:
+        return False
+    thing = doc[token.i + 2]
+    return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
+            and thing.lower_ not in _PAIN_OF)
 
 
 def _went_somewhere(token: Token) -> bool:
     """"Went to the ER last week" is a trip, not the back going ("my back went")."""
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    return token.lower_ == "went" and following in ("to", "for", "home")
+    return token.lower_ == "went" and following in ("to", "for", "home", "from")
 
 
 #: "It has been 8 months", "this is the second day", "I have had this issue
@@ -238,6 +272,7 @@ _IT_HAS_BEEN = (["it", "has", "been"], ["it", "'s", "been"], ["its", "been"], ["
                 ["had", "this", "for"], ["had", "them", "for"], ["this", "is"], ["it", "is"], ["it", "'s"],
                 ["today", "is"], ["had", "it", "since"], ["been", "like"],
                 ["had", "this", "problem"], ["had", "this", "issue"], ["had", "this", "condition"],
+                ["had", "it"], ["had", "this"], ["had", "them"],
                 ["had", "the", "problem"], ["had", "the", "issue"])
 
 
@@ -288,21 +323,40 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
     found = _nearest(span, start, end)
-    if found == "pain" and _another_part(start, end, span.doc):
+    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)):
         return "other"
     return found
+
+
+def _medicine_started(start: int, end: int, doc: Doc) -> bool:
+    """The clause starts a medicine, with no pain or site in it: "started 2
+    years ago with 10 mg" is the drug's start."""
+    tokens = doc[start:end]
+    return (any(tok.lower_ in _MEDICINES or tok.lower_.endswith(_DRUG_ENDINGS) for tok in tokens)
+            and not any(tok.ent_type_ in _PAIN_LABELS for tok in tokens))
 
 
 def _nearest(span: Span, start: int, end: int) -> str | None:
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
         if found:
-            return found
+            return _subject_else(span, start, i) if found == "pain" and not span.doc[i].ent_type_ else found
     for i in range(span.end, end):
         found = _anchor(i, span)
         if found:
             return found
     return None
+
+
+def _subject_else(span: Span, start: int, onset: int) -> str:
+    """An onset word's subject: "nausea began several months later" starts the
+    nausea, "the back pain started 2 weeks ago" the pain (the first cue
+    before the onset word decides; none leaves it the pain's)."""
+    for i in range(onset - 1, start - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return "other" if found == "other" and span.doc[i].lower_ in _ELSE else "pain"
+    return "pain"
 
 
 def _has_onset(span: Span) -> bool:
@@ -351,7 +405,14 @@ def belongs_to_pain(span: Span) -> bool:
     # days", "after 18 months on the drug"); "after 10 years of back pain" is the pain's.
     if before == "after" and not _of_pain(span):
         return False
-    if after in _FOREIGN_NEXT:
+    following = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
+    if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
+            or (after == "off" and following not in _NOT_STOPPED)):
+        return False
+    if after == "later" and _after_something_else(span):
+        return False
+    if _frequency(words) or _a_contact_then(span):
         return False
     if after == "of" and not _of_pain(span):
         return False
@@ -362,6 +423,56 @@ def belongs_to_pain(span: Span) -> bool:
     return nearest_anchor(span) != "other"
 
 
+def _frequency(words: list[str]) -> bool:
+    """"3 a day", "2 per week": how often, not how long."""
+    return any(a != "half" and numbers.value(a) is not None and b in ("a", "an", "per") and c in _UNIT_WORDS
+               for a, b, c in zip(words, words[1:], words[2:]))
+
+
+def _frequency_tokens(doc: Doc) -> set[int]:
+    """Tokens of a dosing schedule ("increase it to 3 a day for two weeks"):
+    a time said next to one is the medicine's."""
+    if "frequency_tokens" not in doc.user_data:
+        doc.user_data["frequency_tokens"] = {
+            i for ent in topic.entities(doc) if ent.label_ == "DURATION" and _frequency([t.lower_ for t in ent])
+            for i in range(ent.start, ent.end)}
+    return doc.user_data["frequency_tokens"]
+
+
+def _after_something_else(span: Span) -> bool:
+    """"N later" counts from what was told just before: the pain's start
+    ("pulled my back moving a sofa, 3 days later it is still sore") or a
+    treatment ("he gave me samples of a new drug. 3 days later my back feels
+    good"), whose time it then is."""
+    doc = span.doc
+    sent = span.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(span.start - 1, first - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return found == "other"
+    return False
+
+
+#: Clinical contacts whose own time a point in time can be ("had an MRI 2 weeks ago").
+_CONTACTS = {"seen", "test", "procedure", "prescription"}
+
+
+def _a_contact_then(span: Span) -> bool:
+    """A point in time ("8 months ago", "today") in a clause whose event is
+    a clinical contact told before it, with no onset before the time: "I had
+    a laminectomy on L5-S1 8 months ago", "had an epidural for pain today".
+    "Pain since I had surgery 2 years ago" has its onset."""
+    doc = span.doc
+    if not (span.label_ == "DATE" or span[-1].lower_ == "ago"):
+        return False
+    start, _ = _clause(span)
+    before = doc[start:span.start]
+    contact = any(tok.ent_type_ == "DOCTOR" and tok.ent_id_ in _CONTACTS for tok in before)
+    onset = any(tok.lower_ in ONSET_WORDS or tok.lower_ == "since" or tok.ent_id_ == "trauma" for tok in before)
+    return contact and not onset
+
+
 #: "been on Lipitor for 2 years", "on the new tablets for a month": what one
 #: is on for a time is a treatment (or one's feet), whatever its name; "on and
 #: off", "on the left" and "on my back" are not.
@@ -369,8 +480,13 @@ _NOT_TAKEN = {"and", "off", "going", "it", "this", "the", "left", "right", "side
               "her"}
 
 
+#: "Off and on for years", "off work for 2 weeks" (with the pain) stop no medicine.
+_NOT_STOPPED = {"and", "work", "school", "sick"}
+
+
 def _on_something(span: Span) -> bool:
-    """The "for" of the time follows "on" and one or two words that are no side or pain."""
+    """The "for" of the time follows "on" and one or two words that are no
+    side or pain, or "off" and what was stopped ("off it for a week")."""
     doc = span.doc
     lead = next((i for i in range(span.start, max(-1, span.start - 4), -1)
                  if i < span.end and doc[i].lower_ == "for"), None)
@@ -380,6 +496,9 @@ def _on_something(span: Span) -> bool:
     for i, tok in enumerate(before):
         taken = before[i + 1:]
         if (tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN
+                and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
+            return True
+        if (tok.lower_ == "off" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_STOPPED
                 and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
             return True
     return False

@@ -57,6 +57,7 @@ RULES = [
     ("LOCATION", "upper_back", f"(upper|top|middle) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
+    ("LOCATION", "upper_back", f"(up|uper) {BACK} (pain|pains|ache|aches|aching|hurts)"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
@@ -91,7 +92,7 @@ RULES = [
     ("LOCATION", "whole_back", f"{BACK} all over"),
     ("LOCATION", "back", f"{_OWNER} {BACK}"),
     ("LOCATION", "back", f"{BACK} (pain|pains|ache|aches|aching|problem|problems|issue|issues|injury|spasm|spasms|hurts|is|has|went|gave)"),
-    ("LOCATION", "back", f"(backache|backpain|{SPINE})"),
+    ("LOCATION", "back", "(backache|backpain|spine|spinal)"),
     ("PAIN", "pain", "(pain|pains|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|stiff|stiffness|spasm|spasms|twinge|throbbing|discomfort|niggle)"),
     ("PAIN", "pain", "(painful|tendinitis|tendonitis|sprain|sprained|inflamed|tightness)"),
 ]
@@ -102,7 +103,7 @@ _LAST = {"shoulders"}
 #: Parts beside the lower back that stand for it only when nothing else is named.
 _BESIDE = {"hip", "hips", "buttock", "buttocks", "glute", "glutes"}
 #: Radiation words that place the pain in the lower back when no site is named.
-_LOWER_BACK_NERVES = ("sciat", "siat")
+LOWER_BACK_NERVES = ("sciat", "siat")
 _EMPHASIS = {"mostly", "mainly", "especially", "primarily", "particularly", "main", "worst", "more", "chiefly"}
 _SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'s", "it", "area"}
 
@@ -120,7 +121,7 @@ _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "
           "goitre", "tumor", "tumors", "tumour", "tumours"}
 _PAIN_SIGNS = {"PAIN", "RADIATION"}
 #: Pain said inside a site phrase ("back ache") rather than as its own word.
-_PAIN_WORDS = {"pain", "pains", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
+PAIN_WORDS = {"pain", "pains", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
                "backache", "backpain", "neckpain"}
 #: Sites no skin lump sits on: a lump sentence naming them still tells of the
 #: spine ("disc degeneration at L5 and cysts on my ovary").
@@ -154,14 +155,34 @@ def _neck_part(ent: Span) -> bool:
     return after in _NECK_PARTS or (bool(before) and before[0] in _NECK_PARTS and "in" in before)
 
 
+#: "Take her back", "want him back": a person brought back, not a back.
+_RETURNS = {"take", "takes", "took", "taking", "bring", "brings", "brought", "bringing", "want", "wants",
+            "wanted", "get", "gets", "got", "getting", "call", "called", "calling", "send", "sent", "pay",
+            "paid", "win", "won", "welcome", "welcomed", "hold", "held", "holding", "put", "push", "pushed"}
+
+
+def _not_the_back(ent: Span) -> bool:
+    """A plain "back" that is no one's back: "the back of the book", "in the
+    back of my mind", "the back of my knee" (the part after "of" is the
+    place), or a person brought back ("take her back in")."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    owner_only = len(ent) == 2 and ent[0].lower_ in ("her", "his", "him", "their", "them")
+    return ent.ent_id_ == "back" and (after == "of" or (owner_only and before in _RETURNS))
+
+
 def other_sense(ent: Span) -> bool:
     """A site word that is not where the pain is: the cervix, a saying ("a
-    pain in the neck"), glands in the neck, or a lump or rash on the neck in
-    a sentence that says nothing of pain."""
+    pain in the neck"), glands in the neck, a "back" that is no one's back
+    ("the back of my mind"), or a lump or rash on the neck in a sentence
+    that says nothing of pain."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    if _not_the_back(ent):
         return True
     if ent.ent_id_ == "neck" and (_saying(ent) or _neck_part(ent)):
         return True
@@ -169,7 +190,7 @@ def other_sense(ent: Span) -> bool:
     return (not any(_INNER_SITE.match(tok.lower_) for tok in ent)
             and any(tok.lower_ in _LUMPS for tok in sent)
             and not any(other.label_ in _PAIN_SIGNS for other in sent.ents)
-            and not any(tok.lower_ in _PAIN_WORDS for tok in sent))
+            and not any(tok.lower_ in PAIN_WORDS for tok in sent))
 
 
 def _emphasised(ent: Span) -> bool:
@@ -190,14 +211,28 @@ def choose(candidates: list[Span]) -> Span | None:
     stressed = [ent for ent in regions if _emphasised(ent)]
     back_or_neck = [ent for ent in regions if ent.ent_id_ not in _LAST and not _nearby(ent)]
     near_back = [ent for ent in regions if ent.ent_id_ not in _LAST]
-    return (stressed or back_or_neck or near_back or regions)[0]
+    chosen = (stressed or back_or_neck or near_back or regions)[0]
+    return None if _nearby(chosen) and _plain_back_named(chosen.doc) else chosen
 
 
 def _nearby(ent: Span) -> bool:
     """A part beside the spine rather than on it ("hip", "buttocks"): it
     places the pain in the lower back only when no back or neck site is named
-    ("pain in my hip and buttocks"; "my hip, then neck pain" is neck pain)."""
+    ("pain in my hip and buttocks"; "my hip, then neck pain" is neck pain).
+    Beside a plain "back" ("severe back and hip pain") it is a second place,
+    and which part of the back is asked."""
     return all(tok.lower_ in _BESIDE for tok in ent)
+
+
+def _plain_back_named(doc) -> bool:  # noqa: ANN001 (a spaCy Doc)
+    """A plain "back" said as a site: "my back", or "back" listed with the hip ("back and hip pain")."""
+    listed = any(tok.lower_ in _BACK_WORDS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&", "/", ",")
+                 and doc[tok.i + 2].lower_ in _BESIDE for tok in doc)
+    return listed or any(ent.label_ == "LOCATION" and ent.ent_id_ == "back" and not ent._.negex
+                         and not other_sense(ent) for ent in doc.ents)
+
+
+_BACK_WORDS = set(BACK.strip("()").split("|"))
 
 
 #: A site said of a pain that is over: "my neck used to hurt", "as a child",
@@ -236,4 +271,4 @@ def others(candidates: list[Span], main: str | None) -> list[str]:
 
 def implied(travels: list[Span]) -> Span | None:
     """A stated sciatica, which means lower back pain when no site is named."""
-    return next((ent for ent in travels if ent.text.lower().startswith(_LOWER_BACK_NERVES)), None)
+    return next((ent for ent in travels if ent.text.lower().startswith(LOWER_BACK_NERVES)), None)

@@ -61,10 +61,10 @@ def _duration(doc: Doc, today: date, markers: list[Span],
                   and durations.belongs_to_pain(ent)]
     exact = [(ent, durations.days_of(ent, today)) for ent in candidates if ent.label_ != "VAGUE"]
     exact = [(ent, days) for ent, days in exact if days is not None]
-    denied = any(ent._.negex for ent, _ in exact)
+    denied = any(context.fact_denied(ent) for ent, _ in exact)
     days_by_start = {ent.start: days for ent, days in exact}
-    stated = _correction_first([ent for ent, _ in exact if not ent._.negex], markers)
-    vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not ent._.negex]
+    stated = _correction_first([ent for ent, _ in exact if not context.fact_denied(ent)], markers)
+    vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not context.fact_denied(ent)]
     # Exact before vague, and one said of the pain before one with no cue
     # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
     # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
@@ -99,9 +99,9 @@ def extract(text: str, today: date | None = None) -> Extraction:
     someone_else = facts.about_someone_else
     of_pain = topic.tells_of_pain(doc)
     places = [ent for ent in _of(doc, "LOCATION")
-              if ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
+              if of_pain and ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
               and not locations.other_sense(ent)]
-    stated_places = [ent for ent in places if not ent._.negex]
+    stated_places = [ent for ent in places if not context.fact_denied(ent)]
     # A site of a pain that is over comes after one that is not ("my neck
     # used to hurt, now it is my lower back").
     stated_places.sort(key=locations.said_as_past)
@@ -134,7 +134,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     # A denied visit ("I have not seen a doctor") in a message about the
     # pain is about the pain wherever it is said.
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
-              if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent))
+              if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
               and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
     facts.seen_doctor, span = doctor.resolve(

@@ -264,7 +264,7 @@ EXPERIENCER_TERMSET = {
     "pseudo_negations": expand(["(my|our|his|her|their|the)? family (doctor|doc|doctors|physician|gp|practice|practitioner|medicine|dr)"]),
     "preceding_negations": expand([
         RELATIONS, f"(my|our|his|her|their) {RELATIONS}", "(my|our|his|her|their)? in-laws",
-        "(he|she|him|his|her|hers|he's|she's)", "on behalf of", "someone else",
+        "(he|she|him|his|her|hers|he's|she's|their|theirs)", "on behalf of", "someone else",
         "family (history|hx) of", "history in (my|the) family of",
     ]),
     "following_negations": expand([

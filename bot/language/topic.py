@@ -8,6 +8,11 @@ before or after it speak of pain, names a site or a spine finding ("Herniated
 disc. I have seen multiple doctors"), and in a story a visit someone else made
 ("I took my son to the GP") is theirs. Short messages are answers to the intake's questions ("3 weeks",
 "yes, my GP"), where the question itself supplies the pain.
+
+A long message must also name the back or neck (a plain "back" or "spine"
+too), sciatica or a spine finding: real questions tell of chest pain, a
+child's headaches or a sleepless night with a GP, tests and times, and none
+of those are facts of back pain.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ SITE_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT", "LOCATION"}
 #: Findings that only the spine has ("Herniated disc. I have seen multiple
 #: doctors"): a sentence naming one, or a disc, speaks of the back.
 SPINE_FINDINGS = {"finding"}
-DISCS = {"disc", "disk", "discs", "disks"}
+DISCS = {"disc", "disk", "discs", "disks", "vertebra", "vertebrae"}
 #: Entities that tell of pain itself, wherever they are said.
 PAIN_LABELS = {"PAIN", "RADIATION", "STAYS", "NIGHT"}
 #: Words of discomfort the pain patterns leave to other concerns ("my neck is
@@ -48,23 +53,64 @@ def entities(doc: Doc) -> list[Span]:
 
 
 def tells_of_pain(doc: Doc) -> bool:
-    """A long message speaks of the pain somewhere: a pain word, a spreading
-    or night pain, a spine finding, or a back or neck site (real stories name
-    one with words of every kind: "can't turn my neck", "my lower back has
-    bothered me"). One that never does ("my son's tics, seen by a
-    neurologist for 2 years", "a goitre for 5 years, tests normal") gives the
-    intake no time or doctor. Short messages answer the intake's questions, where
-    the question supplies the pain."""
+    """A long message names the back or neck (see ``names_back``) and speaks
+    of trouble somewhere: a pain word, a spreading or night pain, a spine
+    finding or a disc, a word of suffering or trouble ("it's killing me",
+    "my lower back has bothered me"), or a site said as someone's ("my back
+    is so bad I can hardly stand"). One that does not ("my son's tics, seen by
+    a neurologist for 2 years", "chest pain, my GP and A&E said anxiety",
+    "black skin on her neck and arms, tests normal") gives the intake no site,
+    time or doctor. Short messages answer the intake's questions, where the
+    question supplies the pain."""
     if not is_long(doc):
         return True
     if "tells_of_pain" not in doc.user_data:
         ents = entities(doc)
-        doc.user_data["tells_of_pain"] = (
+        doc.user_data["tells_of_pain"] = names_back(doc) and (
             any(ent.label_ in PAIN_LABELS or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
-                for ent in ents)
-            or any(tok.lower_ in SUFFERING for tok in doc)
-            or any(ent.label_ == "LOCATION" and not locations.other_sense(ent) for ent in ents))
+                or _own_site(ent) for ent in ents)
+            or any(tok.lower_ in SUFFERING or tok.lower_ in TROUBLE or tok.lower_ in locations.PAIN_WORDS
+                   or tok.lower_ in DISCS for tok in doc))
     return doc.user_data["tells_of_pain"]
+
+
+_OWNERS = {"my", "his", "her", "their", "'s"}
+
+
+def _own_site(ent: Span) -> bool:
+    """A site said as someone's: "my back is so bad", "in his lower back"."""
+    doc = ent.doc
+    return ent.label_ == "LOCATION" and not locations.other_sense(ent) and (
+        ent[0].lower_ in _OWNERS or (ent.start > 0 and doc[ent.start - 1].lower_ in _OWNERS))
+
+
+#: Words of trouble with a part that name no pain ("problems with my lower
+#: back", "my neck is clicking"), and conditions that are trouble themselves
+#: ("sacroiliitis", "arthritis in the spine").
+TROUBLE = {"problem", "problems", "issue", "issues", "trouble", "troubles", "bother", "bothers",
+           "bothering", "bothered", "injury", "injuries", "stiff", "stiffness", "spasm",
+           "spasms", "worse", "flare", "flared", "discomfort", "weak", "weakness", "crack", "cracked",
+           "cracking", "paining", "pained", "pinch", "clicking", "popping", "grinding", "crunching",
+           "pressure", "heaviness", "swollen", "arthritis", "arthritic", "osteoarthritis", "spondyloarthritis",
+           "involvement", "sacroiliitis", "sacroilitis", "coccydynia", "coccygodynia", "lumbago", "whiplash",
+           "torticollis"}
+#: Spine findings no other part has ("a fracture" or "osteoporosis" may be anywhere).
+_NOT_SPINE_ONLY = {"fracture", "fractures", "fractured", "osteoporosis", "torn", "tear", "dislocation",
+                   "compression", "compressed"}
+
+
+def names_back(doc: Doc) -> bool:
+    """The message names a back or neck site (a plain "back" or "spine"
+    too, but not "the back of the book"), sciatica, a disc, or a finding
+    only the spine has ("stenosis")."""
+    if "names_back" not in doc.user_data:
+        doc.user_data["names_back"] = any(
+            (ent.label_ == "LOCATION" and not locations.other_sense(ent))
+            or (ent.label_ == "RADIATION" and ent.text.lower().startswith(locations.LOWER_BACK_NERVES))
+            or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS
+                and not {tok.lower_ for tok in ent} <= _NOT_SPINE_ONLY)
+            for ent in entities(doc)) or any(tok.lower_ in DISCS for tok in doc)
+    return doc.user_data["names_back"]
 
 
 def is_long(doc: Doc) -> bool:
@@ -88,6 +134,17 @@ def near_site(ent: Span) -> bool:
     bounds = _sentence_bounds(doc)
     index = next(i for i, (start, end) in enumerate(bounds) if start <= ent.start < end)
     start, end = bounds[max(0, index - NEAR)][0], bounds[min(len(bounds) - 1, index + NEAR)][1]
-    return any(doc[i].ent_type_ in SITE_LABELS or doc[i].lower_ in DISCS
-               or (doc[i].ent_type_ == "DOCTOR" and doc[i].ent_id_ in SPINE_FINDINGS)
-               for i in range(start, end) if not ent.start <= i < ent.end)
+    sites = _site_tokens(doc)
+    return any(i in sites for i in range(start, end) if not ent.start <= i < ent.end)
+
+
+def _site_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens that name a site, pain or a spine finding (a "back"
+    in another sense, "the back of the book", names none)."""
+    if "site_tokens" not in doc.user_data:
+        doc.user_data["site_tokens"] = {
+            i for ent in entities(doc)
+            if (ent.label_ in SITE_LABELS and not (ent.label_ == "LOCATION" and locations.other_sense(ent)))
+            or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
+            for i in range(ent.start, ent.end)} | {tok.i for tok in doc if tok.lower_ in DISCS}
+    return doc.user_data["site_tokens"]
