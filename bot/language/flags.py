@@ -75,7 +75,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.danger_signs import CODES
-from bot.language import context, durations, scopes, second_opinion
+from bot.language import context, durations, episodes, scopes, second_opinion
 from bot.language.patterns import NEGATIONS
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
@@ -97,7 +97,7 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
-           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|couch|sofa|bed|bunk|"
+           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|"
            "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
@@ -203,6 +203,14 @@ RULES = [
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
+    # Soft furniture is a fall only off it: "crashed on the couch" is sleep.
+    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
+    # A fall with the blow it dealt: "fell and hit my back on the bath".
+    ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
+    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
+    # Violence from someone: one question (the blow, its time and place vary).
+    ("UNCLEAR", "trauma", "(he|she|they|someone|somebody|ex|husband|boyfriend|partner|dad|father|mum|mom|mother|stepdad|guy|man|men) ~2 (hit|hits|punched|punches|kicked|kicks|beat|beats|attacked|pushed|shoved|slapped|strangled|choked|threw|stamped on) (me|him|her)"),
+    ("UNCLEAR", "trauma", "(i|he|she) (was|got|were|been) (assaulted|attacked|beaten|beaten up|mugged|jumped|punched|kicked|pushed|shoved|stabbed)"),
     ("UNCLEAR", "trauma", "trauma"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
     ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
@@ -216,7 +224,10 @@ RULES = [
     ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
-    ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
+    # Figures of speech: "fell in love", "falling apart", "fell ill".
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
+    ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
     ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
@@ -272,6 +283,9 @@ RULES = [
     # "leiomyosarcoma", "adenocarcinom", "neuroblastoma").
     ("FLAG", "cancer_history", r"/^[a-z]*(cancer|carcinom|sarcoma|blastoma|lymphoma|leuka?emia|myeloma|metasta)[a-z]*$/"),
     ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|psa)"),
+    ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
+    # Working with cancer is not having it ("I work as an oncology nurse").
+    ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
     ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
@@ -436,19 +450,7 @@ def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
     last month" or "since last week" is still going."""
-    if ent.ent_id_ != "fever":
-        return False
-    for time in ent.sent.ents:
-        if time.label_ not in ("DURATION", "DATE"):
-            continue
-        words = [t.lower_ for t in time]
-        before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        past = ("ago" in words or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
-                or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
-        days = durations.days_of(time, today)
-        if past and days is not None and days > PAST_EPISODE_DAYS:
-            return True
-    return False
+    return ent.ent_id_ == "fever" and episodes.dated_past(ent, today, PAST_EPISODE_DAYS)
 
 
 def _is_current(ent: Span) -> bool:
@@ -462,6 +464,23 @@ def _family_history(ent: Span) -> bool:
     before = {t.lower_ for t in ent.doc[ent.sent.start:ent.start]}
     after = [t.lower_ for t in ent.doc[ent.end:ent.sent.end]]
     return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2]
+
+
+#: Seen, not suffered: "I watched a car accident happen".
+_WITNESS = {"watched", "saw", "witnessed", "witness", "witnessing", "seeing", "watching", "see", "filmed", "heard"}
+
+
+def _witnessed(ent: Span) -> bool:
+    return bool({t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & _WITNESS)
+
+
+def _referred_back(ent: Span) -> bool:
+    """"since the accident", "after my crash": an event the writer takes as
+    known, with no time said in its sentence: when it was is worth asking."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]]
+    told = any(a in ("since", "after", "before", "because", "from") and b in ("the", "my", "that", "this", "our")
+               for a, b in zip(before, before[1:]))
+    return told and not any(e.label_ in ("DURATION", "DATE") for e in ent.sent.ents)
 
 
 def _retold(ent: Span) -> bool:
@@ -537,9 +556,65 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     words = {t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.end]}
     if words & {"was", "were"}:
         words -= {"diagnosed", "treated", "treatment"}  # "mum was diagnosed ... and won": told as past
-    if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
+    if _of_the_dead(ent) or _survived(ent) or _writer_health(doc, ent.end) \
+            or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
+
+
+def _survived(ent: Span) -> bool:
+    """"a breast cancer survivor", "beat cancer twice": had, and over. The
+    writer's own is still history (the sign); a relative's is family history."""
+    before = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 3):ent.start]}
+    after = {t.lower_ for t in ent.doc[ent.end:min(ent.sent.end, ent.end + 2)]}
+    return bool(before & {"survived", "beat", "beaten", "overcame"} or after & {"survivor", "survivors", "free"})
+
+
+#: The writer tells of their own state of mind: the relative's cancer is why
+#: they write, not necessarily what they write for ("my aunt is battling
+#: cancer and I'm struggling to cope").
+_WRITER_FEELS = re.compile(
+    r"\b(?:i'm|i am|im|i've been|ive been|i have been|i feel|i felt|i get|i keep|makes me|made me|i'm just|i've got)"
+    r"(?: (?:so|really|very|just|feeling|getting|a bit|quite|constantly|always|completely|totally))* "
+    r"(?:struggling|stressed|scared|worried|anxious|depressed|coping|grieving|sad|overwhelmed|exhausted|"
+    r"afraid|terrified|upset|heartbroken|lonely|angry|numb|falling apart|breaking down|a mess|lost)\b"
+    r"|\b(?:can't|cannot|cant) (?:cope|handle|deal|stop crying|focus)\b|\bpanic attacks?\b")
+
+
+def _writer_in_focus(doc: Doc) -> bool:
+    return bool(_WRITER_FEELS.search(doc.text.lower()))
+
+
+#: Health anxiety that guesses at a cancer: "my health anxiety makes me
+#: think every headache is a tumour", "convincing myself I have cancer".
+_ANXIOUS = re.compile(r"\b(anxious|anxiety|paranoid|convinced|convincing|hypochondria\w*|obsess\w*|freaking out|"
+                      r"freaked out|makes me think|made me think|make me think)\b")
+_GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was"}
+
+
+def _anxious_guess(ent: Span) -> bool:
+    """Health anxiety before a cancer named after "is" or "have": a fear, so
+    one question rather than a flag (the owner named first, "my cancer", is had)."""
+    before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
+    if not before or before[-1] in ("my", "his", "her"):
+        return False
+    if before[-2:-1] in (["symptoms"], ["signs"], ["symptom"]) and before[-1] == "of":
+        return True  # "I have symptoms of ovarian cancer": a guess
+    return bool(set(before[-3:]) & _GUESS_VERBS) and bool(_ANXIOUS.search(" ".join(before)))
+
+
+#: Animals: a pet's illness or fall is no sign of the person's.
+_PETS = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "horse", "rabbit", "hamster", "parrot",
+         "pup", "doggy", "kitty", "bird", "guinea"}
+_PERSON = {"i", "i'm", "im", "i've", "me", "myself", "he", "she", "him", "her", "husband", "wife", "son", "daughter"}
+
+
+def _of_a_pet(ent: Span) -> bool:
+    """"my cat died of cancer", "our dog had a fever": an animal is named
+    before the mention in its sentence and no person after it."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    pets = [i for i, word in enumerate(before) if word in _PETS]
+    return bool(pets) and not set(before[pets[-1] + 1:]) & _PERSON
 
 
 #: Who the message goes on about; "her" and "him" are left out ("her
@@ -693,7 +768,7 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
 
-def _self_harm_in_the_past(ent: Span) -> bool:
+def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     """Self-harm said, in its sentence, to be over, or someone else's act
     told with nothing that makes it now ("the birth mother attempted suicide",
     "his friend who's attempted suicide"). "My daughter said she wants to kill
@@ -701,6 +776,9 @@ def _self_harm_in_the_past(ent: Span) -> bool:
     words = {t.lower_ for t in ent.sent}
     text = " ".join(t.lower_ for t in ent.sent)
     clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
+    if episodes.got_past(ent) or episodes.told_as_past(ent) and (
+            episodes.recovery_after(ent) or episodes.dated_past(ent, today) or episodes.lasted(ent, today)):
+        return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
                                                               "since then")):
         return False
@@ -772,7 +850,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today):
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
             continue
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
@@ -781,7 +859,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
-            if _self_harm_in_the_past(ent) or _self_harm_of_no_one(ent):
+            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent):
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
@@ -789,13 +867,25 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # "If I am feeling suicidal what should I do?": asked, so one question.
                 unclear.setdefault("self_harm", ent)
                 continue
+        if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (_witnessed(ent) or _referred_back(ent)):
+            unclear.setdefault("trauma", ent)
+            continue
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
+            continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
             continue
+        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and _stated(ent) and _anxious_guess(ent):
+            unclear.setdefault("cancer_history", ent)
+            continue
         if _someone_has_cancer(ent, doc):
-            red.setdefault("cancer_history", ent)
+            # A relative's cancer now, in a message about the writer's own
+            # state of mind, is asked about rather than taken as theirs.
+            mine = not ent._.other_experiencer or not _writer_in_focus(doc)
+            (red if mine else unclear).setdefault("cancer_history", ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:

@@ -212,7 +212,7 @@ HYPOTHETICAL_TERMSET = {
         "(chance|chances) (it is|it's|its|that it is|that it's)",
         "(should|do) i (be)? (concerned|worried) about", "concerned about (getting|developing)",
         "(check|checked|checking|test|tested|testing|screen|screened|screening|scan|scanned|"
-        "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) for",
+        "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) (me|him|her|them|you|us)? for",
         "to see if",
         "(should|do|would) i (see|go to|call|ring|contact|visit|get to|need)",
         "(need|needs) to (see|go to|get to|call|visit)",
