@@ -37,9 +37,9 @@ _RESOLVED = re.compile(
 
 #: Told after a self-harm mention: that time is over.
 _RECOVERY = re.compile(
-    r"\b((?:in a|a much|a) (?:better|good|healthier|safer) (?:place|space|spot)|"
+    r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
-    r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got through|"
+    r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
     r"(?:helped|saved) me|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"
     r"in good health|back to (?:my )?(?:old )?(?:self|normal)|(?:i've|i have|ive) since|"
@@ -122,6 +122,8 @@ def got_past(ent: Span) -> bool:
 def lasted(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
     """A length of time in the mention's sentence longer than ``days`` ("for
     years, I had suicidal thoughts"): with a past tense, a spell that ended."""
+    if any(e.label_ == "VAGUE" and e.ent_id_ == "chronic" for e in ent.sent.ents):
+        return True  # "for years", "for ages"
     lengths = [durations.days_of(e, today) for e in ent.sent.ents if e.label_ == "DURATION"]
     return any(length is not None and length > days for length in lengths)
 

@@ -121,7 +121,10 @@ RULES = [
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
-    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pee|wee|weed|weeing|pissed|pissing|soiled|soiling|soil|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
+    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
+    ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
     ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
     ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
     ("FLAG", "bladder_bowel", "retaining (urine|pee|wee)"),
@@ -164,13 +167,15 @@ RULES = [
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
     ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
-    ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (legs|leg|feet|foot)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
+    ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (left|right)? (legs|leg|feet|foot)"),
+    # One leg getting weaker is a progressive deficit, not ordinary sciatica.
+    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) (in|of)? (my|his|her|the)? (left|right)? (leg|foot) ~5 (getting worse|gets worse|keeps getting worse|worsening|progressing|progressively worse|spreading)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|can no longer|no longer able to|couldn't) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
     ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
     ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
-    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|slapping|catching)"),
+    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|drags|slapping|slaps|catching)"),
     # Weakness of both legs, or of one leg said to be marked, is the sign;
     # one leg weak or numb without that is a question (common with sciatica).
     ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
@@ -204,7 +209,7 @@ RULES = [
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
     # Soft furniture is a fall only off it: "crashed on the couch" is sleep.
-    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
+    ("FLAG", "trauma", "(fell|fall|falling|fallen|falls|tumbled|rolled|toppled|thrown|slipped) ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
     # A fall with the blow it dealt: "fell and hit my back on the bath".
     ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
@@ -437,10 +442,17 @@ PAST_EPISODE_DAYS = 14
 #: infection ("night sweats since the menopause", "sweating with panic").
 _OTHER_CAUSES = {"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt", "hormones", "hormonal",
                  "panic", "anxiety", "nightmare", "nightmares", "nervous", "exercise", "exercising", "workout",
-                 "gym", "running", "heat", "weather", "sauna"}
+                 "gym", "running", "heat", "weather", "sauna", "medication", "medications", "meds", "medicine",
+                 "tablets", "pills", "antidepressant", "antidepressants", "withdrawal", "freezing"}
+#: A fever put down to a jab in its sentence is expected, and asked about.
+_JAB = {"vaccine", "vaccination", "vaccinations", "jab", "jabs", "booster", "immunisation", "immunization", "shot", "shots"}
 
 
 def _sweat_of_other_cause(ent: Span) -> bool:
+    if ent.ent_id_ == "fever" and any(
+            t.lower_ in _JAB and {w.lower_ for w in ent.doc[max(ent.sent.start, t.i - 4):t.i]} & {"after", "from", "since"}
+            for t in ent.sent):
+        return True  # "a fever after my flu jab"
     return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
                                                                         "chills", "shivers", "shivering", "shaking"})
             and bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES))
@@ -878,7 +890,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
             continue
-        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and _stated(ent) and _anxious_guess(ent):
+        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and _anxious_guess(ent):
             unclear.setdefault("cancer_history", ent)
             continue
         if _someone_has_cancer(ent, doc):
