@@ -338,6 +338,10 @@ RULES = [
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
     ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
     ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
+    # A threat made on a condition of the writer's ("my ex threatened to kill
+    # himself if I left") is as often a means of control as a risk: one question.
+    ("UNCLEAR", "self_harm", "(threatened|threatens|threatening|threaten) (to)? (kill|end|take|commit|hurt|harm) (himself|herself|themselves|his life|her life|his own life|her own life|their life|suicide) ~4 (if|unless|whenever|when|every time) (i|we|i'd)"),
+    ("UNCLEAR", "self_harm", "(threatened|threatens|threatening|threaten) suicide ~4 (if|unless|whenever|when|every time) (i|we|i'd)"),
     # "He hurt himself at work" is as often an injury: one question.
     ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
     ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
@@ -616,8 +620,9 @@ def _anxious_guess(ent: Span) -> bool:
 
 
 #: Animals: a pet's illness or fall is no sign of the person's.
-_PETS = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "pet", "pets", "horse", "rabbit", "hamster", "parrot",
-         "pup", "doggy", "kitty", "bird", "guinea"}
+#: ("pet" is left out: a PET scan finds cancers.)
+_PETS = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "horse", "rabbit", "hamster", "parrot", "pup", "doggy",
+         "kitty", "vet"}
 _PERSON = {"i", "i'm", "im", "i've", "me", "myself", "he", "she", "him", "her", "husband", "wife", "son", "daughter"}
 
 
