@@ -387,6 +387,22 @@ RULES = [
     ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
     ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
+    # Wishes to end things in everyday words, plans and methods.
+    ("FLAG", "self_harm", "(want|wanna|wanted|thinking about|thinking of|thought about|thoughts of|thoughts about|considering|planning|plan|going|gonna|ready) (to)? (end|ending) (things|everything|it|it all|my suffering|the suffering|my pain for good)"),
+    ("FLAG", "self_harm", "(self-harming|self harming|selfharming|self - harming|self-harmed|self harmed)"),
+    ("FLAG", "self_harm", "(relapsed|relapse|relapsing) ~3 (cut|cutting|self harm|self-harm|self - harm|burning myself)"),
+    ("FLAG", "self_harm", "(i|and) (cut|burned|burnt) (again|last night|yesterday|today|this morning|tonight)"),
+    ("FLAG", "self_harm", "(happier|better|easier) (off)? (if i|if i'm|if i was|if i were|without me|when i'm gone|once i'm gone) (wasn't|weren't|not|gone|dead|around|here)?"),
+    ("FLAG", "self_harm", "(took|taken|take|swallowed|swallow) ~3 (pills|tablets|meds|painkillers) (on purpose|deliberately|intentionally|to die|to end it)"),
+    ("UNCLEAR", "self_harm", "(took|taken|swallowed) (too many|a lot of|loads of|all my|all of my|a handful of|a bunch of|the whole|a whole) ~2 (pills|tablets|meds|painkillers|medication|bottle|packet|box)"),
+    ("UNCLEAR", "self_harm", "(jump|jumping|jumped|step|stepping|stepped|walk|walking|throw myself|throwing myself) (off|in front of|from|under) (a|the|my)? (bridge|train|building|roof|cliff|car|bus|lorry|truck|balcony|tower|traffic)"),
+    ("UNCLEAR", "self_harm", "(drive|driving|drove|crash|crashing|swerve|swerving) (my car)? into (a|the|on coming|oncoming)? (wall|tree|traffic|lorry|truck|bridge)"),
+    ("UNCLEAR", "self_harm", "(sleep|go to sleep|fall asleep|sleep and) (and)? (never|not) (wake up|wake)"),
+    ("UNCLEAR", "self_harm", "(sleep forever|never wake up|disappear forever)"),
+    ("UNCLEAR", "self_harm", "(no one|nobody|noone|no-one) (would|will) (even)? (miss|notice|care|mind) (me|if i|when i)?"),
+    ("UNCLEAR", "self_harm", "(i'm|im|i am|feel like|being) (just)? (a|such a) (burden|waste of space)"),
+    ("UNCLEAR", "self_harm", "(worthless|hate myself|no future|don't see a future|life is meaningless|life has no meaning|done with life|done with everything|want it all to stop|want it to stop|want everything to stop)"),
+    ("UNCLEAR", "self_harm", "(might|could|will|'ll|going to|gonna|would) (hurt|harm|kill) myself"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
@@ -880,8 +896,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
-            if ent.label_ == "FLAG" and ent._.hypothetical:
-                # "If I am feeling suicidal what should I do?": asked, so one question.
+            if ent._.hypothetical:
+                # "If I am feeling suicidal what should I do?", "scared I might
+                # hurt myself": asked or feared, so one question.
                 unclear.setdefault("self_harm", ent)
                 continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (_witnessed(ent) or _referred_back(ent)):

@@ -329,6 +329,9 @@ class ScopedNegex(Negex):
     def negex(self, doc: Doc) -> Doc:
         """Mark the entities in scope of a trigger (see the class docstring)."""
         preceding, following, terminating = self.process_negations(doc)
+        # A dash inside a finding ("not self-harming") ends no scope.
+        inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
+        terminating = [match for match in terminating if match[1] not in inside]
         plain = self.termination_boundaries(doc, terminating)
         listing = [start for _, start, _ in preceding]
         verbal: list[int] = []
