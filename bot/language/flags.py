@@ -254,6 +254,7 @@ RULES = [
     ("IGNORE", "chest_pain", "(congested|chesty|rattly|wheezy|phlegmy) (chest|cough)"),
     ("IGNORE", "chest_pain", "chest (is|feels|was|gets|sounds|'s)? (congested|rattly|rattling|wheezy|phlegmy|full of phlegm|full of mucus)"),
     ("IGNORE", "cancer_history", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
+    ("IGNORE", "cancer_history", "(bowel|colon|prostate|breast|lung|skin|brain|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|testicular|womb) (cancer|tumour|tumor) (risk|risks|research|charity|awareness|screening|screenings|scare|scares|check|checks|test|tests)"),
     # Tumours named as a benign kind are worth one question, not a flag.
     ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
     ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
@@ -801,6 +802,30 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
 
+#: Who may be the subject of a self-harm mention other than the writer or
+#: someone of theirs: "he was suicidal", "several who attempted suicide".
+_UNNAMED = _GENERIC | {"he", "she", "him", "we", "one", "some", "us", "you"}
+_NOW_SAID = _PRESENT_CUES | {"is", "are", "has", "have", "'s", "wants", "needs", "thinks", "talks", "talking"}
+
+
+def _someone_unnamed(ent: Span) -> bool:
+    """The nearest person before the mention, in its sentence, is someone the
+    writer does not name as theirs ("he was suicidal", "I've known several
+    who attempted suicide"), and nothing makes it now: a question, not the
+    crisis advice. "My son says he wants to die" names the son, as does any
+    relative named earlier in the message: it flags."""
+    if {t.lower_ for t in ent} & _MINE_NOW or {t.lower_ for t in ent.doc[:ent.start]} & scopes.RELATION_WORDS:
+        return False  # "My daughter ... she wanted to kill herself": the "she" is hers
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 10):ent.start]):
+        word = token.lower_
+        if word in _MINE_NOW or word in scopes.RELATION_WORDS or word in ("my", "our"):
+            return False
+        if word in _UNNAMED:
+            clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
+            return not clause & _NOW_SAID
+    return False
+
+
 def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     """Self-harm said, in its sentence, to be over, or someone else's act
     told with nothing that makes it now ("the birth mother attempted suicide",
@@ -892,7 +917,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
-            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent):
+            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent):
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
