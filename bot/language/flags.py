@@ -164,6 +164,8 @@ RULES = [
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    ("FLAG", "leg_weakness", "(foot|feet|toes|ankle) (just)? (won't|wont|doesn't|does not|can't|cannot|will not|don't|didn't) (lift|lift up|raise|come up|flex|bend up|work)"),
+    ("FLAG", "leg_weakness", "(numbness|numb|weakness|weak|dead) ~3 both (legs|feet)"),
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
     ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
@@ -295,6 +297,8 @@ RULES = [
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
     ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
+    ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|stone|st)"),
+    ("WEIGHT", "weight_loss", "(a|half a|#num) (stone|stones|pounds|lbs|kg|kgs|kilos|dress sizes|sizes) (lighter|down|thinner|smaller)"),
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
@@ -334,6 +338,10 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
     ("UNCLEAR", "chest_pain", "chest (feels|is|gets|goes) (a bit|a little|slightly|kind of|sort of|bit|abit) (tight|heavy|sore|achy)"),
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
+    # The place alone, so "chest pain under my right breast" keeps its flag.
+    ("UNCLEAR", "chest_pain", "(under|below|beneath|behind) (my|the)? (left|right)? (breast|breastbone|sternum|nipple)"),
+    ("UNCLEAR", "chest_pain", "heart ~4 (squeezed|squeezing|squeeze|crushed|crushing|clenched|clenching|gripped|in a vice)"),
+    ("FLAG", "chest_pain", "(and|&|also|plus) (in|into|through|across|around) (my|the) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
     ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
@@ -408,7 +416,7 @@ RULES = [
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
-    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting)"),
+    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -874,7 +882,7 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
 _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
-         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones"}
+         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone"}
 
 
 def _marked_loss(ent: Span) -> bool:
