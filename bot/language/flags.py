@@ -471,7 +471,8 @@ PAST_EPISODE_DAYS = 14
 #: infection ("night sweats since the menopause", "sweating with panic").
 _OTHER_CAUSES = {"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt", "hormones", "hormonal",
                  "panic", "anxiety", "nightmare", "nightmares", "nervous", "exercise", "exercising", "workout",
-                 "gym", "running", "heat", "weather", "sauna", "medication", "medications", "meds", "medicine",
+                 "gym", "running", "heat", "weather", "sauna", "anxious", "stress", "stressed", "panicking", "panicky",
+                 "nerves", "medication", "medications", "meds", "medicine",
                  "tablets", "pills", "antidepressant", "antidepressants", "withdrawal", "freezing"}
 #: A fever put down to a jab in its sentence is expected, and asked about.
 _JAB = {"vaccine", "vaccination", "vaccinations", "jab", "jabs", "booster", "immunisation", "immunization", "shot", "shots"}
@@ -483,7 +484,8 @@ def _sweat_of_other_cause(ent: Span) -> bool:
             for t in ent.sent):
         return True  # "a fever after my flu jab"
     return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
-                                                                        "chills", "shivers", "shivering", "shaking"})
+                                                                        "chills", "shivers", "shivering", "shaking",
+                                                                        "hot", "cold", "shakes"})
             and bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES))
 
 
