@@ -472,17 +472,22 @@ PAST_EPISODE_DAYS = 14
 _OTHER_CAUSES = {"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt", "hormones", "hormonal",
                  "panic", "anxiety", "nightmare", "nightmares", "nervous", "exercise", "exercising", "workout",
                  "gym", "running", "heat", "weather", "sauna", "anxious", "stress", "stressed", "panicking", "panicky",
-                 "nerves", "medication", "medications", "meds", "medicine",
-                 "tablets", "pills", "antidepressant", "antidepressants", "withdrawal", "freezing"}
-#: A fever put down to a jab in its sentence is expected, and asked about.
-_JAB = {"vaccine", "vaccination", "vaccinations", "jab", "jabs", "booster", "immunisation", "immunization", "shot", "shots"}
+                 "nerves", "withdrawal", "freezing"}
+#: Causes named only with a word that makes them one ("sweats from my
+#: tablets", "a fever after the jab"; not "I don't want to keep taking tablets").
+_DRUGS_AND_JABS = {"medication", "medications", "meds", "medicine", "tablets", "pills", "antidepressant",
+                   "antidepressants", "vaccine", "vaccination", "vaccinations", "jab", "jabs", "booster",
+                   "immunisation", "immunization", "shot", "shots"}
+_CAUSED_BY = {"after", "from", "since", "because", "due", "caused"}
+_GIVE = {"give", "gives", "gave", "giving", "makes", "make", "made"}
 
 
 def _sweat_of_other_cause(ent: Span) -> bool:
     if ent.ent_id_ == "fever" and any(
-            t.lower_ in _JAB and {w.lower_ for w in ent.doc[max(ent.sent.start, t.i - 4):t.i]} & {"after", "from", "since"}
+            t.lower_ in _DRUGS_AND_JABS and ({w.lower_ for w in ent.doc[max(ent.sent.start, t.i - 4):t.i]} & _CAUSED_BY
+                                             or {w.lower_ for w in ent.doc[t.i + 1:t.i + 2]} & _GIVE)
             for t in ent.sent):
-        return True  # "a fever after my flu jab"
+        return True  # "a fever after my flu jab", "these tablets give me sweats"
     return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
                                                                         "chills", "shivers", "shivering", "shaking",
                                                                         "hot", "cold", "shakes"})
