@@ -20,6 +20,10 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   accident or a broken bone flags; a plain "I fell" or "slipped" is unclear;
   either said to be more than six weeks back ("a car accident 10 years ago",
   "In 2012, I had an accident"), or retold ("the accident"), is history.
+  An accident seen ("I watched a crash") or referred back to with no time
+  ("since the accident"), a plain fall or slip, and violence from someone
+  ("he shoved me") are unclear; figures of speech ("fell in love", "falling
+  apart", "fell asleep on the sofa") are nothing.
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
   and on purpose (anywhere in the message) it is nothing.
@@ -34,7 +38,13 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the past ("suicidal as a teenager", "in the past") and someone else's
   suicide told as done do not flag but get the question (is it back?); a
   dose question ("did I overdose?") and idioms ("dying to", "political
-  suicide", "I thought I was going to die") are nothing.
+  suicide", "I thought I was going to die") are nothing. Self-harm told in
+  the past with a date, a spell or a recovery ("I attempted suicide in 2015",
+  "for years I had suicidal thoughts", "I'm in a better place now"), of
+  someone the writer does not name as theirs ("he was suicidal"), feared
+  ("scared I might hurt myself"), a threat made on a condition of the
+  writer's ("if I leave") and passive wishes (a burden, sleep and not wake up)
+  get the question.
 - bladder_bowel: losing control, accidents, leaking or retention flag; a
   mention of the bladder, bowels or peeing more often is unclear.
 - saddle_numbness: numbness, tingling or no feeling in the saddle area flags;
@@ -43,7 +53,14 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the sign); a lump, growth, shadow or biopsy is unclear, also when asked
   about. A cancer asked about in general ("does lung cancer cause ...?"),
   feared or guessed ("worried I have ovarian cancer", "may have cancer") is
-  nothing.
+  nothing; guessed under health anxiety or as "symptoms of" it is unclear. A
+  relative's cancer now, in a message about the writer's own state of mind
+  ("my aunt is battling cancer and I'm struggling"), is unclear; a relative
+  who survived it is family history; working in oncology, a cancer scare and
+  a pet's cancer are nothing.
+
+Any sign said after it to have gone ("a fever but it went away", "she's
+fine now") is unclear (``episodes``); a pet's illness or fall is nothing.
 
 Where the patterns mention nothing of a code, and the message has no
 negation or question, the ``second_opinion`` classifier may add an unclear
