@@ -307,7 +307,11 @@ RULES = [
     # Compounds and misspellings of the cancers' own names ("braincancer",
     # "leiomyosarcoma", "adenocarcinom", "neuroblastoma").
     ("FLAG", "cancer_history", r"/^[a-z]*(cancer|carcinom|sarcoma|blastoma|lymphoma|leuka?emia|myeloma|metasta)[a-z]*$/"),
-    ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|psa)"),
+    ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|tumour markers|tumor markers|psa)"),
+    # Chemotherapy drugs given for arthritis and other immune diseases
+    # ("methotrexate, a low-dose chemo drug"): one question, not a cancer.
+    ("UNCLEAR", "cancer_history", "(low dose|low-dose|low - dose|weekly)? (chemo|chemotherapy|cancer) (drug|drugs|medication|medications|medicine|tablet|tablets|pill|pills|injection|injections)"),
+    ("UNCLEAR", "cancer_history", "(low dose|low-dose|low - dose) (chemo|chemotherapy)"),
     ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
     # Working with cancer is not having it ("I work as an oncology nurse").
     ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
@@ -668,6 +672,19 @@ def _anxious_guess(ent: Span) -> bool:
     return bool(set(before[-3:]) & _GUESS_VERBS) and bool(_ANXIOUS.search(" ".join(before)))
 
 
+#: Diseases treated with chemotherapy drugs at low doses, and those drugs.
+_IMMUNE = {"arthritis", "rheumatoid", "psoriasis", "psoriatic", "lupus", "crohn's", "crohns", "colitis", "scleritis",
+           "uveitis", "vasculitis", "ms", "sclerosis", "methotrexate", "mtx", "rheumatologist", "ankylosing",
+           "spondylitis", "spondyloarthritis", "sarcoidosis", "myositis"}
+
+
+def _for_another_disease(ent: Span) -> bool:
+    """"chemo" said with arthritis or methotrexate in its sentence: a drug
+    for an immune disease, worth a question rather than taken as a cancer."""
+    return (bool({t.lower_ for t in ent} & {"chemo", "chemotherapy", "chemo's"})
+            and bool({t.lower_ for t in ent.sent} & _IMMUNE))
+
+
 #: Animals: a pet's illness or fall is no sign of the person's.
 #: ("pet" is left out: a PET scan finds cancers; "vet" is as often a veteran;
 #: a horse throws its rider.)
@@ -968,6 +985,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
+            continue
+        if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
+                and _for_another_disease(ent):
+            unclear.setdefault("cancer_history", ent)
             continue
         if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and _anxious_guess(ent):
             unclear.setdefault("cancer_history", ent)
