@@ -503,6 +503,10 @@ _CAUSED_BY = {"after", "from", "since", "because", "due", "caused"}
 _GIVE = {"give", "gives", "gave", "giving", "makes", "make", "made"}
 
 
+#: Causes of sweats and shivers strong enough to count anywhere in the message.
+_MESSAGE_CAUSES = re.compile(r"\b(panic attacks?|anxiety attacks?|menopaus\w*|hot flush\w*|hot flash\w*)\b")
+
+
 def _sweat_of_other_cause(ent: Span) -> bool:
     if ent.ent_id_ == "fever" and any(
             t.lower_ in _DRUGS_AND_JABS and ({w.lower_ for w in ent.doc[max(ent.sent.start, t.i - 4):t.i]} & _CAUSED_BY
@@ -512,7 +516,7 @@ def _sweat_of_other_cause(ent: Span) -> bool:
     return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
                                                                         "chills", "shivers", "shivering", "shaking",
                                                                         "hot", "cold", "shakes"})
-            and bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES))
+            and (bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES) or bool(_MESSAGE_CAUSES.search(ent.doc.text.lower()))))
 
 
 def _past_episode(ent: Span, today: date) -> bool:
@@ -541,6 +545,19 @@ _WITNESS = {"watched", "saw", "witnessed", "witness", "witnessing", "seeing", "w
 
 def _witnessed(ent: Span) -> bool:
     return bool({t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & _WITNESS)
+
+
+#: The lasting mental aftermath of an event: told of, the event is usually
+#: long past ("the accident gave me PTSD").
+_AFTERMATH = {"ptsd", "flashbacks", "flashback", "nightmares", "traumatic", "traumatised", "traumatized",
+              "triggered", "triggers", "therapist", "therapy", "counselling", "counseling"}
+
+
+def _aftermath(ent: Span) -> bool:
+    """An accident told, in its sentence, with the aftermath it left and no
+    time said: when it happened is worth asking."""
+    return (bool({t.lower_ for t in ent.sent} & _AFTERMATH)
+            and not any(e.label_ in ("DURATION", "DATE") for e in ent.sent.ents))
 
 
 def _referred_back(ent: Span) -> bool:
@@ -975,7 +992,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # hurt myself": asked or feared, so one question.
                 unclear.setdefault("self_harm", ent)
                 continue
-        if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (_witnessed(ent) or _referred_back(ent)):
+        if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
+                _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
