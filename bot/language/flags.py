@@ -664,7 +664,9 @@ _WRITER_FEELS = re.compile(
     r"(?: (?:so|really|very|just|feeling|getting|a bit|quite|constantly|always|completely|totally))* "
     r"(?:struggling|stressed|scared|worried|anxious|depressed|coping|grieving|sad|overwhelmed|exhausted|"
     r"afraid|terrified|upset|heartbroken|lonely|angry|numb|falling apart|breaking down|a mess|lost)\b"
-    r"|\b(?:can't|cannot|cant) (?:cope|handle|deal|stop crying|focus)\b|\bpanic attacks?\b")
+    r"|\b(?:can't|cannot|cant) (?:cope|handle|deal|stop crying|focus)\b|\bpanic attacks?\b"
+    r"|\bmy (?:anxiety|depression|mental health|stress)\b|\b(?:been|keep|i'm|im) crying\b"
+    r"|\b(?:i don't|i do not|i dont) know (?:what to do|how to cope|how to deal)\b|\bfreaking out\b")
 
 
 def _writer_in_focus(doc: Doc) -> bool:
@@ -687,6 +689,29 @@ def _anxious_guess(ent: Span) -> bool:
     if before[-2:-1] in (["symptoms"], ["signs"], ["symptom"]) and before[-1] == "of":
         return True  # "I have symptoms of ovarian cancer": a guess
     return bool(set(before[-3:]) & _GUESS_VERBS) and bool(_ANXIOUS.search(" ".join(before)))
+
+
+#: Words that tie a cancer to someone who has or had it: a person (with
+#: ``_PERSONAL``), having, a diagnosis, a stage, a treatment.
+_OWNERSHIP = (scopes.RELATION_WORDS | {
+    "i", "me", "myself", "you", "your", "they", "them", "their", "our", "us", "'s", "’s", "have", "has", "had",
+    "having", "got", "diagnosed", "diagnosis", "history", "hx", "remission", "survivor", "stage", "grade",
+    "treated", "treatment", "battling", "fighting", "beat", "survived", "removed", "surgery", "operation",
+    "chemo", "chemotherapy", "radiotherapy", "radiation", "oncologist", "mastectomy", "lumpectomy", "spread",
+    "metastatic", "metastasis", "secondary", "secondaries", "terminal", "recurrence", "relapse", "patient"})
+#: Cancer as a topic: in general, in the media, for people at large.
+_TOPIC = {"people", "patients", "many", "most", "those", "anyone", "someone", "everyone", "somebody", "anybody",
+          "documentary", "film", "movie", "book", "article", "show", "programme", "program", "series", "video",
+          "news", "causes", "cause", "say", "says", "research", "study", "studies"}
+
+
+def _cancer_as_a_topic(ent: Span) -> bool:
+    """Cancer named with no one who has it ("smoking causes lung cancer",
+    "many cancer patients try acupuncture", "a documentary about leukaemia"):
+    one question rather than a flag."""
+    near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 3)]}
+    words = {t.lower_ for t in ent.sent}
+    return bool(near & _TOPIC) and not words & (_OWNERSHIP | _PERSONAL) - _TOPIC
 
 
 #: Diseases treated with chemotherapy drugs at low doses, and those drugs.
@@ -1008,7 +1033,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 and _for_another_disease(ent):
             unclear.setdefault("cancer_history", ent)
             continue
-        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and _anxious_guess(ent):
+        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and (
+                _anxious_guess(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
             unclear.setdefault("cancer_history", ent)
             continue
         if _someone_has_cancer(ent, doc):
