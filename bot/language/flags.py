@@ -497,9 +497,6 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
                "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
 
 
-#: An illness this long back is over: a fever "last month" is not this one.
-PAST_EPISODE_DAYS = 14
-
 
 #: Sweats or chills put down, in their sentence, to something other than an
 #: infection ("night sweats since the menopause", "sweating with panic").
@@ -536,7 +533,7 @@ def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
     last month" or "since last week" is still going."""
-    return ent.ent_id_ == "fever" and episodes.dated_past(ent, today, PAST_EPISODE_DAYS)
+    return ent.ent_id_ == "fever" and episodes.dated_past(ent, today)
 
 
 def _is_current(ent: Span) -> bool:
