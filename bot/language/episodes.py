@@ -54,8 +54,6 @@ _NOW_WORDS = {"now", "again", "still", "currently", "today", "tonight", "yesterd
               "night", "morning", "week", "weekend", "days", "hours", "since", "keep", "keeps", "am", "'m",
               "'ve", "have", "has", "been"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
-#: "a month back", "three weeks before": said after a length of time, ago.
-_AGO = {"ago", "back", "before", "earlier"}
 #: A mention dated further back than this is an episode that is over (a
 #: fever "last month" is not this one).
 OVER_AFTER_DAYS = 14
@@ -142,8 +140,7 @@ def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
             continue
         words = [t.lower_ for t in time]
         before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        after = time.doc[time.end].lower_ if time.end < len(time.doc) else ""
-        past = ("ago" in words or after in _AGO
+        past = ("ago" in words
                 or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
                 or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
         length = durations.days_of(time, today)
