@@ -20,6 +20,10 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   accident or a broken bone flags; a plain "I fell" or "slipped" is unclear;
   either said to be more than six weeks back ("a car accident 10 years ago",
   "In 2012, I had an accident"), or retold ("the accident"), is history.
+  An accident seen ("I watched a crash") or referred back to with no time
+  ("since the accident"), a plain fall or slip, and violence from someone
+  ("he shoved me") are unclear; figures of speech ("fell in love", "falling
+  apart", "fell asleep on the sofa") are nothing.
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
   and on purpose (anywhere in the message) it is nothing.
@@ -34,7 +38,13 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the past ("suicidal as a teenager", "in the past") and someone else's
   suicide told as done do not flag but get the question (is it back?); a
   dose question ("did I overdose?") and idioms ("dying to", "political
-  suicide", "I thought I was going to die") are nothing.
+  suicide", "I thought I was going to die") are nothing. Self-harm told in
+  the past with a date, a spell or a recovery ("I attempted suicide in 2015",
+  "for years I had suicidal thoughts", "I'm in a better place now"), of
+  someone the writer does not name as theirs ("he was suicidal"), feared
+  ("scared I might hurt myself"), a threat made on a condition of the
+  writer's ("if I leave") and passive wishes (a burden, sleep and not wake up)
+  get the question.
 - bladder_bowel: losing control, accidents, leaking or retention flag; a
   mention of the bladder, bowels or peeing more often is unclear.
 - saddle_numbness: numbness, tingling or no feeling in the saddle area flags;
@@ -43,7 +53,14 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the sign); a lump, growth, shadow or biopsy is unclear, also when asked
   about. A cancer asked about in general ("does lung cancer cause ...?"),
   feared or guessed ("worried I have ovarian cancer", "may have cancer") is
-  nothing.
+  nothing; guessed under health anxiety or as "symptoms of" it is unclear. A
+  relative's cancer now, in a message about the writer's own state of mind
+  ("my aunt is battling cancer and I'm struggling"), is unclear; a relative
+  who survived it is family history; working in oncology, a cancer scare and
+  a pet's cancer are nothing.
+
+Any sign said after it to have gone ("a fever but it went away", "she's
+fine now") is unclear (``episodes``); a pet's illness or fall is nothing.
 
 Where the patterns mention nothing of a code, and the message has no
 negation or question, the ``second_opinion`` classifier may add an unclear
@@ -75,7 +92,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.danger_signs import CODES
-from bot.language import context, durations, scopes, second_opinion
+from bot.language import context, durations, episodes, scopes, second_opinion
 from bot.language.patterns import NEGATIONS
 
 _BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
@@ -97,7 +114,7 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
-           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|couch|sofa|bed|bunk|"
+           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|"
            "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
@@ -121,7 +138,10 @@ RULES = [
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
-    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pissed|pissing|soiled|soiling|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pee|wee|weed|weeing|pissed|pissing|soiled|soiling|soil|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
+    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
+    ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
     ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
     ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
     ("FLAG", "bladder_bowel", "retaining (urine|pee|wee)"),
@@ -161,16 +181,28 @@ RULES = [
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    # Clinical words for the legs: "weakness of both lower limbs".
+    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|my|the|his|her)? (lower) (limbs|extremities|limb|extremity)"),
+    ("FLAG", "leg_weakness", "(lower limb|lower limbs|lower extremity|lower extremities|bilateral leg|bilateral lower limb|bilateral lower extremity) (weakness|numbness|paralysis|paresis)"),
+    # Weakness of one leg that came on suddenly or keeps growing is no
+    # ordinary sciatica.
+    ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
+    ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
+    ("UNCLEAR", "leg_weakness", "(can|could|can't|cannot) (hardly|barely|not really) (walk|stand)"),
+    ("FLAG", "leg_weakness", "(foot|feet|toes|ankle) (just)? (won't|wont|doesn't|does not|can't|cannot|will not|don't|didn't) (lift|lift up|raise|come up|flex|bend up|work)"),
+    ("FLAG", "leg_weakness", "(numbness|numb|weakness|weak|dead) ~3 both (legs|feet)"),
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
     ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
-    ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (legs|leg|feet|foot)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
+    ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (left|right)? (legs|leg|feet|foot)"),
+    # One leg getting weaker is a progressive deficit, not ordinary sciatica.
+    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) (in|of)? (my|his|her|the)? (left|right)? (leg|foot) ~5 (getting worse|gets worse|keeps getting worse|worsening|progressing|progressively worse|spreading)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|can no longer|no longer able to|couldn't) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
     ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
     ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
-    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|slapping|catching)"),
+    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|drags|slapping|slaps|catching)"),
     # Weakness of both legs, or of one leg said to be marked, is the sign;
     # one leg weak or numb without that is a question (common with sciatica).
     ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
@@ -203,6 +235,14 @@ RULES = [
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
+    # Soft furniture is a fall only off it: "crashed on the couch" is sleep.
+    ("FLAG", "trauma", "(fell|fall|falling|fallen|falls|tumbled|rolled|toppled|thrown|slipped) ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
+    # A fall with the blow it dealt: "fell and hit my back on the bath".
+    ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
+    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
+    # Violence from someone: one question (the blow, its time and place vary).
+    ("UNCLEAR", "trauma", "(he|she|they|someone|somebody|ex|husband|boyfriend|partner|dad|father|mum|mom|mother|stepdad|guy|man|men) ~2 (hit|hits|punched|punches|kicked|kicks|beat|beats|attacked|pushed|shoved|slapped|strangled|choked|threw|stamped on) (me|him|her)"),
+    ("UNCLEAR", "trauma", "(i|he|she) (was|got|were|been) (assaulted|attacked|beaten|beaten up|mugged|jumped|punched|kicked|pushed|shoved|stabbed)"),
     ("UNCLEAR", "trauma", "trauma"),
     ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
     ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
@@ -216,7 +256,10 @@ RULES = [
     ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
-    ("IGNORE", "", "(fell|fall|falling|fallen|falls) asleep"),
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
+    # Figures of speech: "fell in love", "falling apart", "fell ill".
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
+    ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
     ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
@@ -238,6 +281,7 @@ RULES = [
     ("IGNORE", "chest_pain", "(congested|chesty|rattly|wheezy|phlegmy) (chest|cough)"),
     ("IGNORE", "chest_pain", "chest (is|feels|was|gets|sounds|'s)? (congested|rattly|rattling|wheezy|phlegmy|full of phlegm|full of mucus)"),
     ("IGNORE", "cancer_history", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
+    ("IGNORE", "cancer_history", "(bowel|colon|prostate|breast|lung|skin|brain|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|testicular|womb) (cancer|tumour|tumor) (risk|risks|research|charity|awareness|screening|screenings|scare|scares|check|checks|test|tests)"),
     # Tumours named as a benign kind are worth one question, not a flag.
     ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
     ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
@@ -271,10 +315,19 @@ RULES = [
     # Compounds and misspellings of the cancers' own names ("braincancer",
     # "leiomyosarcoma", "adenocarcinom", "neuroblastoma").
     ("FLAG", "cancer_history", r"/^[a-z]*(cancer|carcinom|sarcoma|blastoma|lymphoma|leuka?emia|myeloma|metasta)[a-z]*$/"),
-    ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|psa)"),
+    ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|tumour markers|tumor markers|psa)"),
+    # Chemotherapy drugs given for arthritis and other immune diseases
+    # ("methotrexate, a low-dose chemo drug"): one question, not a cancer.
+    ("UNCLEAR", "cancer_history", "(low dose|low-dose|low - dose|weekly)? (chemo|chemotherapy|cancer) (drug|drugs|medication|medications|medicine|tablet|tablets|pill|pills|injection|injections)"),
+    ("UNCLEAR", "cancer_history", "(low dose|low-dose|low - dose) (chemo|chemotherapy)"),
+    ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
+    # Working with cancer is not having it ("I work as an oncology nurse").
+    ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
     ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
+    ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|stone|st)"),
+    ("WEIGHT", "weight_loss", "(a|half a|#num) (stone|stones|pounds|lbs|kg|kgs|kilos|dress sizes|sizes) (lighter|down|thinner|smaller)"),
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
@@ -314,11 +367,19 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
     ("UNCLEAR", "chest_pain", "chest (feels|is|gets|goes) (a bit|a little|slightly|kind of|sort of|bit|abit) (tight|heavy|sore|achy)"),
     ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
+    # The place alone, so "chest pain under my right breast" keeps its flag.
+    ("UNCLEAR", "chest_pain", "(under|below|beneath|behind) (my|the)? (left|right)? (breast|breastbone|sternum|nipple)"),
+    ("UNCLEAR", "chest_pain", "heart ~4 (squeezed|squeezing|squeeze|crushed|crushing|clenched|clenching|gripped|in a vice)"),
+    ("FLAG", "chest_pain", "(and|&|also|plus) (in|into|through|across|around) (my|the) chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
     ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
     ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
     ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
+    # A threat made on a condition of the writer's ("my ex threatened to kill
+    # himself if I left") is as often a means of control as a risk: one question.
+    ("UNCLEAR", "self_harm", "(threatened|threatens|threatening|threaten) (to)? (kill|end|take|commit|hurt|harm) (himself|herself|themselves|his life|her life|his own life|her own life|their life|suicide) ~4 (if|unless|whenever|when|every time) (i|we|i'd)"),
+    ("UNCLEAR", "self_harm", "(threatened|threatens|threatening|threaten) suicide ~4 (if|unless|whenever|when|every time) (i|we|i'd)"),
     # "He hurt himself at work" is as often an injury: one question.
     ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
     ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
@@ -364,11 +425,32 @@ RULES = [
     ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
     ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
+    # Wishes to end things in everyday words, plans and methods.
+    ("FLAG", "self_harm", "(want|wanna|wanted|thinking about|thinking of|thought about|thoughts of|thoughts about|considering|planning|plan|going|gonna|ready) (to)? (end|ending) (things|everything|it|it all|my suffering|the suffering|my pain for good)"),
+    ("FLAG", "self_harm", "(self-harming|self harming|selfharming|self - harming|self-harmed|self harmed)"),
+    ("FLAG", "self_harm", "(relapsed|relapse|relapsing) ~3 (cut|cutting|self harm|self-harm|self - harm|burning myself)"),
+    ("FLAG", "self_harm", "(i|and) (cut|burned|burnt) (again|last night|yesterday|today|this morning|tonight)"),
+    ("FLAG", "self_harm", "(happier|better|easier) (off)? (if i|if i'm|if i was|if i were|without me|when i'm gone|once i'm gone) (wasn't|weren't|not|gone|dead|around|here)?"),
+    ("FLAG", "self_harm", "(took|taken|take|swallowed|swallow) ~3 (pills|tablets|meds|painkillers) (on purpose|deliberately|intentionally|to die|to end it)"),
+    ("UNCLEAR", "self_harm", "(took|taken|swallowed) (too many|a lot of|loads of|all my|all of my|a handful of|a bunch of|the whole|a whole) ~2 (pills|tablets|meds|painkillers|medication|bottle|packet|box)"),
+    ("UNCLEAR", "self_harm", "(jump|jumping|jumped|step|stepping|stepped|walk|walking|throw myself|throwing myself) (off|in front of|from|under) (a|the|my)? (bridge|train|building|roof|cliff|car|bus|lorry|truck|balcony|tower|traffic)"),
+    ("UNCLEAR", "self_harm", "(drive|driving|drove|crash|crashing|swerve|swerving) (my car)? into (a|the|on coming|oncoming)? (wall|tree|traffic|lorry|truck|bridge)"),
+    ("UNCLEAR", "self_harm", "(sleep|go to sleep|fall asleep|sleep and) (and)? (never|not) (wake up|wake)"),
+    ("UNCLEAR", "self_harm", "(sleep forever|never wake up|disappear forever)"),
+    ("UNCLEAR", "self_harm", "(no one|nobody|noone|no-one) (would|will) (even)? (miss|notice|care|mind) (me|if i|when i)?"),
+    ("UNCLEAR", "self_harm", "(i'm|im|i am|feel like|being) (just)? (a|such a) (burden|waste of space)"),
+    ("UNCLEAR", "self_harm", "(worthless|hate myself|no future|don't see a future|life is meaningless|life has no meaning|done with life|done with everything|want it all to stop|want it to stop|want everything to stop)"),
+    ("UNCLEAR", "self_harm", "(might|could|will|'ll|going to|gonna|would) (hurt|harm|kill) myself"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (handle|stand|bear) (this|it|life|my life)? (anymore|any more|much longer)"),
+    ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
+    ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
+    ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
+    ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
-    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting)"),
+    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -415,40 +497,43 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
                "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
 
 
-#: An illness this long back is over: a fever "last month" is not this one.
-PAST_EPISODE_DAYS = 14
-
 
 #: Sweats or chills put down, in their sentence, to something other than an
 #: infection ("night sweats since the menopause", "sweating with panic").
 _OTHER_CAUSES = {"menopause", "menopausal", "perimenopause", "perimenopausal", "hrt", "hormones", "hormonal",
                  "panic", "anxiety", "nightmare", "nightmares", "nervous", "exercise", "exercising", "workout",
-                 "gym", "running", "heat", "weather", "sauna"}
+                 "gym", "running", "heat", "weather", "sauna", "anxious", "stress", "stressed", "panicking", "panicky",
+                 "nerves", "withdrawal", "freezing"}
+#: Causes named only with a word that makes them one ("sweats from my
+#: tablets", "a fever after the jab"; not "I don't want to keep taking tablets").
+_DRUGS_AND_JABS = {"medication", "medications", "meds", "medicine", "tablets", "pills", "antidepressant",
+                   "antidepressants", "vaccine", "vaccination", "vaccinations", "jab", "jabs", "booster",
+                   "immunisation", "immunization", "shot", "shots"}
+_CAUSED_BY = {"after", "from", "since", "because", "due", "caused"}
+_GIVE = {"give", "gives", "gave", "giving", "makes", "make", "made"}
+
+
+#: Causes of sweats and shivers strong enough to count anywhere in the message.
+_MESSAGE_CAUSES = re.compile(r"\b(panic attacks?|anxiety attacks?|menopaus\w*|hot flush\w*|hot flash\w*)\b")
 
 
 def _sweat_of_other_cause(ent: Span) -> bool:
+    if ent.ent_id_ == "fever" and any(
+            t.lower_ in _DRUGS_AND_JABS and ({w.lower_ for w in ent.doc[max(ent.sent.start, t.i - 4):t.i]} & _CAUSED_BY
+                                             or {w.lower_ for w in ent.doc[t.i + 1:t.i + 2]} & _GIVE)
+            for t in ent.sent):
+        return True  # "a fever after my flu jab", "these tablets give me sweats"
     return (ent.ent_id_ == "fever" and bool({t.lower_ for t in ent} & {"sweats", "sweat", "sweating", "sweaty",
-                                                                        "chills", "shivers", "shivering", "shaking"})
-            and bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES))
+                                                                        "chills", "shivers", "shivering", "shaking",
+                                                                        "hot", "cold", "shakes"})
+            and (bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES) or bool(_MESSAGE_CAUSES.search(ent.doc.text.lower()))))
 
 
 def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
     last month" or "since last week" is still going."""
-    if ent.ent_id_ != "fever":
-        return False
-    for time in ent.sent.ents:
-        if time.label_ not in ("DURATION", "DATE"):
-            continue
-        words = [t.lower_ for t in time]
-        before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        past = ("ago" in words or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
-                or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
-        days = durations.days_of(time, today)
-        if past and days is not None and days > PAST_EPISODE_DAYS:
-            return True
-    return False
+    return ent.ent_id_ == "fever" and episodes.dated_past(ent, today)
 
 
 def _is_current(ent: Span) -> bool:
@@ -462,6 +547,36 @@ def _family_history(ent: Span) -> bool:
     before = {t.lower_ for t in ent.doc[ent.sent.start:ent.start]}
     after = [t.lower_ for t in ent.doc[ent.end:ent.sent.end]]
     return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2]
+
+
+#: Seen, not suffered: "I watched a car accident happen".
+_WITNESS = {"watched", "saw", "witnessed", "witness", "witnessing", "seeing", "watching", "see", "filmed", "heard"}
+
+
+def _witnessed(ent: Span) -> bool:
+    return bool({t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & _WITNESS)
+
+
+#: The lasting mental aftermath of an event: told of, the event is usually
+#: long past ("the accident gave me PTSD").
+_AFTERMATH = {"ptsd", "flashbacks", "flashback", "nightmares", "traumatic", "traumatised", "traumatized",
+              "triggered", "triggers", "therapist", "therapy", "counselling", "counseling"}
+
+
+def _aftermath(ent: Span) -> bool:
+    """An accident told, in its sentence, with the aftermath it left and no
+    time said: when it happened is worth asking."""
+    return (bool({t.lower_ for t in ent.sent} & _AFTERMATH)
+            and not any(e.label_ in ("DURATION", "DATE") for e in ent.sent.ents))
+
+
+def _referred_back(ent: Span) -> bool:
+    """"since the accident", "after my crash": an event the writer takes as
+    known, with no time said in its sentence: when it was is worth asking."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]]
+    told = any(a in ("since", "after", "before", "because", "from") and b in ("the", "my", "that", "this", "our")
+               for a, b in zip(before, before[1:]))
+    return told and not any(e.label_ in ("DURATION", "DATE") for e in ent.sent.ents)
 
 
 def _retold(ent: Span) -> bool:
@@ -537,9 +652,104 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     words = {t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.end]}
     if words & {"was", "were"}:
         words -= {"diagnosed", "treated", "treatment"}  # "mum was diagnosed ... and won": told as past
-    if _of_the_dead(ent) or _writer_health(doc, ent.end) or not (words & _PRESENT or _still_about_them(ent)):
+    if _of_the_dead(ent) or _survived(ent) or _writer_health(doc, ent.end) \
+            or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
+
+
+def _survived(ent: Span) -> bool:
+    """"a breast cancer survivor", "beat cancer twice": had, and over. The
+    writer's own is still history (the sign); a relative's is family history."""
+    before = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 3):ent.start]}
+    after = {t.lower_ for t in ent.doc[ent.end:min(ent.sent.end, ent.end + 2)]}
+    return bool(before & {"survived", "beat", "beaten", "overcame"} or after & {"survivor", "survivors", "free"})
+
+
+#: The writer tells of their own state of mind: the relative's cancer is why
+#: they write, not necessarily what they write for ("my aunt is battling
+#: cancer and I'm struggling to cope").
+_WRITER_FEELS = re.compile(
+    r"\b(?:i'm|i am|im|i've been|ive been|i have been|i feel|i felt|i get|i keep|makes me|made me|i'm just|i've got)"
+    r"(?: (?:so|really|very|just|feeling|getting|a bit|quite|constantly|always|completely|totally))* "
+    r"(?:struggling|stressed|scared|worried|anxious|depressed|coping|grieving|sad|overwhelmed|exhausted|"
+    r"afraid|terrified|upset|heartbroken|lonely|angry|numb|falling apart|breaking down|a mess|lost)\b"
+    r"|\b(?:can't|cannot|cant) (?:cope|handle|deal|stop crying|focus)\b|\bpanic attacks?\b"
+    r"|\bmy (?:anxiety|depression|mental health|stress)\b|\b(?:been|keep|i'm|im) crying\b"
+    r"|\b(?:i don't|i do not|i dont) know (?:what to do|how to cope|how to deal)\b|\bfreaking out\b")
+
+
+def _writer_in_focus(doc: Doc) -> bool:
+    return bool(_WRITER_FEELS.search(doc.text.lower()))
+
+
+#: Health anxiety that guesses at a cancer: "my health anxiety makes me
+#: think every headache is a tumour", "convincing myself I have cancer".
+_ANXIOUS = re.compile(r"\b(anxious|anxiety|paranoid|convinced|convincing|hypochondria\w*|obsess\w*|freaking out|"
+                      r"freaked out|makes me think|made me think|make me think)\b")
+_GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was"}
+
+
+def _anxious_guess(ent: Span) -> bool:
+    """Health anxiety before a cancer named after "is" or "have": a fear, so
+    one question rather than a flag (the owner named first, "my cancer", is had)."""
+    before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
+    if not before or before[-1] in ("my", "his", "her"):
+        return False
+    if before[-2:-1] in (["symptoms"], ["signs"], ["symptom"]) and before[-1] == "of":
+        return True  # "I have symptoms of ovarian cancer": a guess
+    return bool(set(before[-3:]) & _GUESS_VERBS) and bool(_ANXIOUS.search(" ".join(before)))
+
+
+#: Words that tie a cancer to someone who has or had it: a person (with
+#: ``_PERSONAL``), having, a diagnosis, a stage, a treatment.
+_OWNERSHIP = (scopes.RELATION_WORDS | {
+    "i", "me", "myself", "you", "your", "they", "them", "their", "our", "us", "'s", "’s", "have", "has", "had",
+    "having", "got", "diagnosed", "diagnosis", "history", "hx", "remission", "survivor", "stage", "grade",
+    "treated", "treatment", "battling", "fighting", "beat", "survived", "removed", "surgery", "operation",
+    "chemo", "chemotherapy", "radiotherapy", "radiation", "oncologist", "mastectomy", "lumpectomy", "spread",
+    "metastatic", "metastasis", "secondary", "secondaries", "terminal", "recurrence", "relapse", "patient"})
+#: Cancer as a topic: in general, in the media, for people at large.
+_TOPIC = {"people", "patients", "many", "most", "those", "anyone", "someone", "everyone", "somebody", "anybody",
+          "documentary", "film", "movie", "book", "article", "show", "programme", "program", "series", "video",
+          "news", "causes", "cause", "say", "says", "research", "study", "studies"}
+
+
+def _cancer_as_a_topic(ent: Span) -> bool:
+    """Cancer named with no one who has it ("smoking causes lung cancer",
+    "many cancer patients try acupuncture", "a documentary about leukaemia"):
+    one question rather than a flag."""
+    near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 3)]}
+    words = {t.lower_ for t in ent.sent}
+    return bool(near & _TOPIC) and not words & (_OWNERSHIP | _PERSONAL) - _TOPIC
+
+
+#: Diseases treated with chemotherapy drugs at low doses, and those drugs.
+_IMMUNE = {"arthritis", "rheumatoid", "psoriasis", "psoriatic", "lupus", "crohn's", "crohns", "colitis", "scleritis",
+           "uveitis", "vasculitis", "ms", "sclerosis", "methotrexate", "mtx", "rheumatologist", "ankylosing",
+           "spondylitis", "spondyloarthritis", "sarcoidosis", "myositis"}
+
+
+def _for_another_disease(ent: Span) -> bool:
+    """"chemo" said with arthritis or methotrexate in its sentence: a drug
+    for an immune disease, worth a question rather than taken as a cancer."""
+    return (bool({t.lower_ for t in ent} & {"chemo", "chemotherapy", "chemo's"})
+            and bool({t.lower_ for t in ent.sent} & _IMMUNE))
+
+
+#: Animals: a pet's illness or fall is no sign of the person's.
+#: ("pet" is left out: a PET scan finds cancers; "vet" is as often a veteran;
+#: a horse throws its rider.)
+_PETS = {"dog", "dogs", "cat", "cats", "puppy", "kitten", "rabbit", "hamster", "parrot", "pup", "doggy", "kitty"}
+_PERSON = {"i", "i'm", "im", "i've", "me", "myself", "he", "she", "him", "her", "husband", "wife", "son", "daughter"}
+
+
+def _of_a_pet(ent: Span) -> bool:
+    """"my cat died of cancer", "our dog had a fever": an animal is named
+    before the mention in its sentence and no person after it."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    pets = [i for i, word in enumerate(before) if word in _PETS]
+    return bool(pets) and not set(before[pets[-1] + 1:]) & _PERSON
 
 
 #: Who the message goes on about; "her" and "him" are left out ("her
@@ -693,7 +903,31 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
 
-def _self_harm_in_the_past(ent: Span) -> bool:
+#: Who may be the subject of a self-harm mention other than the writer or
+#: someone of theirs: "he was suicidal", "several who attempted suicide".
+_UNNAMED = _GENERIC | {"he", "she", "him", "we", "one", "some", "us", "you"}
+_NOW_SAID = _PRESENT_CUES | {"is", "are", "has", "have", "'s", "wants", "needs", "thinks", "talks", "talking"}
+
+
+def _someone_unnamed(ent: Span) -> bool:
+    """The nearest person before the mention, in its sentence, is someone the
+    writer does not name as theirs ("he was suicidal", "I've known several
+    who attempted suicide"), and nothing makes it now: a question, not the
+    crisis advice. "My son says he wants to die" names the son, as does any
+    relative named earlier in the message: it flags."""
+    if {t.lower_ for t in ent} & _MINE_NOW or {t.lower_ for t in ent.doc[:ent.start]} & scopes.RELATION_WORDS:
+        return False  # "My daughter ... she wanted to kill herself": the "she" is hers
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 10):ent.start]):
+        word = token.lower_
+        if word in _MINE_NOW or word in scopes.RELATION_WORDS or word in ("my", "our"):
+            return False
+        if word in _UNNAMED:
+            clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
+            return not clause & _NOW_SAID
+    return False
+
+
+def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     """Self-harm said, in its sentence, to be over, or someone else's act
     told with nothing that makes it now ("the birth mother attempted suicide",
     "his friend who's attempted suicide"). "My daughter said she wants to kill
@@ -701,6 +935,9 @@ def _self_harm_in_the_past(ent: Span) -> bool:
     words = {t.lower_ for t in ent.sent}
     text = " ".join(t.lower_ for t in ent.sent)
     clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
+    if episodes.got_past(ent) or episodes.told_as_past(ent) and (
+            episodes.recovery_after(ent) or episodes.dated_past(ent, today) or episodes.lasted(ent, today)):
+        return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
                                                               "since then")):
         return False
@@ -738,7 +975,7 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
 _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
-         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones"}
+         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone"}
 
 
 def _marked_loss(ent: Span) -> bool:
@@ -772,7 +1009,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today):
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
             continue
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
@@ -781,21 +1018,40 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
-            if _self_harm_in_the_past(ent) or _self_harm_of_no_one(ent):
+            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent):
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
-            if ent.label_ == "FLAG" and ent._.hypothetical:
-                # "If I am feeling suicidal what should I do?": asked, so one question.
+            if ent._.hypothetical:
+                # "If I am feeling suicidal what should I do?", "scared I might
+                # hurt myself": asked or feared, so one question.
                 unclear.setdefault("self_harm", ent)
                 continue
+        if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
+                _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
+            unclear.setdefault("trauma", ent)
+            continue
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
+            continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
             continue
+        if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
+                and _for_another_disease(ent):
+            unclear.setdefault("cancer_history", ent)
+            continue
+        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and (
+                _anxious_guess(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
+            unclear.setdefault("cancer_history", ent)
+            continue
         if _someone_has_cancer(ent, doc):
-            red.setdefault("cancer_history", ent)
+            # A relative's cancer now, in a message about the writer's own
+            # state of mind, is asked about rather than taken as theirs.
+            mine = not ent._.other_experiencer or not _writer_in_focus(doc)
+            (red if mine else unclear).setdefault("cancer_history", ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:

@@ -112,6 +112,7 @@ FINDINGS_TERMSET = {
         "(was|were|has been|have been|been)? ruled out", "unlikely", "denied", "none",
         "not present", "negative", "- free", "free", "(is|was|has)? (gone|resolved) (now)?",
         "(is|are|'s|seem|seems|seem to be|seems to be|both|all) (fine|ok|okay|normal|all right|alright|good)",
+        "(came|come|comes|coming) back (normal|clear|negative|fine|ok|okay|benign|all clear)",
     ]),
     "termination": _TERMINATION,
 }
@@ -181,7 +182,7 @@ HISTORICAL_TERMSET = {
 #: normal?") asks about what was just stated: the statement stays asserted.
 _QUESTION_TERMINATION = expand([
     "but", "however", "although", "though", "because", "since", "that (i|my)",
-    "as i", "now that", "already", "currently", "right now", ";", "…", "...",
+    "as i", "now that", "already", "currently", "right now", ";", "…", "...", "now (i|i'm|im|my|i've)",
     ", (is|are|was|were|could|can|should|do|does|did|any|anything|what|how|why|will|would|i|i'm|im|my|now|also|and)",
 ])
 
@@ -212,7 +213,7 @@ HYPOTHETICAL_TERMSET = {
         "(chance|chances) (it is|it's|its|that it is|that it's)",
         "(should|do) i (be)? (concerned|worried) about", "concerned about (getting|developing)",
         "(check|checked|checking|test|tested|testing|screen|screened|screening|scan|scanned|"
-        "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) for",
+        "scanning|scans|mri|x-ray|xray|biopsy|bloods|investigated|looked|look|looking) (me|him|her|them|you|us)? for",
         "to see if",
         "(should|do|would) i (see|go to|call|ring|contact|visit|get to|need)",
         "(need|needs) to (see|go to|get to|call|visit)",
@@ -230,6 +231,10 @@ HYPOTHETICAL_TERMSET = {
         "(can|could|do|does|will|would) (a|an|someone|somebody|people|you|one|women|men|kids|children|smokers)",
         "(do|does|did|will|would) (the|my)? (test|tests|results|test results|blood results|scan results|scan|bloods) (show|mean|say)",
         "(project|essay|book|assignment|presentation|homework|article) (about|on|into)",
+        # A possibility in general: "these symptoms can be cancer", "I read
+        # that tingling may mean MS".
+        "(can|could|might|may) (be|mean|indicate) (a|an)? (sign|signs|symptom|symptoms)? (of)?",
+        "(i|i've|ive) (read|heard) (that|online|somewhere)",
         "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
@@ -329,6 +334,9 @@ class ScopedNegex(Negex):
     def negex(self, doc: Doc) -> Doc:
         """Mark the entities in scope of a trigger (see the class docstring)."""
         preceding, following, terminating = self.process_negations(doc)
+        # A dash inside a finding ("not self-harming") ends no scope.
+        inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
+        terminating = [match for match in terminating if match[1] not in inside]
         plain = self.termination_boundaries(doc, terminating)
         listing = [start for _, start, _ in preceding]
         verbal: list[int] = []

@@ -1,0 +1,149 @@
+"""Whether a finding is told as an episode that is over.
+
+Real patient text tells symptoms as stories: "I had a fever after the jab
+but it went away", "I was suicidal after my divorce, I'm in a much better
+place now", "I attempted suicide in 2015". Such a mention is neither a sign
+stated now nor nothing at all: it deserves the one clarifying question ("is it
+back?"), never the emergency advice and never silence. This module reads the
+three cues that say so (the ConText "historical" category in the words people
+use, beyond the "used to" and "years ago" triggers of ``scopes``):
+
+- a resolution said after the mention, in its sentence ("but it went away",
+  "she's fine now", "it cleared up");
+- a recovery said anywhere after it in the message ("I'm in a better place
+  now", "I survived", "I got help");
+- a past tense in its clause ("I was", "I tried", "went through") together
+  with a time that puts it weeks back ("in 2015", "three years ago", "last
+  summer") or a recovery.
+
+``flags.resolve`` uses them to turn what would be a flag into a question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from bot.language import durations
+
+#: Said after a finding: it has gone. "but it went away", "she's fine now".
+_RESOLVED = re.compile(
+    r"\b(went away|gone away|has gone|have gone|is gone|was gone|cleared up|cleared|resolved|"
+    r"(?:got|get|getting|is|are|was|'s|s|am|'m) better|recovered|settled down|"
+    r"(?:is|are|was|'s|s|am|'m|feel|feels|felt) (?:fine|ok|okay|alright|all right|good|normal) now|"
+    r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared)\b")
+
+#: Told after a self-harm mention: that time is over.
+_RECOVERY = re.compile(
+    r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
+    r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
+    r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
+    r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
+    r"(?:helped|saved) me|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"
+    r"in good health|back to (?:my )?(?:old )?(?:self|normal)|(?:i've|i have|ive) since|"
+    r"(?:clean|free) (?:from|of)|years clean|months clean)\b")
+
+#: Verbs and auxiliaries that put what follows in the past.
+_PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became",
+               "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led"}
+#: Words that make a past-tense mention reach now ("I was suicidal last
+#: night", "I've been suicidal since").
+_NOW_WORDS = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
+              "night", "morning", "week", "weekend", "days", "hours", "since", "keep", "keeps", "am", "'m",
+              "'ve", "have", "has", "been"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+#: A mention dated further back than this is an episode that is over (a
+#: fever "last month" is not this one).
+OVER_AFTER_DAYS = 14
+
+
+def _sentence_after(ent: Span) -> str:
+    return " ".join(t.lower_ for t in ent.doc[ent.end:ent.sent.end])
+
+
+#: Words just before a resolution or recovery that deny or only hope for it
+#: ("it never went away", "hasn't helped me", "try to get better").
+_NOT_SO = {"never", "not", "n't", "nt", "hasn't", "hasnt", "didn't", "didnt", "won't", "wont", "to", "will",
+           "can", "could", "should", "would", "might", "may", "hope", "if", "cannot", "can't", "cant"}
+
+
+def _said(pattern: re.Pattern, text: str) -> bool:
+    """A match of ``pattern`` in ``text`` not denied or merely hoped for."""
+    return any(not set(text[:match.start()].split()[-2:]) & _NOT_SO for match in pattern.finditer(text))
+
+
+def resolved(ent: Span) -> bool:
+    """A resolution follows the mention in its sentence: "a fever after the
+    jab but it went away". "it never went away" is no resolution."""
+    return _said(_RESOLVED, _sentence_after(ent))
+
+
+def recovery_after(ent: Span) -> bool:
+    """A recovery is told after the mention, anywhere in the message."""
+    return _said(_RECOVERY, " ".join(t.lower_ for t in ent.doc[ent.end:]))
+
+
+def _clause_before(ent: Span, size: int = 6) -> list[str]:
+    return [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - size):ent.start]]
+
+
+def told_as_past(ent: Span) -> bool:
+    """A past tense in the clause before the mention or opening it ("I was
+    suicidal", "attempted suicide"), and nothing that brings it to now."""
+    before = _clause_before(ent)
+    words = set(before) | {t.lower_ for t in ent[:1]}
+    near = set(before) | {t.lower_ for t in ent} | set(_clause_after(ent))
+    return bool(words & _PAST_WORDS) and not near & _NOW_WORDS
+
+
+def _clause_after(ent: Span, size: int = 6) -> list[str]:
+    """Up to ``size`` words after the mention, to the end of its clause."""
+    words = []
+    for token in ent.doc[ent.end:min(ent.sent.end, ent.end + size)]:
+        if token.lower_ in _CLAUSE_ENDS:
+            break
+        words.append(token.lower_)
+    return words
+
+
+_CLAUSE_ENDS = {",", ";", ":", "-", "but", "and", "so", "because", "though", "although", "now"}
+#: Said just before the mention: what follows is over ("clean from self-harm").
+_GOT_PAST = re.compile(r"\b(clean from|free of|free from|survived|survivor of|overcame|overcome|overcoming|"
+                       r"recovered from|recovering from|recovery from|got over|beat|beaten)\b")
+
+
+def got_past(ent: Span) -> bool:
+    """The clause before the mention says it was overcome: "three years
+    clean from self-harm", "I survived a suicide attempt"."""
+    return bool(_GOT_PAST.search(" ".join(_clause_before(ent))))
+
+
+def lasted(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
+    """A length of time in the mention's sentence longer than ``days`` ("for
+    years, I had suicidal thoughts"): with a past tense, a spell that ended."""
+    if any(e.label_ == "VAGUE" and e.ent_id_ == "chronic" for e in ent.sent.ents):
+        return True  # "for years", "for ages"
+    lengths = [durations.days_of(e, today) for e in ent.sent.ents if e.label_ == "DURATION"]
+    return any(length is not None and length > days for length in lengths)
+
+
+def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
+    """A time in the mention's sentence puts it more than ``days`` back
+    ("in 2015", "three years ago", "last summer"); "for the last month" or
+    "since last week" is still going."""
+    if any(_YEAR.match(t.text) and int(t.text) < today.year for t in ent.sent):
+        return True
+    for time in ent.sent.ents:
+        if time.label_ not in ("DURATION", "DATE"):
+            continue
+        words = [t.lower_ for t in time]
+        before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
+        past = ("ago" in words
+                or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
+                or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
+        length = durations.days_of(time, today)
+        if past and length is not None and length > days:
+            return True
+    return False
