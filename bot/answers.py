@@ -22,6 +22,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number
+from bot.language.severity import TAKEN_BACK
 from bot.language.spelling import key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
@@ -207,17 +208,18 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]
+    short = bool(choices) and len(message.text.split()) <= 10
+    said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
+    numbers = re.findall(SCORE_NUMBER.replace(r"|\d", r"|\b(10|\d)\b"), said) if short else []
+    said_in_order = [score for word, digit in numbers for score in [_SCORES.get(word or digit, digit)] if score]
+    if len(set(said_in_order)) > 1 and TAKEN_BACK & set(words(said)):  # "a 7 i guess wait no 6"
+        return float(said_in_order[-1])
     values = message.values("pain_severity")
     if values and states_a_number(message.span_text("pain_severity")):
         return values[-1]
     # One number from 0 to 10 in a short answer to the 0-10 question ("Seven, I should think.").
-    if choices and len(message.text.split()) <= 10:
-        said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
-        numbers = re.findall(SCORE_NUMBER.replace(r"|\d", r"|\b(10|\d)\b"), said)
-        scores = {_SCORES.get(word or digit, digit) for word, digit in numbers}
-        scores.discard("")
-        if len(scores) == 1:
-            return float(scores.pop())
+    if len(set(said_in_order)) == 1:
+        return float(said_in_order[0])
     typed = _plain(message.text)
     worded = next((band for band, pattern in _SEVERITY_WORDS if re.search(pattern, typed)), None)
     if choices and worded and len(typed.split()) <= 5:

@@ -120,7 +120,7 @@ def bare_score(doc: Doc) -> int | None:
 #: asks how bad it is at the moment, not on a bad day.
 _NOW = {"currently", "now", "today", "tonight", "atm", "moment", "presently"}
 #: Words that take back an earlier score in the same message ("a 7, wait no, 6").
-_TAKEN_BACK = {"no", "actually", "wait", "correct", "correction", "rather", "mean", "sorry", "scratch", "nearer",
+TAKEN_BACK = {"no", "actually", "wait", "correct", "correction", "rather", "mean", "sorry", "scratch", "nearer",
                "closer"}
 
 
@@ -134,7 +134,7 @@ def _current(scored: list[tuple[int, Span]], doc: Doc) -> tuple[int, Span]:
     if near_now:
         return scored[max(near_now)]
     for (score, span), (later, later_span) in zip(scored, scored[1:]):
-        if any(t.lower_ in _TAKEN_BACK for t in doc[span.end:later_span.start]):
+        if any(t.lower_ in TAKEN_BACK for t in doc[span.end:later_span.start]):
             return _current([(later, later_span), *scored[scored.index((later, later_span)) + 1:]], doc)
     return scored[0]
 
