@@ -123,8 +123,9 @@ class ActionAnswerOffer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        message = latest_message(tracker)
-        answer = offer_answer(message, _offer_on_screen(tracker) or "")
+        message, offer = latest_message(tracker), _offer_on_screen(tracker) or ""
+        buttons = ((domain.get("responses") or {}).get(offer) or [{}])[0].get("buttons") or []
+        answer = offer_answer(message, offer, buttons)
         if answer in ("booking", "contact"):
             return route_chosen(answer, message.text) + [
                 SlotSet("next_step", "handoff"), FollowupAction("handoff_form")]

@@ -726,7 +726,7 @@ def asks_to_start_over(text: str) -> bool:
 
 _ROUTE_WORDS = {
     "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self"),
-    "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text"),
+    "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text", "details"),
 }
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 
@@ -750,7 +750,11 @@ ROUTE_OFFERS = ("utter_offer_handoff", "utter_offer_handoff_which")
 FOR_LATER_OFFER = "utter_offer_for_later"
 
 
-def offer_answer(message: Message, offer: str) -> Optional[str]:
+#: What tapping an offer's button answers, by its payload.
+_OFFER_PAYLOADS = {"/book": "booking", "/contact_me": "contact", "/deny": "no"}
+
+
+def offer_answer(message: Message, offer: str, buttons: Sequence[Mapping[str, Any]] = ()) -> Optional[str]:
     """What a typed message answers to an offer on screen: 'booking' or 'contact' (the
     route), 'which' (a yes that names no route) or 'no'; None when it is no answer
     ("how much is it?"), for the rules to handle as they would anywhere.
@@ -761,6 +765,10 @@ def offer_answer(message: Message, offer: str) -> Optional[str]:
     """
     if message.text.startswith("/") or "?" in message.text and not route_choice(message.text):
         return None
+    titled = _typed_choice(message.text, [(b.get("title", ""), _OFFER_PAYLOADS.get(b.get("payload", "")))
+                                          for b in buttons])
+    if titled and titled[1]:  # "Leave details for later" typed
+        return "contact" if offer == FOR_LATER_OFFER and titled[1] == "booking" else titled[1]
     route = route_choice(message.text) or ("contact" if method_named(message.text) else None)
     said = yes_no(message)
     if offer == FOR_LATER_OFFER:

@@ -66,13 +66,13 @@ class OfferAnswerPolicy(Policy):
         rule_only_data: Optional[Dict[Text, Any]] = None, **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
-        chosen = self._next_action(tracker)
+        chosen = self._next_action(tracker, domain)
         if chosen in domain.action_names_or_texts:
             probabilities[domain.index_for_action(chosen)] = 1.0
         return self._prediction(probabilities)
 
     @staticmethod
-    def _next_action(tracker: DialogueStateTracker) -> Optional[Text]:
+    def _next_action(tracker: DialogueStateTracker, domain: Domain) -> Optional[Text]:
         if tracker.latest_action_name == ANSWER_ACTION:
             return ACTION_LISTEN_NAME
         if tracker.latest_action_name != ACTION_LISTEN_NAME or tracker.active_loop_name:
@@ -82,4 +82,5 @@ class OfferAnswerPolicy(Policy):
         offer = offer_on_screen(tracker)
         if not offer or not latest or intent in _NEVER_AN_ANSWER:
             return None
-        return ANSWER_ACTION if offer_answer(Message(latest.text or "", intent), offer) else None
+        buttons = (domain.responses.get(offer) or [{}])[0].get("buttons") or []
+        return ANSWER_ACTION if offer_answer(Message(latest.text or "", intent), offer, buttons) else None

@@ -284,6 +284,8 @@ def test_a_request_for_contact_that_names_the_way_gives_the_contact_method(text,
     ("not now thanks", "deny", "utter_offer_handoff", "no"),
     ("how much does it cost?", "faq", "utter_offer_handoff", None),
     ("/book", "book", "utter_offer_handoff", None),  # a tap goes by its rule
+    ("Leave details for later", "goodbye", "utter_offer_for_later", "contact"),  # the button's title typed
+    ("not now", "goodbye", "utter_offer_for_later", "no"), ("Contact me", "contact_me", "utter_offer_handoff", "contact"),
 ])
 def test_a_typed_answer_to_an_offer_is_read_by_its_words_whatever_the_intent(text, intent, offer, expected):
-    assert offer_answer(Message(text, intent), offer) == expected
+    assert offer_answer(Message(text, intent), offer, DOMAIN["responses"][offer][0]["buttons"]) == expected

@@ -123,14 +123,14 @@ _HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", 
            "wonder", "wondering", "suspect", "like", "if", "whether", "unsure", "unless"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
-_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
+_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
             "terrified", "rather", "option", "options", "offered"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
-_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will",
+_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
            "earliest", "plan", "thinking"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
