@@ -233,7 +233,9 @@ HYPOTHETICAL_TERMSET = {
         "(project|essay|book|assignment|presentation|homework|article) (about|on|into)",
         # A possibility in general: "these symptoms can be cancer", "I read
         # that tingling may mean MS".
-        "(can|could|might|may) (be|mean|indicate) (a|an)? (sign|signs|symptom|symptoms)? (of)?",
+        # Not a bare "can be" or "may be": "the pain can be bad, and I've had a fever" states the fever.
+        "(can|could|might|may) (be|mean|indicate) (a|an)? (sign|signs|symptom|symptoms) (of)?",
+        "(can|could|might|may) (mean|indicate)",
         "(i|i've|ive) (read|heard) (that|online|somewhere)",
         "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
