@@ -95,8 +95,14 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         requested = self._pending(tracker)
-        answered = bool(requested and pending_answer(tracker, domain))
+        answer = (pending_answer(tracker, domain) or {}) if requested else {}
+        answered = bool(answer)
         events = await super().run(dispatcher, tracker, domain)
+        # A detail the answer clears ("email instead" at the phone question) stays
+        # cleared: the SDK drops events of slots no longer required, which left
+        # Rasa's raw copy of the message in the slot.
+        kept = {e.get("name") for e in events if e.get("event") == "slot"}
+        events += [SlotSet(slot, None) for slot, value in answer.items() if value is None and slot not in kept]
         if not requested or answered or handled_as_aside(tracker):
             return events
         asks_about_danger = any(e.get("name") == "flag_to_clarify" for e in events)

@@ -303,3 +303,13 @@ def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking()
     _, messages = run(ask, tracker("contact_phone", "01632 960 983", form="handoff_form", before=turn * 2,
                                    slots={**HANDOFF, "preferred_contact": "phone"}))
     assert any(m.get("response") == "utter_answer_hint" for m in messages)
+
+
+@pytest.mark.parametrize("text", ["email instead please", "I don't have a phone, email is better"])
+def test_switching_from_phone_to_email_clears_what_was_typed_at_the_phone_question(text):
+    fixture = tracker("contact_phone", text, "contact_me", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "phone", "contact_email": "dana@example.org"},
+                      candidates={"contact_phone": text})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["preferred_contact"] == "email"
+    assert slot_events(events)["contact_phone"] is None
