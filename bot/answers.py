@@ -224,7 +224,7 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     worded = next((band for band, pattern in _SEVERITY_WORDS if re.search(pattern, typed)), None)
     if choices and worded and len(typed.split()) <= 5:
         return next((value for title, value in choices if worded in title.lower()), None)
-    if choices and len(typed.split()) == 1:
+    if choices and len(typed.split()) == 1 and typed not in _NO:  # "none" is no "one"
         close = difflib.get_close_matches(typed, list(_SCORES), n=1, cutoff=0.75)
         word = close[0] if close else key_slip(typed, _SCORES)
         if word:

@@ -84,6 +84,7 @@ TYPED = {
         ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
         ("an 8? no, more like a 5 today", 5), ("3 or 4, currently 3", 3), ("a 4 right now, 8 at night", 4),
         ("5, actually 3", 3), ("8 sorry i mean 6", 6), ("its a 6 i think wait no 5", 5),
+        ("none", None),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
