@@ -28,7 +28,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import handled_as_aside, latest_intent, latest_is_aside, latest_message
-from bot.answers import YES_NO_FACTS, Choice, choices_from_buttons, read_answer
+from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
 
 #: Questions answered with a yes or a no, which a possible danger sign never answers.
@@ -45,8 +45,7 @@ def question_choices(slot: Text, tracker: Tracker, domain: DomainDict) -> List[C
         name = f"utter_ask_danger_check_{tracker.get_slot('flag_to_clarify') or 'retry'}"
     else:
         name = f"utter_ask_{slot}"
-    variants = (domain.get("responses") or {}).get(name) or []
-    return choices_from_buttons(variants[0].get("buttons") or []) if variants else []
+    return choices_from_buttons(buttons_of(domain.get("responses") or {}, name))
 
 
 def pending_answer(tracker: Tracker, domain: DomainDict) -> Optional[Dict[Text, Any]]:

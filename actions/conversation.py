@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.handoff import route_chosen
 from actions.tracker_facts import latest_intent, latest_message
-from bot.answers import FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer
+from bot.answers import OFFERS, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -36,11 +36,12 @@ class ActionStartOver(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        if not asks_to_start_over(latest_message(tracker).text):
+        text = latest_message(tracker).text
+        if not asks_to_start_over(text):
             loop = tracker.active_loop.get("name")
             if loop:  # the pending question reads the message instead
                 return [FollowupAction(loop)]
-            if asks_for_help(latest_message(tracker).text):  # "Merhaba, neck is very hurt, 8 from 10"
+            if asks_for_help(text):  # "Merhaba, neck is very hurt, 8 from 10"
                 return [FollowupAction("action_lead_into_intake")]
             dispatcher.utter_message(response="utter_default")
             return [SlotSet("next_step", "none")]
@@ -123,9 +124,8 @@ class ActionAnswerOffer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        message, offer = latest_message(tracker), _offer_on_screen(tracker) or ""
-        buttons = ((domain.get("responses") or {}).get(offer) or [{}])[0].get("buttons") or []
-        answer = offer_answer(message, offer, buttons)
+        message = latest_message(tracker)
+        answer = offer_answer(message, _offer_on_screen(tracker) or "", domain.get("responses") or {})
         if answer in ("booking", "contact"):
             return route_chosen(answer, message.text) + [
                 SlotSet("next_step", "handoff"), FollowupAction("handoff_form")]
@@ -138,7 +138,7 @@ def _offer_on_screen(tracker: Tracker) -> Optional[Text]:
     for event in reversed(tracker.events):
         if event.get("event") == "bot":
             name = (event.get("metadata") or {}).get("utter_action")
-            return name if name in (FOR_LATER_OFFER, *ROUTE_OFFERS) else None
+            return name if name in OFFERS else None
     return None
 
 

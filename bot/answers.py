@@ -143,6 +143,12 @@ def _choice_value(payload: str) -> Any:
     return None
 
 
+def buttons_of(responses: Mapping[str, Any], name: str) -> List[Mapping[str, Any]]:
+    """The buttons shown with a response of the domain (its first variant's)."""
+    variants = responses.get(name) or []
+    return (variants[0].get("buttons") or []) if variants else []
+
+
 def choices_from_buttons(buttons: Sequence[Mapping[str, Any]]) -> List[Choice]:
     return [(b.get("title", ""), _choice_value(b.get("payload", ""))) for b in buttons or []]
 
@@ -748,28 +754,31 @@ def route_choice(text: str) -> Optional[str]:
 #: The offers at the end of the intake, which a typed answer answers first (bot.offer_policy).
 ROUTE_OFFERS = ("utter_offer_handoff", "utter_offer_handoff_which")
 FOR_LATER_OFFER = "utter_offer_for_later"
+OFFERS = (*ROUTE_OFFERS, FOR_LATER_OFFER)
 
 
 #: What tapping an offer's button answers, by its payload.
 _OFFER_PAYLOADS = {"/book": "booking", "/contact_me": "contact", "/deny": "no"}
 
 
-def offer_answer(message: Message, offer: str, buttons: Sequence[Mapping[str, Any]] = ()) -> Optional[str]:
+def offer_answer(message: Message, offer: str, responses: Mapping[str, Any]) -> Optional[str]:
     """What a typed message answers to an offer on screen: 'booking' or 'contact' (the
     route), 'which' (a yes that names no route) or 'no'; None when it is no answer
-    ("how much is it?"), for the rules to handle as they would anywhere.
+    ("how much is it?"), for the rules to handle as they would anywhere. `responses`
+    are the domain's, where the offer's buttons are found.
 
     The words decide before the classifier: "Yes, please take my details for
     later" was classified goodbye, "sure why not" deny, "phone" small talk.
     After "see a doctor first", the only route is to be contacted later.
     """
-    if message.text.startswith("/") or "?" in message.text and not route_choice(message.text):
+    route = route_choice(message.text)
+    if message.text.startswith("/") or "?" in message.text and not route:
         return None
     titled = _typed_choice(message.text, [(b.get("title", ""), _OFFER_PAYLOADS.get(b.get("payload", "")))
-                                          for b in buttons])
+                                          for b in buttons_of(responses, offer)])
     if titled and titled[1]:  # "Leave details for later" typed
         return "contact" if offer == FOR_LATER_OFFER and titled[1] == "booking" else titled[1]
-    route = route_choice(message.text) or ("contact" if method_named(message.text) else None)
+    route = route or ("contact" if method_named(message.text) else None)
     said = yes_no(message)
     if offer == FOR_LATER_OFFER:
         return "contact" if route or said else ("no" if said is False else None)

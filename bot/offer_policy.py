@@ -24,7 +24,7 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.answers import FOR_LATER_OFFER, ROUTE_OFFERS, Message, offer_answer
+from bot.answers import OFFERS, Message, offer_answer
 
 ANSWER_ACTION = "action_answer_offer"
 #: Messages that go to the safety rules first, whatever else they say.
@@ -41,7 +41,7 @@ def offer_on_screen(tracker: DialogueStateTracker) -> Optional[Text]:
             seen_user = True
         elif isinstance(event, BotUttered) and seen_user:
             name = (event.metadata or {}).get("utter_action")
-            return name if name in (*ROUTE_OFFERS, FOR_LATER_OFFER) else None
+            return name if name in OFFERS else None
     return None
 
 
@@ -82,5 +82,4 @@ class OfferAnswerPolicy(Policy):
         offer = offer_on_screen(tracker)
         if not offer or not latest or intent in _NEVER_AN_ANSWER:
             return None
-        buttons = (domain.responses.get(offer) or [{}])[0].get("buttons") or []
-        return ANSWER_ACTION if offer_answer(Message(latest.text or "", intent), offer, buttons) else None
+        return ANSWER_ACTION if offer_answer(Message(latest.text or "", intent), offer, domain.responses) else None

@@ -98,12 +98,16 @@ def test_an_email_typed_with_words_around_it_is_the_address():
     assert slot_events(events)["contact_email"] == "dana.w@example.org"
 
 
+def at_the_phone_question(text, intent, method):
+    """The contact details, an email already given, right after `text` was typed for the phone."""
+    return tracker("contact_phone", text, intent, form="handoff_form",
+                   slots={**HANDOFF, "preferred_contact": method, "contact_email": "d@example.org"},
+                   candidates={"contact_phone": text})
+
+
 @pytest.mark.parametrize("text", ["I'm not sure", "skip", "I don't have one"])
 def test_with_either_way_a_visitor_who_gave_an_email_and_declines_the_phone_is_not_asked_again(text):
-    fixture = tracker("contact_phone", text, "deny", form="handoff_form",
-                      slots={**HANDOFF, "preferred_contact": "either", "contact_email": "d@example.org"},
-                      candidates={"contact_phone": text})
-    events, messages = run(ValidateHandoffForm(), fixture)
+    events, messages = run(ValidateHandoffForm(), at_the_phone_question(text, "deny", "either"))
     assert slot_events(events)["preferred_contact"] == "email"
     assert slot_events(events)["requested_slot"] == "preferred_time"
     assert [m["response"] for m in messages] == ["utter_contact_one_way"]
@@ -307,9 +311,6 @@ def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking()
 
 @pytest.mark.parametrize("text", ["email instead please", "I don't have a phone, email is better"])
 def test_switching_from_phone_to_email_clears_what_was_typed_at_the_phone_question(text):
-    fixture = tracker("contact_phone", text, "contact_me", form="handoff_form",
-                      slots={**HANDOFF, "preferred_contact": "phone", "contact_email": "dana@example.org"},
-                      candidates={"contact_phone": text})
-    events, _ = run(ValidateHandoffForm(), fixture)
+    events, _ = run(ValidateHandoffForm(), at_the_phone_question(text, "contact_me", "phone"))
     assert slot_events(events)["preferred_contact"] == "email"
     assert slot_events(events)["contact_phone"] is None

@@ -133,10 +133,9 @@ def _current(scored: list[tuple[int, Span]], doc: Doc) -> tuple[int, Span]:
                 for k in now_words}
     if near_now:
         return scored[max(near_now)]
-    for (score, span), (later, later_span) in zip(scored, scored[1:]):
-        if any(t.lower_ in TAKEN_BACK for t in doc[span.end:later_span.start]):
-            return _current([(later, later_span), *scored[scored.index((later, later_span)) + 1:]], doc)
-    return scored[0]
+    corrected = [n for n in range(1, len(scored))
+                 if any(t.lower_ in TAKEN_BACK for t in doc[scored[n - 1][1].end:scored[n][1].start])]
+    return scored[corrected[-1] if corrected else 0]
 
 
 def _distance(span: Span, index: int) -> int:
