@@ -107,10 +107,13 @@ class ActionLeadIntoIntake(Action):
         if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
             return [SlotSet("next_step", "intake")]
+        level = tracker.get_slot("triage_level")
         if latest_intent(tracker) in ("affirm", "nlu_fallback"):
-            # An unclear answer to an offer (one bot.offer_policy did not read) asks again.
-            dispatcher.utter_message(response="utter_offer_handoff_which" if _offer_on_screen(tracker) in ROUTE_OFFERS
-                                     else "utter_default")
+            if level in NO_HANDOFF_LEVELS:  # "is that serious??" after "call 911": the advice again
+                _repeat_advice(dispatcher, level)
+            else:  # an unclear answer to an offer (one bot.offer_policy did not read) asks again
+                dispatcher.utter_message(response="utter_offer_handoff_which"
+                                         if _offer_on_screen(tracker) in ROUTE_OFFERS else "utter_default")
         return [SlotSet("next_step", "none")]
 
 

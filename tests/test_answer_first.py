@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import AskForSlot
-from actions.conversation import ActionStartOver
+from actions.conversation import ActionLeadIntoIntake, ActionStartOver
 from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
 from actions.tracker_facts import latest_is_aside
@@ -314,3 +314,9 @@ def test_switching_from_phone_to_email_clears_what_was_typed_at_the_phone_questi
     events, _ = run(ValidateHandoffForm(), at_the_phone_question(text, "contact_me", "phone"))
     assert slot_events(events)["preferred_contact"] == "email"
     assert slot_events(events)["contact_phone"] is None
+
+
+def test_an_unclear_message_after_emergency_advice_gets_the_advice_again():
+    fixture = tracker(None, "is that serious??", "nlu_fallback", form=None, slots={"triage_level": "emergency"})
+    _, messages = run(ActionLeadIntoIntake(), fixture)
+    assert [m["response"] for m in messages] == ["utter_triage_emergency", "utter_human_handoff"]
