@@ -40,8 +40,11 @@ def _entity_patterns(nlp: Language, rules: list[tuple[str, str, str]]) -> list[d
     def tokenize(text: str) -> list[str]:
         return [token.lower_ for token in nlp.tokenizer(text)]
 
+    # A rule without an id gets no "id" key: spaCy names a token pattern with
+    # an empty id "LABEL||" but a phrase "LABEL", and the ruler's order of
+    # rules (its tie-break) must know each rule by one name.
     return [
-        {"label": label, "id": ent_id, "pattern": pattern}
+        {"label": label, "pattern": pattern, **({"id": ent_id} if ent_id else {})}
         for label, ent_id, dsl in rules
         for pattern in compile_pattern(dsl, tokenize)
     ]
@@ -60,9 +63,9 @@ def get_nlp() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(_entity_patterns(nlp, MAIN_RULES))
-    numbers = nlp.add_pipe("anchored_entity_ruler", name="severity_ruler", config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
+    numbers = nlp.add_pipe("anchored_entity_ruler", name="severity_ruler", config={"overwrite_ents": False})
     numbers.add_patterns(_entity_patterns(nlp, severity.NUMBER_RULES))
     for name, config in scopes.negex_components():
         nlp.add_pipe("scoped_negex", name=name, config=config)
