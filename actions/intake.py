@@ -18,7 +18,7 @@ from actions.tracker_facts import (
     slot_before_latest_message,
     slots_set_since_latest_message,
 )
-from bot.answers import clearly_a_score, is_correction, may_change_known_fact, retracted_facts
+from bot.answers import clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts
 from bot.answers import severity as stated_severity
 from bot.intake import INTAKE_SLOTS, LOCATION_LABELS, describe_duration, describe_facts
 from bot.triage import NO_HANDOFF_LEVELS
@@ -58,6 +58,15 @@ class ValidateIntakeForm(AnswerFirstValidation):
             events.append(SlotSet("pain_duration_days", tracker.get_slot("pain_duration_days")))
         tracker.add_slots(events)
         return events + _retractions(dispatcher, tracker)
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        events = await super().get_extraction_events(dispatcher, tracker, domain)
+        corrected = corrected_score(latest_message(tracker).text, slot_before_latest_message(tracker, "pain_severity"))
+        if corrected is not None:  # "I meant 6, not 9" at the next question
+            events.append(SlotSet("pain_severity", corrected))
+        return events
 
     def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
@@ -100,6 +109,10 @@ class ValidateIntakeForm(AnswerFirstValidation):
     def validate_pain_severity(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         """Only a number the visitor gave: "my back has been bad" is not a 6/10."""
         old = slot_before_latest_message(tracker, "pain_severity")
+        corrected = corrected_score(latest_message(tracker).text, old)
+        if corrected is not None:
+            _say_changed(dispatcher, f"{corrected:g}/10", f"{float(old):g}/10")
+            return {"pain_severity": corrected}
         stated = stated_severity(latest_message(tracker), question_choices("pain_severity", tracker, domain)
                           if tracker.get_slot("requested_slot") == "pain_severity" else ())
         try:

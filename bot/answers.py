@@ -93,12 +93,9 @@ def yes_no(message: Message) -> Optional[bool]:
     if _REFUSAL.search(text):
         return False
     short = _LEAD_INS.sub("", text + " ").strip()
-    for size in (4, 3, 2, 1):
-        head = " ".join(short.split()[:size])
-        if head in _YES:
-            return True
-        if head in _NO:
-            return False
+    opened = _opening_answer(short)
+    if opened is not None:
+        return opened
     # One mistyped word: "havnt", "yess", "nopee".
     if len(short.split()) == 1:
         close = difflib.get_close_matches(short, _ONE_WORD_ANSWERS, n=1, cutoff=0.8)
@@ -109,6 +106,9 @@ def yes_no(message: Message) -> Optional[bool]:
     yes, no = bool(said & _YES_WORDS), bool(said & _NO_WORDS)
     if yes != no:
         return yes
+    in_a_sentence = _sentence_answer(message.text)
+    if in_a_sentence is not None:
+        return in_a_sentence
     if len(short.split()) == 1 and short.isalpha():
         return None  # a lone word that is no yes or no ("Rory") is not the classifier's to decide
     if message.intent == "affirm":
@@ -116,6 +116,35 @@ def yes_no(message: Message) -> Optional[bool]:
     if message.intent == "deny":
         return False
     return None
+
+
+def _opening_answer(short: str) -> Optional[bool]:
+    """The yes or no the words open with ("yes please", "no i have not")."""
+    for size in (4, 3, 2, 1):
+        head = " ".join(short.split()[:size])
+        if head in _YES:
+            return True
+        if head in _NO:
+            return False
+    return None
+
+
+#: Joining words a sentence may open with before its yes or no ("And yes, ...").
+_JOINERS = re.compile(r"^(?:(?:and|but|so|also|then|anyway|anyways)\s+)+")
+
+
+def _sentence_answer(text: str) -> Optional[bool]:
+    """A yes or no that opens one sentence of a longer message, when no other
+    sentence opens with the opposite: "Oh wait, I forgot, I'm on Eliquis. Sorry.
+    And yes, you can pass it on."
+    """
+    found = set()
+    for sentence in re.split(r"[.!?;]+", text.lower()):
+        plain = " ".join(re.sub(r"[^\w\s']", " ", sentence).split())
+        opened = _opening_answer(_LEAD_INS.sub("", _JOINERS.sub("", plain + " ")).strip())
+        if opened is not None:
+            found.add(opened)
+    return found.pop() if len(found) == 1 else None
 
 
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
@@ -216,6 +245,7 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         return chosen[1]
     short = bool(choices) and len(message.text.split()) <= 10
     said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
+    said = _COUNTED.sub(" ", said)  # "3 weeks" is how long, not how bad
     numbers = re.findall(SCORE_NUMBER.replace(r"|\d", r"|\b(10|\d)\b"), said) if short else []
     said_in_order = [score for word, digit in numbers for score in [_SCORES.get(word or digit, digit)] if score]
     if len(set(said_in_order)) > 1 and TAKEN_BACK & set(words(said)):  # "a 7 i guess wait no 6"
@@ -226,6 +256,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     # One number from 0 to 10 in a short answer to the 0-10 question ("Seven, I should think.").
     if len(set(said_in_order)) == 1:
         return float(said_in_order[0])
+    leading = _LEADING_SCORE.match(message.text.lower()) if choices else None
+    if leading:  # "5, sometimes more after I've been on my feet all day chasing the toddler."
+        return float(_SCORES.get(leading.group(1), leading.group(1)))
     typed = _plain(message.text)
     worded = next((band for band, pattern in _SEVERITY_WORDS if re.search(pattern, typed)), None)
     if choices and worded and len(typed.split()) <= 5:
@@ -238,6 +271,20 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1).replace(",", ".")) if bare else None
 
+
+#: A number that counts something (time, times, weight): never a pain score.
+_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:days?|weeks?|wks?|months?|mos?|"
+                      r"years?|yrs?|hours?|hrs?|mins?|minutes?|times|x|kg|kilos?|lbs?|pounds?|stones?|mg|am|pm)\b")
+
+#: A score that opens a longer answer to the 0-10 question, followed by a pause or
+#: a word that goes on about it, never by a unit ("5, sometimes more after ...",
+#: "7 but worse at night"; not "3 weeks" or "5 or 6").
+_LEADING_SCORE = re.compile(
+    r"^\W*(?:(?:about|around|maybe|probably|like|roughly|approx|approximately|i'd say|id say|i would say|"
+    r"i guess|i think|prob)\s+)*(?:an?\s+)?(10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*(?:/|out of|of)\s*(?:10|ten))?"
+    r"(?=\s*[,.;:!)](?!\d)|\s*$|\s+(?:but|and|sometimes|at|right|now|today|though|mostly|usually|most|when|if|"
+    r"on|with|while|depending|it|i)\b)")
 
 _SCORES = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
@@ -386,9 +433,19 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
 
 
+#: An address read out as words: "aj dot singh at outlook dot com".
+_SPOKEN_EMAIL = re.compile(r"([\w+-]+(?:\s+dot\s+[\w+-]+)*)\s+(?:at|\(at\)|\[at\])\s+([\w-]+(?:\s+dot\s+[\w-]+)+)\b",
+                           re.I)
+
+
 def _address_in(text: str) -> Optional[str]:
     found = _EMAIL.search(text)
-    return found.group(0).rstrip(".") if found else None
+    if found:
+        return found.group(0).rstrip(".")
+    spoken = _SPOKEN_EMAIL.search(text)
+    if spoken:
+        return "@".join(re.sub(r"\s+dot\s+", ".", part, flags=re.I) for part in spoken.groups())
+    return None
 
 
 def _number_in(text: str) -> Optional[str]:
@@ -666,6 +723,21 @@ _ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches
 
 def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(text.lower()))
+
+
+def corrected_score(text: str, noted: Optional[float]) -> Optional[float]:
+    """The score that replaces the one noted, when the message names that one as
+    wrong: "wait, I meant 6, not 9, typo" at the next question. A bare number
+    there is otherwise no score; saying "not 9" of the 9 noted makes it one."""
+    if noted is None:
+        return None
+    lowered = _COUNTED.sub(" ", text.lower())
+    named = re.search(rf"\bnot (?:an? )?{float(noted):g}\b", lowered)
+    if not named:
+        return None
+    rest = lowered[:named.start()] + " " + lowered[named.end():]
+    others = {float(n) for n in re.findall(r"\b(10|\d)\b(?![.,]\d)", rest)} - {float(noted)}
+    return others.pop() if len(others) == 1 else None
 
 
 def may_change_known_fact(text: str) -> bool:

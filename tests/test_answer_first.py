@@ -21,6 +21,7 @@ from actions.asking import AskForSlot
 from actions.conversation import ActionLeadIntoIntake, ActionStartOver
 from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
 from actions.intake import ASK_ACTIONS, ValidateIntakeForm
+from actions.known_facts import ValidateSlotMappings
 from actions.tracker_facts import latest_is_aside
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())
@@ -320,3 +321,35 @@ def test_an_unclear_message_after_emergency_advice_gets_the_advice_again():
     fixture = tracker(None, "is that serious??", "nlu_fallback", form=None, slots={"triage_level": "emergency"})
     _, messages = run(ActionLeadIntoIntake(), fixture)
     assert [m["response"] for m in messages] == ["utter_triage_emergency", "utter_human_handoff"]
+
+
+KNOWN = {"pain_location": "lower_back", "pain_severity": 8.0, "pain_duration_days": 180.0,
+         "pain_duration_category": "chronic", "seen_doctor": False, "precautions": ["pregnancy"]}
+
+
+@pytest.mark.parametrize("requested,text,candidates", [
+    ("preferred_time", "Between two and four in the afternoon.", {"pain_severity": 3.0}),
+    ("preferred_time", "after 6, I'm at work all week",
+     {"pain_duration_days": 7.0, "pain_duration_category": "acute"}),
+    (None, "ok I'll ask the doctor first then", {"seen_doctor": True}),
+])
+def test_a_message_after_the_intake_about_something_else_keeps_the_known_facts(requested, text, candidates):
+    fixture = tracker(requested, text, slots={**HANDOFF, **KNOWN}, candidates=candidates,
+                      form="handoff_form" if requested else None)
+    events, _ = run(ValidateSlotMappings(), fixture)
+    assert slot_events(events) == {slot: KNOWN[slot] for slot in candidates}
+
+
+def test_a_correction_after_the_intake_changes_the_fact_and_a_late_precaution_is_added():
+    fixture = tracker(None, "sorry, actually the pain is more like a 6/10 today, and I'm on Eliquis",
+                      slots={**HANDOFF, **KNOWN}, form=None,
+                      candidates={"pain_severity": 6.0, "precautions": ["anticoagulants"]})
+    events, _ = run(ValidateSlotMappings(), fixture)
+    assert slot_events(events) == {"precautions": ["pregnancy", "anticoagulants"]}
+
+
+def test_inside_the_intake_form_its_own_validation_decides():
+    fixture = tracker("seen_doctor", "no, and it's an 8 at the moment", slots=KNOWN,
+                      candidates={"pain_severity": 7.0})
+    events, _ = run(ValidateSlotMappings(), fixture)
+    assert events == []

@@ -56,6 +56,7 @@ TYPED = {
         ("midle of back", "upper_back"), ("every where", "whole_back"),
     ],
     "pain_duration_category": [
+        ("sence march 2021", "chronic"),
         ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
         ("Less than 6 weeks", "acute"), ("oh gosh, since about last summer I reckon", "chronic"),
         ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
@@ -76,6 +77,9 @@ TYPED = {
         ("No, it is localised.", False), ("havent botherd the GP", None),
     ],
     "pain_severity": [
+        ("6, worse when I have been sitting at the desk for the whole afternoon", 6.0),
+        ("Four but it goes up a lot by the evening when the kids are in bed", 4.0),
+        ("3 weeks of it and I am tired", None),
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
@@ -109,6 +113,8 @@ TYPED = {
         ("only vitamins", []), ("paracetamol sometimes", []), ("nada", []),
     ],
     "consent_given": [
+        ("hang on, I should say I am on warfarin. But yes, you may share it", True),
+        ("Thanks for asking. No, I would prefer you did not.", False),
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
         ("Yes, I consent.", True), ("ok", True), ("nope", False), ("yse", True), ("I don't agree", False),
         ("go for it", True), ("I'd rather not", False), ("not comfortable with that", False),
@@ -135,11 +141,13 @@ TYPED = {
         ("whatsapp", "phone"), ("you can call or email", "either"), ("fone", "phone"),
     ],
     "contact_email": [
+        ("pat dot nolan at example dot org", "pat.nolan@example.org"),
+        ("write to lee at example dot com please", "lee@example.com"),
         ("dana@example.org", "dana@example.org"), ("it's dana.w@example.com thanks", "dana.w@example.com"),
         ("My address is e.price@example.net.", "e.price@example.net"), ("sam+clinic@example.co.uk",
                                                                         "sam+clinic@example.co.uk"),
         ("why?", None), ("I don't have one", None), ("ravi@example.in", "ravi@example.in"),
-        ("dana at example dot org", None), ("dana.example.org", "dana.example.org"),
+        ("dana at example dot org", "dana@example.org"), ("dana.example.org", "dana.example.org"),
     ],
     "contact_phone": [
         ("416 555 0123", "416 555 0123"), ("my cell is 647-555-0101", "647-555-0101"),

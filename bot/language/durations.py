@@ -67,6 +67,8 @@ RULES = [
     ("AGE", "", "#num (yo|y/o|yrs old)"),
     ("AGE", "", "(aged|age) #num"),
     ("AGE", "", "(i'm|im|i am|she's|he's|she is|he is|they're|am) " r"/^[1-9]\d$/"),
+    # Someone else's number is their age, never the visitor's pain score ("she's 1 now").
+    ("AGE", "", "(she's|he's|she is|he is|they're|they are|who's|who is|brother is|sister is|son is|daughter is) #num"),
     ("AGE", "", "in (my|his|her|their) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/"),
     ("IGNORE", "", f"(once|twice|thrice|every|each|per) (a|an|other|second|single)? {UNIT}"),
     ("IGNORE", "", f"#num times (a|an|per) {UNIT}"),
