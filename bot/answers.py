@@ -246,6 +246,11 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     short = bool(choices) and len(message.text.split()) <= 10
     said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
     said = _COUNTED.sub(" ", said)  # "3 weeks" is how long, not how bad
+    if _THE_SCALE.search(said):  # "what is mean 0 to 10?" names the scale, gives no score
+        said = _THE_SCALE.sub(" ", said)
+        if _THE_SCALE.search(message.span_text("pain_severity").lower()):
+            message = Message(message.text, message.intent,
+                              [e for e in message.entities if e.get("entity") != "pain_severity"])
     numbers = re.findall(SCORE_NUMBER.replace(r"|\d", r"|\b(10|\d)\b"), said) if short else []
     said_in_order = [score for word, digit in numbers for score in [_SCORES.get(word or digit, digit)] if score]
     if len(set(said_in_order)) > 1 and TAKEN_BACK & set(words(said)):  # "a 7 i guess wait no 6"
@@ -271,6 +276,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1).replace(",", ".")) if bare else None
 
+
+#: The scale itself named ("0 to 10", "1-10"): no score.
+_THE_SCALE = re.compile(r"\b(?:0|1|zero|one)\s*(?:to|-|–)\s*(?:10|ten)\b")
 
 #: A number that counts something (time, times, weight): never a pain score.
 _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:days?|weeks?|wks?|months?|mos?|"

@@ -115,7 +115,7 @@ class Stack:
     def _commands(self) -> dict[str, list[str]]:
         s = self.settings
         return {
-            "actions": [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
+            "actions": [sys.executable, "-m", "actions", "--actions", "actions",
                         "--port", str(s.action_port)],
             "rasa": [str(VENV_BIN / "rasa"), "run", "--model", str(self.model),
                      "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",

@@ -77,6 +77,7 @@ TYPED = {
         ("No, it is localised.", False), ("havent botherd the GP", None),
     ],
     "pain_severity": [
+        ("sorry what does 0 to 10 mean?", None), ("1-10? no idea, it just aches", None),
         ("6, worse when I have been sitting at the desk for the whole afternoon", 6.0),
         ("Four but it goes up a lot by the evening when the kids are in bed", 4.0),
         ("3 weeks of it and I am tired", None),

@@ -116,6 +116,18 @@ def test_a_goodbye_needs_a_word_of_leave_taking(extractor, text, expected):
     assert message.get("intent_ranking")[0]["name"] == expected
 
 
+@pytest.mark.parametrize("text, intent, expected", [
+    ("so my upper back has been knotted up for about five weeks, since the move", "out_of_scope", "inform"),
+    ("neck stiff since the new job, my coworker has tennis elbow lol", "nlu_fallback", "inform"),
+    ("what's the weather like tomorrow", "out_of_scope", "out_of_scope"),
+    ("my wife has lower back pain, can she come", "out_of_scope", "out_of_scope"),
+])
+def test_a_message_about_the_visitors_own_pain_is_never_out_of_scope(extractor, text, intent, expected):
+    message = _message(text, intent=intent)
+    extractor.process([message])
+    assert message.get("intent")["name"] == expected
+
+
 def test_a_fact_without_a_span_covers_the_whole_text(extractor):
     message = _message("not yet")
     extractor.process([message])

@@ -156,6 +156,7 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             if self._danger_hint_intent and facts.unclear_flags and not facts.red_flags:
                 _force_intent(message, self._danger_hint_intent)
             _settle_goodbye_intent(message, text)
+            _settle_unclear_intent(message, facts)
             logger.debug("%s added %d entities", self.name, len(entities))
         return messages
 
@@ -212,6 +213,20 @@ def _force_intent(message: Message, name: Text) -> None:
     top = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
     message.set(INTENT, top, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+#: Intents that say a message is not about what the assistant does.
+_NOT_ABOUT_US = frozenset({"out_of_scope", FALLBACK_INTENT})
+INFORM_INTENT = "inform"
+
+
+def _settle_unclear_intent(message: Message, facts: Any) -> None:
+    """A message that says where the visitor's own pain is, is about what the
+    assistant does: "my neck has been stiff and sore for around two months now,
+    it started with a new desk job..." is never "outside what I can help with"."""
+    intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    if intent in _NOT_ABOUT_US and facts.pain_location and not facts.about_someone_else:
+        _force_intent(message, INFORM_INTENT)
 
 
 def _settle_goodbye_intent(message: Message, text: Text) -> None:
