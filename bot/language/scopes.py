@@ -316,11 +316,19 @@ class ScopedNegex(Negex):
         super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
         self.comma_lists_only = comma_lists_only
 
-    def _comma_ends(self, doc: Doc) -> list[tuple[None, int, int]]:
-        starts = {ent.start for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types}
+    def _comma_ends(self, doc: Doc, verbal: list[int]) -> list[tuple[None, int, int]]:
+        """The commas that end a verb's negation: all but those inside a list of
+        what it negated ("not on warfarin, aspirin or heparin"), where an item
+        already stood between the negation and the comma. In "the blood not
+        stop easy, hemophilia" nothing negated stood there: the comma ends it."""
+        ents = [ent for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types]
+
+        def listed(comma: int) -> bool:
+            negation = max((start for start in verbal if start < comma), default=-1)
+            return any(negation < ent.start and ent.end <= comma for ent in ents)
+
         return [(None, token.i, token.i + 1) for token in doc[:-1]
-                if token.text == "," and token.i + 1 not in starts
-                and doc[token.i + 1].lower_ not in ("or", "nor")]
+                if token.text == "," and not listed(token.i) and doc[token.i + 1].lower_ not in ("or", "nor")]
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -346,7 +354,7 @@ class ScopedNegex(Negex):
         if self.comma_lists_only:
             verbal = [start for start in listing if doc[start].lower_ in _VERB_NEGATIONS]
             listing = [start for start in listing if doc[start].lower_ not in _VERB_NEGATIONS]
-            bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc))
+            bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc, verbal))
         after = sorted((start, end) for _, start, end in following)
         for ent in doc.ents:
             if self.ent_types and ent.label_ not in self.ent_types:
@@ -394,7 +402,7 @@ def negex_components() -> list[tuple[str, dict]]:
         ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
         ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex")),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex")),
-        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),
+        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True)),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
         ("historical", config(HISTORICAL_TERMSET, FINDING_LABELS, "historical")),
