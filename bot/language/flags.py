@@ -11,7 +11,8 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   unclear. A fever dated weeks back ("in January", "a month ago"), denied
   ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
   blisters, "gave me chills") are nothing; 99 °F / 37.5 °C, having the flu,
-  and sweats put down to the menopause, panic or exercise are unclear.
+  and sweats put down to the menopause, panic or exercise are unclear, as is a
+  cold sweat; "fever-like" feelings and the flu with a fever denied are nothing.
 - chest_pain: chest pain/tightness/pressure/burning (also "pain in my back
   and chest", "left side of my chest") or pain spreading into the jaw flag, as does upper back pain with the left arm or jaw pain; "a bit of a
   tight chest", breathlessness, jaw pain alone or a heart attack named
@@ -29,7 +30,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   and on purpose (anywhere in the message) it is nothing.
 - night_pain: pain at night *and* pain that nothing eases flags, as does pain
   said to be constant or never to go away (non-mechanical pain); being woken,
-  pain worse at night or lying down without that is unclear.
+  pain worse at night or lying down without that is unclear. The no-ease
+  cue must be said of pain or being woken ("up all night sick ... sick all
+  the time" is no night pain).
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
   an overdose without intent or "he hurt himself" is unclear, and so is
@@ -53,7 +56,8 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the sign); a lump, growth, shadow or biopsy is unclear, also when asked
   about. A cancer asked about in general ("does lung cancer cause ...?"),
   feared or guessed ("worried I have ovarian cancer", "may have cancer") is
-  nothing; guessed under health anxiety or as "symptoms of" it is unclear. A
+  nothing; guessed under health anxiety or as "symptoms of" it, or named as
+  what a drug may cause ("statins can cause cancer"), is unclear. A
   relative's cancer now, in a message about the writer's own state of mind
   ("my aunt is battling cancer and I'm struggling"), is unclear; a relative
   who survived it is family history; working in oncology, a cancer scare and
@@ -147,6 +151,7 @@ RULES = [
     ("FLAG", "bladder_bowel", "retaining (urine|pee|wee)"),
     ("FLAG", "bladder_bowel", "(leaking|leak|leaked|leaks|dribbling|dribble) ~2 (urine|pee|wee|poo)"),
     ("FLAG", "bladder_bowel", "(leaking|leak|leaks) when i (cough|sneeze|laugh|stand|move|walk)"),
+    ("FLAG", "bladder_bowel", "(pee|wee|piss|wet|pees|wees|wet myself|leaking|leak|leaks) (a little|a bit)? (when|whenever|every time|if) i (cough|sneeze|laugh|stand|move|walk|lift)"),
     ("FLAG", "bladder_bowel", f"{_CANT} (pee|wee|urinate|pass urine|pass water|go to the toilet|poo|have a poo|open my bowels|empty my bladder)"),
     ("FLAG", "bladder_bowel", "(haven't|have not|havent|hasn't) (peed|weed|urinated|been able to pee|been able to wee|been able to urinate)"),
     ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|didn't|did not|didnt|don't|do not|not|never|doesn't) (always)? (quite)? (make|made|get) (it)? to the (toilet|loo|bathroom|restroom|washroom) (in time)?"),
@@ -189,6 +194,8 @@ RULES = [
     ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
     ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
     ("UNCLEAR", "leg_weakness", "(can|could|can't|cannot) (hardly|barely|not really) (walk|stand)"),
+    ("UNCLEAR", "leg_weakness", "(harder|hard|difficult|more difficult) (for me)? to (even)? (walk|stand)"),
+    ("UNCLEAR", "leg_weakness", "(can't|couldn't|cannot|could not) (even)? walk (across|to the end of|the length of) (the|a|my)? (room|kitchen|house|street|road)"),
     ("FLAG", "leg_weakness", "(foot|feet|toes|ankle) (just)? (won't|wont|doesn't|does not|can't|cannot|will not|don't|didn't) (lift|lift up|raise|come up|flex|bend up|work)"),
     ("FLAG", "leg_weakness", "(numbness|numb|weakness|weak|dead) ~3 both (legs|feet)"),
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
@@ -293,6 +300,15 @@ RULES = [
     ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
     ("FLAG", "fever", "(fever|fevers|feverish|febrile|pyrexia|chills|rigors|shivers|shivering|sweats)"),
     ("FLAG", "fever", "(the|cold|night|hot|drenching) (chills|sweats|sweat|shivers)"),
+    ("FLAG", "fever", "(excessive|excessively|heavy|heavily|profuse|profusely|drenching|soaking|bad|badly) (sweating|sweats|sweat) (at night|in the night|overnight|in my sleep|every night|through the night)"),
+    ("FLAG", "fever", "(sweating|sweat|sweats) (a lot|heavily|excessively|badly|buckets) (at night|in the night|overnight|in my sleep|every night|through the night)"),
+    ("FLAG", "fever", "(wake|wakes|woke|waking|woken) (up)? (drenched|soaked|soaking|dripping|wet) (in|with)? (sweat|sweats)?"),
+    # A cold sweat goes as often with fainting, panic or the heart as with an
+    # infection: one question. "Fever-like" feelings are likened to a fever,
+    # and "a lack of fevers" denies one.
+    ("UNCLEAR", "fever", "(a|in a|broke out in a|broke into a)? cold (sweat|sweats|sweating)"),
+    ("IGNORE", "fever", "(fever|flu) (-)? like (sensations|sensation|feelings|feeling)"),
+    ("IGNORE", "fever", "(lack|lacking|absence) of (a)? (fever|fevers|temperature)"),
     ("FLAG", "fever", "(high|raised|running a|got a|have a|had a|with a|a) (temperature|temp)"),
     ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) ~3 /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
     ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?$/ (°|º|degrees|deg)? (c|celsius|centigrade)"),
@@ -362,6 +378,7 @@ RULES = [
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|whole)? chest (and|&) (shoulder|back|arm|neck|jaw|upper back|stomach) (pain|pains|ache|aches|hurts|discomfort|tightness|pressure)"),
     ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
+    ("FLAG", "chest_pain", "(constant|continuous|continual|persistent|nonstop|non-stop) chest (pain|pains|ache|aches|tightness|pressure|discomfort)"),
     ("UNCLEAR", "chest_pain", "(hard time|difficulty in|trouble|struggling|struggle|problems|shallow|laboured|labored) (breathing|to breathe|to breath|breath)"),
     ("UNCLEAR", "chest_pain", "(not being able to|can't|cannot|cant|unable to) (breath|breathe) (properly|well|very well)?"),
     ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
@@ -418,6 +435,7 @@ RULES = [
     ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
     ("IGNORE", "self_harm", "(wanted to|want to|wanna|could|would|i'll|gonna|going to|almost|nearly)? (die|died|dies|dying) (of|from) (embarrassment|shame|laughing|laughter|boredom|cuteness|happiness|excitement)"),
     ("IGNORE", "self_harm", "(political|career|social|professional) suicide"),
+    ("IGNORE", "self_harm", "(going to|gonna|gon na|will i|could i|would i|can i|might i|i'll|i will)? (kill|killing|hurt|hurting|harm|harming) myself (doing|by doing|taking|by taking|mixing|drinking|lifting|working|training|exercising) (this|that|it|these|those)?"),
     ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
@@ -455,12 +473,16 @@ RULES = [
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
+    ("NIGHT", "wake", "(impossible|hard|difficult) to (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(woke|wake|waking|woken) (up)? (because|due to|from) (of)? (the|my)? (pain|agony)"),
     # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
     # not: "I'm in constant pain", "it never goes away". Many people with
     # long-standing back pain say so of ordinary pain, so it gets the night-pain
     # question rather than urgent advice straight away.
     ("UNCLEAR", "night_pain", "(constant|constantly|continuous|continual|nonstop|unrelenting|relentless|unremitting) ~2! (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
     ("UNCLEAR", "night_pain", "(non-stop|non stop|never-ending|never ending|24/7) (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
+    ("UNCLEAR", "night_pain", "(pain|pains|hurt|hurts|ache|aches|aching|agony) ~2! (24|twenty four) (hours|hrs|hour) (a|per) day"),
     ("UNCLEAR", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
     ("UNCLEAR", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
     ("UNCLEAR", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
@@ -484,10 +506,16 @@ _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "h
           "bones", "toe", "finger", "nose", "vertebral", "disc"}
 _LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
+_WALKING = {"walk", "walking", "stand", "standing"}
+#: Weakness words inside a spreading-pain phrase: "pain and weakness in both legs".
+_WEAKNESS = {"weak", "weakness", "numb", "numbness"}
 
 
 def _about_the_arm(ent: Span) -> bool:
-    """Tingling or numbness said of an arm or hand is not a leg-weakness hint."""
+    """Tingling or numbness said of an arm or hand is not a leg-weakness hint
+    ("can't walk or use my hands" is still about walking)."""
+    if {token.lower_ for token in ent} & _WALKING:
+        return False
     words = {token.lower_ for token in ent.sent}
     return bool(words & _ARM_WORDS) and not words & _LEG_WORDS
 
@@ -686,8 +714,21 @@ def _writer_in_focus(doc: Doc) -> bool:
 #: Health anxiety that guesses at a cancer: "my health anxiety makes me
 #: think every headache is a tumour", "convincing myself I have cancer".
 _ANXIOUS = re.compile(r"\b(anxious|anxiety|paranoid|convinced|convincing|hypochondria\w*|obsess\w*|freaking out|"
+                      r"google\w*|thinking (you|i|it)|bad feeling|"
                       r"freaked out|makes me think|made me think|make me think)\b")
-_GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was"}
+_GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was", "its", "maybe", "maybes",
+                "probably", "possibly", "stuck", "fixated", "fixating"}
+
+
+_CAUSE = {"cause", "causes", "causing", "trigger", "triggers"}
+
+
+def _named_as_a_risk(ent: Span) -> bool:
+    """A cancer named as what a drug or a habit may cause ("statins can
+    cause cancer", "medication that can cause liver damage or cancer")."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    return any(word in _CAUSE and before[i - 1:i] and before[i - 1] in ("can", "could", "may", "might", "to", "will")
+               for i, word in enumerate(before))
 
 
 def _anxious_guess(ent: Span) -> bool:
@@ -981,7 +1022,7 @@ _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "drama
 def _marked_loss(ent: Span) -> bool:
     """Weight lost in an amount ("lost 30 pounds") or at a pace that makes
     it worth a doctor's look even when nothing says why."""
-    near = ent.doc[ent.start:min(ent.end + 3, ent.sent.end)]
+    near = ent.doc[max(ent.start - 3, ent.sent.start):min(ent.end + 3, ent.sent.end)]
     return (any(t.like_num or t.text[:1].isdigit() for t in near)
             or bool({t.lower_ for t in ent.sent} & _PACE))
 
@@ -1008,6 +1049,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     unclear: dict[str, Span] = {}
     night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
+    # "Up all night sick ... felt sick all the time" is no pain at night.
+    pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
+                 for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
             continue
@@ -1044,7 +1088,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault("cancer_history", ent)
             continue
         if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and (
-                _anxious_guess(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
+                _anxious_guess(ent) or _named_as_a_risk(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
             unclear.setdefault("cancer_history", ent)
             continue
         if _someone_has_cancer(ent, doc):
@@ -1067,7 +1111,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         elif ent.label_ == "BROKEN" and of_anyone:
             (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
-            if no_ease:
+            if no_ease and pained:
                 red.setdefault("night_pain", ent)
             elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
                      for n in night):
@@ -1080,11 +1124,21 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             red.setdefault("cancer_history", ent)
         elif ent.label_ == "UNCLEAR":
             unclear.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "RADIATION" and {t.lower_ for t in ent} & _WEAKNESS:
+            limbs = {t.lower_ for t in ent} & _LEG_WORDS
+            if limbs & {"legs", "feet"}:
+                red.setdefault("leg_weakness", ent)
+            elif limbs:
+                unclear.setdefault("leg_weakness", ent)
         elif ent.label_ in ("LIMB", "RADIATION") and (ent.ent_id_ == "jaw" or "left" in ent.text.lower()):
             if location == "upper_back":
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
+    if "fever" in unclear and any(e.ent_id_ == "fever" and (e.label_ == "FLAG" and e._.negex or e.label_ == "IGNORE"
+                                                            and {"lack", "lacking", "absence"} & {t.lower_ for t in e})
+                                  for e in doc.ents):
+        del unclear["fever"]  # "the flu but no fever": the question is answered
     waist = red.get("leg_weakness")
     if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)
