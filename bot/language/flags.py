@@ -574,7 +574,10 @@ def _family_history(ent: Span) -> bool:
     the message is about, that is their relatives' cancer."""
     before = {t.lower_ for t in ent.doc[ent.sent.start:ent.start]}
     after = [t.lower_ for t in ent.doc[ent.end:ent.sent.end]]
-    return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2]
+    in_the_family = any(after[i:i + 3] in (["in", "my", "family"], ["in", "the", "family"], ["in", "our", "family"])
+                        for i in range(min(len(after), 4)))
+    return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2] \
+        or in_the_family
 
 
 #: Seen, not suffered: "I watched a car accident happen".
@@ -714,10 +717,10 @@ def _writer_in_focus(doc: Doc) -> bool:
 #: Health anxiety that guesses at a cancer: "my health anxiety makes me
 #: think every headache is a tumour", "convincing myself I have cancer".
 _ANXIOUS = re.compile(r"\b(anxious|anxiety|paranoid|convinced|convincing|hypochondria\w*|obsess\w*|freaking out|"
-                      r"google\w*|thinking (you|i|it)|bad feeling|"
+                      r"google\w*|thinking (you|i|it)|bad feeling|reading|read up|researching|looking up|"
                       r"freaked out|makes me think|made me think|make me think)\b")
 _GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was", "its", "maybe", "maybes",
-                "probably", "possibly", "stuck", "fixated", "fixating"}
+                "probably", "possibly", "stuck", "fixated", "fixating", "reading", "researching", "googling", "googled"}
 
 
 _CAUSE = {"cause", "causes", "causing", "trigger", "triggers"}
@@ -1019,11 +1022,16 @@ _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "drama
          "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone"}
 
 
+#: An amount said before the loss: "a 45 pound weight loss".
+_WEIGHT_UNITS = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilo", "kilos", "stone", "stones"}
+
+
 def _marked_loss(ent: Span) -> bool:
     """Weight lost in an amount ("lost 30 pounds") or at a pace that makes
     it worth a doctor's look even when nothing says why."""
-    near = ent.doc[max(ent.start - 3, ent.sent.start):min(ent.end + 3, ent.sent.end)]
-    return (any(t.like_num or t.text[:1].isdigit() for t in near)
+    near = ent.doc[ent.start:min(ent.end + 3, ent.sent.end)]
+    amount_before = {t.lower_ for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.start]} & _WEIGHT_UNITS
+    return (any(t.like_num or t.text[:1].isdigit() for t in near) or bool(amount_before)
             or bool({t.lower_ for t in ent.sent} & _PACE))
 
 
@@ -1049,6 +1057,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     unclear: dict[str, Span] = {}
     night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
+    # The writer's own back or neck named: the message is about the writer.
+    writer_in_pain = any(e.label_ == "LOCATION" and not e._.other_experiencer
+                         and not {t.lower_ for t in e} & {"her", "his", "their"} for e in doc.ents)
     # "Up all night sick ... felt sick all the time" is no pain at night.
     pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
@@ -1096,6 +1107,11 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             # state of mind, is asked about rather than taken as theirs.
             mine = not ent._.other_experiencer or not _writer_in_focus(doc)
             (red if mine else unclear).setdefault("cancer_history", ent)
+        elif ent.label_ == "FLAG" and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
+                and not someone_else and writer_in_pain:
+            # "My daughter had a fever, now I have back pain": the message is
+            # the writer's; a relative's sign gets one question, not the advice.
+            unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:

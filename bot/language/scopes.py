@@ -160,7 +160,7 @@ HISTORICAL_TERMSET = {
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
         "(never|hasn't|hasnt|has not|haven't|not) (gone away|cleared up|settled) (since)?",
         # A window up to now, not a time that is over: "lost 20 kg in the past year".
-        "(in|over|during|within) the (past|last) (few|couple of|couple|two|three|four|five|six|2|3|4|5|6|7|8|9|10|12|18|24)? (day|days|week|weeks|month|months|year|year's|years)",
+        "(in|over|during|within) the (past|last) (few|couple of|couple|two|three|four|five|six|2|3|4|5|6|7|8|9|10|12|18|24)? (day|days|week|weeks|month|months|year)",
     ]),
     "preceding_negations": expand([
         "used to", "in the past", "previously", "history of", "h/o",
