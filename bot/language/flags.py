@@ -186,6 +186,7 @@ RULES = [
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) ~3! (especially|mainly|mostly|particularly) (in)? (my|the|his|her)? (legs|feet)"),
     # Clinical words for the legs: "weakness of both lower limbs".
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|my|the|his|her)? (lower) (limbs|extremities|limb|extremity)"),
     ("FLAG", "leg_weakness", "(lower limb|lower limbs|lower extremity|lower extremities|bilateral leg|bilateral lower limb|bilateral lower extremity) (weakness|numbness|paralysis|paresis)"),
@@ -379,6 +380,7 @@ RULES = [
     ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
     ("FLAG", "chest_pain", "(constant|continuous|continual|persistent|nonstop|non-stop) chest (pain|pains|ache|aches|tightness|pressure|discomfort)"),
+    ("FLAG", "chest_pain", "chest (started|starts|start|began|begins|keeps)? (feeling|feels|felt|feel|getting|gets|got|went|goes) (really|very|so|quite|extremely)? (tight|heavy|constricted|crushed)"),
     ("UNCLEAR", "chest_pain", "(hard time|difficulty in|trouble|struggling|struggle|problems|shallow|laboured|labored) (breathing|to breathe|to breath|breath)"),
     ("UNCLEAR", "chest_pain", "(not being able to|can't|cannot|cant|unable to) (breath|breathe) (properly|well|very well)?"),
     ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
@@ -440,7 +442,8 @@ RULES = [
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
     ("UNCLEAR", "self_harm", "(suicide|suicides)"),
-    ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
+    ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|thoughts about|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
+    ("FLAG", "self_harm", "(feel|feels|felt|feeling) (like)? (life|living) ~2! (isn't|is not|wasn't|was not|not) (even|really)? worth (living|it)"),
     ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
     # Wishes to end things in everyday words, plans and methods.
@@ -1019,7 +1022,8 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
 _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
-         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone"}
+         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone",
+         "severe", "extreme", "sudden", "suddenly", "drastic", "drastically", "considerable", "noticeable"}
 
 
 #: An amount said before the loss: "a 45 pound weight loss".
@@ -1033,6 +1037,16 @@ def _marked_loss(ent: Span) -> bool:
     amount_before = {t.lower_ for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.start]} & _WEIGHT_UNITS
     return (any(t.like_num or t.text[:1].isdigit() for t in near) or bool(amount_before)
             or bool({t.lower_ for t in ent.sent} & _PACE))
+
+
+#: A plain fall that broke something or struck the head is a significant
+#: injury: "fell ... suspected scaphoid fracture", "fell and hit his head".
+_BREAK_WORDS = {"broke", "broken", "breaking", "fracture", "fractured", "fractures", "fracturing", "concussion"}
+
+
+def _fall_that_hurt(ent: Span) -> bool:
+    words = {t.lower_ for t in ent.sent}
+    return bool(words & _BREAK_WORDS) or {"hit", "head"} <= words or {"hit", "banged"} & words and "head" in words
 
 
 def _toilet_accident(ent: Span) -> bool:
@@ -1155,6 +1169,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                                                             and {"lack", "lacking", "absence"} & {t.lower_ for t in e})
                                   for e in doc.ents):
         del unclear["fever"]  # "the flu but no fever": the question is answered
+    fall = unclear.get("trauma")
+    if fall is not None and fall.label_ == "UNCLEAR" and _fall_that_hurt(fall):
+        red["trauma"] = unclear.pop("trauma")
     waist = red.get("leg_weakness")
     if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)
