@@ -442,6 +442,10 @@ RULES = [
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
     ("UNCLEAR", "self_harm", "(suicide|suicides)"),
+    # "Suicidal" said of a group is talk about others: one question at most.
+    ("UNCLEAR", "self_harm", "suicidal (people|persons|patients|veterans|vets|soldiers|troops|military|members|teens|teenagers|kids|students|clients|individuals|callers|men|women|friends|youth|service)"),
+    # Wishing for an accident is a passive wish to die, not an injury.
+    ("UNCLEAR", "self_harm", "(wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying) (for)? (an|a)? (accident|crash) (would|to|will)? (happen|occur|take me|come)?"),
     ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|thoughts about|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
     ("FLAG", "self_harm", "(feel|feels|felt|feeling) (like)? (life|living) ~2! (isn't|is not|wasn't|was not|not) (even|really)? worth (living|it)"),
     ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
@@ -737,12 +741,20 @@ def _named_as_a_risk(ent: Span) -> bool:
                for i, word in enumerate(before))
 
 
+#: A cancer feared or guessed just before it is named: "worried I have
+#: ovarian cancer", "I think I've got a tumour", "scared it's leukaemia".
+_FEARED = re.compile(r"\b(worried|worrying|scared|afraid|terrified|convinced|paranoid|fear|fearing|think|thinking)"
+                     r"( that)? (i|he|she|it|you)( (have|has|'ve|'s|is|got|might|may|could|must))+( (a|an|some))?$")
+
+
 def _anxious_guess(ent: Span) -> bool:
     """Health anxiety before a cancer named after "is" or "have": a fear, so
     one question rather than a flag (the owner named first, "my cancer", is had)."""
     before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
     if not before or before[-1] in ("my", "his", "her"):
         return False
+    if _FEARED.search(" ".join(before[-8:])):
+        return True
     if before[-2:-1] in (["symptoms"], ["signs"], ["symptom"]) and before[-1] == "of":
         return True  # "I have symptoms of ovarian cancer": a guess
     return bool(set(before[-3:]) & _GUESS_VERBS) and bool(_ANXIOUS.search(" ".join(before)))
@@ -850,7 +862,11 @@ def _guessed(ent: Span) -> bool:
     sentence = [t.lower_ for t in ent.sent]
     if len(sentence) <= 4 and sentence[-1] == "?":
         return True  # a title asking: "Oral cancer?"
-    if {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & _WORRY:
+    leading = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
+    worry = max((i for i, word in enumerate(leading) if word in _WORRY), default=None)
+    if worry is not None and {"because", "since", "cos", "coz", "cause"} & set(leading[worry:]):
+        return False  # "worried because I have breast cancer" gives the reason: had
+    if worry is not None:
         return True
     return bool(set(before) & _GUESS) or any(
         a in ("is", "was", "could", "might") and b in ("it", "this", "that", "there")

@@ -195,7 +195,7 @@ HYPOTHETICAL_TERMSET = {
         "(symptoms|signs|symptom) (like|of|such as)",
     ]),
     "preceding_negations": expand([
-        "what if", "what happens if", "what (would|should|do) (i|you) do if",
+        "what if", "what happens if", "what (would|should|do) (i|you) do if", "(supposing|suppose|assuming) (that)?",
         "if (i|it|my|the|there|you|he|she|they|this|that) (ever|suddenly|later|then|still)? "
         "(get|gets|got|develop|develops|start|starts|notice|notices|have|has|had|lose|loses|"
         "feel|feels|become|becomes|spread|spreads|go|goes|turn|turns|were|was|is|'s|'re|'m|"
