@@ -1143,7 +1143,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             # state of mind, is asked about rather than taken as theirs.
             mine = not ent._.other_experiencer or not _writer_in_focus(doc)
             (red if mine else unclear).setdefault("cancer_history", ent)
-        elif ent.label_ == "FLAG" and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
+        elif ent.label_ in ("FLAG", "BROKEN") and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
                 and not someone_else and writer_in_pain:
             # "My daughter had a fever, now I have back pain": the message is
             # the writer's; a relative's sign gets one question, not the advice.
@@ -1192,7 +1192,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                                   for e in doc.ents):
         del unclear["fever"]  # "the flu but no fever": the question is answered
     fall = unclear.get("trauma")
-    if fall is not None and fall.label_ == "UNCLEAR" and _fall_that_hurt(fall):
+    if fall is not None and fall.label_ == "UNCLEAR" and _stated(fall) and _fall_that_hurt(fall) \
+            and not (fall._.other_experiencer and not someone_else and writer_in_pain):
         red["trauma"] = unclear.pop("trauma")
     waist = red.get("leg_weakness")
     if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
