@@ -80,6 +80,7 @@ _PSEUDO = expand([
     "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
     "(numbness|tingling|weakness) and (numbness|tingling|weakness)",
     "(wasn't|was not|wasnt|not|didn't|did not|didnt) (until|till)",
+    "not (feeling|feel|felt|feels) (well|good|great|right|myself|100%)", "not (well|very well)",
 ]) + _NOT_THE_FINDING
 
 #: "yet" ends nothing: "I have not yet consulted my doctor" is a "not" that
@@ -158,6 +159,8 @@ HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
         "(never|hasn't|hasnt|has not|haven't|not) (gone away|cleared up|settled) (since)?",
+        # A window up to now, not a time that is over: "lost 20 kg in the past year".
+        "(in|over|during|within) the (past|last) (few|couple of|couple|two|three|four|five|six|2|3|4|5|6|7|8|9|10|12|18|24)? (day|days|week|weeks|month|months|year)",
     ]),
     "preceding_negations": expand([
         "used to", "in the past", "previously", "history of", "h/o",
@@ -192,7 +195,7 @@ HYPOTHETICAL_TERMSET = {
         "(symptoms|signs|symptom) (like|of|such as)",
     ]),
     "preceding_negations": expand([
-        "what if", "what happens if", "what (would|should|do) (i|you) do if",
+        "what if", "what happens if", "what (would|should|do) (i|you) do if", "(supposing|suppose|assuming) (that)?",
         "if (i|it|my|the|there|you|he|she|they|this|that) (ever|suddenly|later|then|still)? "
         "(get|gets|got|develop|develops|start|starts|notice|notices|have|has|had|lose|loses|"
         "feel|feels|become|becomes|spread|spreads|go|goes|turn|turns|were|was|is|'s|'re|'m|"
