@@ -81,7 +81,8 @@ _PRESCRIBED = (
     "methylprednisolone|medrol|sulfasalazine|sulphasalazine|hydroxychloroquine|plaquenil|"
     "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
     "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
-    "etoricoxib|arcoxia)"
+    "etoricoxib|arcoxia|carisoprodol|soma|metaxalone|skelaxin|lortab|ultracet|darvocet|dilaudid|"
+    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen|arthrotec)"
 )
 
 RULES = [

@@ -108,7 +108,8 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
          "weakness", "lump", "lumps", "cyst", "cysts", "mole",
          "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
-         "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness"}
+         "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness",
+         "smoker", "smoking", "smoke", "smoked"}
 #: A recovery's time is not the pain's: "improvement during the first 30 days".
 _RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
 OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | {"course"}
@@ -174,9 +175,10 @@ def amount_days(span: Span) -> float | None:
         elif numbers.value(word) is not None:
             values.append(numbers.value(word))
         i += 1
-    if unit is None:
-        return None
     amount = sum(values[:2]) / len(values[:2]) if values else 1.0
+    # No time at all ("0 years", often a typo for a number) measures nothing.
+    if unit is None or amount == 0 and not extra_half:
+        return None
     return (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
 
 
@@ -248,11 +250,17 @@ _TIME_WORDS = {"day", "days", "week", "weeks", "morning", "night", "evening", "m
                "next", "moment", "minute", "second", "time", "last", "very"}
 
 
+#: "Began using this medication": the word after a demonstrative is the thing started.
+_THIS = {"this", "that", "these", "those"}
+
+
 def _started_something(token: Token) -> bool:
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_LEADS:
         return False
     thing = doc[token.i + 2]
+    if thing.lower_ in _THIS and token.i + 3 < len(doc):
+        thing = doc[token.i + 3]
     return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
             and thing.lower_ not in _PAIN_OF)
 
@@ -281,7 +289,10 @@ def _it_has_been(span: Span, start: int) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ == "since":
         return False
     before = [tok.lower_ for tok in doc[start:span.start]]
-    return any(before[-len(form):] == form for form in _IT_HAS_BEEN)
+    form = next((form for form in _IT_HAS_BEEN if before[-len(form):] == form), None)
+    # "Treatment has been going on for a year": the subject is a treatment.
+    subject = before[:-len(form)][-2:] if form else []
+    return form is not None and not any(w in OTHER_WORDS or w.endswith(_DRUG_ENDINGS) for w in subject)
 
 
 def _listed_after_pain(span: Span, start: int) -> bool:
@@ -323,7 +334,8 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
     found = _nearest(span, start, end)
-    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)):
+    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
+                            or _medicine_begun(start, end, span.doc) or _relief(span, start)):
         return "other"
     return found
 
@@ -334,6 +346,36 @@ def _medicine_started(start: int, end: int, doc: Doc) -> bool:
     tokens = doc[start:end]
     return (any(tok.lower_ in _MEDICINES or tok.lower_.endswith(_DRUG_ENDINGS) for tok in tokens)
             and not any(tok.ent_type_ in _PAIN_LABELS for tok in tokens))
+
+
+#: Verbs of a treatment's effect on the pain: "it relieved my back pain for
+#: about 6 months" times the relief ("nothing helped it for months" does not).
+_RELIEF = {"relieved", "relieves", "relieve", "eased", "eases", "helped", "helps", "reduced", "reduces",
+           "controlled", "controls", "numbed", "numbs", "masked", "masks", "stopped", "stops", "cured"}
+_NEGATED = {"no", "not", "n't", "never", "nothing", "none", "nobody"}
+
+
+def _relief(span: Span, start: int) -> bool:
+    """A relief verb, then the pain, then the time in one clause, not negated
+    ("my back pain stopped me working for 3 weeks" is the pain's time)."""
+    tokens = list(span.doc[start:span.start])
+    at = next((i for i, tok in enumerate(tokens) if tok.lower_ in _RELIEF), None)
+    return (at is not None and not {tok.lower_ for tok in tokens[:at]} & _NEGATED
+            and not any(tok.ent_type_ in _PAIN_LABELS for tok in tokens[:at])
+            and any(tok.ent_type_ in _PAIN_LABELS for tok in tokens[at:]))
+
+
+_BEGUN = {"started", "start", "starting", "began", "begun", "begin"}
+_TAKING = {"taking", "using", "on"}
+
+
+def _medicine_begun(start: int, end: int, doc: Doc) -> bool:
+    """The clause starts taking a medicine for the pain: "began using this
+    medication for back pain a year ago" times the medicine, not the pain."""
+    words = [tok.lower_ for tok in doc[start:end]]
+    return any(word in _BEGUN and words[i + 1:i + 2] and words[i + 1] in _TAKING
+               and any(w in _MEDICINES or w.endswith(_DRUG_ENDINGS) for w in words[i + 2:i + 5])
+               for i, word in enumerate(words))
 
 
 def _nearest(span: Span, start: int, end: int) -> str | None:

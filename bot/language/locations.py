@@ -272,3 +272,22 @@ def others(candidates: list[Span], main: str | None) -> list[str]:
 def implied(travels: list[Span]) -> Span | None:
     """A stated sciatica, which means lower back pain when no site is named."""
     return next((ent for ent in travels if ent.text.lower().startswith(LOWER_BACK_NERVES)), None)
+
+
+#: Region words inside a spine finding ("a herniated lumbar disc"): the
+#: finding's span covers them, so the site patterns never see them.
+_FINDING_REGIONS = {"lumbar": "lower_back", "lumber": "lower_back", "lumbosacral": "lower_back",
+                    "cervical": "neck", "thoracic": "upper_back"}
+#: Injuries that name their site: whiplash is an injury of the neck.
+_SITED_INJURIES = {"whiplash": "neck"}
+
+
+def named_in(spans: list[Span]) -> tuple[str, Span] | None:
+    """The region a finding or injury names when no site is said on its own:
+    "a herniated cervical disc" is neck pain, "whiplash from a crash" too."""
+    for ent in spans:
+        for tok in ent:
+            region = _FINDING_REGIONS.get(tok.lower_) or _SITED_INJURIES.get(tok.lower_)
+            if region:
+                return region, ent
+    return None

@@ -113,6 +113,14 @@ def extract(text: str, today: date | None = None) -> Extraction:
         if place is not None:
             facts.pain_location = "lower_back"
             note("pain_location", place)
+        elif of_pain:
+            named = locations.named_in(
+                [ent for ent in [e for e in _of(doc, "DOCTOR", "FLAG") if e.ent_id_ in ("finding", "trauma")]
+                 + doctor.disc_findings(_of(doc, "IGNORE"))
+                 if not ent._.negex and context.belongs(ent, someone_else)])
+            if named is not None:
+                facts.pain_location = named[0]
+                note("pain_location", named[1])
     elif place is not None:
         facts.pain_location = place.ent_id_
         note("pain_location", place)
