@@ -230,8 +230,10 @@ def _planned(ent: Span) -> bool:
         return False
     if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
-    rest = [tok.lower_ for tok in doc[ent.end:end]]
-    if any(w in _ASKING and nxt in _ASKER for w, nxt in zip(rest, rest[1:])):
+    # Right after the doctor ("which doctor should I see"): in a run-on text
+    # with no stops, "had an MRI what should I do" asks what to do, not whom to see.
+    rest = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + 2)]]
+    if len(rest) == 2 and rest[0] in _ASKING and rest[1] in _ASKER:
         return True
     if ent.text.lower() == "second opinion":
         return False
