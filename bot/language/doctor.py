@@ -282,7 +282,18 @@ def _elsewhere(ent: Span) -> bool:
     other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
     return (organ_doctor or other_specialist or _for_something_else(ent, *clause) or _diagnosed_else(ent)
             or _about_else(ent, *clause)
-            or (not _names_site(ent, *sentence) and _about_else(ent, *sentence)))
+            or (not _names_site(ent, *sentence) and (_about_else(ent, *sentence) or _of_another_problem(ent))))
+
+
+def _of_another_problem(ent: Span) -> bool:
+    """A sentence about another problem and no pain: "My scleritis flared
+    again, the rheumatologist upped my methotrexate" (a neck pain told after
+    it had no visit)."""
+    sent = ent.sent
+    words = [tok.lower_ for tok in sent]
+    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS]
+    return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
+            and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
 
 
 #: Words after "diagnosed with" that keep the diagnosis the back's: "arthritis in my spine".
