@@ -418,7 +418,14 @@ def visitor_in_clause(span: Span) -> bool:
     "since I had my son 7 months ago" is the visitor's time, "we lost our
     daughter a year ago" is not the pain's."""
     start, end = _clause(span)
-    return any(tok.lower_ in _FIRST_PERSON for tok in span.doc[start:end])
+    words = {tok.lower_ for tok in span.doc[start:end]}
+    return bool(words & _FIRST_PERSON) or bool(words & _BIRTH and words & _CHILD)
+
+
+#: "Since my son was born 3 years ago", "since the birth of my daughter": a
+#: child's birth times the mother's pain, like "since I had my son".
+_BIRTH = {"born", "birth", "delivery", "delivered", "c-section", "caesarean", "cesarean"}
+_CHILD = {"son", "daughter", "baby", "babies", "twins", "child", "kid", "boy", "girl", "little", "one"}
 
 
 def told_of_pain(span: Span) -> bool:
