@@ -109,10 +109,14 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "weakness", "lump", "lumps", "cyst", "cysts", "mole",
          "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
          "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness",
-         "smoker", "smoking", "smoke", "smoked"}
+         "smoker", "smoking", "smoke", "smoked", "scleritis", "uveitis", "iritis", "conjunctivitis",
+         "covid", "pneumonia", "bronchitis", "sinusitis", "asthma", "psoriasis", "eczema", "chlamydia"}
+#: How someone lives, not how long it hurts: "married for 5 years", "vegetarian for 10 years".
+_LIFE = {"married", "divorced", "widowed", "engaged", "together", "vegetarian", "vegan", "retired", "sober",
+         "clean"}
 #: A recovery's time is not the pain's: "improvement during the first 30 days".
 _RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
-OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | {"course"}
+OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | _LIFE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
 _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", "profen",
@@ -334,6 +338,8 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
     found = _nearest(span, start, end)
+    if found is None and _another_part(start, end, span.doc):
+        return "other"
     if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
                             or _medicine_begun(start, end, span.doc) or _relief(span, start)):
         return "other"
@@ -461,7 +467,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if after == "later" and _after_something_else(span):
         return False
-    if _frequency(words) or _a_contact_then(span):
+    if _frequency(words) or _a_contact_then(span) or _per(span):
         return False
     if after == "of" and not _of_pain(span):
         return False
@@ -470,6 +476,17 @@ def belongs_to_pain(span: Span) -> bool:
     if _on_something(span):
         return False
     return nearest_anchor(span) != "other"
+
+
+#: Units before "a day" that make it a rate: "10 hours a day", "twice a week".
+_RATE_UNITS = {"hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "times", "days", "nights",
+               "miles", "km", "cigarettes", "cups", "pills", "tablets"}
+
+
+def _per(span: Span) -> bool:
+    """"A day" after an amount of something: "at a desk 10 hours a day"."""
+    doc = span.doc
+    return span[0].lower_ in ("a", "an", "per") and span.start > 0 and doc[span.start - 1].lower_ in _RATE_UNITS
 
 
 def _frequency(words: list[str]) -> bool:
