@@ -175,8 +175,9 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "hypertension", "anemia", "anaemia", "hernia", "pneumonia", "bronchitis", "sinusitis",
               "tonsillitis", "gastritis", "reflux", "gerd", "ulcer", "antidepressants", "antidepressant",
               "insulin", "metformin", "thyroxine", "levothyroxine", "inhaler", "contraceptive",
-              "contraception", "attack", "stroke", "pregnant", "miscarriage"}
-_ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due"}
+              "contraception", "attack", "stroke", "pregnant", "miscarriage", "labour", "labor",
+              "childbirth"}
+_ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due", "during"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
              "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}

@@ -112,6 +112,8 @@ _SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'
 _CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells", "biopsy", "polyp",
            "polyps", "dysplasia", "cin", "erosion", "ectropion", "mucus", "fluid", "os", "hpv",
            "lesion", "lesions", "cytology", "dilation", "length", "cerclage", "check"}
+#: "A lumbar puncture" (a spinal tap) is a test, not a site of pain.
+_PUNCTURE = {"puncture", "punctures", "tap", "taps"}
 #: Things on the skin or under it that are not pain ("a mole on my neck").
 _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "lymph", "mass",
           "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
@@ -181,6 +183,8 @@ def other_sense(ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    if ent[-1].lower_ in ("lumbar", "lumber") and after in _PUNCTURE:
         return True
     if _not_the_back(ent):
         return True
