@@ -115,6 +115,12 @@ RULES = [
     ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
+    ("DOCTOR", "seen", "(sick note|sicknote|fit note|doctor's note|doctors note)"),
+    ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
+    ("DOCTOR", "test", "(they|hospital|doctor|doctors|gp|he|she) (scanned|x-rayed|xrayed) (my|me|it|both)"),
+    ("DOCTOR", "prescription", "(put|started|switched|changed) me (on|onto|to) (a|the|some|stronger)? (course of)? "
+     "(naproxen|co-codamol|cocodamol|codeine|diclofenac|steroids|painkillers|pain killers|muscle relaxants|"
+     "anti-inflammatories|medication|meds|tablets|pills|nsaids)"),
 ]
 
 #: Kinds that are inferred from what the patient says rather than a visit
