@@ -82,7 +82,7 @@ _PRESCRIBED = (
     "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
     "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
     "etoricoxib|arcoxia|carisoprodol|soma|metaxalone|skelaxin|lortab|ultracet|darvocet|dilaudid|"
-    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen|arthrotec)"
+    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen)"
 )
 
 RULES = [

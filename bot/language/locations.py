@@ -48,6 +48,7 @@ RULES = [
     # mostly the lower part", non-native "pain in back, the down part").
     ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
     ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~4 (near|towards|toward|by) the (bottom|base)"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
