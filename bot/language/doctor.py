@@ -115,7 +115,8 @@ RULES = [
     ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
-    ("DOCTOR", "seen", "(sick note|sicknote|fit note|doctor's note|doctors note)"),
+    ("DOCTOR", "procedure", "(a|the|my|get|got)? (sick note|sicknote|fit note|sick notes|fit notes)"),
+    ("DOCTOR", "procedure", "(a|the|my)? (doctor's|doctors|gp's) (note|notes|letter)"),
     ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
     ("DOCTOR", "test", "(they|hospital|doctor|doctors|gp|he|she) (scanned|x-rayed|xrayed) (my|me|it|both)"),
     ("DOCTOR", "prescription", "(put|started|switched|changed) me (on|onto|to) (a|the|some|stronger)? (course of)? "
@@ -441,11 +442,19 @@ def _addressed(ent: Span) -> bool:
     return before in _GREETINGS or (ent.start == ent.sent.start and after in _ADDRESS_END)
 
 
+#: "Dr Google", "doctor internet": searching is no visit.
+_NO_DOCTOR_AFTER = {"google", "google's", "internet", "web", "youtube", "tiktok"}
+
+
+def _searched(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _NO_DOCTOR_AFTER
+
+
 def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
+        _addressed(ent) or _searched(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
 
 
