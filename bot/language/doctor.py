@@ -147,6 +147,9 @@ _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "ever
 #: "What kind of doctor should I see?": a question after the doctor asks which to see.
 _ASKING = {"should", "shall", "do", "would", "could", "can", "must"}
 _ASKER = {"i", "we"}
+#: How one feels about doctors is no visit: "I hate doctors", "I don't trust GPs".
+_ATTITUDE = {"hate", "hates", "dislike", "dislikes", "trust", "distrust", "mistrust", "avoid", "avoided",
+             "avoiding"}
 #: A visit in a condition is not one: "unless the doctor has another medication", "if I see a specialist".
 _CONDITIONS_OF = {"if", "unless"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
@@ -245,6 +248,8 @@ def _planned(ent: Span) -> bool:
         return True
     if ent.text.lower() == "second opinion":
         return False
+    if _attitude(ent):
+        return True
     if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
         return True
     if any(tok.lower_ in _CONDITIONS_OF for tok in doc[start:ent.start]):
@@ -255,6 +260,12 @@ def _planned(ent: Span) -> bool:
     else:
         cues = _PLANNED
     return any(tok.lower_ in cues for tok in doc[start:ent.start])
+
+
+def _attitude(ent: Span) -> bool:
+    """Said of doctors in general: "I hate doctors", "I don't trust GPs"."""
+    start, _ = _clause(ent)
+    return any(tok.lower_ in _ATTITUDE for tok in ent.doc[max(start, ent.start - 2):ent.start])
 
 
 def _in_a_while(ent: Span, end: int) -> bool:
@@ -503,7 +514,7 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]
-    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone")]
+    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone") and not _attitude(ent)]
     if denials:
         return False, denials[0]
     if _only_not_yet(doc):
