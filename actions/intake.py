@@ -13,6 +13,7 @@ from actions.answer_first import AnswerFirstValidation, question_choices
 from actions.asking import AskForSlot
 from actions.tracker_facts import (
     bot_has_spoken,
+    ever_requested,
     latest_message,
     merge_unique,
     slot_before_latest_message,
@@ -20,7 +21,9 @@ from actions.tracker_facts import (
 )
 from bot.answers import clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts
 from bot.answers import severity as stated_severity
-from bot.intake import INTAKE_SLOTS, LOCATION_LABELS, describe_duration, describe_facts
+from bot.intake import (
+    INTAKE_SLOTS, LOCATION_LABELS, PRECAUTION_LABELS, describe_duration, describe_facts, describe_list,
+)
 from bot.triage import NO_HANDOFF_LEVELS
 
 _YES_NO_LABELS = {
@@ -72,6 +75,17 @@ class ValidateIntakeForm(AnswerFirstValidation):
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
         return list(INTAKE_SLOTS)
+
+    async def next_requested_slot(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Optional[EventType]:
+        """Precautions mentioned before their question are no answer to it: the
+        question is still asked once, naming them, for any others."""
+        event = await super().next_requested_slot(dispatcher, tracker, domain)
+        done = event is not None and event.get("value") is None
+        if done and "precautions" in self.form_questions(tracker) and not ever_requested(tracker, "precautions"):
+            return SlotSet("requested_slot", "precautions")
+        return event
 
     def validate_pain_location(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         """Where it spreads is not where it is: "it shoots into my shoulder" keeps "neck"."""
@@ -211,7 +225,23 @@ def _new_facts_summary(tracker: Tracker) -> Text:
     return describe_facts(new)
 
 
+class AskPrecautions(AskForIntakeSlot):
+    """The precautions question; one already mentioned ("I'm 24 weeks along") is
+    named, and the question asks what else applies: a pregnant visitor on blood
+    thinners must still be asked about them."""
+
+    slot = "precautions"
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, times: int) -> None:
+        noted = tracker.get_slot("precautions")
+        if noted and not times:
+            dispatcher.utter_message(response="utter_ask_precautions_others",
+                                     noted=describe_list(noted, PRECAUTION_LABELS))
+            return
+        super().ask(dispatcher, tracker, domain, times)
+
+
 #: One ask action per intake slot (kept referenced: the SDK finds actions as subclasses).
 ASK_ACTIONS = tuple(
-    type(f"AskFor_{slot}", (AskForIntakeSlot,), {"slot": slot}) for slot in INTAKE_SLOTS
-)
+    type(f"AskFor_{slot}", (AskForIntakeSlot,), {"slot": slot}) for slot in INTAKE_SLOTS if slot != "precautions"
+) + (AskPrecautions,)

@@ -127,6 +127,17 @@ def bot_has_spoken(tracker: Tracker) -> bool:
     return any(event.get("event") == "bot" for event in tracker.events)
 
 
+def ever_requested(tracker: Tracker, slot: Text) -> bool:
+    """Whether the question for `slot` was put since the conversation (re)started."""
+    asked = False
+    for event in tracker.events:
+        if event.get("event") in ("restart", "session_started"):
+            asked = False
+        elif event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value") == slot:
+            asked = True
+    return asked
+
+
 def times_asked(tracker: Tracker, slot: Text) -> int:
     """How many earlier turns ended with the question for `slot` on screen, still unanswered.
 

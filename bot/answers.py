@@ -195,11 +195,30 @@ def _closest(word: str, vocabulary: Mapping[str, str], cutoff: float, shortest: 
 _RANGE = re.compile(r"\b(\d+) (?:to )?(\d+)\b")
 
 
+#: A button named by its place: "the second one", "option 2", "1st", "the last one".
+_ORDINAL = re.compile(r"^(?:i'?ll take |i choose |i pick |choose |pick )?(?:the )?(?:(first|1st|second|2nd|"
+                      r"third|3rd|fourth|4th|last)(?: one| option| button| choice)?"
+                      r"|(?:option|number|no|choice|button) ?(\d))(?: please| pls| thanks)?$")
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
+
+
+def _choice_by_place(typed: str, choices: Sequence[Choice]) -> Optional[Choice]:
+    found = _ORDINAL.match(typed)
+    if not found or not choices:
+        return None
+    place = _PLACES[found.group(1)] if found.group(1) else int(found.group(2)) - 1
+    return choices[place] if -len(choices) <= place < len(choices) else None
+
+
 def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
-    """The choice whose title was typed (whole, or its distinctive word, allowing a typo)."""
+    """The choice whose title was typed (whole, or its distinctive word, allowing a typo),
+    or named by its place among the buttons ("the second one")."""
     typed = _LEAD_INS.sub("", _plain(text) + " ").strip()
     if not typed:
         return None
+    by_place = _choice_by_place(typed, choices)
+    if by_place is not None:
+        return by_place
     titles = {_plain(title): choice for choice in choices for title in [choice[0]] if title}
     if typed in titles:
         return titles[typed]

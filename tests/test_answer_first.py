@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.asking import AskForSlot
 from actions.conversation import ActionLeadIntoIntake, ActionStartOver
 from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
-from actions.intake import ASK_ACTIONS, ValidateIntakeForm
+from actions.intake import ASK_ACTIONS, AskPrecautions, ValidateIntakeForm
 from actions.known_facts import ValidateSlotMappings
 from actions.tracker_facts import latest_is_aside
 
@@ -353,3 +353,24 @@ def test_inside_the_intake_form_its_own_validation_decides():
                       candidates={"pain_severity": 7.0})
     events, _ = run(ValidateSlotMappings(), fixture)
     assert events == []
+
+
+def test_a_precaution_given_before_its_question_still_gets_the_question_for_any_others():
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 21.0,
+             "pain_radiates": False, "pain_severity": 4.0, "seen_doctor": False, "precautions": ["pregnancy"]}
+    fixture = tracker("seen_doctor", "no", "deny", slots=known, candidates={"seen_doctor": False})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["requested_slot"] == "precautions"
+    _, messages = run(AskPrecautions(), tracker("precautions", "no", "deny", slots=known))
+    asked = [m for m in messages if m.get("response") == "utter_ask_precautions_others"]
+    assert asked and asked[0]["noted"] == "pregnancy"
+
+
+def test_precautions_answered_at_their_question_are_not_asked_again():
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 21.0,
+             "pain_radiates": False, "pain_severity": 4.0, "seen_doctor": False}
+    fixture = tracker("precautions", "I'm on warfarin", "inform", slots=known,
+                      entities=[("precaution", "anticoagulants")], candidates={"precautions": ["anticoagulants"]})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["precautions"] == ["anticoagulants"]
+    assert slot_events(events)["requested_slot"] is None

@@ -77,6 +77,7 @@ TYPED = {
         ("No, it is localised.", False), ("havent botherd the GP", None),
     ],
     "pain_severity": [
+        ("the third option", 8), ("one", 1.0),
         ("sorry what does 0 to 10 mean?", None), ("1-10? no idea, it just aches", None),
         ("6, worse when I have been sitting at the desk for the whole afternoon", 6.0),
         ("Four but it goes up a lot by the evening when the kids are in bed", 4.0),
@@ -288,6 +289,9 @@ def test_a_request_for_contact_that_names_the_way_gives_the_contact_method(text,
 
 @pytest.mark.parametrize("text,intent,offer,expected", [
     ("Yes, please take my details for later.", "goodbye", "utter_offer_for_later", "contact"),
+    ("the second one", "nlu_fallback", "utter_offer_handoff", "contact"),
+    ("option 1 please", "nlu_fallback", "utter_offer_handoff", "booking"),
+    ("the first one", "nlu_fallback", "utter_offer_for_later", "contact"),
     ("I'll book online", "book", "utter_offer_for_later", "contact"),  # a doctor first: only later contact
     ("sure why not", "deny", "utter_offer_handoff", "which"),
     ("phone", "chitchat", "utter_offer_handoff", "contact"),

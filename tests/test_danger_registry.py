@@ -18,7 +18,7 @@ import yaml
 
 from bot.danger_signs import BY_CODE, CODES, SIGNS, codes_at, sources_table
 from bot.intake import FLAG_LABELS, INTAKE_SLOTS, PRECAUTION_LABELS
-from bot.language import flags
+from bot.language import flag_rules
 from bot.triage import FLAG_LEVELS, LEVELS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,7 @@ def test_levels_and_labels_come_from_the_registry():
 
 
 def test_every_pattern_code_is_a_registered_sign():
-    pattern_codes = {code for label, code, _ in flags.RULES if label in ("FLAG", "UNCLEAR", "WEIGHT")}
+    pattern_codes = {code for label, code, _ in flag_rules.RULES if label in ("FLAG", "UNCLEAR", "WEIGHT")}
     assert pattern_codes <= set(CODES)
 
 

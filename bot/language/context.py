@@ -38,6 +38,31 @@ def is_historical(ent: Span) -> bool:
     return bool(ent._.historical)
 
 
+#: A forum reply speaks to its reader: "your lower back", "your GP", "have you
+#: had an MRI?", "you should get an X-ray". What it says of the reader is not
+#: the writer's pain. "Can you help my back?" addresses the clinic, and stays.
+_YOURS = {"your", "ur", "yours"}
+_ASKED_OR_TOLD = {("have", "you"), ("has", "you"), ("had", "you"), ("did", "you"), ("were", "you"),
+                  ("you", "should"), ("you", "need"), ("you", "must"), ("you", "might"), ("you", "ought"),
+                  ("you", "'ve"), ("you", "'ll"), ("you've", "had"), ("you've", "seen"), ("you've", "been")}
+_CLAUSE_ENDS = {",", ";", ".", "!", "?", ":", "but", "and", "so", "because", "while"}
+
+
+def the_readers(ent: Span) -> bool:
+    """Said of the person a reply is written to: owned by "your" ("your lower
+    back", "your doctor"), or asked of or urged on "you" in its own clause
+    ("have you seen a rheumatologist", "you should get an MRI")."""
+    doc = ent.doc
+    if ent[0].lower_ in _YOURS or (ent.start > 0 and doc[ent.start - 1].lower_ in _YOURS):
+        return True
+    words: list[str] = []
+    i = ent.start - 1
+    while i >= ent.sent.start and doc[i].lower_ not in _CLAUSE_ENDS and len(words) < 8:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    return any(pair in _ASKED_OR_TOLD for pair in zip(words, words[1:]))
+
+
 def about_someone_else(doc: Doc) -> bool:
     """True when the pain described is only someone else's, or the visitor
     says they write for someone ("asking for my dad") and describes no pain of

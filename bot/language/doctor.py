@@ -81,7 +81,8 @@ _PRESCRIBED = (
     "methylprednisolone|medrol|sulfasalazine|sulphasalazine|hydroxychloroquine|plaquenil|"
     "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
     "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
-    "etoricoxib|arcoxia)"
+    "etoricoxib|arcoxia|carisoprodol|soma|metaxalone|skelaxin|lortab|ultracet|darvocet|dilaudid|"
+    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen)"
 )
 
 RULES = [
@@ -114,6 +115,13 @@ RULES = [
     ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
+    ("DOCTOR", "procedure", "(a|the|my|get|got)? (sick note|sicknote|fit note|sick notes|fit notes)"),
+    ("DOCTOR", "procedure", "(a|the|my)? (doctor's|doctors|gp's) (note|notes|letter)"),
+    ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
+    ("DOCTOR", "test", "(they|hospital|doctor|doctors|gp|he|she) (scanned|x-rayed|xrayed) (my|me|it|both)"),
+    ("DOCTOR", "prescription", "(put|started|switched|changed) me (on|onto|to) (a|the|some|stronger)? (course of)? "
+     "(naproxen|co-codamol|cocodamol|codeine|diclofenac|steroids|painkillers|pain killers|muscle relaxants|"
+     "anti-inflammatories|medication|meds|tablets|pills|nsaids)"),
 ]
 
 #: Kinds that are inferred from what the patient says rather than a visit
@@ -139,6 +147,9 @@ _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "ever
 #: "What kind of doctor should I see?": a question after the doctor asks which to see.
 _ASKING = {"should", "shall", "do", "would", "could", "can", "must"}
 _ASKER = {"i", "we"}
+#: How one feels about doctors is no visit: "I hate doctors", "I don't trust GPs".
+_ATTITUDE = {"hate", "hates", "dislike", "dislikes", "trust", "distrust", "mistrust", "avoid", "avoided",
+             "avoiding"}
 #: A visit in a condition is not one: "unless the doctor has another medication", "if I see a specialist".
 _CONDITIONS_OF = {"if", "unless"}
 #: Words right after a visit that put it ahead ("seeing my GP next week").
@@ -174,8 +185,9 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "hypertension", "anemia", "anaemia", "hernia", "pneumonia", "bronchitis", "sinusitis",
               "tonsillitis", "gastritis", "reflux", "gerd", "ulcer", "antidepressants", "antidepressant",
               "insulin", "metformin", "thyroxine", "levothyroxine", "inhaler", "contraceptive",
-              "contraception", "attack", "stroke", "pregnant", "miscarriage"}
-_ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due"}
+              "contraception", "attack", "stroke", "pregnant", "miscarriage", "labour", "labor",
+              "childbirth"}
+_ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due", "during"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
              "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}
@@ -229,11 +241,15 @@ def _planned(ent: Span) -> bool:
         return False
     if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
-    rest = [tok.lower_ for tok in doc[ent.end:end]]
-    if any(w in _ASKING and nxt in _ASKER for w, nxt in zip(rest, rest[1:])):
+    # Right after the doctor ("which doctor should I see"): in a run-on text
+    # with no stops, "had an MRI what should I do" asks what to do, not whom to see.
+    rest = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + 2)]]
+    if len(rest) == 2 and rest[0] in _ASKING and rest[1] in _ASKER:
         return True
     if ent.text.lower() == "second opinion":
         return False
+    if _attitude(ent):
+        return True
     if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
         return True
     if any(tok.lower_ in _CONDITIONS_OF for tok in doc[start:ent.start]):
@@ -244,6 +260,12 @@ def _planned(ent: Span) -> bool:
     else:
         cues = _PLANNED
     return any(tok.lower_ in cues for tok in doc[start:ent.start])
+
+
+def _attitude(ent: Span) -> bool:
+    """Said of doctors in general: "I hate doctors", "I don't trust GPs"."""
+    start, _ = _clause(ent)
+    return any(tok.lower_ in _ATTITUDE for tok in ent.doc[max(start, ent.start - 2):ent.start])
 
 
 def _in_a_while(ent: Span, end: int) -> bool:
@@ -279,7 +301,18 @@ def _elsewhere(ent: Span) -> bool:
     other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
     return (organ_doctor or other_specialist or _for_something_else(ent, *clause) or _diagnosed_else(ent)
             or _about_else(ent, *clause)
-            or (not _names_site(ent, *sentence) and _about_else(ent, *sentence)))
+            or (not _names_site(ent, *sentence) and (_about_else(ent, *sentence) or _of_another_problem(ent))))
+
+
+def _of_another_problem(ent: Span) -> bool:
+    """A sentence about another problem and no pain: "My scleritis flared
+    again, the rheumatologist upped my methotrexate" (a neck pain told after
+    it had no visit)."""
+    sent = ent.sent
+    words = [tok.lower_ for tok in sent]
+    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS]
+    return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
+            and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
 
 
 #: Words after "diagnosed with" that keep the diagnosis the back's: "arthritis in my spine".
@@ -420,11 +453,19 @@ def _addressed(ent: Span) -> bool:
     return before in _GREETINGS or (ent.start == ent.sent.start and after in _ADDRESS_END)
 
 
+#: "Dr Google", "doctor internet": searching is no visit.
+_NO_DOCTOR_AFTER = {"google", "google's", "internet", "web", "youtube", "tiktok"}
+
+
+def _searched(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _NO_DOCTOR_AFTER
+
+
 def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
+        _addressed(ent) or _searched(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
 
 
@@ -473,7 +514,7 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]
-    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone")]
+    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone") and not _attitude(ent)]
     if denials:
         return False, denials[0]
     if _only_not_yet(doc):

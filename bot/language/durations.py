@@ -110,10 +110,15 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "diarrhea", "diarrhoea", "constipation", "insomnia", "anxiety", "depression",
          "weakness", "lump", "lumps", "cyst", "cysts", "mole",
          "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
-         "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness"}
+         "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness",
+         "smoker", "smoking", "smoke", "smoked", "scleritis", "uveitis", "iritis", "conjunctivitis",
+         "covid", "pneumonia", "bronchitis", "sinusitis", "asthma", "psoriasis", "eczema", "chlamydia"}
+#: How someone lives, not how long it hurts: "married for 5 years", "vegetarian for 10 years".
+_LIFE = {"married", "divorced", "widowed", "engaged", "together", "vegetarian", "vegan", "retired", "sober",
+         "clean"}
 #: A recovery's time is not the pain's: "improvement during the first 30 days".
 _RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
-OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | {"course"}
+OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | _LIFE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
 _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", "profen",
@@ -176,9 +181,10 @@ def amount_days(span: Span) -> float | None:
         elif numbers.value(word) is not None:
             values.append(numbers.value(word))
         i += 1
-    if unit is None:
-        return None
     amount = sum(values[:2]) / len(values[:2]) if values else 1.0
+    # No time at all ("0 years", often a typo for a number) measures nothing.
+    if unit is None or amount == 0 and not extra_half:
+        return None
     return (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
 
 
@@ -250,11 +256,17 @@ _TIME_WORDS = {"day", "days", "week", "weeks", "morning", "night", "evening", "m
                "next", "moment", "minute", "second", "time", "last", "very"}
 
 
+#: "Began using this medication": the word after a demonstrative is the thing started.
+_THIS = {"this", "that", "these", "those"}
+
+
 def _started_something(token: Token) -> bool:
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_LEADS:
         return False
     thing = doc[token.i + 2]
+    if thing.lower_ in _THIS and token.i + 3 < len(doc):
+        thing = doc[token.i + 3]
     return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
             and thing.lower_ not in _PAIN_OF)
 
@@ -283,7 +295,10 @@ def _it_has_been(span: Span, start: int) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ == "since":
         return False
     before = [tok.lower_ for tok in doc[start:span.start]]
-    return any(before[-len(form):] == form for form in _IT_HAS_BEEN)
+    form = next((form for form in _IT_HAS_BEEN if before[-len(form):] == form), None)
+    # "Treatment has been going on for a year": the subject is a treatment.
+    subject = before[:-len(form)][-2:] if form else []
+    return form is not None and not any(w in OTHER_WORDS or w.endswith(_DRUG_ENDINGS) for w in subject)
 
 
 def _listed_after_pain(span: Span, start: int) -> bool:
@@ -325,7 +340,10 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
     found = _nearest(span, start, end)
-    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)):
+    if found is None and _another_part(start, end, span.doc):
+        return "other"
+    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
+                            or _medicine_begun(start, end, span.doc) or _relief(span, start)):
         return "other"
     return found
 
@@ -336,6 +354,36 @@ def _medicine_started(start: int, end: int, doc: Doc) -> bool:
     tokens = doc[start:end]
     return (any(tok.lower_ in _MEDICINES or tok.lower_.endswith(_DRUG_ENDINGS) for tok in tokens)
             and not any(tok.ent_type_ in _PAIN_LABELS for tok in tokens))
+
+
+#: Verbs of a treatment's effect on the pain: "it relieved my back pain for
+#: about 6 months" times the relief ("nothing helped it for months" does not).
+_RELIEF = {"relieved", "relieves", "relieve", "eased", "eases", "helped", "helps", "reduced", "reduces",
+           "controlled", "controls", "numbed", "numbs", "masked", "masks", "stopped", "stops", "cured"}
+_NEGATED = {"no", "not", "n't", "never", "nothing", "none", "nobody"}
+
+
+def _relief(span: Span, start: int) -> bool:
+    """A relief verb, then the pain, then the time in one clause, not negated
+    ("my back pain stopped me working for 3 weeks" is the pain's time)."""
+    tokens = list(span.doc[start:span.start])
+    at = next((i for i, tok in enumerate(tokens) if tok.lower_ in _RELIEF), None)
+    return (at is not None and not {tok.lower_ for tok in tokens[:at]} & _NEGATED
+            and not any(tok.ent_type_ in _PAIN_LABELS for tok in tokens[:at])
+            and any(tok.ent_type_ in _PAIN_LABELS for tok in tokens[at:]))
+
+
+_BEGUN = {"started", "start", "starting", "began", "begun", "begin"}
+_TAKING = {"taking", "using", "on"}
+
+
+def _medicine_begun(start: int, end: int, doc: Doc) -> bool:
+    """The clause starts taking a medicine for the pain: "began using this
+    medication for back pain a year ago" times the medicine, not the pain."""
+    words = [tok.lower_ for tok in doc[start:end]]
+    return any(word in _BEGUN and words[i + 1:i + 2] and words[i + 1] in _TAKING
+               and any(w in _MEDICINES or w.endswith(_DRUG_ENDINGS) for w in words[i + 2:i + 5])
+               for i, word in enumerate(words))
 
 
 def _nearest(span: Span, start: int, end: int) -> str | None:
@@ -378,7 +426,14 @@ def visitor_in_clause(span: Span) -> bool:
     "since I had my son 7 months ago" is the visitor's time, "we lost our
     daughter a year ago" is not the pain's."""
     start, end = _clause(span)
-    return any(tok.lower_ in _FIRST_PERSON for tok in span.doc[start:end])
+    words = {tok.lower_ for tok in span.doc[start:end]}
+    return bool(words & _FIRST_PERSON) or bool(words & _BIRTH and words & _CHILD)
+
+
+#: "Since my son was born 3 years ago", "since the birth of my daughter": a
+#: child's birth times the mother's pain, like "since I had my son".
+_BIRTH = {"born", "birth", "delivery", "delivered", "c-section", "caesarean", "cesarean"}
+_CHILD = {"son", "daughter", "baby", "babies", "twins", "child", "kid", "boy", "girl", "little", "one"}
 
 
 def told_of_pain(span: Span) -> bool:
@@ -414,7 +469,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if after == "later" and _after_something_else(span):
         return False
-    if _frequency(words) or _a_contact_then(span):
+    if _frequency(words) or _a_contact_then(span) or _per(span):
         return False
     if after == "of" and not _of_pain(span):
         return False
@@ -423,6 +478,17 @@ def belongs_to_pain(span: Span) -> bool:
     if _on_something(span):
         return False
     return nearest_anchor(span) != "other"
+
+
+#: Units before "a day" that make it a rate: "10 hours a day", "twice a week".
+_RATE_UNITS = {"hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "times", "days", "nights",
+               "miles", "km", "cigarettes", "cups", "pills", "tablets"}
+
+
+def _per(span: Span) -> bool:
+    """"A day" after an amount of something: "at a desk 10 hours a day"."""
+    doc = span.doc
+    return span[0].lower_ in ("a", "an", "per") and span.start > 0 and doc[span.start - 1].lower_ in _RATE_UNITS
 
 
 def _frequency(words: list[str]) -> bool:

@@ -11,7 +11,8 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   unclear. A fever dated weeks back ("in January", "a month ago"), denied
   ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
   blisters, "gave me chills") are nothing; 99 °F / 37.5 °C, having the flu,
-  and sweats put down to the menopause, panic or exercise are unclear.
+  and sweats put down to the menopause, panic or exercise are unclear, as is a
+  cold sweat; "fever-like" feelings and the flu with a fever denied are nothing.
 - chest_pain: chest pain/tightness/pressure/burning (also "pain in my back
   and chest", "left side of my chest") or pain spreading into the jaw flag, as does upper back pain with the left arm or jaw pain; "a bit of a
   tight chest", breathlessness, jaw pain alone or a heart attack named
@@ -29,7 +30,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   and on purpose (anywhere in the message) it is nothing.
 - night_pain: pain at night *and* pain that nothing eases flags, as does pain
   said to be constant or never to go away (non-mechanical pain); being woken,
-  pain worse at night or lying down without that is unclear.
+  pain worse at night or lying down without that is unclear. The no-ease
+  cue must be said of pain or being woken ("up all night sick ... sick all
+  the time" is no night pain).
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
   an overdose without intent or "he hurt himself" is unclear, and so is
@@ -53,7 +56,8 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the sign); a lump, growth, shadow or biopsy is unclear, also when asked
   about. A cancer asked about in general ("does lung cancer cause ...?"),
   feared or guessed ("worried I have ovarian cancer", "may have cancer") is
-  nothing; guessed under health anxiety or as "symptoms of" it is unclear. A
+  nothing; guessed under health anxiety or as "symptoms of" it, or named as
+  what a drug may cause ("statins can cause cancer"), is unclear. A
   relative's cancer now, in a message about the writer's own state of mind
   ("my aunt is battling cancer and I'm struggling"), is unclear; a relative
   who survived it is family history; working in oncology, a cancer scare and
@@ -95,399 +99,22 @@ from bot.danger_signs import CODES
 from bot.language import context, durations, episodes, scopes, second_opinion
 from bot.language.patterns import NEGATIONS
 
-_BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
-_CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
-#: Saddle areas in one word, and the few that need two or three.
-_SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
-           "backside|vagina|vaginal|penis|scrotum|anus|nethers)")
-_SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
-                   "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
-                   "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)"]
-#: "From the waist down" is leg weakness, which asks about the saddle too (``resolve``).
-_NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
-#: Sensations too vague to state a sign, worth one question about the saddle.
-_ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
-_NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|no sensation|lost sensation|reduced feeling|"
-               "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
-               "cannot feel|can't feel anything)")
-_WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give way|gave way|"
-         "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
-_HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
-           "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
-           "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|"
-           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
-_FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
-#: Both legs, or the legs with other limbs: their weakness is never just sciatica.
-_LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
-         "arm and leg|hand and leg|hand and foot|leg and foot|foot and leg)")
-_CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
-_SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|"
-         "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
-         "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
-         "overdose|take an overdose|od|cut myself|cutting myself)")
-
-RULES = [
-    ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
-    ("FLAG", "bladder_bowel", "(accident|accidents) (in|with)? (my|his|her)? (pants|knickers|underwear|trousers|bed)"),
-    ("FLAG", "bladder_bowel", f"{_BLADDER} ~4 (accident|accidents)"),
-    ("FLAG", "bladder_bowel", "(bedwetting|bed-wetting|wet the bed|wetting the bed|wets the bed|wet myself|wets himself|wets herself)"),
-    ("FLAG", "bladder_bowel", "(faecal|fecal|urinary|bowel|bladder|double) (incontinence|leakage|leaking|urgency)"),
-    ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
-    ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|urinate|urine|peeing|weeing|continence|dribbling|dribble|leaky|urgency|nocturia|constipation|constipated|catheter|diaper|diapers|nappies|incontinence pads)"),
-    ("UNCLEAR", "bladder_bowel", "(urge|urges|rush|rushing) to (the)? (toilet|loo|bathroom|pee|wee)"),
-    ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
-    ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
-    ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
-    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pee|wee|weed|weeing|pissed|pissing|soiled|soiling|soil|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
-    ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
-    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
-    ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
-    ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
-    ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
-    ("FLAG", "bladder_bowel", "retaining (urine|pee|wee)"),
-    ("FLAG", "bladder_bowel", "(leaking|leak|leaked|leaks|dribbling|dribble) ~2 (urine|pee|wee|poo)"),
-    ("FLAG", "bladder_bowel", "(leaking|leak|leaks) when i (cough|sneeze|laugh|stand|move|walk)"),
-    ("FLAG", "bladder_bowel", f"{_CANT} (pee|wee|urinate|pass urine|pass water|go to the toilet|poo|have a poo|open my bowels|empty my bladder)"),
-    ("FLAG", "bladder_bowel", "(haven't|have not|havent|hasn't) (peed|weed|urinated|been able to pee|been able to wee|been able to urinate)"),
-    ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|didn't|did not|didnt|don't|do not|not|never|doesn't) (always)? (quite)? (make|made|get) (it)? to the (toilet|loo|bathroom|restroom|washroom) (in time)?"),
-    ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
-    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
-    ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
-    ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know|tell) (when)? (i need to|the urge to|if i need to) (pee|go|wee|poo)"),
-    ("FLAG", "bladder_bowel", "(urinate|urinating|urinates|pee|peeing|pees|wee|weeing|wees) (everywhere|on the floor|in bed|in my sleep|in her sleep|in his sleep|without knowing|without noticing)"),
-    ("FLAG", "bladder_bowel", "(using|use|wearing|wear|wears|need|needs|in) ~4 (diaper|diapers|nappies|nappy|incontinence pads|incontinence pants|depends)"),
-    ("FLAG", "bladder_bowel", "(have to|has to|need to|needs to|use|uses|using|with|self) (a)? (catheter|catheterise|catheterize|catheterising|catheterizing)"),
-    ("FLAG", "bladder_bowel", "(suprapubic|indwelling|permanent) catheter"),
-    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks) (has|have|had)? (failed|stopped working|packed up|shut down|gone)"),
-    ("UNCLEAR", "bladder_bowel", "(bowel blockage|bowel obstruction|blocked bowel|bowel movement|bowel movements|bowel motion|bowel motions|stools|bloody stool|blood in my stool|blood in my urine|blood in urine)"),
-    ("FLAG", "saddle_numbness", f"{_NUMB} ~4 {_SADDLE}"),
-    ("FLAG", "saddle_numbness", f"{_SADDLE} ~3 {_NUMB}"),
-    ("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on|down)? (my|the|her|his)? {_SADDLE}"),
-    *[("FLAG", "saddle_numbness", f"{_NUMB} ~4 {area}") for area in _SADDLE_PHRASES],
-    *[("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on)? (my|the|her|his)? {area}") for area in _SADDLE_PHRASES],
-    *[("FLAG", "saddle_numbness", f"{area} ~3 {_NUMB}") for area in _SADDLE_PHRASES],
-    ("FLAG", "saddle_numbness", f"{_NO_FEELING} ~5 {_SADDLE}"),
-    ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
-    ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|sit on the toilet|on the toilet)"),
-    ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
-    ("UNCLEAR", "saddle_numbness", f"(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? {_SADDLE}"),
-    ("UNCLEAR", "saddle_numbness", "(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? (rectum|anus|back passage|genitals)"),
-    *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
-    ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
-    ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
-    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't) feel ~4 (wipe|wiping|paper)"),
-    ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
-    ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
-    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|gives out|giving out|gave out|going from under me|went from under me)"),
-    ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
-    ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
-    # Clinical words for the legs: "weakness of both lower limbs".
-    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|my|the|his|her)? (lower) (limbs|extremities|limb|extremity)"),
-    ("FLAG", "leg_weakness", "(lower limb|lower limbs|lower extremity|lower extremities|bilateral leg|bilateral lower limb|bilateral lower extremity) (weakness|numbness|paralysis|paresis)"),
-    # Weakness of one leg that came on suddenly or keeps growing is no
-    # ordinary sciatica.
-    ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
-    ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
-    ("UNCLEAR", "leg_weakness", "(can|could|can't|cannot) (hardly|barely|not really) (walk|stand)"),
-    ("FLAG", "leg_weakness", "(foot|feet|toes|ankle) (just)? (won't|wont|doesn't|does not|can't|cannot|will not|don't|didn't) (lift|lift up|raise|come up|flex|bend up|work)"),
-    ("FLAG", "leg_weakness", "(numbness|numb|weakness|weak|dead) ~3 both (legs|feet)"),
-    ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
-    ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
-    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
-    ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (left|right)? (legs|leg|feet|foot)"),
-    # One leg getting weaker is a progressive deficit, not ordinary sciatica.
-    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) (in|of)? (my|his|her|the)? (left|right)? (leg|foot) ~5 (getting worse|gets worse|keeps getting worse|worsening|progressing|progressively worse|spreading)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|can no longer|no longer able to|couldn't) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
-    ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
-    ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
-    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|drags|slapping|slaps|catching)"),
-    # Weakness of both legs, or of one leg said to be marked, is the sign;
-    # one leg weak or numb without that is a question (common with sciatica).
-    ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
-    ("FLAG", "leg_weakness", "(paralysis|paralysed|paralyzed) (in|of)? (my|his|her|both|the)? (left|right|lower)? (leg|foot)"),
-    ("FLAG", "leg_weakness", "(weakness|weak) (and numbness|and tingling)? (in|of)? (my|his|her|the)? (left|right) (leg and foot|foot and leg|leg and ankle)"),
-    *[("FLAG", "leg_weakness", f"{side} (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)")
-      # The owner is part of the span, so "to my right foot" is not a radiation.
-      for side in ("(my|his|her|the) (left|right)", "(my|his|her|the)", "(left|right)", "")],
-    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~8 (leg|foot|toes|shin|calf)"),
-    ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
-    ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
-    ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
-    ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless)"),
-    ("FLAG", "leg_weakness", "(can|could) (hardly|barely) (lift|move|raise|feel) (my|his|her)? (left|right)? (foot|leg|legs|feet|toes)"),
-    ("FLAG", "leg_weakness", "(paralysed|paralyzed|paralysis|numb|numbness|nothing|tingles|tingling) ~3 from (the|my|his|her)? (waist|hips) down"),
-    ("UNCLEAR", "leg_weakness", "(leg|legs|foot|feet) (keeps|keep)? (falls|fall|falling|fell|going|goes|went|go) (asleep|numb|dead)"),
-    ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|unable to|couldn't|could not|cant|struggle to|struggling to) (walk|stand|put weight|put my feet)"),
-    ("FLAG", "leg_weakness", "(trip|tripping|tripped|trips) (over|on)? my (own)? (foot|feet|toes)"),
-    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~3 (weakish|numb|tingly|tingling|dead|funny|heavy|wobbly|odd)"),
-    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~1 weak"),
-    ("UNCLEAR", "leg_weakness", "(leg|foot|legs|feet) (feels|feel|is|are|gets|get|goes|go|seems|seem|felt|was|were)? (a bit|a little|slightly|bit|abit|kind of|sort of|sometimes|occasionally|mildly|a tad) (weak|weakish|weaker)"),
-    ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
-    ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
-    ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
-    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over) ~3 {_HEIGHT}"),
-    ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
-    ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
-    ("FLAG", "trauma", "(car|road|traffic|motor|motorcycle|motorbike|bike|cycling|skiing|ski|snowboarding|work|workplace|sports|sporting|rugby|football|hockey|vehicle|auto|bus|train) (accident|crash|collision|wreck|smash)"),
-    ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
-    ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
-    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
-    ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
-    # Soft furniture is a fall only off it: "crashed on the couch" is sleep.
-    ("FLAG", "trauma", "(fell|fall|falling|fallen|falls|tumbled|rolled|toppled|thrown|slipped) ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
-    # A fall with the blow it dealt: "fell and hit my back on the bath".
-    ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
-    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
-    # Violence from someone: one question (the blow, its time and place vary).
-    ("UNCLEAR", "trauma", "(he|she|they|someone|somebody|ex|husband|boyfriend|partner|dad|father|mum|mom|mother|stepdad|guy|man|men) ~2 (hit|hits|punched|punches|kicked|kicks|beat|beats|attacked|pushed|shoved|slapped|strangled|choked|threw|stamped on) (me|him|her)"),
-    ("UNCLEAR", "trauma", "(i|he|she) (was|got|were|been) (assaulted|attacked|beaten|beaten up|mugged|jumped|punched|kicked|pushed|shoved|stabbed)"),
-    ("UNCLEAR", "trauma", "trauma"),
-    ("FLAG", "trauma", "(in|involved in) (an|a) (accident|crash|car accident|pile-up)"),
-    ("FLAG", "trauma", "(was|got|been|being|get) (hit|struck|knocked over|knocked down|run over|rammed) (by|from behind)"),
-    # A broken bone flags when a bone is named in its sentence; the bone is
-    # left out of the span, so "coccyx broken" still says where the pain is.
-    ("BROKEN", "trauma", "(broke|broken|fractured|cracked|crushed|shattered)"),
-    ("FLAG", "trauma", "(fracture|fractures)"),
-    ("FLAG", "trauma", "accident"),
-    ("FLAG", "trauma", "(injured|hurt|injury|injuries|injuring) ~4 (rugby|football|hockey|boxing|judo|wrestling|skiing|snowboarding|riding|tackle|crash|collision)"),
-    ("FLAG", "trauma", "(really|very|pretty|quite|so) (bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
-    ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
-    ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
-    ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
-    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
-    # Figures of speech: "fell in love", "falling apart", "fell ill".
-    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
-    ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),
-    ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
-    ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
-    ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
-    ("IGNORE", "fever", "(chills|shivers|shiver) (down|up) (my|the|your) (spine|back)"),
-    ("IGNORE", "fever", "(no|break a|broke a|broken a|without breaking a) sweat"),
-    ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
-    ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal|place|house|global|weather|cooking|oven|air) (temperature|temp|temperatures|temps)"),
-    ("IGNORE", "fever", "(got|get|have|had|with|running|started)? (a|the|my)? (temp|temps) (filling|fillings|crown|crowns|job|jobs|agency|agencies|work|worker|workers|contract|position|staff|tattoo|password)"),
-    ("IGNORE", "fever", "(changes|change|drop|drops|sensitive|sensitivity) (in|to)? (the)? (temperature|temperatures|hot|cold|heat)"),
-    ("IGNORE", "fever", "(flu|influenza) (shot|shots|jab|jabs|vaccine|vaccines|vaccination|injection|season)"),
-    ("IGNORE", "fever", "(hot) (water|water bottle|bath|shower|tub|dog|flush|flushes|flash|flashes|pack|packs|weather|day|days|food|drink|tea|spot|spots|stone|stones|yoga)"),
-    ("UNCLEAR", "fever", "(have|had|got|with|caught|catch|has|down with|getting) (the|a)? (flu|influenza)"),
-    # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
-    ("IGNORE", "fever", r"/^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
-    ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?(°|º)?[cf]?$/"),
-    # A low-grade reading (99 °F, 37.5-37.9 °C) is worth one question.
-    ("UNCLEAR", "fever", r"(temperature|temp|fever|temps) ~3 /^(99|37[.,][5-9])([.,]\d+)?(°|º)?[cf]?$/"),
-    ("IGNORE", "chest_pain", "chest (x-ray|xray|x - ray|x ray|infection|infections|congestion|cold|hair|freezer|of drawers|press|presses|drain|tube|physio|physiotherapy|ct|scan|wall|muscle|muscles|workout|day)"),
-    ("IGNORE", "chest_pain", "(congested|chesty|rattly|wheezy|phlegmy) (chest|cough)"),
-    ("IGNORE", "chest_pain", "chest (is|feels|was|gets|sounds|'s)? (congested|rattly|rattling|wheezy|phlegmy|full of phlegm|full of mucus)"),
-    ("IGNORE", "cancer_history", "(cancer|tumour|tumor) (risk|risks|research|charity|charities|awareness|screening|screenings|scare|scares|ward|drug|drugs|society|trust|unit)"),
-    ("IGNORE", "cancer_history", "(bowel|colon|prostate|breast|lung|skin|brain|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|testicular|womb) (cancer|tumour|tumor) (risk|risks|research|charity|awareness|screening|screenings|scare|scares|check|checks|test|tests)"),
-    # Tumours named as a benign kind are worth one question, not a flag.
-    ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
-    ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
-    ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
-    ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
-    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) ~2 (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass|cyst|cysts)"),
-    ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
-    ("IGNORE", "", "(head|brain|emotional|childhood|psychological) trauma"),
-    ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),
-    ("FLAG", "fever", "(fever|fevers|feverish|febrile|pyrexia|chills|rigors|shivers|shivering|sweats)"),
-    ("FLAG", "fever", "(the|cold|night|hot|drenching) (chills|sweats|sweat|shivers)"),
-    ("FLAG", "fever", "(high|raised|running a|got a|have a|had a|with a|a) (temperature|temp)"),
-    ("FLAG", "fever", r"(temperature|temp|temps|temperatures|fever) ~3 /^(3[89]|4[01]|10[0-5])([.,]\d+)?(°|º)?[cf]?$/"),
-    ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?$/ (°|º|degrees|deg)? (c|celsius|centigrade)"),
-    ("FLAG", "fever", r"/^(3[89]|4[01])([.,]\d+)?(°|º)?c$/"),
-    ("FLAG", "fever", r"/^10[0-5]([.,]\d+)?$/ (°|º|degrees|deg)? (f|fahrenheit)"),
-    ("FLAG", "fever", r"/^10[0-5]([.,]\d+)?(°|º)?f$/"),
-    ("FLAG", "fever", "(feverish|fevers|shivery) (and|with) (shaking|shivering|sweating|sweats|chills)"),
-    ("UNCLEAR", "fever", "(feel|feeling|felt|feels) (really|very|quite|so|a bit|a little)? (unwell|ill|poorly|flu-ish|fluey|flu-like|flu - like|shivery|clammy|sweaty|feverish)"),
-    ("UNCLEAR", "fever", "(sweaty|sweating|clammy|flu-like|flu like|flu - like|temperature|temp|fevery)"),
-    ("UNCLEAR", "fever", "(dripping|drenched|soaked|pouring|covered|soaking|wet) (with|in)? (sweat|sweats)"),
-    ("FLAG", "fever", "(hot and cold|hot & cold|burning up)"),
-    ("UNCLEAR", "fever", "(feel|feeling|felt|feels|i'm|am|bit|little|slightly|abit) (a bit|a little|slightly|kind of|kinda|sort of|bit|a touch)? (hot|warm|feverish|shivery|flushed|clammy|sweaty)"),
-    ("UNCLEAR", "fever", "(a bit|a little|slightly|mildly|kind of|kinda) (feverish|shivery|hot)"),
-    ("FLAG", "cancer_history", "(cancer|cancers|cancerous|tumour|tumours|tumor|tumors|malignancy|malignant|metastases|metastasis|metastatic|lymphoma|leukaemia|leukemia|myeloma|sarcoma|melanoma|carcinoma|chemo|chemotherapy|radiotherapy|oncologist|oncology|mastectomy|lumpectomy)"),
-    ("FLAG", "cancer_history", "(radiation|radiation therapy) (therapy|treatment|treatments)"),
-    ("FLAG", "cancer_history", "in remission"),
-    ("FLAG", "cancer_history", "(mets|secondaries|neoplasm|neoplasms|neoplastic|hodgkin|hodgkins|hodgkin's|glioma|glioblastoma|immunotherapy|tamoxifen|letrozole|anastrozole|herceptin|palliative|macmillan|adenocarcinoma|mesothelioma|seminoma|cancer-free|cancor|cancers|tumer|tumers|tumour's|chemo's|radiation treatment|the big c)"),
-    ("FLAG", "cancer_history", "(bowel|bladder|colon|colorectal|prostate|breast|lung|skin|brain|bone|blood|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|spinal|spine|testicular|womb|uterine) (cancer|tumour|tumor|tumours|tumors)"),
-    ("FLAG", "cancer_history", "(secondary|secondaries|bone) (cancer|tumours|tumors|deposits|mets|lesions)"),
-    # Compounds and misspellings of the cancers' own names ("braincancer",
-    # "leiomyosarcoma", "adenocarcinom", "neuroblastoma").
-    ("FLAG", "cancer_history", r"/^[a-z]*(cancer|carcinom|sarcoma|blastoma|lymphoma|leuka?emia|myeloma|metasta)[a-z]*$/"),
-    ("UNCLEAR", "cancer_history", "(lump|lumps|growth|growths|mass|shadow|lesion|lesions|nodule|nodules|biopsy|biopsies|tumour marker|tumor marker|tumour markers|tumor markers|psa)"),
-    # Chemotherapy drugs given for arthritis and other immune diseases
-    # ("methotrexate, a low-dose chemo drug"): one question, not a cancer.
-    ("UNCLEAR", "cancer_history", "(low dose|low-dose|low - dose|weekly)? (chemo|chemotherapy|cancer) (drug|drugs|medication|medications|medicine|tablet|tablets|pill|pills|injection|injections)"),
-    ("UNCLEAR", "cancer_history", "(low dose|low-dose|low - dose) (chemo|chemotherapy)"),
-    ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
-    # Working with cancer is not having it ("I work as an oncology nurse").
-    ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
-    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
-    ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
-    ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
-    ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|stone|st)"),
-    ("WEIGHT", "weight_loss", "(a|half a|#num) (stone|stones|pounds|lbs|kg|kgs|kilos|dress sizes|sizes) (lighter|down|thinner|smaller)"),
-    ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
-    ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
-    ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
-    ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
-    ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|wasting away|getting thinner|so thin|really thin|gaunt)"),
-    ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
-    ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
-    ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
-    ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
-    ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
-    ("QUALIFIER", "unintended", "(no|without|not|haven't|hasn't|without any|without having any|with no|no change in|no change of|without any change in|without any change of|without having any change of|without having any change in|without changing) (exercise|exercising|dieting|diet|my diet|gym|trying)"),
-    ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
-    ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
-    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting)"),
-    ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
-    ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
-    ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
-    ("FLAG", "chest_pain", "(pain|pains|it|ache|spreads|goes|shoots|radiates|spreading|radiating) ~3 (into|up|to|in|towards) (my|the)? (jaw|jaws)"),
-    ("LIMB", "jaw", "(jaw|jaws) (pain|ache|aches|aching|hurts|is sore|feels tight)"),
-    ("LIMB", "jaw", "(pain|ache|aching|tightness) in (my|the) (jaw|jaws)"),
-    ("UNCLEAR", "chest_pain", "(short of breath|shortness of breath|breathless|breathlessness|out of breath|hard to breathe|struggling to breathe|difficulty breathing|trouble breathing)"),
-    ("UNCLEAR", "chest_pain", "(can't|cannot) (breathe|catch my breath)"),
-    ("UNCLEAR", "chest_pain", "(puffed out|out of puff|puffing and panting|winded|gasping for air|gasping for breath)"),
-    ("FLAG", "chest_pain", "(tight|crushing|squeezing|heavy|painful|sore|pressing) (pain in the|feeling in my|feeling in the)? chest"),
-    ("FLAG", "chest_pain", "(having|had|have|having a|had a|have a|suffered a|suffering a) (angina|heart attack|myocardial infarction|cardiac arrest)"),
-    # Named alone, a heart attack is as often feared, retold or a relative's: one question.
-    ("UNCLEAR", "chest_pain", "(angina|heart attack|myocardial infarction|cardiac arrest|heart attacks)"),
-    ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|aching|hurts|hurt|hurting|burning|burns|burn|discomfort|tightness|pressure|stabbing|sharp) ~4! (in|on|across|around|through|of|at) (my|the|his|her)? (left|right|upper|lower|middle|centre|center|whole)? (left|right|upper|lower|middle)? chest"),
-    ("FLAG", "chest_pain", "(pain|pains|painful|ache|aches|hurts|hurt|hurting|burning|discomfort|tightness|pressure|stabbing) ~4! (left|right) side of (my|the|his|her)? chest"),
-    ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
-    ("FLAG", "chest_pain", "chest (felt|feels|feel|is|was|went|goes|gets) /^[\"'“”‘’]$/ (heavy|tight|crushed)"),
-    ("FLAG", "chest_pain", "(left|right|upper|lower|middle|whole)? chest (and|&) (shoulder|back|arm|neck|jaw|upper back|stomach) (pain|pains|ache|aches|hurts|discomfort|tightness|pressure)"),
-    ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
-    ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
-    ("UNCLEAR", "chest_pain", "(hard time|difficulty in|trouble|struggling|struggle|problems|shallow|laboured|labored) (breathing|to breathe|to breath|breath)"),
-    ("UNCLEAR", "chest_pain", "(not being able to|can't|cannot|cant|unable to) (breath|breathe) (properly|well|very well)?"),
-    ("UNCLEAR", "chest_pain", "(chest|sternum|heavy-chested|chested|breastbone|palpitations|heart racing|racing heart|heart pounding)"),
-    ("UNCLEAR", "chest_pain", "chest (feels|is|gets|goes) (a bit|a little|slightly|kind of|sort of|bit|abit) (tight|heavy|sore|achy)"),
-    ("UNCLEAR", "chest_pain", "(a bit of a|slightly|bit of a|a little|a slightly) (tight|heavy|sore) chest"),
-    # The place alone, so "chest pain under my right breast" keeps its flag.
-    ("UNCLEAR", "chest_pain", "(under|below|beneath|behind) (my|the)? (left|right)? (breast|breastbone|sternum|nipple)"),
-    ("UNCLEAR", "chest_pain", "heart ~4 (squeezed|squeezing|squeeze|crushed|crushing|clenched|clenching|gripped|in a vice)"),
-    ("FLAG", "chest_pain", "(and|&|also|plus) (in|into|through|across|around) (my|the) chest"),
-    ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
-    ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
-    # Dying is wished ("I want to die"); "she's going to die" is a fear.
-    ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
-    ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
-    # A threat made on a condition of the writer's ("my ex threatened to kill
-    # himself if I left") is as often a means of control as a risk: one question.
-    ("UNCLEAR", "self_harm", "(threatened|threatens|threatening|threaten) (to)? (kill|end|take|commit|hurt|harm) (himself|herself|themselves|his life|her life|his own life|her own life|their life|suicide) ~4 (if|unless|whenever|when|every time) (i|we|i'd)"),
-    ("UNCLEAR", "self_harm", "(threatened|threatens|threatening|threaten) suicide ~4 (if|unless|whenever|when|every time) (i|we|i'd)"),
-    # "He hurt himself at work" is as often an injury: one question.
-    ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
-    ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
-    ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
-    ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
-    ("FLAG", "self_harm", "(don't|do not|dont) want to (live|be alive|be here|wake up|go on|exist)"),
-    ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of)? (living|going on|life|being alive|anything)"),
-    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
-    ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
-    ("FLAG", "self_harm", "(tired|sick) of (living|life|being alive)"),
-    ("IGNORE", "self_harm", "(tired|sick) of living (among|in|at|near|next|with people|here|there|out of)"),
-    ("FLAG", "self_harm", "better off if i (was|were|wasn't|weren't) (gone|dead|not here|around|here)"),
-    ("FLAG", "self_harm", "(no|see no|don't see any|dont see any) point (in)? (carrying on|being here|waking up|trying anymore|going on)"),
-    ("FLAG", "self_harm", "(suicidel|suicidle|sucidal|suicdal|sucide|suicde)"),
-    # An overdose is a self-harm word only with intent ("want to overdose",
-    # above); asked about a dose or a drug it is no sign, otherwise one question.
-    ("UNCLEAR", "self_harm", "(overdose|overdosed|overdosing|overdoses)"),
-    ("IGNORE", "self_harm", "(can|could|did|do|does|will|would|might|to) (i|you|one|someone|somebody|people|a person|he|she|we|they|u)? (technically|accidentally|accidently|actually)? (overdose|od)"),
-    ("IGNORE", "self_harm", "(accidental|accidentally|accidently|heroin|drug|drugs|opioid|opiate|caffeine|fentanyl|alcohol|vitamin) (overdose|overdoses)"),
-    ("IGNORE", "self_harm", "(overdose|overdosed|overdosing) (of|on)? (magnesium|caffeine|vitamin|vitamins|iron|salt|paracetamol|ibuprofen|tylenol|acetaminophen|heroin|insulin)"),
-    ("IGNORE", "self_harm", "(worried|worry|afraid|scared|risk|danger|chance) (of|about)? (an)? (overdose|overdosing)"),
-    # Cutting oneself by accident is no self-harm ("cut myself shaving").
-    ("IGNORE", "self_harm", "(cut|cutting) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
-    ("FLAG", "self_harm", "(cut|cuts|cutting|burn|burning|hit|hitting|punch|punching|hurt|hurting|harm|harming|starve|starving) (myself|himself|herself) (on purpose|deliberately|intentionally)"),
-    ("FLAG", "self_harm", "(i|been|started|start|keep) (cutting|burning) (myself|again)"),
-    ("FLAG", "self_harm", "(i|she|he) (cut|cuts) (myself|herself|himself)"),
-    ("FLAG", "self_harm", "better off (not here|not alive|not around|not in this world|gone|without me)"),
-    ("UNCLEAR", "self_harm", "(shouldn't|should not|shouldnt) (be here|be alive|exist)"),
-    ("UNCLEAR", "self_harm", "(rather|prefer to) (never|not) (wake up|be here|be alive|exist)"),
-    ("UNCLEAR", "self_harm", "(hate|hates) (my|this|your) (life|existence)"),
-    ("UNCLEAR", "self_harm", "(care|caring) (if|whether) i (live|die|wake up)"),
-    ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
-    # Figures of speech: "I thought I was going to die", "dying to get it sorted".
-    ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
-    ("UNCLEAR", "self_harm", "(i'm|im|i am|i'll|ill) (going|gonna|about) (to)? die"),
-    ("IGNORE", "self_harm", "(dying|die) (to|for) (get|know|see|try|go|have|make|meet|hear|a)"),
-    ("IGNORE", "self_harm", "(wanted to|want to|wanna|could|would|i'll|gonna|going to|almost|nearly)? (die|died|dies|dying) (of|from) (embarrassment|shame|laughing|laughter|boredom|cuteness|happiness|excitement)"),
-    ("IGNORE", "self_harm", "(political|career|social|professional) suicide"),
-    ("UNCLEAR", "self_harm", "(what's|whats|what is) the point"),
-    ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
-    ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
-    ("UNCLEAR", "self_harm", "(suicide|suicides)"),
-    ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
-    ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
-    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
-    # Wishes to end things in everyday words, plans and methods.
-    ("FLAG", "self_harm", "(want|wanna|wanted|thinking about|thinking of|thought about|thoughts of|thoughts about|considering|planning|plan|going|gonna|ready) (to)? (end|ending) (things|everything|it|it all|my suffering|the suffering|my pain for good)"),
-    ("FLAG", "self_harm", "(self-harming|self harming|selfharming|self - harming|self-harmed|self harmed)"),
-    ("FLAG", "self_harm", "(relapsed|relapse|relapsing) ~3 (cut|cutting|self harm|self-harm|self - harm|burning myself)"),
-    ("FLAG", "self_harm", "(i|and) (cut|burned|burnt) (again|last night|yesterday|today|this morning|tonight)"),
-    ("FLAG", "self_harm", "(happier|better|easier) (off)? (if i|if i'm|if i was|if i were|without me|when i'm gone|once i'm gone) (wasn't|weren't|not|gone|dead|around|here)?"),
-    ("FLAG", "self_harm", "(took|taken|take|swallowed|swallow) ~3 (pills|tablets|meds|painkillers) (on purpose|deliberately|intentionally|to die|to end it)"),
-    ("UNCLEAR", "self_harm", "(took|taken|swallowed) (too many|a lot of|loads of|all my|all of my|a handful of|a bunch of|the whole|a whole) ~2 (pills|tablets|meds|painkillers|medication|bottle|packet|box)"),
-    ("UNCLEAR", "self_harm", "(jump|jumping|jumped|step|stepping|stepped|walk|walking|throw myself|throwing myself) (off|in front of|from|under) (a|the|my)? (bridge|train|building|roof|cliff|car|bus|lorry|truck|balcony|tower|traffic)"),
-    ("UNCLEAR", "self_harm", "(drive|driving|drove|crash|crashing|swerve|swerving) (my car)? into (a|the|on coming|oncoming)? (wall|tree|traffic|lorry|truck|bridge)"),
-    ("UNCLEAR", "self_harm", "(sleep|go to sleep|fall asleep|sleep and) (and)? (never|not) (wake up|wake)"),
-    ("UNCLEAR", "self_harm", "(sleep forever|never wake up|disappear forever)"),
-    ("UNCLEAR", "self_harm", "(no one|nobody|noone|no-one) (would|will) (even)? (miss|notice|care|mind) (me|if i|when i)?"),
-    ("UNCLEAR", "self_harm", "(i'm|im|i am|feel like|being) (just)? (a|such a) (burden|waste of space)"),
-    ("UNCLEAR", "self_harm", "(worthless|hate myself|no future|don't see a future|life is meaningless|life has no meaning|done with life|done with everything|want it all to stop|want it to stop|want everything to stop)"),
-    ("UNCLEAR", "self_harm", "(might|could|will|'ll|going to|gonna|would) (hurt|harm|kill) myself"),
-    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (handle|stand|bear) (this|it|life|my life)? (anymore|any more|much longer)"),
-    ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
-    ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
-    ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
-    ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
-    ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
-    ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
-    ("NIGHT", "night", "night (time|-time)"),
-    ("NIGHT", "night", "(small|wee|early) hours"),
-    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
-    ("NIGHT", "wake", "(wakes|waking|woken|wake|keeps waking|keep waking) (me|him|her) (up)?"),
-    ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
-    ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
-    ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
-    # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
-    # not: "I'm in constant pain", "it never goes away". Many people with
-    # long-standing back pain say so of ordinary pain, so it gets the night-pain
-    # question rather than urgent advice straight away.
-    ("UNCLEAR", "night_pain", "(constant|constantly|continuous|continual|nonstop|unrelenting|relentless|unremitting) ~2! (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
-    ("UNCLEAR", "night_pain", "(non-stop|non stop|never-ending|never ending|24/7) (pain|pains|agony|ache|aching|headache|headaches|discomfort|throbbing)"),
-    ("UNCLEAR", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
-    ("UNCLEAR", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
-    ("UNCLEAR", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
-    ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
-    ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
-    ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
-    ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
-    ("NO_EASE", "", "(any|every|whatever) position"),
-    ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
-    ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
-    ("NO_EASE", "", "even (when|while|if)? (i'm|i am)? (lying|resting|rest|i rest|still|in bed|lying still|lying down|sleeping|asleep)"),
-    ("NO_EASE", "", "(at|when at|while at) rest"),
-    ("NO_EASE", "", "(lying|laying) still"),
-    ("NO_EASE", "", "(rest|resting|lying down|lying still|lying in bed|sleep|sleeping) (doesn't|does not|don't|never|won't) (help|ease it|ease|make a difference|relieve it|change it)"),
-]
-
-
 _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "hip", "pelvis", "rib", "ribs",
           "vertebra", "vertebrae", "spine", "back", "neck", "coccyx", "tailbone", "skull", "head", "collarbone",
           "clavicle", "foot", "hand", "knee", "elbow", "shoulder", "jaw", "sacrum", "forearm", "heel", "bone",
           "bones", "toe", "finger", "nose", "vertebral", "disc"}
 _LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
+_WALKING = {"walk", "walking", "stand", "standing"}
+#: Weakness words inside a spreading-pain phrase: "pain and weakness in both legs".
+_WEAKNESS = {"weak", "weakness", "numb", "numbness"}
 
 
 def _about_the_arm(ent: Span) -> bool:
-    """Tingling or numbness said of an arm or hand is not a leg-weakness hint."""
+    """Tingling or numbness said of an arm or hand is not a leg-weakness hint
+    ("can't walk or use my hands" is still about walking)."""
+    if {token.lower_ for token in ent} & _WALKING:
+        return False
     words = {token.lower_ for token in ent.sent}
     return bool(words & _ARM_WORDS) and not words & _LEG_WORDS
 
@@ -546,7 +173,10 @@ def _family_history(ent: Span) -> bool:
     the message is about, that is their relatives' cancer."""
     before = {t.lower_ for t in ent.doc[ent.sent.start:ent.start]}
     after = [t.lower_ for t in ent.doc[ent.end:ent.sent.end]]
-    return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2]
+    in_the_family = any(after[i:i + 3] in (["in", "my", "family"], ["in", "the", "family"], ["in", "our", "family"])
+                        for i in range(min(len(after), 4)))
+    return bool(before & {"family", "families", "familial", "hereditary", "genetic"}) or "runs" in after[:2] \
+        or in_the_family
 
 
 #: Seen, not suffered: "I watched a car accident happen".
@@ -686,8 +316,27 @@ def _writer_in_focus(doc: Doc) -> bool:
 #: Health anxiety that guesses at a cancer: "my health anxiety makes me
 #: think every headache is a tumour", "convincing myself I have cancer".
 _ANXIOUS = re.compile(r"\b(anxious|anxiety|paranoid|convinced|convincing|hypochondria\w*|obsess\w*|freaking out|"
+                      r"google\w*|thinking (you|i|it)|bad feeling|reading|read up|researching|looking up|"
                       r"freaked out|makes me think|made me think|make me think)\b")
-_GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was"}
+_GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was", "its", "maybe", "maybes",
+                "probably", "possibly", "stuck", "fixated", "fixating", "reading", "researching", "googling", "googled"}
+
+
+_CAUSE = {"cause", "causes", "causing", "trigger", "triggers"}
+
+
+def _named_as_a_risk(ent: Span) -> bool:
+    """A cancer named as what a drug or a habit may cause ("statins can
+    cause cancer", "medication that can cause liver damage or cancer")."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    return any(word in _CAUSE and before[i - 1:i] and before[i - 1] in ("can", "could", "may", "might", "to", "will")
+               for i, word in enumerate(before))
+
+
+#: A cancer feared or guessed just before it is named: "worried I have
+#: ovarian cancer", "I think I've got a tumour", "scared it's leukaemia".
+_FEARED = re.compile(r"\b(worried|worrying|scared|afraid|terrified|convinced|paranoid|fear|fearing|think|thinking)"
+                     r"( that)? (i|he|she|it|you)( (have|has|'ve|'s|is|got|might|may|could|must))+( (a|an|some))?$")
 
 
 def _anxious_guess(ent: Span) -> bool:
@@ -696,6 +345,8 @@ def _anxious_guess(ent: Span) -> bool:
     before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
     if not before or before[-1] in ("my", "his", "her"):
         return False
+    if _FEARED.search(" ".join(before[-8:])):
+        return True
     if before[-2:-1] in (["symptoms"], ["signs"], ["symptom"]) and before[-1] == "of":
         return True  # "I have symptoms of ovarian cancer": a guess
     return bool(set(before[-3:]) & _GUESS_VERBS) and bool(_ANXIOUS.search(" ".join(before)))
@@ -803,7 +454,11 @@ def _guessed(ent: Span) -> bool:
     sentence = [t.lower_ for t in ent.sent]
     if len(sentence) <= 4 and sentence[-1] == "?":
         return True  # a title asking: "Oral cancer?"
-    if {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & _WORRY:
+    leading = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
+    worry = max((i for i, word in enumerate(leading) if word in _WORRY), default=None)
+    if worry is not None and {"because", "since", "cos", "coz", "cause"} & set(leading[worry:]):
+        return False  # "worried because I have breast cancer" gives the reason: had
+    if worry is not None:
         return True
     return bool(set(before) & _GUESS) or any(
         a in ("is", "was", "could", "might") and b in ("it", "this", "that", "there")
@@ -975,15 +630,31 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
 _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
-         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone"}
+         "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone",
+         "severe", "extreme", "sudden", "suddenly", "drastic", "drastically", "considerable", "noticeable"}
+
+
+#: An amount said before the loss: "a 45 pound weight loss".
+_WEIGHT_UNITS = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilo", "kilos", "stone", "stones"}
 
 
 def _marked_loss(ent: Span) -> bool:
     """Weight lost in an amount ("lost 30 pounds") or at a pace that makes
     it worth a doctor's look even when nothing says why."""
     near = ent.doc[ent.start:min(ent.end + 3, ent.sent.end)]
-    return (any(t.like_num or t.text[:1].isdigit() for t in near)
+    amount_before = {t.lower_ for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.start]} & _WEIGHT_UNITS
+    return (any(t.like_num or t.text[:1].isdigit() for t in near) or bool(amount_before)
             or bool({t.lower_ for t in ent.sent} & _PACE))
+
+
+#: A plain fall that broke something or struck the head is a significant
+#: injury: "fell ... suspected scaphoid fracture", "fell and hit his head".
+_BREAK_WORDS = {"broke", "broken", "breaking", "fracture", "fractured", "fractures", "fracturing", "concussion"}
+
+
+def _fall_that_hurt(ent: Span) -> bool:
+    words = {t.lower_ for t in ent.sent}
+    return bool(words & _BREAK_WORDS) or {"hit", "head"} <= words or {"hit", "banged"} & words and "head" in words
 
 
 def _toilet_accident(ent: Span) -> bool:
@@ -1008,6 +679,12 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     unclear: dict[str, Span] = {}
     night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
+    # The writer's own back or neck named: the message is about the writer.
+    writer_in_pain = any(e.label_ == "LOCATION" and not e._.other_experiencer
+                         and not {t.lower_ for t in e} & {"her", "his", "their"} for e in doc.ents)
+    # "Up all night sick ... felt sick all the time" is no pain at night.
+    pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
+                 for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
             continue
@@ -1037,14 +714,14 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
-        if ent.ent_id_ == "trauma" and ent.text.lower() == "accident" and _toilet_accident(ent):
+        if ent.ent_id_ == "trauma" and ent.text.lower() in ("accident", "accidents") and _toilet_accident(ent):
             continue
         if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
                 and _for_another_disease(ent):
             unclear.setdefault("cancer_history", ent)
             continue
         if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and (
-                _anxious_guess(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
+                _anxious_guess(ent) or _named_as_a_risk(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
             unclear.setdefault("cancer_history", ent)
             continue
         if _someone_has_cancer(ent, doc):
@@ -1052,6 +729,11 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             # state of mind, is asked about rather than taken as theirs.
             mine = not ent._.other_experiencer or not _writer_in_focus(doc)
             (red if mine else unclear).setdefault("cancer_history", ent)
+        elif ent.label_ in ("FLAG", "BROKEN") and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
+                and not someone_else and writer_in_pain:
+            # "My daughter had a fever, now I have back pain": the message is
+            # the writer's; a relative's sign gets one question, not the advice.
+            unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:
@@ -1067,7 +749,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         elif ent.label_ == "BROKEN" and of_anyone:
             (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
-            if no_ease:
+            if no_ease and pained:
                 red.setdefault("night_pain", ent)
             elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
                      for n in night):
@@ -1080,11 +762,25 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             red.setdefault("cancer_history", ent)
         elif ent.label_ == "UNCLEAR":
             unclear.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "RADIATION" and {t.lower_ for t in ent} & _WEAKNESS:
+            limbs = {t.lower_ for t in ent} & _LEG_WORDS
+            if limbs & {"legs", "feet"}:
+                red.setdefault("leg_weakness", ent)
+            elif limbs:
+                unclear.setdefault("leg_weakness", ent)
         elif ent.label_ in ("LIMB", "RADIATION") and (ent.ent_id_ == "jaw" or "left" in ent.text.lower()):
             if location == "upper_back":
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
+    if "fever" in unclear and any(e.ent_id_ == "fever" and (e.label_ == "FLAG" and e._.negex or e.label_ == "IGNORE"
+                                                            and {"lack", "lacking", "absence"} & {t.lower_ for t in e})
+                                  for e in doc.ents):
+        del unclear["fever"]  # "the flu but no fever": the question is answered
+    fall = unclear.get("trauma")
+    if fall is not None and fall.label_ == "UNCLEAR" and _stated(fall) and _fall_that_hurt(fall) \
+            and not (fall._.other_experiencer and not someone_else and writer_in_pain):
+        red["trauma"] = unclear.pop("trauma")
     waist = red.get("leg_weakness")
     if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)

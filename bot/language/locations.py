@@ -48,6 +48,7 @@ RULES = [
     # mostly the lower part", non-native "pain in back, the down part").
     ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
     ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~4 (near|towards|toward|by) the (bottom|base)"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
@@ -112,6 +113,8 @@ _SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'
 _CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells", "biopsy", "polyp",
            "polyps", "dysplasia", "cin", "erosion", "ectropion", "mucus", "fluid", "os", "hpv",
            "lesion", "lesions", "cytology", "dilation", "length", "cerclage", "check"}
+#: "A lumbar puncture" (a spinal tap) is a test, not a site of pain.
+_PUNCTURE = {"puncture", "punctures", "tap", "taps"}
 #: Things on the skin or under it that are not pain ("a mole on my neck").
 _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "lymph", "mass",
           "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
@@ -181,6 +184,8 @@ def other_sense(ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    if ent[-1].lower_ in ("lumbar", "lumber") and after in _PUNCTURE:
         return True
     if _not_the_back(ent):
         return True
@@ -272,3 +277,22 @@ def others(candidates: list[Span], main: str | None) -> list[str]:
 def implied(travels: list[Span]) -> Span | None:
     """A stated sciatica, which means lower back pain when no site is named."""
     return next((ent for ent in travels if ent.text.lower().startswith(LOWER_BACK_NERVES)), None)
+
+
+#: Region words inside a spine finding ("a herniated lumbar disc"): the
+#: finding's span covers them, so the site patterns never see them.
+_FINDING_REGIONS = {"lumbar": "lower_back", "lumber": "lower_back", "lumbosacral": "lower_back",
+                    "cervical": "neck", "thoracic": "upper_back"}
+#: Injuries that name their site: whiplash is an injury of the neck.
+_SITED_INJURIES = {"whiplash": "neck"}
+
+
+def named_in(spans: list[Span]) -> tuple[str, Span] | None:
+    """The region a finding or injury names when no site is said on its own:
+    "a herniated cervical disc" is neck pain, "whiplash from a crash" too."""
+    for ent in spans:
+        for tok in ent:
+            region = _FINDING_REGIONS.get(tok.lower_) or _SITED_INJURIES.get(tok.lower_)
+            if region:
+                return region, ent
+    return None

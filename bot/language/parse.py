@@ -100,7 +100,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     of_pain = topic.tells_of_pain(doc)
     places = [ent for ent in _of(doc, "LOCATION")
               if of_pain and ent.ent_id_ in locations.REGIONS and context.belongs(ent, someone_else)
-              and not locations.other_sense(ent)]
+              and not locations.other_sense(ent) and not context.the_readers(ent)]
     stated_places = [ent for ent in places if not context.fact_denied(ent)]
     # A site of a pain that is over comes after one that is not ("my neck
     # used to hurt, now it is my lower back").
@@ -113,6 +113,14 @@ def extract(text: str, today: date | None = None) -> Extraction:
         if place is not None:
             facts.pain_location = "lower_back"
             note("pain_location", place)
+        elif of_pain:
+            named = locations.named_in(
+                [ent for ent in [e for e in _of(doc, "DOCTOR", "FLAG") if e.ent_id_ in ("finding", "trauma")]
+                 + doctor.disc_findings(_of(doc, "IGNORE"))
+                 if not ent._.negex and context.belongs(ent, someone_else)])
+            if named is not None:
+                facts.pain_location = named[0]
+                note("pain_location", named[1])
     elif place is not None:
         facts.pain_location = place.ent_id_
         note("pain_location", place)
@@ -136,7 +144,8 @@ def extract(text: str, today: date | None = None) -> Extraction:
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
               if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
               and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
-              and (not topic.is_long(doc) or context.belongs(ent, someone_else))]
+              and (not topic.is_long(doc) or context.belongs(ent, someone_else))
+              and not context.the_readers(ent)]
     facts.seen_doctor, span = doctor.resolve(
         [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc, someone_else)
     note("seen_doctor", span)

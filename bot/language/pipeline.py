@@ -15,7 +15,8 @@ import spacy
 from spacy.language import Language
 
 from bot.language import (
-    anchored_ruler, context, dates, doctor, durations, flags, locations, precautions, radiation, scopes, severity,
+    anchored_ruler, context, dates, doctor, durations, flag_rules, locations, precautions, radiation, scopes,
+    severity,
 )
 from bot.language.patterns import compile_pattern
 
@@ -32,7 +33,7 @@ CORRECTION_RULES = [
 
 MAIN_RULES = (
     locations.RULES + radiation.RULES + durations.RULES + dates.RULES + severity.RULES + doctor.RULES
-    + flags.RULES + precautions.RULES + context.PROXY_RULES + CORRECTION_RULES
+    + flag_rules.RULES + precautions.RULES + context.PROXY_RULES + CORRECTION_RULES
 )
 
 

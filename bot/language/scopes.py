@@ -80,6 +80,7 @@ _PSEUDO = expand([
     "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
     "(numbness|tingling|weakness) and (numbness|tingling|weakness)",
     "(wasn't|was not|wasnt|not|didn't|did not|didnt) (until|till)",
+    "not (feeling|feel|felt|feels) (well|good|great|right|myself|100%)", "not (well|very well)",
 ]) + _NOT_THE_FINDING
 
 #: "yet" ends nothing: "I have not yet consulted my doctor" is a "not" that
@@ -158,6 +159,8 @@ HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
         "(never|hasn't|hasnt|has not|haven't|not) (gone away|cleared up|settled) (since)?",
+        # A window up to now, not a time that is over: "lost 20 kg in the past year".
+        "(in|over|during|within) the (past|last) (few|couple of|couple|two|three|four|five|six|2|3|4|5|6|7|8|9|10|12|18|24)? (day|days|week|weeks|month|months|year)",
     ]),
     "preceding_negations": expand([
         "used to", "in the past", "previously", "history of", "h/o",
@@ -192,7 +195,7 @@ HYPOTHETICAL_TERMSET = {
         "(symptoms|signs|symptom) (like|of|such as)",
     ]),
     "preceding_negations": expand([
-        "what if", "what happens if", "what (would|should|do) (i|you) do if",
+        "what if", "what happens if", "what (would|should|do) (i|you) do if", "(supposing|suppose|assuming) (that)?",
         "if (i|it|my|the|there|you|he|she|they|this|that) (ever|suddenly|later|then|still)? "
         "(get|gets|got|develop|develops|start|starts|notice|notices|have|has|had|lose|loses|"
         "feel|feels|become|becomes|spread|spreads|go|goes|turn|turns|were|was|is|'s|'re|'m|"
@@ -316,11 +319,19 @@ class ScopedNegex(Negex):
         super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
         self.comma_lists_only = comma_lists_only
 
-    def _comma_ends(self, doc: Doc) -> list[tuple[None, int, int]]:
-        starts = {ent.start for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types}
+    def _comma_ends(self, doc: Doc, verbal: list[int]) -> list[tuple[None, int, int]]:
+        """The commas that end a verb's negation: all but those inside a list of
+        what it negated ("not on warfarin, aspirin or heparin"), where an item
+        already stood between the negation and the comma. In "the blood not
+        stop easy, hemophilia" nothing negated stood there: the comma ends it."""
+        ents = [ent for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types]
+
+        def listed(comma: int) -> bool:
+            negation = max((start for start in verbal if start < comma), default=-1)
+            return any(negation < ent.start and ent.end <= comma for ent in ents)
+
         return [(None, token.i, token.i + 1) for token in doc[:-1]
-                if token.text == "," and token.i + 1 not in starts
-                and doc[token.i + 1].lower_ not in ("or", "nor")]
+                if token.text == "," and not listed(token.i) and doc[token.i + 1].lower_ not in ("or", "nor")]
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -346,7 +357,7 @@ class ScopedNegex(Negex):
         if self.comma_lists_only:
             verbal = [start for start in listing if doc[start].lower_ in _VERB_NEGATIONS]
             listing = [start for start in listing if doc[start].lower_ not in _VERB_NEGATIONS]
-            bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc))
+            bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc, verbal))
         after = sorted((start, end) for _, start, end in following)
         for ent in doc.ents:
             if self.ent_types and ent.label_ not in self.ent_types:
@@ -394,7 +405,7 @@ def negex_components() -> list[tuple[str, dict]]:
         ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
         ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex")),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex")),
-        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex")),
+        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True)),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
         ("historical", config(HISTORICAL_TERMSET, FINDING_LABELS, "historical")),
