@@ -3,10 +3,12 @@
 Rasa's ResponseSelector is a TensorFlow model, and with the intent classifier
 the only reason the server loaded TensorFlow: about 600 MB and most of the
 training time for a dozen FAQ topics (issue 17, figures in docs/speed.md).
-This component learns the topic of each `faq/<topic>` example from the same
-sparse features that Rasa's LogisticRegressionClassifier uses, and writes its
-choice in the ResponseSelector's format, so `action_answer_faq` and the
-benchmark read it unchanged.
+This component learns the topic of each retrieval-intent example
+(`faq/<topic>`, `chitchat/<topic>`) from the same sparse features that Rasa's
+LogisticRegressionClassifier uses, and writes its choice in the format of a
+ResponseSelector trained on all retrieval intents (under "default"), so
+`action_answer_faq`, Rasa's `utter_chitchat` and the benchmark read it
+unchanged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 logger = logging.getLogger(__name__)
 
 SELECTOR_PROPERTY = "response_selector"
+#: The key of a selector trained on every retrieval intent, as Rasa names it.
+DEFAULT_SELECTOR = "default"
 RANKING_LENGTH = 10
 
 
@@ -40,7 +44,7 @@ def _features(message: Message) -> Optional[csr_matrix]:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class FaqSelector(GraphComponent):
-    """One logistic regression over the topics of the retrieval intent's examples."""
+    """One logistic regression over the topics of every retrieval intent's examples."""
 
     @classmethod
     def required_components(cls) -> List[Type]:
@@ -51,13 +55,13 @@ class FaqSelector(GraphComponent):
         return {"max_iter": 200, "random_state": 42}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 classifier: Optional[LogisticRegression] = None, intent: Text = "",
+                 classifier: Optional[LogisticRegression] = None, intents: Optional[List[Text]] = None,
                  responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.classifier = classifier
-        self.intent = intent
+        self.intents = intents or []
         self.responses = responses or {}
 
     @classmethod
@@ -71,12 +75,12 @@ class FaqSelector(GraphComponent):
         if len({e.get(INTENT_RESPONSE_KEY) for e in examples}) < 2:
             logger.debug("FaqSelector: fewer than two FAQ topics, nothing to learn.")
             return self._resource
-        self.intent = examples[0].get(INTENT)
+        self.intents = sorted({e.get(INTENT) for e in examples})
         self.classifier = LogisticRegression(max_iter=self.config["max_iter"],
                                              random_state=self.config["random_state"], class_weight="balanced")
         self.classifier.fit(vstack([_features(e) for e in examples]), [e.get(INTENT_RESPONSE_KEY) for e in examples])
         self.responses = {key: value for key, value in training_data.responses.items()
-                          if key.startswith(f"utter_{self.intent}/")}
+                          if key.split("/")[0] in {f"utter_{intent}" for intent in self.intents}}
         self._persist()
         return self._resource
 
@@ -84,7 +88,7 @@ class FaqSelector(GraphComponent):
         import skops.io as sio
 
         with self._model_storage.write_to(self._resource) as directory:
-            sio.dump({"classifier": self.classifier, "intent": self.intent, "responses": self.responses},
+            sio.dump({"classifier": self.classifier, "intents": self.intents, "responses": self.responses},
                      directory / "faq_selector.skops")
 
     @classmethod
@@ -98,7 +102,7 @@ class FaqSelector(GraphComponent):
                 saved = sio.load(path, trusted=sio.get_untrusted_types(file=path))
         except ValueError:
             return cls.create(config, model_storage, resource, execution_context)
-        return cls(config, model_storage, resource, saved["classifier"], saved["intent"], saved["responses"])
+        return cls(config, model_storage, resource, saved["classifier"], saved["intents"], saved["responses"])
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self.classifier is None:
@@ -115,8 +119,8 @@ class FaqSelector(GraphComponent):
         ranking = sorted(zip(self.classifier.classes_, probabilities), key=lambda pair: -pair[1])
         key, confidence = ranking[0]
         return {
-            "all_retrieval_intents": [self.intent],
-            self.intent: {
+            "all_retrieval_intents": self.intents,
+            DEFAULT_SELECTOR: {
                 "response": {
                     "responses": self.responses.get(f"utter_{key}", []),
                     "confidence": float(confidence),

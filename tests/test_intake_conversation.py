@@ -116,6 +116,15 @@ def test_question_mid_intake_is_answered_and_the_intake_resumes(chat, topic):
     assert chat.slots()["pain_location"] == "lower_back"
 
 
+@pytest.mark.parametrize("text,expected", [("are you a real person?", "automated assistant"),
+                                           ("how are you today", "how is your back")])
+def test_small_talk_gets_its_answer_and_the_intake_resumes(chat, text, expected):
+    chat.say("my neck hurts")
+    reply = chat.say(text)
+    assert expected in reply.text, reply.text
+    assert requested(chat) == "pain_duration_category"
+
+
 def test_why_do_you_ask_gets_a_reason_and_the_question_again(chat):
     chat.say("my neck hurts")
     reply = chat.say("why do you ask?")
