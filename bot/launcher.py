@@ -24,7 +24,9 @@ from bot.leads import outbox
 from bot.settings import PROJECT_ROOT, VAR_DIR, Settings, get_settings
 
 MODELS_DIR = PROJECT_ROOT / "models"
-TRAINING_INPUTS = ("data", "domain.yml", "config.yml")
+#: What `rasa train` reads, the trained component's own code included (its
+#: artefact's layout changes with it).
+TRAINING_INPUTS = ("data", "domain.yml", "config.yml", "bot/faq_selector.py")
 VENV_BIN = Path(sys.executable).parent
 
 

@@ -65,6 +65,7 @@ def test_fingerprint_follows_training_data(tmp_path):
     for name in launcher.TRAINING_INPUTS:
         source = PROJECT_ROOT / name
         target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
             subprocess.run(["cp", "-r", str(source), str(target)], check=True)
         else:
