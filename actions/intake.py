@@ -19,7 +19,9 @@ from actions.tracker_facts import (
     slot_before_latest_message,
     slots_set_since_latest_message,
 )
-from bot.answers import clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts
+from bot.answers import (
+    asks_about_the_scale, clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts,
+)
 from bot.answers import severity as stated_severity
 from bot.intake import (
     INTAKE_SLOTS, LOCATION_LABELS, PRECAUTION_LABELS, describe_duration, describe_facts, describe_list,
@@ -225,6 +227,18 @@ def _new_facts_summary(tracker: Tracker) -> Text:
     return describe_facts(new)
 
 
+class AskPainSeverity(AskForIntakeSlot):
+    """The 0-10 question; asked again after "what does 0 to 10 mean?", it first
+    says what the numbers mean."""
+
+    slot = "pain_severity"
+
+    def before_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        super().before_question(dispatcher, tracker)
+        if asks_about_the_scale(latest_message(tracker).text):
+            dispatcher.utter_message(response="utter_explain_pain_scale")
+
+
 class AskPrecautions(AskForIntakeSlot):
     """The precautions question; one already mentioned ("I'm 24 weeks along") is
     named, and the question asks what else applies: a pregnant visitor on blood
@@ -243,5 +257,6 @@ class AskPrecautions(AskForIntakeSlot):
 
 #: One ask action per intake slot (kept referenced: the SDK finds actions as subclasses).
 ASK_ACTIONS = tuple(
-    type(f"AskFor_{slot}", (AskForIntakeSlot,), {"slot": slot}) for slot in INTAKE_SLOTS if slot != "precautions"
-) + (AskPrecautions,)
+    type(f"AskFor_{slot}", (AskForIntakeSlot,), {"slot": slot}) for slot in INTAKE_SLOTS
+    if slot not in ("pain_severity", "precautions")
+) + (AskPainSeverity, AskPrecautions)

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message
+from bot.answers import Message, asks_about_the_scale
 from bot.intake import FACT_SLOTS
 
 #: Entities whose value is a slot's value as is.
@@ -52,9 +52,13 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
     is an aside when it asks or requests something: a question mark, or an
     intent of asking (FAQ, why, a person, booking, start over, goodbye).
     """
-    if not tracker.get_slot("requested_slot") or answered or handled_as_aside(tracker):
+    requested = tracker.get_slot("requested_slot")
+    if not requested or answered or handled_as_aside(tracker):
         return False
-    return latest_intent(tracker) in ASIDE_INTENTS or "?" in latest_message(tracker).text
+    text = latest_message(tracker).text
+    if requested == "pain_severity" and asks_about_the_scale(text):
+        return False  # asked again, explained (actions.intake.AskPainSeverity)
+    return latest_intent(tracker) in ASIDE_INTENTS or "?" in text
 
 
 def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:

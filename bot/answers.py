@@ -299,6 +299,13 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
 #: The scale itself named ("0 to 10", "1-10"): no score.
 _THE_SCALE = re.compile(r"\b(?:0|1|zero|one)\s*(?:to|-|–)\s*(?:10|ten)\b")
 
+def asks_about_the_scale(text: str) -> bool:
+    """A question about the 0-10 scale itself ("what does 0 to 10 mean?"): it asks
+    for the question to be explained, and is no aside from it."""
+    lowered = text.lower()
+    return "?" in lowered and bool(_THE_SCALE.search(lowered) or re.search(r"\b(what|which) scale\b", lowered))
+
+
 #: A number that counts something (time, times, weight): never a pain score.
 _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:days?|weeks?|wks?|months?|mos?|"
                       r"years?|yrs?|hours?|hrs?|mins?|minutes?|times|x|kg|kilos?|lbs?|pounds?|stones?|mg|am|pm)\b")

@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.asking import AskForSlot
 from actions.conversation import ActionLeadIntoIntake, ActionStartOver
 from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
-from actions.intake import ASK_ACTIONS, AskPrecautions, ValidateIntakeForm
+from actions.intake import ASK_ACTIONS, AskPainSeverity, AskPrecautions, ValidateIntakeForm
 from actions.known_facts import ValidateSlotMappings
 from actions.tracker_facts import latest_is_aside
 
@@ -374,3 +374,12 @@ def test_precautions_answered_at_their_question_are_not_asked_again():
     events, _ = run(ValidateIntakeForm(), fixture)
     assert slot_events(events)["precautions"] == ["anticoagulants"]
     assert slot_events(events)["requested_slot"] is None
+
+
+@pytest.mark.parametrize("text", ["sorry what does 0 to 10 mean?", "1-10? which scale?"])
+def test_a_question_about_the_scale_gets_the_scale_explained_and_the_question_again(text):
+    fixture = tracker("pain_severity", text, "out_of_scope", slots={"pain_location": "neck"})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert not rejected(events) and "pain_severity" not in slot_events(events)
+    _, messages = run(AskPainSeverity(), fixture)
+    assert [m.get("response") for m in messages][-2:] == ["utter_explain_pain_scale", "utter_ask_pain_severity"]
