@@ -52,7 +52,7 @@ class FaqSelector(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"max_iter": 200, "random_state": 42}
+        return {"max_iter": 1000, "random_state": 42}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  classifier: Optional[LogisticRegression] = None, intents: Optional[List[Text]] = None,

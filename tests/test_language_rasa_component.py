@@ -121,6 +121,7 @@ def test_a_goodbye_needs_a_word_of_leave_taking(extractor, text, expected):
     ("neck stiff since the new job, my coworker has tennis elbow lol", "nlu_fallback", "inform"),
     ("what's the weather like tomorrow", "out_of_scope", "out_of_scope"),
     ("my wife has lower back pain, can she come", "out_of_scope", "out_of_scope"),
+    ("sorry what does 0 to 10 mean?", "out_of_scope", "why_ask"),
 ])
 def test_a_message_about_the_visitors_own_pain_is_never_out_of_scope(extractor, text, intent, expected):
     message = _message(text, intent=intent)

@@ -40,6 +40,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.answers import asks_about_the_scale
 from bot.intake import LOCATION_LABELS
 from bot.language.facts import SLOT_NAMES
 from bot.language.numbers import states_a_number
@@ -156,7 +157,7 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
             if self._danger_hint_intent and facts.unclear_flags and not facts.red_flags:
                 _force_intent(message, self._danger_hint_intent)
             _settle_goodbye_intent(message, text)
-            _settle_unclear_intent(message, facts)
+            _settle_unclear_intent(message, facts, text)
             logger.debug("%s added %d entities", self.name, len(entities))
         return messages
 
@@ -218,14 +219,20 @@ def _force_intent(message: Message, name: Text) -> None:
 #: Intents that say a message is not about what the assistant does.
 _NOT_ABOUT_US = frozenset({"out_of_scope", FALLBACK_INTENT})
 INFORM_INTENT = "inform"
+WHY_ASK_INTENT = "why_ask"
 
 
-def _settle_unclear_intent(message: Message, facts: Any) -> None:
+def _settle_unclear_intent(message: Message, facts: Any, text: Text) -> None:
     """A message that says where the visitor's own pain is, is about what the
     assistant does: "my neck has been stiff and sore for around two months now,
-    it started with a new desk job..." is never "outside what I can help with"."""
+    it started with a new desk job..." is never "outside what I can help with";
+    nor is a question about the 0-10 scale, which asks what the question means."""
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-    if intent in _NOT_ABOUT_US and facts.pain_location and not facts.about_someone_else:
+    if intent not in _NOT_ABOUT_US:
+        return
+    if asks_about_the_scale(text):
+        _force_intent(message, WHY_ASK_INTENT)
+    elif facts.pain_location and not facts.about_someone_else:
         _force_intent(message, INFORM_INTENT)
 
 
