@@ -20,12 +20,13 @@ from actions.tracker_facts import (
     slots_set_since_latest_message,
 )
 from bot.answers import (
-    asks_about_the_scale, clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts,
+    clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts,
 )
 from bot.answers import severity as stated_severity
 from bot.intake import (
     INTAKE_SLOTS, LOCATION_LABELS, PRECAUTION_LABELS, describe_duration, describe_facts, describe_list,
 )
+from bot.language.severity import asks_about_the_scale
 from bot.triage import NO_HANDOFF_LEVELS
 
 _YES_NO_LABELS = {

@@ -22,10 +22,11 @@ from rasa_sdk.types import DomainDict
 
 from actions.tracker_facts import latest_message, merge_unique, slot_before_latest_message
 from bot.answers import clearly_a_score, may_change_known_fact
+from bot.intake import FACT_SLOTS
 
-#: The facts of the pain that a later message may change only by speaking of it.
-FACT_SLOTS = ("pain_location", "pain_radiates", "pain_radiates_to", "pain_duration_days",
-              "pain_duration_category", "seen_doctor", "pain_severity")
+#: The facts of the pain that a later message may change only by speaking of it
+#: (precautions are added to instead, below).
+_GUARDED = (frozenset(FACT_SLOTS) - {"precautions"}) | {"pain_radiates_to"}
 #: The form whose own validation decides every fact while it asks.
 _FORM_DECIDES = "intake_form"
 
@@ -48,7 +49,7 @@ class ValidateSlotMappings(Action):
             old = slot_before_latest_message(tracker, slot)
             if slot == "precautions" and old:
                 events.append(SlotSet(slot, merge_unique(old, tracker.get_slot(slot) or [])))
-            elif slot in FACT_SLOTS and _kept(slot, old, tracker.get_slot(slot), about_the_pain, text):
+            elif slot in _GUARDED and _kept(slot, old, tracker.get_slot(slot), about_the_pain, text):
                 events.append(SlotSet(slot, old))
         return events
 

@@ -6,8 +6,9 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message, asks_about_the_scale
+from bot.answers import Message
 from bot.intake import FACT_SLOTS
+from bot.language.severity import asks_about_the_scale
 
 #: Entities whose value is a slot's value as is.
 _SCALAR_FACTS = tuple(slot for slot in FACT_SLOTS if slot != "precautions")

@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number
-from bot.language.severity import TAKEN_BACK
+from bot.language.severity import TAKEN_BACK, THE_SCALE
 from bot.language.spelling import key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
@@ -89,7 +89,7 @@ def yes_no(message: Message) -> Optional[bool]:
     """Yes or no to a yes/no question, in the words people type (or the classifier's word)."""
     if message.text.startswith("/"):  # a tapped button's payload
         return {"affirm": True, "deny": False}.get(message.intent or "")
-    text = " ".join(re.sub(r"[^\w\s']", " ", message.text.lower()).split())
+    text = _yes_no_words(message.text)
     if _REFUSAL.search(text):
         return False
     short = _LEAD_INS.sub("", text + " ").strip()
@@ -118,6 +118,11 @@ def yes_no(message: Message) -> Optional[bool]:
     return None
 
 
+def _yes_no_words(text: str) -> str:
+    """The words of a yes/no answer, lower case, without punctuation but apostrophes."""
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
 def _opening_answer(short: str) -> Optional[bool]:
     """The yes or no the words open with ("yes please", "no i have not")."""
     for size in (4, 3, 2, 1):
@@ -139,9 +144,8 @@ def _sentence_answer(text: str) -> Optional[bool]:
     And yes, you can pass it on."
     """
     found = set()
-    for sentence in re.split(r"[.!?;]+", text.lower()):
-        plain = " ".join(re.sub(r"[^\w\s']", " ", sentence).split())
-        opened = _opening_answer(_LEAD_INS.sub("", _JOINERS.sub("", plain + " ")).strip())
+    for sentence in re.split(r"[.!?;]+", text):
+        opened = _opening_answer(_LEAD_INS.sub("", _JOINERS.sub("", _yes_no_words(sentence) + " ")).strip())
         if opened is not None:
             found.add(opened)
     return found.pop() if len(found) == 1 else None
@@ -265,9 +269,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     short = bool(choices) and len(message.text.split()) <= 10
     said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
     said = _COUNTED.sub(" ", said)  # "3 weeks" is how long, not how bad
-    if _THE_SCALE.search(said):  # "what is mean 0 to 10?" names the scale, gives no score
-        said = _THE_SCALE.sub(" ", said)
-        if _THE_SCALE.search(message.span_text("pain_severity").lower()):
+    if THE_SCALE.search(said):  # "what is mean 0 to 10?" names the scale, gives no score
+        said = THE_SCALE.sub(" ", said)
+        if THE_SCALE.search(message.span_text("pain_severity").lower()):
             message = Message(message.text, message.intent,
                               [e for e in message.entities if e.get("entity") != "pain_severity"])
     numbers = re.findall(SCORE_NUMBER.replace(r"|\d", r"|\b(10|\d)\b"), said) if short else []
@@ -294,16 +298,6 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
             return float(_SCORES[word])
     bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     return float(bare.group(1).replace(",", ".")) if bare else None
-
-
-#: The scale itself named ("0 to 10", "1-10"): no score.
-_THE_SCALE = re.compile(r"\b(?:0|1|zero|one)\s*(?:to|-|–)\s*(?:10|ten)\b")
-
-def asks_about_the_scale(text: str) -> bool:
-    """A question about the 0-10 scale itself ("what does 0 to 10 mean?"): it asks
-    for the question to be explained, and is no aside from it."""
-    lowered = text.lower()
-    return "?" in lowered and bool(_THE_SCALE.search(lowered) or re.search(r"\b(what|which) scale\b", lowered))
 
 
 #: A number that counts something (time, times, weight): never a pain score.

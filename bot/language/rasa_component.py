@@ -40,11 +40,11 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.answers import asks_about_the_scale
 from bot.intake import LOCATION_LABELS
 from bot.language.facts import SLOT_NAMES
 from bot.language.numbers import states_a_number
 from bot.language.parse import extract
+from bot.language.severity import asks_about_the_scale
 from bot.language.pipeline import get_nlp
 
 logger = logging.getLogger(__name__)

@@ -16,6 +16,7 @@ place by a correction ("a 7, wait no, 6") wins, else the first.
 from __future__ import annotations
 
 import math
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -39,6 +40,17 @@ NUMBER_RULES = [
 ] + [
     ("SEVERITY", "", f"(a|an) (solid|good|strong)? #sev{tail}") for tail in _RANGES
 ] + [("SEVERITY", "", "between #sev and #sev")]
+
+#: The scale itself named ("0 to 10", "1-10"): no score.
+THE_SCALE = re.compile(r"\b(?:0|1|zero|one)\s*(?:to|-|–)\s*(?:10|ten)\b")
+
+
+def asks_about_the_scale(text: str) -> bool:
+    """A question about the 0-10 scale itself ("what does 0 to 10 mean?"): it asks
+    for the question to be explained, and is no aside from it."""
+    lowered = text.lower()
+    return "?" in lowered and bool(THE_SCALE.search(lowered) or re.search(r"\b(what|which) scale\b", lowered))
+
 
 _WORD_SCORES = {
     3: ["(mild|mildly|slight|slightly|minor|niggle|niggly|niggling|low-level|low level)",
