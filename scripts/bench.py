@@ -62,10 +62,9 @@ import bench_stories  # noqa: E402
 import loadgen  # noqa: E402
 from bot.launcher import Stack, model_path, running, train_if_stale  # noqa: E402
 from bot.settings import load  # noqa: E402
-from tests.scale_support import (  # noqa: E402
-    PostgresServer, RedisServer, postgres_missing, redis_missing,
+from servers import (  # noqa: E402
+    PostgresServer, RedisServer, free_port, postgres_missing, redis_missing,
 )
-from tests.support import free_port  # noqa: E402
 
 OUT = ROOT / "var" / "bench"
 LOGS = OUT / "logs"

@@ -14,14 +14,15 @@ import pytest
 
 from bot.launcher import running, train_if_stale
 from bot.settings import load
-from tests.scale_support import (
+from scripts.servers import (
     PostgresServer,
     RedisServer,
+    free_port,
     postgres_missing,
     redis_missing,
 )
 from tests.smtp_sink import SmtpSink
-from tests.support import Chat, OwnCredentials, free_port, suite_credentials
+from tests.support import Chat, OwnCredentials, suite_credentials
 
 TEST_CLINIC = {
     "CLINIC_NAME": "Test Valley Acupuncture",

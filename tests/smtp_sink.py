@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from tests.support import free_port
+from scripts.servers import free_port
 
 
 class SmtpSink:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +13,6 @@ from bot.intake import INTAKE_SLOTS
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT
 from scripts.loadgen import TAPPED_ANSWERS
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass

@@ -41,9 +41,9 @@ from playwright.sync_api import expect, sync_playwright
 
 from bot.launcher import Stack, running
 from bot.settings import PROJECT_ROOT, load
+from scripts.servers import free_port, shared_stores_env
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, WidgetPage, foreign_requests
-from tests.scale_support import shared_stores_env
-from tests.support import Chat, free_port
+from tests.support import Chat
 from tests.test_widget_browser import answer_next_question
 
 pytestmark = [pytest.mark.scale, pytest.mark.browser]

@@ -24,7 +24,7 @@ from bot.leads import outbox
 from bot.leads.db import dispose_engines
 from bot.leads.store import list_leads
 from bot.settings import PROJECT_ROOT, SECRETS_COMMAND, SettingsError, load
-from tests.scale_support import PostgresServer, postgres_missing
+from scripts.servers import PostgresServer, postgres_missing
 
 EXAMPLE = (PROJECT_ROOT / ".env.example").read_text()
 

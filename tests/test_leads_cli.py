@@ -21,6 +21,7 @@ from bot.leads.db import transaction
 from bot.leads.models import FAILED, PENDING, Lead, utcnow
 from bot.leads.outbox import RetryPolicy, deliver_due
 from bot.leads.store import add_safety_update, create_lead, get_lead
+from scripts.servers import free_port
 from tests.leads_support import (
     PROJECT_ROOT,
     environment,
@@ -28,7 +29,6 @@ from tests.leads_support import (
     make_settings,
     wait_for,
 )
-from tests.support import free_port
 
 pytest_plugins = ["tests.leads_support"]
 

@@ -15,6 +15,7 @@ from bot.leads.db import transaction
 from bot.leads.models import FAILED, PENDING, SENDING, SENT, Delivery, utcnow
 from bot.leads.outbox import RetryPolicy, _claim, deliver_due, retry_failed, run_worker
 from bot.leads.store import create_lead, get_lead
+from scripts.servers import free_port
 from tests.leads_support import (
     PROJECT_ROOT,
     environment,
@@ -24,7 +25,6 @@ from tests.leads_support import (
     wait_for,
 )
 from tests.smtp_sink import SmtpSink
-from tests.support import free_port
 
 pytest_plugins = ["tests.leads_support"]
 

@@ -14,8 +14,8 @@ from bot.leads.models import FAILED, SENT, utcnow
 from bot.leads.outbox import deliver_due, run_worker
 from bot.leads.store import create_lead, get_lead
 from bot.leads.webhook_channel import secret_bytes
+from scripts.servers import free_port
 from tests.leads_support import lead_fields, make_settings
-from tests.support import free_port
 
 pytest_plugins = ["tests.leads_support"]
 

@@ -16,8 +16,8 @@ import pytest
 
 from bot.launcher import Stack, running
 from bot.settings import load
-from tests.scale_support import shared_stores_env
-from tests.support import BUTTON_ANSWERS, Chat, Reply, free_port
+from scripts.servers import free_port, shared_stores_env
+from tests.support import BUTTON_ANSWERS, Chat, Reply
 
 pytestmark = pytest.mark.scale
 

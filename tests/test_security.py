@@ -34,8 +34,9 @@ from bot.leads.validation import InvalidValue, check_email, plain_words
 from bot.settings import PROJECT_ROOT, load
 from bot.web import addresses, log_privacy, tokens
 from bot.web.payload_guard import NEUTRAL_PREFIX
+from scripts.servers import free_port
 from tests.leads_support import lead_fields
-from tests.support import BUTTON_ANSWERS, Chat, RasaOnly, answer_until_done, free_port
+from tests.support import BUTTON_ANSWERS, Chat, RasaOnly, answer_until_done
 
 pytest_plugins = ["tests.leads_support"]
 

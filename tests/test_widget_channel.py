@@ -26,7 +26,8 @@ from bot.web import tokens
 from bot.web.channel import WidgetOptions
 from bot.web.payload_guard import NEUTRAL_PREFIX, as_plain_text, offered_payloads
 from bot.web.rate_limit import RateLimiter
-from tests.support import Chat, RasaOnly, free_port
+from scripts.servers import free_port
+from tests.support import Chat, RasaOnly
 
 ALLOWED_ORIGIN = "https://clinic.example"
 FOREIGN_ORIGIN = "https://elsewhere.example"

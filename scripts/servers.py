@@ -1,4 +1,4 @@
-"""A real PostgreSQL and a real Redis on loopback, for the scale-out test and `make bench`.
+"""A real PostgreSQL and a real Redis on loopback, and free ports, for `make bench` and the tests.
 
 Both run from the machine's own binaries in a temporary directory and are
 removed afterwards. PostgreSQL refuses to run as root, so as root it runs as
@@ -17,12 +17,19 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
-from tests.support import free_port
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now, for servers started by the bench and the tests."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def _find(binary: str) -> str | None:
