@@ -26,12 +26,14 @@ same run:
 - scale-out: the same load against one and against two Rasa instances that
   share a real PostgreSQL (tracker store) and Redis (lock store);
 - training time (`rasa train --force` into a temporary directory) and the
-  Rasa server's resident memory after warm-up and after the load.
+  Rasa server's resident memory after warm-up and after the load;
+- first reply: a fresh clone of the committed project runs `make run` (venv
+  from the warm package cache, training, servers) until its first reply.
 
 Figures are printed as tables and written to var/bench/*.json. There are no
 pass/fail thresholds; the aims are printed next to the figures.
 
-Usage: python scripts/bench.py [--quick] [--only understanding,danger,facts,stories,dialogues,speed,scale,training]
+Usage: python scripts/bench.py [--quick] [--only understanding,danger,facts,stories,dialogues,speed,scale,training,first_reply]
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ AIM_CPU_FACTOR = 1.3
 AIM_RSS_MB = 1000
 AIM_TRAIN_SECONDS = 120
 AIM_SCALE_SPEEDUP = 1.7
+AIM_FIRST_REPLY_SECONDS = 240
 
 
 def log(message: str) -> None:
@@ -623,6 +626,57 @@ def bench_scale(model: Path, tmp: Path, quick: bool) -> dict:
     return report
 
 
+# ------------------------------------------------------------------------ first reply
+
+def bench_first_reply(tmp: Path) -> dict:
+    """Seconds from `make run` in a fresh clone of HEAD to the assistant's first reply.
+
+    The clone has no venv and no model, as a clinic's first checkout; pip's
+    cache is the machine's (the aim assumes a warm package cache). Only the
+    ports differ from the embedded defaults, so a running stack does not clash.
+    """
+    import requests
+
+    clone = tmp / "fresh-clone"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("VIRTUAL_ENV")}
+    env.update({"RASA_PORT": str(free_port()), "ACTION_PORT": str(free_port()),
+                "PATH": os.pathsep.join(p for p in env["PATH"].split(os.pathsep)
+                                        if not p.startswith(str(VENV_BIN)))})
+    url = f"http://127.0.0.1:{env['RASA_PORT']}/webhooks/rest/webhook"
+    LOGS.mkdir(parents=True, exist_ok=True)
+    log("first reply: `make run` in a fresh clone (install, train, start)")
+    started = time.monotonic()
+    process = subprocess.Popen(["make", "run"], cwd=clone, env=env, start_new_session=True,
+                               stdout=open(LOGS / "first_reply_make_run.log", "wb"),
+                               stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"make run exited; see {LOGS / 'first_reply_make_run.log'}")
+            try:
+                reply = requests.post(url, json={"sender": "bench-first-reply", "message": "hi"}, timeout=30)
+                if reply.ok and any(m.get("text") for m in reply.json()):
+                    break
+            except (requests.RequestException, ValueError):
+                pass
+            if time.monotonic() - started > 2 * STARTUP_SECONDS:
+                raise TimeoutError("no reply from the fresh clone's assistant")
+            time.sleep(1)
+        seconds = time.monotonic() - started
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    result = {"seconds": round(seconds, 1), "aim_seconds": AIM_FIRST_REPLY_SECONDS,
+              "meets_aim": seconds <= AIM_FIRST_REPLY_SECONDS}
+    write_json("first_reply", result)
+    return result
+
+
 # ----------------------------------------------------------------------------- report
 
 def pct(value) -> str:
@@ -700,6 +754,10 @@ def summarise(results: dict, started: float) -> dict:
     if scale and scale.get("speedup"):
         best = max((v["turns_per_s"] or 0) for v in scale["speedup"].values())
         aims["two_instances_speedup"] = {"turns_per_s": best, "aim": AIM_SCALE_SPEEDUP, "met": best >= AIM_SCALE_SPEEDUP}
+    first_reply = results.get("first_reply")
+    if first_reply:
+        aims["first_reply"] = {"seconds": first_reply["seconds"], "aim": AIM_FIRST_REPLY_SECONDS,
+                               "met": first_reply["meets_aim"]}
     summary = {"aims": aims, "runtime_seconds": round(time.monotonic() - started, 1),
                "cores": os.cpu_count(), "loadavg_at_end": [round(x, 2) for x in os.getloadavg()]}
     write_json("summary", {**summary, "sections": sorted(results)})
@@ -759,6 +817,8 @@ def print_report(results: dict, summary: dict) -> None:
     if training:
         print(f"\nTRAINING: rasa train --force of the project: {training['seconds']:.0f} s "
               f"on {training['cores']} cores")
+    if results.get("first_reply"):
+        print(f"\nFIRST REPLY: a fresh clone's `make run` answered after {results['first_reply']['seconds']:.0f} s")
     if summary["aims"]:
         print("\nAIMS")
         aims = summary["aims"]
@@ -784,6 +844,10 @@ def print_report(results: dict, summary: dict) -> None:
         if "two_instances_speedup" in aims:
             a = aims["two_instances_speedup"]
             print(f"  two instances at least {AIM_SCALE_SPEEDUP}x one: {a['turns_per_s']}x  -> {mark(a['met'])}")
+        if "first_reply" in aims:
+            a = aims["first_reply"]
+            print(f"  fresh clone's `make run` to its first reply at most {AIM_FIRST_REPLY_SECONDS} s: "
+                  f"{a['seconds']:.0f} s  -> {mark(a['met'])}")
     print(f"\nmachine load average (1/5/15 min): {summary['loadavg_at_start']} at the start, "
           f"{summary['loadavg_at_end']} at the end "
           f"on {summary['cores']} cores; other work on the machine skews the speed figures")
@@ -794,7 +858,7 @@ def print_report(results: dict, summary: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer visitors per level (development)")
-    parser.add_argument("--only", default="training,understanding,danger,facts,stories,dialogues,speed,scale",
+    parser.add_argument("--only", default="training,understanding,danger,facts,stories,dialogues,speed,scale,first_reply",
                         help="comma-separated sections to run")
     parser.add_argument("--intake-only", action="store_true",
                         help="visitors stop after the intake form (no handoff, no lead)")
@@ -824,6 +888,7 @@ def main(argv: list[str] | None = None) -> int:
                 path.name: bench_dialogues.load_dialogues(path) for path in bench_dialogues.HELDOUT_SETS}),
             "speed": lambda: bench_speed(model, tmp, args.quick),
             "scale": lambda: bench_scale(model, tmp, args.quick),
+            "first_reply": lambda: bench_first_reply(tmp),
         }
         for name, step in steps.items():
             if name not in sections:
