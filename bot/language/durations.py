@@ -554,13 +554,16 @@ _NOT_STOPPED = {"and", "work", "school", "sick"}
 
 def _on_something(span: Span) -> bool:
     """The "for" of the time follows "on" and one or two words that are no
-    side or pain, or "off" and what was stopped ("off it for a week")."""
+    side or pain, or "off" and what was stopped ("off it for a week"), in
+    the time's own clause ("(the kids climb on me) for 2 weeks" is the pain's)."""
     doc = span.doc
     lead = next((i for i in range(span.start, max(-1, span.start - 4), -1)
                  if i < span.end and doc[i].lower_ == "for"), None)
     if lead is None:
         return False
-    before = list(doc[max(0, lead - 3):lead])
+    start = max(0, lead - 3)
+    start = max([start] + [i + 1 for i in range(start, lead) if _boundary(doc, i)])
+    before = list(doc[start:lead])
     for i, tok in enumerate(before):
         taken = before[i + 1:]
         if (tok.lower_ == "on" and 0 < len(taken) <= 2 and taken[0].lower_ not in _NOT_TAKEN

@@ -42,7 +42,10 @@ RULES = [
     ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching|hurts|hurt)? (,)? (in|on|at)? (the|its)? (lower|bottom) (side|part|portion|area|region|half|end)"),
     # Terse notes: "back pain, lower, 3 weeks", "back pain - lower".
     ("LOCATION", "lower_back", f"{_BACKBONE} (pain|ache|aches|aching) (,|-|:)? (lower|low|bottom) (,|.|-|;)"),
-    ("LOCATION", "lower_back", f"{BACK} (pain|ache)? (,)? (mostly|mainly|especially|more)? (lower|low) down"),
+    ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|aching|hurts|hurting|sore)? (,)? (mostly|mainly|especially|more|right|really|very)? (lower|low) down"),
+    ("LOCATION", "lower_back", f"{BACK} (is|feels|gets|was) (sore|painful|stiff|tender|aching|achy) (,)? (mostly|mainly|especially|more|right|really|very)? (lower|low) down"),
+    ("LOCATION", "lower_back", f"(lower|low) down (in|on|at|across) {_OWNER}? {BACK}"),
+    ("LOCATION", "lower_back", f"(lower|low) down (in|on|at) the (left|right|one) (side|part) of {_OWNER}? {BACK}"),
     ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
     # The region said after a comma later in the sentence ("my back has been giving me grief,
     # mostly the lower part", non-native "pain in back, the down part").

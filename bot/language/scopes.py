@@ -359,9 +359,15 @@ class ScopedNegex(Negex):
             listing = [start for start in listing if doc[start].lower_ not in _VERB_NEGATIONS]
             bounds_by_comma = self.termination_boundaries(doc, terminating + self._comma_ends(doc, verbal))
         after = sorted((start, end) for _, start, end in following)
+        asides = _asides(doc)
         for ent in doc.ents:
             if self.ent_types and ent.label_ not in self.ent_types:
                 continue
+            if asides:
+                listing_all, verbal_all, after_all = listing, verbal, after
+                listing = [start for start in listing_all if _reaches(asides, start, ent)]
+                verbal = [start for start in verbal_all if _reaches(asides, start, ent)]
+                after = [(start, end) for start, end in after_all if _reaches(asides, start, ent)]
             scope = _scope(plain, ent)
             marked = scope is not None and (
                 _preceded(sorted(listing), scope, ent)
@@ -371,7 +377,28 @@ class ScopedNegex(Negex):
             marked = marked or (comma_scope is not None and _preceded(sorted(verbal), comma_scope, ent))
             if marked:
                 ent._.set(self.extension_name, True)
+            if asides:
+                listing, verbal, after = listing_all, verbal_all, after_all
         return doc
+
+
+def _asides(doc: Doc) -> list[tuple[int, int]]:
+    """The (open, close) token indices of each bracketed aside, innermost too."""
+    found, opened = [], []
+    for token in doc:
+        if token.text in ("(", "["):
+            opened.append(token.i)
+        elif token.text in (")", "]") and opened:
+            found.append((opened.pop(), token.i))
+    return found
+
+
+def _reaches(asides: list[tuple[int, int]], trigger: int, ent) -> bool:
+    """A trigger inside an aside speaks only within it: in "lower back pain
+    (my son is 4) for 2 weeks" the son's scope ends at the bracket, while in
+    "my mum (who is 70) had cancer" the cancer is still hers."""
+    return not any(open_ < trigger < close and not (open_ < ent.start and ent.end <= close)
+                   for open_, close in asides)
 
 
 #: Negations of a verb ("can't focus"), whose scope a comma ends; "no",
