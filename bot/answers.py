@@ -80,7 +80,7 @@ _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not re
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
        "not as yet", "no i have not", "nop", "noo", "not any", "nein", "non"}
-_LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|hmm|honestly|i think|i guess|i'd say|i would say|"
+_LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|ah|hmm|hm|honestly|actually|sorry|tbh|to be honest|i think|i guess|i'd say|i would say|"
                        r"i should think|perhaps|maybe|probably|it's|its|it is|that's|that is|"
                        r"my|the|answer is|for me)\s+)+")
 
@@ -668,7 +668,25 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]
     said = _yes_no_fact("pain_radiates")(message, choices)
     if said is not None:
         return said
-    return True if _LIMBS.search(lowered) and not _NO_WORDS & set(words(message.text)) else None
+    if not _LIMBS.search(lowered):
+        return None
+    if not _NO_WORDS & set(words(message.text)):
+        return True
+    return _limbs_denied(lowered)
+
+
+#: A negation just before a limb: "not to the arm", "but not down my legs".
+_DENIED_LIMB = re.compile(r"\b(?:not|never|no|nothing|doesn't|doesnt|don't|dont)\b(?:\W+\w+){0,3}?\W+" + _LIMBS.pattern)
+_ARM_OR_LEG = re.compile(r"\b(arms?|legs?|hands?|fingers?|foot|feet|knees?|thighs?|calf|calves|shins?|toes?|sciatica)\b")
+
+
+def _limbs_denied(lowered: str) -> Optional[bool]:
+    """"A bit to the shoulder, not to the arm": the question asks about an arm
+    or a leg, and each named one is denied, so it does not spread (None when
+    an arm or leg is named without a negation before it)."""
+    denied = {match.start(1) for match in _DENIED_LIMB.finditer(lowered)}
+    named = [match.start(1) for match in _ARM_OR_LEG.finditer(lowered)]
+    return False if named and all(start in denied for start in named) else None
 
 
 #: The yes/no facts the language layer can read from any message.

@@ -75,6 +75,8 @@ TYPED = {
         ("only local", False), ("sometimes", True), ("down my backside", True),
         ("It remains where it is, thank you.", False), ("it dont go anywhere", False),
         ("No, it is localised.", False), ("havent botherd the GP", None),
+        ("little bit to shoulder, not to arm", False), ("a bit into the shoulder but not down the arm", False),
+        ("not to the arm, it goes down my leg", True), ("not my arm", False),
     ],
     "pain_severity": [
         ("the third option", 8), ("one", 1.0),
@@ -98,6 +100,7 @@ TYPED = {
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
         ("I saw a physio only", False), ("chiropractor only", False), ("went hospital", True),
         ("Is it necessary to see a doctor first?", None), ("only pharmacist", False), ("havent botherd the GP", False),
+        ("Actually no, I usually just wait it out", False), ("sorry, yes I did", True),
     ],
     "precautions": [
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),

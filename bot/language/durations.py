@@ -192,9 +192,13 @@ _ON_OFF = {"on", "off"}
 
 
 def _boundary(doc, i: int) -> bool:
-    """A clause ends at token i, but not at the "and" of "on and off" nor
-    at a dash inside an entity ("L5-S1", "2-3 weeks")."""
+    """A clause ends at token i, but not at the "and" of "on and off", at a
+    dash inside an entity ("L5-S1", "2-3 weeks") nor in a noun like
+    "flare-up" or "check-up" ("clear up-did not" is a dash)."""
     if doc[i].lower_ not in _BOUNDARIES or doc[i].ent_iob_ == "I" or _joins_entities(doc, i):
+        return False
+    if (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].lower_ == "up"):
         return False
     inside_set_phrase = (doc[i].lower_ == "and" and 0 < i < len(doc) - 1
                          and doc[i - 1].lower_ in _ON_OFF and doc[i + 1].lower_ in _ON_OFF)
@@ -400,10 +404,13 @@ def _nearest(span: Span, start: int, end: int) -> str | None:
 
 def _subject_else(span: Span, start: int, onset: int) -> str:
     """An onset word's subject: "nausea began several months later" starts the
-    nausea, "the back pain started 2 weeks ago" the pain (the first cue
-    before the onset word decides; none leaves it the pain's)."""
+    nausea, "the back pain started 2 weeks ago" the pain, "this flare-up
+    started 10 days ago" a worsening (the first cue before the onset word
+    decides; none leaves it the pain's)."""
     for i in range(onset - 1, start - 1, -1):
         found = _anchor(i, span)
+        if found == "flare":
+            return found
         if found:
             return "other" if found == "other" and span.doc[i].lower_ in _ELSE else "pain"
     return "pain"
