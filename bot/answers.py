@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number
-from bot.language.severity import TAKEN_BACK, THE_SCALE
+from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE
 from bot.language.spelling import key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
@@ -278,6 +278,10 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     said_in_order = [score for word, digit in numbers for score in [_SCORES.get(word or digit, digit)] if score]
     if len(set(said_in_order)) > 1 and TAKEN_BACK & set(words(said)):  # "a 7 i guess wait no 6"
         return float(said_in_order[-1])
+    for_now = _SCORE_FOR_NOW.search(said) if len(set(said_in_order)) > 1 else None
+    if for_now:  # "6-7 at work, 6 rn"
+        word = for_now.group(1) or for_now.group(2)
+        return float(_SCORES.get(word, word))
     values = message.values("pain_severity")
     if values and states_a_number(message.span_text("pain_severity")):
         return values[-1]
@@ -313,6 +317,12 @@ _LEADING_SCORE = re.compile(
     r"(?:\s*(?:/|out of|of)\s*(?:10|ten))?"
     r"(?=\s*[,.;:!)](?!\d)|\s*$|\s+(?:but|and|sometimes|at|right|now|today|though|mostly|usually|most|when|if|"
     r"on|with|while|depending|it|i)\b)")
+
+_SCORE_WORD = r"(10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NOW = r"(?:right\s+)?(?:" + "|".join(sorted(NOW_WORDS)) + "|at the moment)"
+#: Of several scores, the one said next to a word for now: "6-7 at work, 6 rn",
+#: "usually 3, currently a 5" (the question asks how bad it is at the moment).
+_SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}\s+{_NOW}\b|\b{_NOW}\s+(?:it's\s+|its\s+|is\s+|about\s+|an?\s+)*{_SCORE_WORD}\b")
 
 _SCORES = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}

@@ -46,7 +46,7 @@ def answer(slot: str, text: str, intent: str | None = None):
 
 TYPED = {
     "pain_location": [
-        ("lower back", "lower_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
+        ("lower back", "lower_back"), ("taibone", "lower_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
         ("Upper / mid back", "upper_back"), ("the bottom bit mostly", "lower_back"),
         ("lower", "lower_back"), ("it is in my neck mostly, right side", "neck"),
         ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
@@ -65,6 +65,7 @@ TYPED = {
         ("weeks", "acute"), ("for weeks now", "acute"), ("yesterday", "acute"), ("since long", "chronic"), ("months and months, honestly", "chronic"),
         ("For some years now, on and off.", "chronic"), ("since i was 20", "chronic"),
         ("6 to 12", "subacute"), ("6-12", "subacute"), ("less than 6", "acute"), ("4 munths", "chronic"),
+        ("Too weeks", "acute"), ("sinse last sumer", "chronic"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
@@ -92,7 +93,7 @@ TYPED = {
         ("Seven, I should think.", 7), ("8 out of 10 on a bad day", 8),
         ("an 8? no, more like a 5 today", 5), ("3 or 4, currently 3", 3), ("a 4 right now, 8 at night", 4),
         ("5, actually 3", 3), ("8 sorry i mean 6", 6), ("its a 6 i think wait no 5", 5),
-        ("none", None),
+        ("none", None), ("6-7 at work, 6 rn", 6), ("7 at work, 6 now", 6), ("8 at night, 4 at the moment", 4),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),

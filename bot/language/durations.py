@@ -42,6 +42,8 @@ _ORDINAL = "(" + "|".join(_ORDINALS) + ")"
 RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (of)? (a|an)? {UNIT} (and a half)? (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num + {UNIT} (ago|now)?"),
+    # "since too weeks ago": a phone's spelling of two, only before a unit.
+    ("DURATION", "", f"{_LEAD} {_LEAD} too {UNIT} (ago|now)?"),
     ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
     ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
@@ -176,6 +178,8 @@ def amount_days(span: Span) -> float | None:
         elif word in ("a", "an"):
             if following in _UNIT_WORDS:
                 values.append(1.0)
+        elif word == "too" and following in _UNIT_WORDS:
+            values.append(2.0)
         elif word in _UNIT_WORDS and len(word) > 1:
             unit = _UNIT_WORDS[word]
         elif numbers.value(word) is not None:

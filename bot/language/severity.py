@@ -130,7 +130,7 @@ def bare_score(doc: Doc) -> int | None:
 
 #: Words that put a score at the present ("currently 4", "a 6 today"): the intake
 #: asks how bad it is at the moment, not on a bad day.
-_NOW = {"currently", "now", "today", "tonight", "atm", "moment", "presently"}
+NOW_WORDS = frozenset({"currently", "now", "today", "tonight", "atm", "rn", "moment", "presently"})
 #: Words that take back an earlier score in the same message ("a 7, wait no, 6").
 TAKEN_BACK = {"no", "actually", "wait", "correct", "correction", "rather", "mean", "sorry", "scratch", "nearer",
                "closer"}
@@ -138,7 +138,7 @@ TAKEN_BACK = {"no", "actually", "wait", "correct", "correction", "rather", "mean
 
 def _current(scored: list[tuple[int, Span]], doc: Doc) -> tuple[int, Span]:
     """Of several scores, the one for now or the one a correction put in place, else the first."""
-    now_words = [t.i for t in doc if t.lower_ in _NOW]
+    now_words = [t.i for t in doc if t.lower_ in NOW_WORDS]
     # Each "now" word belongs to the score nearest to it (on a tie, the one before it:
     # "a 5 right now and 7 at night").
     near_now = {min(range(len(scored)), key=lambda n: (_distance(scored[n][1], k), scored[n][1].start > k))

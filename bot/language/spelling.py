@@ -23,7 +23,8 @@ from bot.language import numbers
 #: The words a fact hangs on; a misspelling of one of these loses a fact.
 TARGETS = (
     "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
-    "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness",
+    "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone",
+    "summer", "winter", "autumn", "christmas",
     # danger signs
     "stairs", "ladder", "temperature", "fever", "bladder", "bowels", "numbness", "incontinence",
     "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
