@@ -282,13 +282,15 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     if for_now:  # "6-7 at work, 6 rn"
         word = for_now.group(1) or for_now.group(2)
         return float(_SCORES.get(word, word))
+    leading = _LEADING_SCORE.match(message.text.lower()) if choices else None
+    if leading and len(set(said_in_order)) > 1:  # "6, sometimes 7 when i sit long": the usual one first
+        return float(_SCORES.get(leading.group(1), leading.group(1)))
     values = message.values("pain_severity")
     if values and states_a_number(message.span_text("pain_severity")):
         return values[-1]
     # One number from 0 to 10 in a short answer to the 0-10 question ("Seven, I should think.").
     if len(set(said_in_order)) == 1:
         return float(said_in_order[0])
-    leading = _LEADING_SCORE.match(message.text.lower()) if choices else None
     if leading:  # "5, sometimes more after I've been on my feet all day chasing the toddler."
         return float(_SCORES.get(leading.group(1), leading.group(1)))
     typed = _plain(message.text)

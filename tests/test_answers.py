@@ -65,7 +65,7 @@ TYPED = {
         ("weeks", "acute"), ("for weeks now", "acute"), ("yesterday", "acute"), ("since long", "chronic"), ("months and months, honestly", "chronic"),
         ("For some years now, on and off.", "chronic"), ("since i was 20", "chronic"),
         ("6 to 12", "subacute"), ("6-12", "subacute"), ("less than 6", "acute"), ("4 munths", "chronic"),
-        ("Too weeks", "acute"), ("sinse last sumer", "chronic"),
+        ("Too weeks", "acute"), ("sinse last sumer", "chronic"), ("about a month and a haf", "subacute"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
@@ -78,6 +78,7 @@ TYPED = {
         ("No, it is localised.", False), ("havent botherd the GP", None),
         ("little bit to shoulder, not to arm", False), ("a bit into the shoulder but not down the arm", False),
         ("not to the arm, it goes down my leg", True), ("not my arm", False),
+        ("no it dosent go down my leg", False),
     ],
     "pain_severity": [
         ("the third option", 8), ("one", 1.0),
@@ -94,6 +95,7 @@ TYPED = {
         ("an 8? no, more like a 5 today", 5), ("3 or 4, currently 3", 3), ("a 4 right now, 8 at night", 4),
         ("5, actually 3", 3), ("8 sorry i mean 6", 6), ("its a 6 i think wait no 5", 5),
         ("none", None), ("6-7 at work, 6 rn", 6), ("7 at work, 6 now", 6), ("8 at night, 4 at the moment", 4),
+        ("6, sometimes 7 when i sit long", 6),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),

@@ -250,7 +250,7 @@ def _planned(ent: Span) -> bool:
         return False
     if _attitude(ent):
         return True
-    if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]):
+    if any(tok.lower_ in _OTHERS for tok in doc[start:ent.start]) and not _saw_someone(doc, start, ent.start):
         return True
     if any(tok.lower_ in _CONDITIONS_OF for tok in doc[start:ent.start]):
         return True
@@ -260,6 +260,18 @@ def _planned(ent: Span) -> bool:
     else:
         cues = _PLANNED
     return any(tok.lower_ in cues for tok in doc[start:ent.start])
+
+
+_SAW = {"saw", "seen", "see", "spoke", "talked"}
+_WRITER = {"i", "i've", "ive", "i'd", "we", "we've"}
+
+
+def _saw_someone(doc: Doc, start: int, end: int) -> bool:
+    """The writer saw someone there: "I did see someone in A&E about it"
+    (while "has anyone had an MRI?" asks others)."""
+    words = [tok.lower_ for tok in doc[start:end]]
+    return any(word in _OTHERS and i > 0 and words[i - 1] in _SAW and set(words[:i - 1]) & _WRITER
+               for i, word in enumerate(words))
 
 
 def _attitude(ent: Span) -> bool:
