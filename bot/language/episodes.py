@@ -98,6 +98,19 @@ def told_as_past(ent: Span) -> bool:
     return bool(words & _PAST_WORDS) and not near & _NOW_WORDS
 
 
+#: A time frame long past set anywhere in the message: a story told of then
+#: ("When I was in the navy ... I was suicidal").
+_PAST_FRAME = re.compile(
+    r"\b(when i was|at a (?:younger|young|early) age|years ago|as a (?:kid|child|teen|teenager)|back then|"
+    r"in the past|before i was diagnosed|in (?:middle|high) school|in the (?:military|army|navy|service|marines)|"
+    r"growing up|in (?:19|20)\d\d)\b")
+
+
+def past_frame(ent: Span) -> bool:
+    """The message sets its story in a time long past."""
+    return bool(_PAST_FRAME.search(ent.doc.text.lower()))
+
+
 def _clause_after(ent: Span, size: int = 6) -> list[str]:
     """Up to ``size`` words after the mention, to the end of its clause."""
     words = []

@@ -155,6 +155,10 @@ _AS_A_CHILD = expand([
     f"when i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
 ])
 
+#: Stages of life long past for an adult writer (ConText's HISTORICAL, in words people use).
+_SCHOOLS = ("(middle school|high school|highschool|hs|junior high|grade school|primary school|secondary school|"
+            "elementary school|elementary|college|university|uni|the military|the army|the navy|the service|my teens)")
+
 HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
@@ -167,6 +171,11 @@ HISTORICAL_TERMSET = {
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(years|decades) (ago|back)",
+        # A time of life or a single time told as a story: "one time I had a
+        # fever", "when I was in high school I was suicidal", "growing up".
+        "(one|that) time (when)? (i|he|she|we)", "at one point", "back (then|in the day|in high school|in school|in college)",
+        f"(when|while) (i|he|she) (was|were) (in|at) {_SCHOOLS}", f"in {_SCHOOLS}", "growing up",
+        "one day (i|he|she) (started|was|had|got|felt|tried|found|woke)",
     ] + _AS_A_CHILD),
     "following_negations": expand([
         "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
@@ -175,7 +184,7 @@ HISTORICAL_TERMSET = {
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
         "(came|has come|had come|went|has gone|had gone) (down|away)",
-        *_AS_A_CHILD,
+        *_AS_A_CHILD, "at a (younger|young|early) age",
         "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,
