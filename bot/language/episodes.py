@@ -39,6 +39,7 @@ _RESOLVED = re.compile(
 _RECOVERY = re.compile(
     r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
+    r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
     r"(?:helped|saved) me|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"

@@ -182,6 +182,10 @@ RULES = [
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
+    # Other senses of "broke": a relationship ended, no money, a habit or news broken.
+    ("IGNORE", "trauma", "(broke|broken|breaking) (up|off|down|my heart|his heart|her heart|the news|the habit|the cycle|free|even|into|out in|my promise|the law|the silence)"),
+    ("IGNORE", "trauma", "(i'm|im|i am|we're|were|we are|was|totally|completely|flat|dead|so|too) broke"),
+    ("IGNORE", "trauma", "(broken|crushed|shattered) (heart|hearted|home|family|promise|promises|spirit|dreams|english|record|relationship|marriage)"),
     # Figures of speech: "fell in love", "falling apart", "fell ill".
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
     ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),

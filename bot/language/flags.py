@@ -715,7 +715,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
-        if ent.label_ in ("FLAG", "UNCLEAR", "BROKEN") and not ent._.negex and unreal.unreal(ent):
+        if ent.label_ in ("FLAG", "UNCLEAR", "BROKEN") and _stated(ent) and unreal.unreal(ent):
             unclear.setdefault(ent.ent_id_, ent)  # wished, imagined, compared or nearly had: ask
             continue
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
@@ -805,7 +805,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 unclear.setdefault("chest_pain", ent)
     for code, span in list(red.items()):
         if (context.in_question(span) or context.is_hypothetical(span)) and any(
-                e.ent_id_ == code and e.label_ in ("FLAG", "UNCLEAR") and context.fact_denied(e)
+                e.ent_id_ == code and e.label_ == "FLAG" and context.fact_denied(e)
                 and not e._.other_experiencer for e in doc.ents):
             # "Is this a slope towards suicidal thoughts? I'm not suicidal":
             # the sign asked about is denied in the message, so one question.

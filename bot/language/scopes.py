@@ -175,7 +175,7 @@ HISTORICAL_TERMSET = {
         # fever", "when I was in high school I was suicidal", "growing up".
         "(one|that) time (when)? (i|he|she|we)", "at one point", "back (then|in the day|in high school|in school|in college)",
         f"(when|while) (i|he|she) (was|were) (in|at) {_SCHOOLS}", f"in {_SCHOOLS}", "growing up",
-        "one day (i|he|she) (started|was|had|got|felt|tried|found|woke)",
+        "one day (i|he|she) (started|was|had|got|felt|tried|found|woke)", f"at ({'|'.join(_AGES[4:19])})",
     ] + _AS_A_CHILD),
     "following_negations": expand([
         "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
@@ -184,7 +184,7 @@ HISTORICAL_TERMSET = {
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
         "(came|has come|had come|went|has gone|had gone) (down|away)",
-        *_AS_A_CHILD, "at a (younger|young|early) age",
+        *_AS_A_CHILD, "at a (younger|young|early) age", f"at ({'|'.join(_AGES[4:19])})",
         "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,
@@ -219,6 +219,7 @@ HYPOTHETICAL_TERMSET = {
         "(does|do|will|would|might) (acupuncture|needles|the needles|treatment|it) (cause|give|lead)",
         "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
         "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
+        "(a|an|the|any) (sign|symptom|indication|indicator|warning sign|red flag) (of|for)",
         "(look|watch|keep an eye) out for", "be aware of", "when to worry",
         "how to (prevent|avoid)", "(paranoid|terrified) (about|of)",
         "(is|was|could) (it|this|that) (be)? (a|an) (sign|symptom) of",
@@ -249,6 +250,8 @@ HYPOTHETICAL_TERMSET = {
         "(can|could|might|may) (be|mean|indicate) (a|an)? (sign|signs|symptom|symptoms) (of)?",
         "(can|could|might|may) (mean|indicate)",
         "(i|i've|ive) (read|heard) (that|online|somewhere)",
+        # Hearsay: what one has heard or read of is a topic, not a finding had.
+        "(heard|read|learned|learnt|seen|watched) (of|about|stories of|stories about|a story about|an article about)",
         "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
