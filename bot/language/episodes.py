@@ -42,7 +42,7 @@ _RECOVERY = re.compile(
     r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
-    r"(?:helped|saved) me|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"
+    r"(?:helped|saved) me|(?:therapy|counselling|counseling|treatment|medication|meds|support) (?:has |really |eventually )?helped|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"
     r"in good health|back to (?:my )?(?:old )?(?:self|normal)|(?:i've|i have|ive) since|"
     r"(?:clean|free) (?:from|of)|years clean|months clean)\b")
 
@@ -154,7 +154,8 @@ def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
             continue
         words = [t.lower_ for t in time]
         before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        past = ("ago" in words
+        after = time.doc[time.end].lower_ if time.end < len(time.doc) else ""
+        past = ("ago" in words or after in ("back", "ago", "earlier", "before")  # "3 weeks back"
                 or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
                 or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
         length = durations.days_of(time, today)

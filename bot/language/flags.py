@@ -156,6 +156,27 @@ def _sweat_of_other_cause(ent: Span) -> bool:
             and (bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES) or bool(_MESSAGE_CAUSES.search(ent.doc.text.lower()))))
 
 
+#: Hedges before a finding (ConText's POSSIBLE_EXISTENCE): "I think I have a
+#: temperature", "maybe a bit feverish", "I might have wet myself".
+_HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhaps", "might", "may", "unsure"}
+_HEDGED_CODES = {"fever", "chest_pain", "leg_weakness", "bladder_bowel", "saddle_numbness"}
+_HEDGE_ENDS = {".", "!", "?", ";", ",", "but", "and", "because", "so"}
+
+
+def _hedged(ent: Span) -> bool:
+    """A finding said with a hedge in its clause just before it: one
+    question, not the advice. Self-harm is never hedged away (any mention is
+    worth the crisis advice), nor an accident or a cancer (``unreal``)."""
+    if ent.ent_id_ not in _HEDGED_CODES:
+        return False
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
+        if token.lower_ in _HEDGE_ENDS:
+            return False
+        if token.lower_ in _HEDGES:
+            return True
+    return False
+
+
 def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
@@ -735,6 +756,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
+            continue
+        if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?

@@ -184,7 +184,7 @@ HISTORICAL_TERMSET = {
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
         "(came|has come|had come|went|has gone|had gone) (down|away)",
-        *_AS_A_CHILD, "at a (younger|young|early) age", f"at ({'|'.join(_AGES[4:19])})",
+        *_AS_A_CHILD, "at a (younger|young|early) age", "at (the|that) time", f"at ({'|'.join(_AGES[4:19])})",
         "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,

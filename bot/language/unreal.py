@@ -4,7 +4,8 @@ Negex scopes (``scopes``) say whether a finding is negated, asked about, over
 or someone else's. Patient text, above all in posts about low mood, names
 accidents and cancers in three more ways that are not events at all:
 
-- wished for, imagined, to come or supposed: "I wish I'd get in a bad
+- feared, wished for, imagined, to come or supposed: "scared of falling on
+  the ice", "I wish I'd get in a bad
   accident", "I think about situations where I get hit by a bus", "praying
   for cancer to take me", "if I die people would say it was an accident"
   (ConText's HYPOTHETICAL category, in the verbs people use for wishing);
@@ -51,6 +52,9 @@ def _clause_before(ent: Span, reach: int) -> list[str]:
     return words
 
 
+#: Feared just before it: "scared of falling on the ice", "terrified of cancer".
+_FEAR = {"scared", "afraid", "frightened", "terrified", "fear", "fearful", "nervous", "anxious", "paranoid",
+         "phobia", "worried", "worry", "worrying"}
 #: A future ("I'll get in a bad accident") or a counterfactual ("if I die
 #: people would say it was an accident") is not an event had.
 _FUTURE = {"will", "'ll", "gonna"}
@@ -61,7 +65,8 @@ def wished(ent: Span) -> bool:
     if ent.ent_id_ not in EVENT_CODES or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _OWNED):
         return False
     clause = _clause_before(ent, 20)
-    return (bool(set(clause) & _WISH) or bool(set(clause[-4:]) & _FUTURE)
+    feared = len(clause) > 1 and clause[-1] in ("of", "about") and bool(set(clause[-3:]) & _FEAR)
+    return (feared or bool(set(clause) & _WISH) or bool(set(clause[-4:]) & _FUTURE)
             or "if" in clause and bool({"would", "'d"} & set(clause[clause.index("if"):])))
 
 
