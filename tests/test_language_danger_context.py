@@ -114,3 +114,17 @@ def test_a_mention_that_is_not_a_sign_still_gets_one_question(text, code):
     facts = parse(text)
     assert code not in facts.red_flags
     assert code in facts.unclear_flags
+
+
+def test_a_line_break_ends_the_scope_of_what_came_before():
+    """Lines without a full stop are sentences: a history or a question on
+    one line does not reach the sign stated on the next."""
+    assert "cancer_history" in parse("Is it possible to get cancer from this\nI had chemo for lymphoma in the spring").red_flags
+    assert "trauma" in parse("what if I fall again\nI fell off a chair this morning, my lower back hurts").red_flags
+
+
+def test_a_title_line_takes_the_time_of_the_injury_told_below_it():
+    dated = "Back pain after a car accident\nI was in a car accident in 2012 and my lower back has hurt since"
+    recent = "Back pain after a car accident\nI was in a car accident on Monday and my lower back hurts"
+    assert "trauma" not in parse(dated).red_flags
+    assert "trauma" in parse(recent).red_flags

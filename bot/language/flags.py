@@ -254,16 +254,28 @@ def _caused_the_problem(ent: Span) -> bool:
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
-def _injury_is_history(ent: Span, today: date) -> bool:
-    """More than six weeks back: said in its clause, or else by every time
-    said in its sentence ("In 1996, I had an accident")."""
-    if durations.injury_is_history(ent, today) or _retold(ent):
-        return True
+def _times_said(ent: Span, today: date) -> list[float]:
+    """Days back of every time said in the mention's sentence (or the whole
+    message, when the injury is how the problem began)."""
     caused = _caused_the_problem(ent)
     days = [durations.days_of(e, today) for e in (ent.doc.ents if caused else ent.sent.ents)
             if e.label_ in ("DURATION", "DATE")]
     days = [d for d in days if d is not None]
-    days += [365.0 * (today.year - int(t.text)) for t in ent.sent if _YEAR.match(t.text) and int(t.text) < today.year]
+    return days + [365.0 * (today.year - int(t.text)) for t in ent.sent
+                   if _YEAR.match(t.text) and int(t.text) < today.year]
+
+
+def _injury_is_history(ent: Span, today: date) -> bool:
+    """More than six weeks back: said in its clause, or else by every time
+    said in its sentence ("In 1996, I had an accident"). A mention with no
+    time of its own (a title line: "Surgery after a cycling accident") takes
+    the time of the same injury told again elsewhere in the message."""
+    if durations.injury_is_history(ent, today) or _retold(ent):
+        return True
+    days = _times_said(ent, today)
+    if not days:
+        days = [d for e in ent.doc.ents if e.ent_id_ == "trauma" and e.sent.start != ent.sent.start
+                for d in _times_said(e, today)]
     return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
 
 
