@@ -659,6 +659,26 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
                 and bool({t.lower_ for t in ent} & _ACTS)))
 
 
+#: Who intends or tries the act, said just before "commit suicide": "I want
+#: to commit suicide", "thinking of committing suicide", "my friend has tried
+#: to commit suicide", "he threatened to commit suicide".
+_INTENT = {"i", "i'm", "im", "i'll", "ill", "i'd", "want", "wanted", "wanna", "going", "gonna", "plan", "planning",
+           "planned", "thinking", "think", "thought", "considering", "considered", "about", "will", "might", "could",
+           "ready", "tempted", "urge", "decided", "me", "myself", "tried", "try", "trying", "tries", "attempted",
+           "attempting", "attempt", "threatened", "threatening", "threatens", "threaten"}
+
+
+def _suicide_of_others(ent: Span) -> bool:
+    """"Commit suicide" is said of deaths, other people's or people's at
+    large ("one of my company committed suicide", "if we commit suicide, we
+    ..."); without the writer's intent just before it, it is talk of suicide:
+    one question, not the crisis advice."""
+    if ent[0].lower_ not in ("commit", "committed", "commits", "committing"):
+        return False
+    before = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]}
+    return not before & _INTENT
+
+
 #: Someone else's suicide ("a soldier took his own life", "two of them
 #: committed suicide"): a death, told; an attempt or a wish of someone else's
 #: still flags ("my friend attempted suicide", "she said she wanted to die").
@@ -756,7 +776,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
-            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent):
+            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent) \
+                    or _suicide_of_others(ent):
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
