@@ -251,7 +251,7 @@ HYPOTHETICAL_TERMSET = {
         "(can|could|might|may) (mean|indicate)",
         "(i|i've|ive) (read|heard) (that|online|somewhere)",
         # Hearsay: what one has heard or read of is a topic, not a finding had.
-        "(heard|read|learned|learnt|seen|watched) (of|about|stories of|stories about|a story about|an article about)",
+        "(hear|hearing|heard|read|reading|learned|learnt|seen|seeing|watched|watching) (of|about|stories of|stories about|a story about|an article about)",
         "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
