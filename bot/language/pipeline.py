@@ -55,8 +55,10 @@ def _entity_patterns(nlp: Language, rules: list[tuple[str, str, str]]) -> list[d
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: forum posts and pasted notes often end
-    their lines without a full stop ("I had a fever last year\nno fever
-    now"), and every negation, history and question scope stops at a sentence end."""
+    their lines without a full stop (a title line, then the message), and
+    every negation, history and question scope stops at a sentence end."""
+    if "\n" not in doc.text:
+        return doc
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
