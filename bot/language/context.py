@@ -21,29 +21,9 @@ PROXY_RULES = [
 ]
 
 
-#: Words that open a question asked without its question mark, as run-on
-#: text often is: "could my back pain be cancer", "what does a fever mean".
-_QUESTION_WORDS = {"what", "whats", "what's", "how", "why", "which"}
-_AUXILIARIES = {"could", "can", "is", "does", "do", "should", "would", "might", "may", "are", "am", "did", "was"}
-_SUBJECTS = {"i", "it", "this", "that", "my", "the", "a", "an", "these", "those", "there", "you", "he", "she",
-             "they", "we", "his", "her", "acupuncture", "someone", "anyone"}
-
-
-#: Longer than this, an unpunctuated sentence is run-on text that goes on
-#: past its opening question ("what will help me I hate myself ...").
-_SHORT = 20
-
-
 def in_question(ent: Span) -> bool:
-    """Said in a sentence that ends with a question mark, or in a short one
-    that opens as a question does (a question word, or a verb before its subject)."""
-    sent = ent.sent
-    if sent[-1].text.endswith("?"):
-        return True
-    if len(sent) > _SHORT:
-        return False
-    first = sent[0].lower_
-    return first in _QUESTION_WORDS or (first in _AUXILIARIES and len(sent) > 2 and sent[1].lower_ in _SUBJECTS)
+    """Said in a sentence that ends with a question mark."""
+    return ent.sent[-1].text.endswith("?")
 
 
 def is_hypothetical(ent: Span) -> bool:
