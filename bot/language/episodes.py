@@ -39,9 +39,10 @@ _RESOLVED = re.compile(
 _RECOVERY = re.compile(
     r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
+    r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
-    r"(?:helped|saved) me|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"
+    r"(?:helped|saved) me|(?:therapy|counselling|counseling|treatment|medication|meds|support) (?:has |really |eventually )?helped|(?:i will |i'll |i would |i'd )?never (?:\w+ ){0,4}again|still here|glad i|thankful|grateful|"
     r"in good health|back to (?:my )?(?:old )?(?:self|normal)|(?:i've|i have|ive) since|"
     r"(?:clean|free) (?:from|of)|years clean|months clean)\b")
 
@@ -98,6 +99,19 @@ def told_as_past(ent: Span) -> bool:
     return bool(words & _PAST_WORDS) and not near & _NOW_WORDS
 
 
+#: A time frame long past set anywhere in the message: a story told of then
+#: ("When I was in the navy ... I was suicidal").
+_PAST_FRAME = re.compile(
+    r"\b(when i was|at a (?:younger|young|early) age|years ago|as a (?:kid|child|teen|teenager)|back then|"
+    r"in the past|before i was diagnosed|in (?:middle|high) school|in the (?:military|army|navy|service|marines)|"
+    r"growing up|in (?:19|20)\d\d)\b")
+
+
+def past_frame(ent: Span) -> bool:
+    """The message sets its story in a time long past."""
+    return bool(_PAST_FRAME.search(ent.doc.text.lower()))
+
+
 def _clause_after(ent: Span, size: int = 6) -> list[str]:
     """Up to ``size`` words after the mention, to the end of its clause."""
     words = []
@@ -140,7 +154,8 @@ def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
             continue
         words = [t.lower_ for t in time]
         before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        past = ("ago" in words
+        after = time.doc[time.end].lower_ if time.end < len(time.doc) else ""
+        past = ("ago" in words or after in ("back", "ago", "earlier", "before")  # "3 weeks back"
                 or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
                 or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
         length = durations.days_of(time, today)

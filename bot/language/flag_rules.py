@@ -182,6 +182,10 @@ RULES = [
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
+    # Other senses of "broke": a relationship ended, no money, a habit or news broken.
+    ("IGNORE", "trauma", "(broke|broken|breaking) (up|off|down|my heart|his heart|her heart|the news|the habit|the cycle|free|even|into|out in|my promise|the law|the silence)"),
+    ("IGNORE", "trauma", "(i'm|im|i am|we're|were|we are|was|totally|completely|flat|dead|so|too) broke"),
+    ("IGNORE", "trauma", "(broken|crushed|shattered) (heart|hearted|home|family|promise|promises|spirit|dreams|english|record|relationship|marriage)"),
     # Figures of speech: "fell in love", "falling apart", "fell ill".
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
     ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),
@@ -275,7 +279,7 @@ RULES = [
     ("QUALIFIER", "unintended", "(no|without|not|haven't|hasn't|without any|without having any|with no|no change in|no change of|without any change in|without any change of|without having any change of|without having any change in|without changing) (exercise|exercising|dieting|diet|my diet|gym|trying)"),
     ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
     ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
-    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting)"),
+    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
@@ -372,7 +376,9 @@ RULES = [
     ("FLAG", "self_harm", "(self-harming|self harming|selfharming|self - harming|self-harmed|self harmed)"),
     ("FLAG", "self_harm", "(relapsed|relapse|relapsing) ~3 (cut|cutting|self harm|self-harm|self - harm|burning myself)"),
     ("FLAG", "self_harm", "(i|and) (cut|burned|burnt) (again|last night|yesterday|today|this morning|tonight)"),
-    ("FLAG", "self_harm", "(happier|better|easier) (off)? (if i|if i'm|if i was|if i were|without me|when i'm gone|once i'm gone) (wasn't|weren't|not|gone|dead|around|here)?"),
+    # The wish needs its end: "better off if I wasn't here"; "it gets better if I sit" is about the pain.
+    ("FLAG", "self_harm", "(happier|better|easier) (off)? (without me|when i'm gone|once i'm gone)"),
+    ("FLAG", "self_harm", "(happier|better|easier) (off)? (if i|if i'm|if i was|if i were) (wasn't|weren't|not|gone|dead|died|disappeared|never)"),
     ("FLAG", "self_harm", "(took|taken|take|swallowed|swallow) ~3 (pills|tablets|meds|painkillers) (on purpose|deliberately|intentionally|to die|to end it)"),
     ("UNCLEAR", "self_harm", "(took|taken|swallowed) (too many|a lot of|loads of|all my|all of my|a handful of|a bunch of|the whole|a whole) ~2 (pills|tablets|meds|painkillers|medication|bottle|packet|box)"),
     ("UNCLEAR", "self_harm", "(jump|jumping|jumped|step|stepping|stepped|walk|walking|throw myself|throwing myself) (off|in front of|from|under) (a|the|my)? (bridge|train|building|roof|cliff|car|bus|lorry|truck|balcony|tower|traffic)"),

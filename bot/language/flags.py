@@ -96,7 +96,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.danger_signs import CODES
-from bot.language import context, durations, episodes, scopes, second_opinion
+from bot.language import context, durations, episodes, scopes, second_opinion, unreal
 from bot.language.patterns import NEGATIONS
 
 _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "hip", "pelvis", "rib", "ribs",
@@ -154,6 +154,27 @@ def _sweat_of_other_cause(ent: Span) -> bool:
                                                                         "chills", "shivers", "shivering", "shaking",
                                                                         "hot", "cold", "shakes"})
             and (bool({t.lower_ for t in ent.sent} & _OTHER_CAUSES) or bool(_MESSAGE_CAUSES.search(ent.doc.text.lower()))))
+
+
+#: Hedges before a finding (ConText's POSSIBLE_EXISTENCE): "I think I have a
+#: temperature", "maybe a bit feverish", "I might have wet myself".
+_HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhaps", "might", "may", "unsure"}
+_HEDGED_CODES = {"fever", "chest_pain", "leg_weakness", "bladder_bowel", "saddle_numbness"}
+_HEDGE_ENDS = {".", "!", "?", ";", ",", "but", "and", "because", "so"}
+
+
+def _hedged(ent: Span) -> bool:
+    """A finding said with a hedge in its clause just before it: one
+    question, not the advice. Self-harm is never hedged away (any mention is
+    worth the crisis advice), nor an accident or a cancer (``unreal``)."""
+    if ent.ent_id_ not in _HEDGED_CODES:
+        return False
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
+        if token.lower_ in _HEDGE_ENDS:
+            return False
+        if token.lower_ in _HEDGES:
+            return True
+    return False
 
 
 def _past_episode(ent: Span, today: date) -> bool:
@@ -233,16 +254,28 @@ def _caused_the_problem(ent: Span) -> bool:
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
-def _injury_is_history(ent: Span, today: date) -> bool:
-    """More than six weeks back: said in its clause, or else by every time
-    said in its sentence ("In 1996, I had an accident")."""
-    if durations.injury_is_history(ent, today) or _retold(ent):
-        return True
+def _times_said(ent: Span, today: date) -> list[float]:
+    """Days back of every time said in the mention's sentence (or the whole
+    message, when the injury is how the problem began)."""
     caused = _caused_the_problem(ent)
     days = [durations.days_of(e, today) for e in (ent.doc.ents if caused else ent.sent.ents)
             if e.label_ in ("DURATION", "DATE")]
     days = [d for d in days if d is not None]
-    days += [365.0 * (today.year - int(t.text)) for t in ent.sent if _YEAR.match(t.text) and int(t.text) < today.year]
+    return days + [365.0 * (today.year - int(t.text)) for t in ent.sent
+                   if _YEAR.match(t.text) and int(t.text) < today.year]
+
+
+def _injury_is_history(ent: Span, today: date) -> bool:
+    """More than six weeks back: said in its clause, or else by every time
+    said in its sentence ("In 1996, I had an accident"). A mention with no
+    time of its own (a title line: "Surgery after a cycling accident") takes
+    the time of the same injury told again elsewhere in the message."""
+    if durations.injury_is_history(ent, today) or _retold(ent):
+        return True
+    days = _times_said(ent, today)
+    if not days:
+        days = [d for e in ent.doc.ents if e.ent_id_ == "trauma" and e.sent.start != ent.sent.start
+                for d in _times_said(e, today)]
     return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
 
 
@@ -311,6 +344,24 @@ _WRITER_FEELS = re.compile(
 
 def _writer_in_focus(doc: Doc) -> bool:
     return bool(_WRITER_FEELS.search(doc.text.lower()))
+
+
+#: The message asks something for the person with the cancer: a question, a
+#: request for advice, their treatment or outlook.
+_ASKS = re.compile(r"\?|\b(please|advise|advice|help|suggest\w*|recommend\w*|treatment|treatments|treat|prognosis|"
+                   r"options?|what (?:can|should|do|does|is|are)|how (?:long|can|do|does|is)|is (?:it|this|there)|"
+                   r"can (?:he|she|they|i|acupuncture)|should (?:he|she|they|i)|anyone know|"
+                   r"(?:want|wanted|like|need) to (?:know|no|ask)|wondering|looking for)\b")
+_WRITER = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
+
+
+def _for_them(doc: Doc) -> bool:
+    """The message is written for the relative with the cancer: it asks
+    something for them ("my dad has bowel cancer, what can he take?") or
+    tells only of them ("my brother has tumours in his spine and can't
+    walk"). A relative's cancer in the writer's own story ("my mum is going
+    through cancer, I spend every moment with her") is asked about instead."""
+    return bool(_ASKS.search(doc.text.lower())) or not any(t.lower_ in _WRITER for t in doc)
 
 
 #: Health anxiety that guesses at a cancer: "my health anxiety makes me
@@ -397,10 +448,14 @@ _PERSON = {"i", "i'm", "im", "i've", "me", "myself", "he", "she", "him", "her", 
 
 def _of_a_pet(ent: Span) -> bool:
     """"my cat died of cancer", "our dog had a fever": an animal is named
-    before the mention in its sentence and no person after it."""
+    before the mention in its sentence and no person after it; or the
+    sentence names the animal's doctor ("she has a carcinoma, and the vet
+    told us"): "the vet" is a veterinary surgeon, "a vet" a veteran."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
     pets = [i for i, word in enumerate(before) if word in _PETS]
-    return bool(pets) and not set(before[pets[-1] + 1:]) & _PERSON
+    words = [t.lower_ for t in ent.sent]
+    vet = any(a in ("the", "our", "my") and b in ("vet", "vets", "veterinarian") for a, b in zip(words, words[1:]))
+    return vet or bool(pets) and not set(before[pets[-1] + 1:]) & _PERSON
 
 
 #: Who the message goes on about; "her" and "him" are left out ("her
@@ -470,7 +525,9 @@ def _general_question(ent: Span) -> bool:
     numbness?", "is cirrhosis of the liver cancer?") names no one who has it."""
     sent = ent.sent
     words = [t.lower_ for t in sent if not t.is_punct]
-    if not words or words[0] not in _QUESTION_OPENERS:
+    # The question may open after a title: "Cancer weight loss - does it ...?"
+    after_title = [t.nbor().lower_ for t in sent[:-1] if t.text in ("-", ":", "—")] if sent[-1].text == "?" else []
+    if not words or not {words[0], *after_title} & _QUESTION_OPENERS:
         return False
     return not set(words) & (_PERSONAL | _TREATING)
 
@@ -537,7 +594,7 @@ _PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yest
 _GENERIC = {"people", "person", "persons", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
             "those", "they", "them", "their", "who", "others", "many", "most", "several", "vets", "veterans",
             "soldiers", "soldier", "troops", "members", "kids", "teens", "teenagers", "students", "men", "women",
-            "guys", "folks", "nobody", "group", "groups", "prevention",
+            "guys", "folks", "nobody", "group", "groups", "prevention", "you", "your", "we", "any",
             "awareness", "hotline", "hotlines", "rate", "rates", "watch", "briefs", "statistics"}
 #: The writer ("my" alone is not enough: "my group for suicidal veterans").
 _MINE_NOW = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
@@ -591,7 +648,8 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     text = " ".join(t.lower_ for t in ent.sent)
     clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
     if episodes.got_past(ent) or episodes.told_as_past(ent) and (
-            episodes.recovery_after(ent) or episodes.dated_past(ent, today) or episodes.lasted(ent, today)):
+            episodes.recovery_after(ent) or episodes.dated_past(ent, today) or episodes.lasted(ent, today)
+            or episodes.past_frame(ent)):
         return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
                                                               "since then")):
@@ -599,6 +657,26 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     return (bool(words & _PAST_CUES) or any(p in text for p in _PAST_PHRASES)
             or (bool(ent._.other_experiencer) and not words & {"has", "is", "are"}
                 and bool({t.lower_ for t in ent} & _ACTS)))
+
+
+#: Who intends or tries the act, said just before "commit suicide": "I want
+#: to commit suicide", "thinking of committing suicide", "my friend has tried
+#: to commit suicide", "he threatened to commit suicide".
+_INTENT = {"i", "i'm", "im", "i'll", "ill", "i'd", "want", "wanted", "wanna", "going", "gonna", "plan", "planning",
+           "planned", "thinking", "think", "thought", "considering", "considered", "about", "will", "might", "could",
+           "ready", "tempted", "urge", "decided", "me", "myself", "tried", "try", "trying", "tries", "attempted",
+           "attempting", "attempt", "threatened", "threatening", "threatens", "threaten"}
+
+
+def _suicide_of_others(ent: Span) -> bool:
+    """"Commit suicide" is said of deaths, other people's or people's at
+    large ("one of my company committed suicide", "if we commit suicide, we
+    ..."); without the writer's intent just before it, it is talk of suicide:
+    one question, not the crisis advice."""
+    if ent[0].lower_ not in ("commit", "committed", "commits", "committing"):
+        return False
+    before = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]}
+    return not before & _INTENT
 
 
 #: Someone else's suicide ("a soldier took his own life", "two of them
@@ -690,12 +768,16 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if ent.ent_id_ == "cancer_history" and _family_history(ent):
             continue
+        if ent.label_ in ("FLAG", "UNCLEAR", "BROKEN") and _stated(ent) and unreal.unreal(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # wished, imagined, compared or nearly had: ask
+            continue
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
             if ent.ent_id_ == "self_harm" and ent.label_ == "FLAG" and not ent._.negex:
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
-            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent):
+            if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent) \
+                    or _suicide_of_others(ent):
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
@@ -707,6 +789,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
+            continue
+        if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
@@ -727,7 +812,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if _someone_has_cancer(ent, doc):
             # A relative's cancer now, in a message about the writer's own
             # state of mind, is asked about rather than taken as theirs.
-            mine = not ent._.other_experiencer or not _writer_in_focus(doc)
+            mine = not ent._.other_experiencer or not _writer_in_focus(doc) and _for_them(doc)
             (red if mine else unclear).setdefault("cancer_history", ent)
         elif ent.label_ in ("FLAG", "BROKEN") and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
                 and not someone_else and writer_in_pain:
@@ -742,6 +827,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
+            if ent[0].lower_ == "lose" and qualifier != "unintended":
+                continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
             if qualifier == "unintended" or qualifier is None and _marked_loss(ent):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
@@ -773,6 +860,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 red.setdefault("chest_pain", ent)
             elif ent.ent_id_ == "jaw":
                 unclear.setdefault("chest_pain", ent)
+    for code, span in list(red.items()):
+        if (context.in_question(span) or context.is_hypothetical(span)) and any(
+                e.ent_id_ == code and e.label_ == "FLAG" and context.fact_denied(e)
+                and not e._.other_experiencer for e in doc.ents):
+            # "Is this a slope towards suicidal thoughts? I'm not suicidal":
+            # the sign asked about is denied in the message, so one question.
+            unclear[code] = red.pop(code)
     if "fever" in unclear and any(e.ent_id_ == "fever" and (e.label_ == "FLAG" and e._.negex or e.label_ == "IGNORE"
                                                             and {"lack", "lacking", "absence"} & {t.lower_ for t in e})
                                   for e in doc.ents):

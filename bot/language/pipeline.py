@@ -1,6 +1,6 @@
 """The blank English spaCy pipeline, built once per process.
 
-sentencizer -> entity_ruler (every concept; an ``anchored_ruler``, which tries
+sentencizer -> line_breaks -> entity_ruler (every concept; an ``anchored_ruler``, which tries
 each token pattern only where its first word is) -> severity_ruler (numbers that
 read as 0-10, added only where no duration or age already claimed the words)
 -> seven negspacy ``Negex`` passes (see ``scopes``). No trained model is needed,
@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from bot.language import (
     anchored_ruler, context, dates, doctor, durations, flag_rules, locations, precautions, radiation, scopes,
@@ -51,6 +52,19 @@ def _entity_patterns(nlp: Language, rules: list[tuple[str, str, str]]) -> list[d
     ]
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: forum posts and pasted notes often end
+    their lines without a full stop (a title line, then the message), and
+    every negation, history and question scope stops at a sentence end."""
+    if "\n" not in doc.text:
+        return doc
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline; building it takes about a second, so it happens once."""
@@ -64,6 +78,7 @@ def get_nlp() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(_entity_patterns(nlp, MAIN_RULES))
     numbers = nlp.add_pipe("anchored_entity_ruler", name="severity_ruler", config={"overwrite_ents": False})

@@ -155,6 +155,10 @@ _AS_A_CHILD = expand([
     f"when i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
 ])
 
+#: Stages of life long past for an adult writer (ConText's HISTORICAL, in words people use).
+_SCHOOLS = ("(middle school|high school|highschool|hs|junior high|grade school|primary school|secondary school|"
+            "elementary school|elementary|college|university|uni|the military|the army|the navy|the service|my teens)")
+
 HISTORICAL_TERMSET = {
     "pseudo_negations": expand([
         "used to be able", "used to be fine", "(i'm|im|i am|got|get|getting|become|becoming) used to",
@@ -167,6 +171,11 @@ HISTORICAL_TERMSET = {
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(years|decades) (ago|back)",
+        # A time of life or a single time told as a story: "one time I had a
+        # fever", "when I was in high school I was suicidal", "growing up".
+        "(one|that) time (when)? (i|he|she|we)", "at one point", "back (then|in the day|in high school|in school|in college)",
+        f"(when|while) (i|he|she) (was|were) (in|at) {_SCHOOLS}", f"in {_SCHOOLS}", "growing up",
+        "one day (i|he|she) (started|was|had|got|felt|tried|found|woke)", f"at ({'|'.join(_AGES[4:19])})",
     ] + _AS_A_CHILD),
     "following_negations": expand([
         "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
@@ -175,7 +184,7 @@ HISTORICAL_TERMSET = {
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
         "(is|are|was) (gone|over|better) now", "(all)? (cleared|sorted) (up)? now",
         "(came|has come|had come|went|has gone|had gone) (down|away)",
-        *_AS_A_CHILD,
+        *_AS_A_CHILD, "at a (younger|young|early) age", "at (the|that) time", f"at ({'|'.join(_AGES[4:19])})",
         "(broke|has broken|subsided|has subsided|passed|has passed|went away|settled)",
     ]),
     "termination": _TERMINATION,
@@ -210,6 +219,7 @@ HYPOTHETICAL_TERMSET = {
         "(does|do|will|would|might) (acupuncture|needles|the needles|treatment|it) (cause|give|lead)",
         "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
         "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
+        "(a|an|the|any) (sign|symptom|indication|indicator|warning sign|red flag) (of|for)",
         "(look|watch|keep an eye) out for", "be aware of", "when to worry",
         "how to (prevent|avoid)", "(paranoid|terrified) (about|of)",
         "(is|was|could) (it|this|that) (be)? (a|an) (sign|symptom) of",
@@ -240,6 +250,8 @@ HYPOTHETICAL_TERMSET = {
         "(can|could|might|may) (be|mean|indicate) (a|an)? (sign|signs|symptom|symptoms) (of)?",
         "(can|could|might|may) (mean|indicate)",
         "(i|i've|ive) (read|heard) (that|online|somewhere)",
+        # Hearsay: what one has heard or read of is a topic, not a finding had.
+        "(hear|hearing|heard|read|reading|learned|learnt|seen|seeing|watched|watching) (of|about|stories of|stories about|a story about|an article about)",
         "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),

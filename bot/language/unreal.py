@@ -1,0 +1,99 @@
+"""Events that did not happen: wished for, imagined, compared or nearly had.
+
+Negex scopes (``scopes``) say whether a finding is negated, asked about, over
+or someone else's. Patient text, above all in posts about low mood, names
+accidents and cancers in three more ways that are not events at all:
+
+- feared, wished for, imagined, to come or supposed: "scared of falling on
+  the ice", "I wish I'd get in a bad
+  accident", "I think about situations where I get hit by a bus", "praying
+  for cancer to take me", "if I die people would say it was an accident"
+  (ConText's HYPOTHETICAL category, in the verbs people use for wishing);
+- a comparison: "depression is like cancer", "my life is comparable to a
+  tumour", "it was like a car crash";
+- a near miss: "I almost fell down the stairs", "nearly crashed the car";
+- a cancer still to be caught: "focus on getting terminal cancer", "if I
+  develop cancer" (had is "got", "have", "diagnosed").
+
+Each is decided by a cue in the mention's own clause, before it: the scope of
+a cue ends where the clause does (a full stop, "but", a semicolon), so "I wish
+it would stop. I fell yesterday" keeps the fall. Only accidents, falls and
+cancers are read this way: a wish to die, or a hope about a fever ("I hope the
+fever goes"), is about something real.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: The codes whose mention is an event that can be wished, imagined or compared.
+EVENT_CODES = frozenset({"trauma", "cancer_history"})
+
+_WISH = {"wish", "wished", "wishing", "wishes", "longing", "long", "fantasize", "fantasise", "fantasizing",
+         "fantasising", "fantasy", "fantasies", "imagine", "imagining", "imagined", "daydream", "daydreaming",
+         "pray", "praying", "prayed", "scenario", "scenarios", "situations", "hoping", "picture", "picturing"}
+_COMPARED = {"like", "comparable", "compared", "akin", "similar", "resembles", "metaphor"}
+_NEAR = {"almost", "nearly", "narrowly", "near"}
+#: Words that end a clause, so a cue before them does not reach the mention.
+_CLAUSE_END = {".", "!", "?", ";", ":", "but", "however", "although", "though", "because", "since", "and", ","}
+#: An owner or a known event is real, whatever was wished before it: "I wish
+#: my cancer had been found sooner", "I hoped the accident was a dream".
+_OWNED = {"my", "his", "her", "our", "their", "the", "that", "this"}
+
+
+def _clause_before(ent: Span, reach: int) -> list[str]:
+    """The words before the mention in its clause, nearest last."""
+    words: list[str] = []
+    for i in range(ent.start - 1, max(ent.sent.start, ent.start - reach) - 1, -1):
+        word = ent.doc[i].lower_
+        if word in _CLAUSE_END:
+            break
+        words.insert(0, word)
+    return words
+
+
+#: Feared just before it: "scared of falling on the ice", "terrified of cancer".
+_FEAR = {"scared", "afraid", "frightened", "terrified", "fear", "fearful", "nervous", "anxious", "paranoid",
+         "phobia", "worried", "worry", "worrying"}
+#: A future ("I'll get in a bad accident") or a counterfactual ("if I die
+#: people would say it was an accident") is not an event had.
+_FUTURE = {"will", "'ll", "gonna"}
+
+
+def wished(ent: Span) -> bool:
+    """Wished for, imagined, to come or supposed in its clause, and not owned ("my cancer")."""
+    if ent.ent_id_ not in EVENT_CODES or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _OWNED):
+        return False
+    clause = _clause_before(ent, 20)
+    feared = len(clause) > 1 and clause[-1] in ("of", "about") and bool(set(clause[-3:]) & _FEAR)
+    return (feared or bool(set(clause) & _WISH) or bool(set(clause[-4:]) & _FUTURE)
+            or "if" in clause and bool({"would", "'d"} & set(clause[clause.index("if"):])))
+
+
+def compared(ent: Span) -> bool:
+    """Named as what something is like: "depression is like cancer"."""
+    return ent.ent_id_ in EVENT_CODES and bool(set(_clause_before(ent, 3)) & _COMPARED)
+
+
+def nearly(ent: Span) -> bool:
+    """A fall or crash that almost happened: "I almost fell down the stairs"."""
+    return ent.ent_id_ == "trauma" and bool(set(_clause_before(ent, 3)) & _NEAR)
+
+
+_ACQUIRE = {"get", "getting", "develop", "developing", "catch", "catching", "give", "gives"}
+#: Treatments are had when they are got ("getting chemo"); only the disease is caught.
+_TREATMENTS = {"chemo", "chemotherapy", "radiotherapy", "radiation", "oncologist", "oncology"}
+
+
+def to_be_caught(ent: Span) -> bool:
+    """A cancer to get, not one had: "focus on getting terminal cancer"."""
+    if ent.ent_id_ != "cancer_history" or {t.lower_ for t in ent} & _TREATMENTS:
+        return False
+    before = _clause_before(ent, 3)
+    return bool(before) and (before[-1] in _ACQUIRE or len(before) > 1 and before[-2] in _ACQUIRE
+                             and before[-1] not in _OWNED)
+
+
+def unreal(ent: Span) -> bool:
+    """Any of these: no event to flag."""
+    return wished(ent) or compared(ent) or nearly(ent) or to_be_caught(ent)

@@ -1,0 +1,133 @@
+"""The context around a danger-sign word decides whether it flags.
+
+Each class of context is tested in pairs: the mention the context makes no
+sign (no urgent advice; at most one clarifying question) next to the same
+vocabulary stated as a sign, which must still flag. Wording written for these
+tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language import parse
+
+#: (context class, message that must not flag the code, message that must, code)
+PAIRS = [
+    ("wished accident",
+     "Some nights I wish a lorry would knock me off my bike so I'd get a rest from everything",
+     "A lorry knocked me off my bike on Tuesday and my lower back has hurt since", "trauma"),
+    ("imagined accident",
+     "I keep picturing scenarios where I get hit by a car on the way to work",
+     "I got hit by a car on the way to work and my neck is stiff", "trauma"),
+    ("counterfactual accident",
+     "if I drove into a tree everyone would call it an accident",
+     "I drove into a tree last week, it was an accident, and my back is sore", "trauma"),
+    ("a future accident",
+     "at this rate I'll end up in an accident on these icy roads",
+     "I ended up in an accident on the icy roads yesterday and my lower back aches", "trauma"),
+    ("near miss",
+     "I nearly fell down the stairs this morning but caught the rail",
+     "I fell down the stairs this morning and my lower back hurts", "trauma"),
+    ("compared with a crash",
+     "my flat looks like a car crash after the move, and my lower back aches from the boxes",
+     "I was in a car crash after the move, and my lower back aches", "trauma"),
+    ("cancer as a comparison",
+     "this debt is like a cancer eating my savings and my neck is tense all day",
+     "I had bowel cancer two years ago and my neck is tense all day", "cancer_history"),
+    ("cancer wished for",
+     "honestly I pray for a tumour some days so I can stop pretending I'm fine",
+     "honestly I had a tumour removed from my spine and I'm pretending I'm fine", "cancer_history"),
+    ("cancer still to be caught",
+     "with my smoking I'm sure I'll be getting lung cancer sooner or later",
+     "I've been getting treated for lung cancer since the spring", "cancer_history"),
+    ("a relative's cancer in the writer's story",
+     "My gran is going through cancer and I sit with her every evening, I'm exhausted and my shoulders ache",
+     "My gran has bone cancer and now her lower back is agony, what can she do for it?", "cancer_history"),
+    ("a pet's cancer named by the vet",
+     "She has a tumour on her leg and the vet says surgery is the only option",
+     "I have a tumour on my spine and the surgeon says surgery is the only option", "cancer_history"),
+    ("a general question after a title",
+     "Bone cancer and back pain - can it start in the lower spine?",
+     "I have bone cancer and back pain in my lower spine", "cancer_history"),
+    ("weight as an aim",
+     "I've been trying to lose two stone since Christmas and my lower back twinges",
+     "I've lost two stone since Christmas without trying and my lower back twinges", "weight_loss"),
+    ("a fever told as one time",
+     "one time I had a fever at a festival and slept in the tent all day",
+     "I have a fever today and I've slept in the tent all day", "fever"),
+    ("a question denied in the same message",
+     "Could all this stress turn into suicidal thoughts? I'm not suicidal, I just want to understand",
+     "I feel suicidal and I just want it to stop", "self_harm"),
+    ("self-harm told in a story set long ago",
+     "Back in high school things were bad. I was suicidal and nobody noticed. My lower back is what I need help with.",
+     "Things are bad. I am suicidal and nobody notices.", "self_harm"),
+    ("hearsay",
+     "my sister has read about spinal tumours online and now she thinks every ache is one",
+     "my sister has a spinal tumour and now every ache in her back is worse", "cancer_history"),
+    ("a sign of it asked without a question mark",
+     "could this stiffness in my neck be a sign of cancer",
+     "the stiffness in my neck started after my cancer treatment", "cancer_history"),
+    ("another sense of broke",
+     "we broke up last week and I've been sleeping on the sofa, my neck is stiff",
+     "I broke two ribs last week and I've been sleeping on the sofa, my neck is stiff", "trauma"),
+    ("self-harm at an age long past, with a recovery",
+     "I cut myself at 15 but I'm okay now, it's my lower back that bothers me",
+     "I cut myself last night and my lower back bothers me", "self_harm"),
+    ("a feared fall",
+     "I'm scared of falling on the ice this winter, my lower back is already sore",
+     "I fell on the ice this morning, my lower back is sore", "trauma"),
+    ("a hedged fever",
+     "I think I might have a temperature, my lower back aches",
+     "I have a temperature of 39 and my lower back aches", "fever"),
+    ("a fever dated with 'back'",
+     "I had a fever 5 weeks back and since then my lower back is stiff",
+     "I have had a fever for 5 days and my lower back is stiff", "fever"),
+    ("a fever told 'at the time'",
+     "the joint pains began after a throat infection, I had a fever at the time",
+     "the joint pains began after a throat infection and I have a fever now", "fever"),
+    ("self-harm with a recovery told after it",
+     "I was suicidal after my divorce but counselling helped",
+     "I have been suicidal since my divorce and nothing helps", "self_harm"),
+    ("'better if I' said of the pain",
+     "my lower back gets better if I sit down and worse if I stand",
+     "my lower back hurts and everyone would be better off if I wasn't here", "self_harm"),
+    ("suicide as other people's deaths",
+     "Two lads from my old unit committed suicide and I still think about them, my neck is tense",
+     "I want to commit suicide and I still think about it, my neck is tense", "self_harm"),
+    ("self-harm talked of to readers",
+     "If any of you are thinking of suicide, please talk to someone",
+     "I am thinking of suicide, please talk to me", "self_harm"),
+]
+
+
+@pytest.mark.parametrize("kind,negative,positive,code", PAIRS, ids=[p[0] for p in PAIRS])
+def test_context_keeps_the_sign_apart_from_the_words(kind, negative, positive, code):
+    assert code not in parse(negative).red_flags, f"{kind}: flagged"
+    assert code in parse(positive).red_flags, f"{kind}: the stated sign no longer flags"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("I wish I'd get in a bad accident so people would finally notice me", "trauma"),
+    ("my step-mum is going through chemo and I'm the one holding everything together", "cancer_history"),
+    ("When I was in the army I was suicidal for a while", "self_harm"),
+])
+def test_a_mention_that_is_not_a_sign_still_gets_one_question(text, code):
+    """Not the urgent advice, but not silence either: one clarifying question."""
+    facts = parse(text)
+    assert code not in facts.red_flags
+    assert code in facts.unclear_flags
+
+
+def test_a_line_break_ends_the_scope_of_what_came_before():
+    """Lines without a full stop are sentences: a history or a question on
+    one line does not reach the sign stated on the next."""
+    assert "cancer_history" in parse("Is it possible to get cancer from this\nI had chemo for lymphoma in the spring").red_flags
+    assert "trauma" in parse("what if I fall again\nI fell off a chair this morning, my lower back hurts").red_flags
+
+
+def test_a_title_line_takes_the_time_of_the_injury_told_below_it():
+    dated = "Back pain after a car accident\nI was in a car accident in 2012 and my lower back has hurt since"
+    recent = "Back pain after a car accident\nI was in a car accident on Monday and my lower back hurts"
+    assert "trauma" not in parse(dated).red_flags
+    assert "trauma" in parse(recent).red_flags
