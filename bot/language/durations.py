@@ -372,7 +372,9 @@ def _it_has_been(span: Span, start: int) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ == "since":
         return False
-    before = [tok.lower_ for tok in doc[start:span.start]]
+    # The amount may have taken the object in: "had [this for 20 yrs]".
+    taken = 1 if span[0].lower_ in ("this", "it", "them") and len(span) > 1 else 0
+    before = [tok.lower_ for tok in doc[start:span.start + taken]]
     form = next((form for form in _IT_HAS_BEEN if before[-len(form):] == form), None)
     # "Treatment has been going on for a year": the subject is a treatment.
     subject = before[:-len(form)][-2:] if form else []
@@ -424,8 +426,9 @@ def nearest_anchor(span: Span) -> str | None:
         return "pain"
     if found is None and _fronted_alone(span, start, end):
         # "For the past few months, if I lay down, my lower back was stiff":
-        # a time said first, on its own, times the rest of its sentence.
-        found = _nearest(span, start, span.sent.end)
+        # a time said first, on its own, times the pain said in the rest of
+        # its sentence (and only that: "3 weeks, haven't seen a doctor").
+        found = "pain" if _nearest(span, start, span.sent.end) == "pain" else None
     if found is None and _another_part(start, end, span.doc):
         return "other"
     if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
@@ -591,10 +594,17 @@ def belongs_to_pain(span: Span) -> bool:
 
 
 def _pain_before(span: Span) -> bool:
-    """The pain is named before the time in its clause ("lower back pain for
-    three weeks after playing golf"), or the time is "it has been"'s."""
+    """The pain is named before a length ("lower back pain for three weeks
+    after playing golf"), or the time is "it has been"'s; "my neck pain was
+    easier two days after the massage" is a delay."""
     start, _ = _clause(span)
-    return _it_has_been(span, start) or any(tok.ent_type_ in _PAIN_LABELS for tok in span.doc[start:span.start])
+    doc = span.doc
+    length = span[0].lower_ in _LENGTH_LEADS or (span.start > 0 and doc[span.start - 1].lower_ in _LENGTH_LEADS)
+    return _it_has_been(span, start) or (length and any(tok.ent_type_ in _PAIN_LABELS
+                                                        for tok in doc[start:span.start]))
+
+
+_LENGTH_LEADS = {"for", "over", "past", "last"}
 
 
 _IF = {"if", "unless", "whenever"}
