@@ -327,6 +327,12 @@ _GETTING = {"having", "getting", "experiencing", "developing", "feeling"}
 _TO_GET = {"get", "have", "experience", "develop", "feel"}
 
 
+#: What may start besides the pain's own words: "started getting worse",
+#: "began with a twinge", "started to feel stiff".
+_PAIN_LIKE = FLARE_WORDS | topic.SUFFERING | topic.TROUBLE | {"twinge", "twinges", "ache", "aches", "aching", "pains",
+                                                             "hurts", "hurting", "stiff", "niggle", "dull", "tightness"}
+
+
 def _started_something(token: Token) -> bool:
     doc = token.doc
     i = token.i + 1
@@ -346,7 +352,7 @@ def _started_something(token: Token) -> bool:
     if thing.lower_ in _THIS and token.i + 3 < len(doc):
         thing = doc[token.i + 3]
     return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
-            and thing.lower_ not in _PAIN_OF)
+            and thing.lower_ not in _PAIN_OF and thing.lower_ not in _PAIN_LIKE)
 
 
 def _went_somewhere(token: Token) -> bool:
@@ -438,7 +444,11 @@ def nearest_anchor(span: Span) -> str | None:
 
 
 def _on_a_medicine(span: Span, end: int) -> bool:
-    """"It has been my third day on this prescription": the time is the medicine's."""
+    """"It has been my third day on this prescription": a day counted on a
+    medicine is the medicine's ("it's been 10 days on ibuprofen" is left to
+    the pain)."""
+    if not any(tok.lower_ in _ORDINALS for tok in span):
+        return False
     words = [tok.lower_ for tok in span.doc[span.end:end]]
     return any(word in ("on", "off") and any(w in _MEDICINES or w.endswith(_DRUG_ENDINGS) for w in words[i + 1:i + 4])
                for i, word in enumerate(words[:3]))
@@ -578,7 +588,7 @@ def belongs_to_pain(span: Span) -> bool:
     if after == "later" and _after_something_else(span):
         return False
     # "2 days after my back pain gone", "3 weeks after the shot": a delay.
-    if after == "after" and not _pain_before(span):
+    if after == "after" and _a_delay(span):
         return False
     if _conditional(span):
         return False
@@ -593,28 +603,52 @@ def belongs_to_pain(span: Span) -> bool:
     return nearest_anchor(span) != "other"
 
 
-def _pain_before(span: Span) -> bool:
-    """The pain is named before a length ("lower back pain for three weeks
-    after playing golf"), or the time is "it has been"'s; "my neck pain was
-    easier two days after the massage" is a delay."""
-    start, _ = _clause(span)
+def _a_delay(span: Span) -> bool:
+    """A point in time ("two days after"), not a length ("for three weeks
+    after playing golf") nor an onset ("3 weeks ago after lifting"), counted
+    from a treatment ("after the massage", "after taking it") or followed by
+    the pain easing ("2 days after my back pain gone"): a delay. "My back
+    went 3 days after the gym" is left to the other rules."""
+    start, end = _clause(span)
     doc = span.doc
     length = span[0].lower_ in _LENGTH_LEADS or (span.start > 0 and doc[span.start - 1].lower_ in _LENGTH_LEADS)
-    return _it_has_been(span, start) or (length and any(tok.ent_type_ in _PAIN_LABELS
-                                                        for tok in doc[start:span.start]))
+    if length or span[-1].lower_ == "ago" or _it_has_been(span, start):
+        return False
+    following = [tok.lower_ for tok in doc[span.end + 1:min(end, span.end + 5)]]
+    treated = any(word in _TREATMENTS or word.endswith(_DRUG_ENDINGS) for word in following)
+    eased = any(tok.lower_ in _EASED for tok in doc[start:end])
+    return treated or eased
 
 
 _LENGTH_LEADS = {"for", "over", "past", "last"}
+#: Treatments a delay is counted from ("after the massage", "after the shot").
+_TREATMENTS = (_MEDICINES | _THERAPY | {"shot", "shots", "jab", "epidural", "surgery", "operation"}) - {
+    "session", "sessions", "exercises", "stretches", "yoga", "pilates", "taking", "took"}
+#: Words of the pain easing: a time near them counts from a treatment.
+_EASED = {"gone", "better", "easier", "eased", "relief", "relieved", "improved", "disappeared", "vanished",
+          "subsided"}
 
 
 _IF = {"if", "unless", "whenever"}
 
 
+#: Words an "if" clause may follow and still be a condition ("however if I skip...").
+_BEFORE_IF = {"however", "but", "and", "only", "even", "so", "then", "also"}
+
+
+#: "If I remember right, about 3 weeks": an aside, not a condition.
+_ASIDES = {"remember", "recall", "honest", "right", "correct", "memory", "serves", "mistaken", "wrong"}
+
+
 def _conditional(span: Span) -> bool:
-    """The time is said in an "if" clause: "if I skip more than 2 days the
-    backache is back" is a condition, not how long it has hurt."""
+    """The time is said in an "if" clause that opens its clause: "if I skip
+    more than 2 days the backache is back" is a condition, not how long it
+    has hurt ("not sure if it matters but it has hurt for 3 weeks" is not)."""
     start, _ = _clause(span)
-    return any(tok.lower_ in _IF for tok in span.doc[start:span.start])
+    words = [tok.lower_ for tok in span.doc[start:span.start]]
+    at = next((i for i, word in enumerate(words) if word in _IF), None)
+    return (at is not None and all(word in _BEFORE_IF for word in words[:at])
+            and not set(words[at:]) & _ASIDES)
 
 
 #: Units before "a day" that make it a rate: "10 hours a day", "twice a week".
