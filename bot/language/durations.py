@@ -226,7 +226,7 @@ _KEEP_SUBJECT = {"should", "can", "could", "would", "will", "shall", "may", "mig
 _TIME_ENDS = set(_UNIT_WORDS) | {"ago", "yesterday", "today", "now"}
 
 
-def _opens_clause(doc: Doc, i: int) -> bool:
+def opens_clause(doc: Doc, i: int) -> bool:
     """Token i starts a new clause in run-on text: a subject pronoun after a
     word that does not keep it ("...1 year ago i have", "hurts i can't"), or
     "my" right after a time ("for 3 months my son")."""
@@ -271,10 +271,10 @@ def _fronted_time(doc: Doc, i: int) -> bool:
 def _clause(span: Span) -> tuple[int, int]:
     doc, sent = span.doc, span.sent
     start = span.start
-    while start > sent.start and not _boundary(doc, start - 1) and not _opens_clause(doc, start):
+    while start > sent.start and not _boundary(doc, start - 1) and not opens_clause(doc, start):
         start -= 1
     end = span.end
-    while end < sent.end and not _boundary(doc, end) and not _opens_clause(doc, end):
+    while end < sent.end and not _boundary(doc, end) and not opens_clause(doc, end):
         end += 1
     return start, end
 
