@@ -119,6 +119,10 @@ RULES = [
     ("DOCTOR", "procedure", "(a|the|my)? (doctor's|doctors|gp's) (note|notes|letter)"),
     ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
     ("DOCTOR", "test", "(they|hospital|doctor|doctors|gp|he|she) (scanned|x-rayed|xrayed) (my|me|it|both)"),
+    # A television doctor or a brand is no clinician: "I heard on the Dr. Oz
+    # show", "hyaluronic acid (Doctor's Best)".
+    ("IGNORE", "other", r"(the)? /^(dr\.?|doctor)$/ (oz|phil)"),
+    ("IGNORE", "other", "(doctor|doctors|doctor's) ('s)? best"),
     ("DOCTOR", "prescription", "(put|started|switched|changed) me (on|onto|to) (a|the|some|stronger)? (course of)? "
      "(naproxen|co-codamol|cocodamol|codeine|diclofenac|steroids|painkillers|pain killers|muscle relaxants|"
      "anti-inflammatories|medication|meds|tablets|pills|nsaids)"),

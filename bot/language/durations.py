@@ -215,13 +215,74 @@ def _joins_entities(doc, i: int) -> bool:
             and doc[i - 1].ent_type_ == doc[i + 1].ent_type_)
 
 
+#: Subjects that can only open a clause: in run-on text with no punctuation
+#: ("we lost our daughter 1 year ago i have upper back pain") the "i" starts
+#: the next one.
+_SUBJECTS = {"i", "i'm", "im", "i've", "ive", "i'd", "we", "he", "she", "they"}
+#: Words after which such a subject stays in the clause: a question ("should
+#: i"), a subordinator ("since i fell", "when i bend") or a conjunction that
+#: is already a boundary.
+_KEEP_SUBJECT = {"should", "can", "could", "would", "will", "shall", "may", "might", "must", "do", "does",
+                 "did", "am", "is", "are", "was", "were", "have", "has", "had", "since", "when", "whenever",
+                 "if", "that", "as", "after", "before", "until", "till", "while", "once", "where", "what",
+                 "how", "why", "which", "who", "than", "unless", "whether", "because", "cause", "and", "but",
+                 "or", "so", "then", "though", "although", "even", "like", "think", "thought", "guess",
+                 "know", "feel", "felt", "said", "says", "hope", "wish", "sure", "afraid", "worried", "scared",
+                 "now", "today"}
+#: Ends of a time said before a possessive that opens the next clause:
+#: "pain for 3 months my son has a fever".
+_TIME_ENDS = set(_UNIT_WORDS) | {"ago", "yesterday", "today", "now"}
+
+
+def opens_clause(doc: Doc, i: int) -> bool:
+    """Token i starts a new clause in run-on text: a subject pronoun after a
+    word that does not keep it ("...1 year ago i have", "hurts i can't"), or
+    "my" right after a time ("for 3 months my son")."""
+    if i <= 0:
+        return False
+    word, before = doc[i].lower_, doc[i - 1].lower_
+    if word in _SUBJECTS:
+        return (before not in _KEEP_SUBJECT and not doc[i - 1].is_punct
+                and not _of_the_pain(doc[i - 1]) and not _fronted_time(doc, i - 1))
+    return word == "my" and before in _TIME_ENDS and not _fronted_time(doc, i - 1)
+
+
+#: Nouns a reduced relative clause follows: "the pain I've had for 5 months".
+_PAIN_NOUNS = {"pain", "pains", "ache", "aches", "discomfort", "problem", "problems", "issue", "issues",
+               "symptoms", "symptom", "sciatica", "stiffness", "thing", "condition", "injury"}
+
+
+def _of_the_pain(token: Token) -> bool:
+    return token.ent_type_ in _PAIN_LABELS or token.lower_ in _PAIN_NOUNS
+
+
+_TIME_LEADS = {"for", "since", "over", "through", "throughout", "during", "in", "within", "the", "these", "this",
+               "past", "last"}
+
+
+def _fronted_time(doc: Doc, i: int) -> bool:
+    """Token i ends a time that opens its sentence or clause: "for the past
+    2 weeks I have had back ache" keeps the time with what follows."""
+    if doc[i].ent_type_ not in ("DURATION", "DATE", "VAGUE"):
+        return False
+    start = i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ != "B":
+        start -= 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    lead = start
+    while lead > doc[i].sent.start and doc[lead - 1].lower_ in _TIME_LEADS:
+        lead -= 1
+    return lead == doc[i].sent.start or _boundary(doc, lead - 1) or doc[lead - 1].is_punct
+
+
 def _clause(span: Span) -> tuple[int, int]:
     doc, sent = span.doc, span.sent
     start = span.start
-    while start > sent.start and not _boundary(doc, start - 1):
+    while start > sent.start and not _boundary(doc, start - 1) and not opens_clause(doc, start):
         start -= 1
     end = span.end
-    while end < sent.end and not _boundary(doc, end):
+    while end < sent.end and not _boundary(doc, end) and not opens_clause(doc, end):
         end += 1
     return start, end
 
@@ -252,8 +313,9 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "other"
     if word in FLARE_WORDS:
         return "flare"
-    if word in ONSET_WORDS and not _went_somewhere(token) and not _started_something(token):
-        return "pain"
+    if word in ONSET_WORDS and not _went_somewhere(token):
+        # "Started an oral gel 2.5 months ago for sciatica" times the gel.
+        return "other" if _started_something(token) else "pain"
     return None
 
 
@@ -268,15 +330,37 @@ _TIME_WORDS = {"day", "days", "week", "weeks", "morning", "night", "evening", "m
 _THIS = {"this", "that", "these", "those"}
 
 
+#: "Started having", "began to get": the thing that follows is what started.
+_GETTING = {"having", "getting", "experiencing", "developing", "feeling"}
+_TO_GET = {"get", "have", "experience", "develop", "feel"}
+
+
+#: What may start besides the pain's own words: "started getting worse",
+#: "began with a twinge", "started to feel stiff".
+_PAIN_LIKE = FLARE_WORDS | topic.SUFFERING | topic.TROUBLE | {"twinge", "twinges", "ache", "aches", "aching", "pains",
+                                                             "hurts", "hurting", "stiff", "niggle", "dull", "tightness"}
+
+
 def _started_something(token: Token) -> bool:
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_LEADS:
+    i = token.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ in _TO_GET:
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in _GETTING:
+        i += 1
+    elif i < len(doc) and doc[i].lower_ in _OBJECT_LEADS:
+        i += 1
+    else:
         return False
-    thing = doc[token.i + 2]
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _OBJECT_LEADS and i + 1 < len(doc):
+        i += 1
+    thing = doc[i]
     if thing.lower_ in _THIS and token.i + 3 < len(doc):
         thing = doc[token.i + 3]
     return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
-            and thing.lower_ not in _PAIN_OF)
+            and thing.lower_ not in _PAIN_OF and thing.lower_ not in _PAIN_LIKE)
 
 
 def _went_somewhere(token: Token) -> bool:
@@ -302,7 +386,9 @@ def _it_has_been(span: Span, start: int) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ == "since":
         return False
-    before = [tok.lower_ for tok in doc[start:span.start]]
+    # The amount may have taken the object in: "had [this for 20 yrs]".
+    taken = 1 if span[0].lower_ in ("this", "it", "them") and len(span) > 1 else 0
+    before = [tok.lower_ for tok in doc[start:span.start + taken]]
     form = next((form for form in _IT_HAS_BEEN if before[-len(form):] == form), None)
     # "Treatment has been going on for a year": the subject is a treatment.
     subject = before[:-len(form)][-2:] if form else []
@@ -345,15 +431,47 @@ def _another_part(start: int, end: int, doc: Doc) -> bool:
 
 def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
+    if _it_has_been(span, start) and _on_a_medicine(span, end):
+        return "other"
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
     found = _nearest(span, start, end)
+    if found is None and _in_brackets_after_pain(span.doc, start):
+        return "pain"
+    if found is None and _fronted_alone(span, start, end):
+        # "For the past few months, if I lay down, my lower back was stiff":
+        # a time said first, on its own, times the pain said in the rest of
+        # its sentence (and only that: "3 weeks, haven't seen a doctor").
+        found = "pain" if _nearest(span, start, span.sent.end) == "pain" else None
     if found is None and _another_part(start, end, span.doc):
         return "other"
     if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
                             or _medicine_begun(start, end, span.doc) or _relief(span, start)):
         return "other"
     return found
+
+
+def _on_a_medicine(span: Span, end: int) -> bool:
+    """"It has been my third day on this prescription": a day counted on a
+    medicine is the medicine's ("it's been 10 days on ibuprofen" is left to
+    the pain)."""
+    if not any(tok.lower_ in _ORDINALS for tok in span):
+        return False
+    words = [tok.lower_ for tok in span.doc[span.end:end]]
+    return any(word in ("on", "off") and any(w in _MEDICINES or w.endswith(_DRUG_ENDINGS) for w in words[i + 1:i + 4])
+               for i, word in enumerate(words[:3]))
+
+
+def _in_brackets_after_pain(doc: Doc, start: int) -> bool:
+    """A time in brackets right after the pain: "neck spasms (40 yrs)"."""
+    return (start >= 2 and doc[start - 1].text == "(" and _of_the_pain(doc[start - 2]))
+
+
+def _fronted_alone(span: Span, start: int, end: int) -> bool:
+    """The time opens its sentence and its clause holds nothing else."""
+    sent = span.sent
+    return (start == sent.start and end < sent.end
+            and all(tok.lower_ in _TIME_LEADS or span.start <= tok.i < span.end for tok in span.doc[start:end]))
 
 
 def _medicine_started(start: int, end: int, doc: Doc) -> bool:
@@ -480,6 +598,11 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if after == "later" and _after_something_else(span):
         return False
+    # "2 days after my back pain gone", "3 weeks after the shot": a delay.
+    if after == "after" and _a_delay(span):
+        return False
+    if _conditional(span):
+        return False
     if _frequency(words) or _a_contact_then(span) or _per(span):
         return False
     if after == "of" and not _of_pain(span):
@@ -489,6 +612,54 @@ def belongs_to_pain(span: Span) -> bool:
     if _on_something(span):
         return False
     return nearest_anchor(span) != "other"
+
+
+def _a_delay(span: Span) -> bool:
+    """A point in time ("two days after"), not a length ("for three weeks
+    after playing golf") nor an onset ("3 weeks ago after lifting"), counted
+    from a treatment ("after the massage", "after taking it") or followed by
+    the pain easing ("2 days after my back pain gone"): a delay. "My back
+    went 3 days after the gym" is left to the other rules."""
+    start, end = _clause(span)
+    doc = span.doc
+    length = span[0].lower_ in _LENGTH_LEADS or (span.start > 0 and doc[span.start - 1].lower_ in _LENGTH_LEADS)
+    if length or span[-1].lower_ == "ago" or _it_has_been(span, start):
+        return False
+    following = [tok.lower_ for tok in doc[span.end + 1:min(end, span.end + 5)]]
+    treated = any(word in _TREATMENTS or word.endswith(_DRUG_ENDINGS) for word in following)
+    eased = any(tok.lower_ in _EASED for tok in doc[start:end])
+    return treated or eased
+
+
+_LENGTH_LEADS = {"for", "over", "past", "last"}
+#: Treatments a delay is counted from ("after the massage", "after the shot").
+_TREATMENTS = (_MEDICINES | _THERAPY | {"shot", "shots", "jab", "epidural", "surgery", "operation"}) - {
+    "session", "sessions", "exercises", "stretches", "yoga", "pilates", "taking", "took"}
+#: Words of the pain easing: a time near them counts from a treatment.
+_EASED = {"gone", "better", "easier", "eased", "relief", "relieved", "improved", "disappeared", "vanished",
+          "subsided"}
+
+
+_IF = {"if", "unless", "whenever"}
+
+
+#: Words an "if" clause may follow and still be a condition ("however if I skip...").
+_BEFORE_IF = {"however", "but", "and", "only", "even", "so", "then", "also"}
+
+
+#: "If I remember right, about 3 weeks": an aside, not a condition.
+_ASIDES = {"remember", "recall", "honest", "right", "correct", "memory", "serves", "mistaken", "wrong"}
+
+
+def _conditional(span: Span) -> bool:
+    """The time is said in an "if" clause that opens its clause: "if I skip
+    more than 2 days the backache is back" is a condition, not how long it
+    has hurt ("not sure if it matters but it has hurt for 3 weeks" is not)."""
+    start, _ = _clause(span)
+    words = [tok.lower_ for tok in span.doc[start:span.start]]
+    at = next((i for i, word in enumerate(words) if word in _IF), None)
+    return (at is not None and all(word in _BEFORE_IF for word in words[:at])
+            and not set(words[at:]) & _ASIDES)
 
 
 #: Units before "a day" that make it a rate: "10 hours a day", "twice a week".

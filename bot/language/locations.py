@@ -55,7 +55,8 @@ RULES = [
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
-    ("LOCATION", "lower_back", r"/^(l[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
+    # "L-1" as well as "L1": a hyphen inside the level name.
+    ("LOCATION", "lower_back", r"/^(l-?[1-5]|s1|l[1-5]-?s1|l[1-5]\/[1-5s]1?)$/"),
     ("LOCATION", "lower_back", r"/^l[1-5]$/ / /^(l?[1-5]|s1)$/"),
     ("LOCATION", "upper_back", f"(upper|top|mid|middle|thoracic) (-)? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|top|middle) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.language import (
-    anchored_ruler, context, dates, doctor, durations, flag_rules, locations, precautions, radiation, scopes,
-    severity,
+    anchored_ruler, context, dates, doctor, durations, flag_rules, locations, precautions, radiation, runon,
+    scopes, severity,
 )
 from bot.language.patterns import compile_pattern
 
@@ -83,6 +83,8 @@ def get_nlp() -> Language:
     ruler.add_patterns(_entity_patterns(nlp, MAIN_RULES))
     numbers = nlp.add_pipe("anchored_entity_ruler", name="severity_ruler", config={"overwrite_ents": False})
     numbers.add_patterns(_entity_patterns(nlp, severity.NUMBER_RULES))
+    # After the entities (a time must not be cut), before the scopes that end at a sentence.
+    nlp.add_pipe("run_on_sentences")
     for name, config in scopes.negex_components():
         nlp.add_pipe("scoped_negex", name=name, config=config)
     return nlp
