@@ -75,7 +75,8 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sur
         "si", "sí", "ja", "oui", "da", "okey", "oki", "okie", "okey dokey", "acceptable",
         "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
         "cool", "exactly", "affirmative", "gladly", "sounds good", "that works", "do it", "tamam", "evet",
-        "fine by me", "happy to", "happy for you to"}
+        "fine by me", "happy to", "happy for you to", "very well", "you may", "you can", "please do",
+        "go on then", "that's ok", "that is fine", "pass it on", "pass them on"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
@@ -127,6 +128,8 @@ def _opening_answer(short: str) -> Optional[bool]:
     """The yes or no the words open with ("yes please", "no i have not")."""
     for size in (4, 3, 2, 1):
         head = " ".join(short.split()[:size])
+        if size > 1 and head in _YES and short.split()[size:size + 1] == ["not"]:
+            return None  # "you may not"
         if head in _YES:
             return True
         if head in _NO:
@@ -479,6 +482,8 @@ _SPOKEN_EMAIL = re.compile(r"([\w+-]+(?:\s+dot\s+[\w+-]+)*)\s+(?:at|\(at\)|\[at\
 
 
 def _address_in(text: str) -> Optional[str]:
+    # "tyler.brooks @ gmail.com": phones put a space before or after the @.
+    text = re.sub(r"(?<=[\w.+-])\s*@\s*(?=[\w-]+\.\w)", "@", text)
     found = _EMAIL.search(text)
     if found:
         return found.group(0).rstrip(".")

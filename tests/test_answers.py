@@ -95,7 +95,7 @@ TYPED = {
         ("an 8? no, more like a 5 today", 5), ("3 or 4, currently 3", 3), ("a 4 right now, 8 at night", 4),
         ("5, actually 3", 3), ("8 sorry i mean 6", 6), ("its a 6 i think wait no 5", 5),
         ("none", None), ("6-7 at work, 6 rn", 6), ("7 at work, 6 now", 6), ("8 at night, 4 at the moment", 4),
-        ("6, sometimes 7 when i sit long", 6),
+        ("6, sometimes 7 when i sit long", 6), ("usualy 3 but rite now 6", 6),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
@@ -106,6 +106,8 @@ TYPED = {
         ("Actually no, I usually just wait it out", False), ("sorry, yes I did", True),
     ],
     "precautions": [
+        ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
+        ("I have transplant of kidney in 2019, I take medicine against the immune system", ["immunocompromised"]),
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
         ("I'm pregnant", ["pregnancy"]), ("I have a pacemaker", ["pacemaker"]),
         ("Fear of needles", ["needle_phobia"]), ("nothing like that", []),
@@ -121,6 +123,7 @@ TYPED = {
         ("only vitamins", []), ("paracetamol sometimes", []), ("nada", []),
     ],
     "consent_given": [
+        ("Very well, you may pass them on.", True), ("you may not", False), ("sure, not a problem", True),
         ("hang on, I should say I am on warfarin. But yes, you may share it", True),
         ("Thanks for asking. No, I would prefer you did not.", False),
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),
@@ -149,6 +152,7 @@ TYPED = {
         ("whatsapp", "phone"), ("you can call or email", "either"), ("fone", "phone"),
     ],
     "contact_email": [
+        ("tyler.brooks @ gmail.com", "tyler.brooks@gmail.com"), ("tariq.h @gmail.com", "tariq.h@gmail.com"),
         ("pat dot nolan at example dot org", "pat.nolan@example.org"),
         ("write to lee at example dot com please", "lee@example.com"),
         ("dana@example.org", "dana@example.org"), ("it's dana.w@example.com thanks", "dana.w@example.com"),

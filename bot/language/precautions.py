@@ -64,6 +64,10 @@ RULES = [
     ("PRECAUTION", "immunocompromised", "(prednisone|prednisolone) (daily|every day|long term|long-term|for years|for months)"),
     ("PRECAUTION", "immunocompromised", "(kidney|liver|heart|lung|bone marrow|organ|stem cell|renal) transplant"),
     ("PRECAUTION", "immunocompromised", "transplant ~2 (meds|medication|medications|drugs|tablets|pills)"),
+    ("PRECAUTION", "immunocompromised", "transplant of (a|my|the)? (kidney|liver|heart|lung|lungs|bone marrow|organ|stem cells)"),
+    # Non-native and lay names for immunosuppressants: "medicine against the immune system".
+    ("PRECAUTION", "immunocompromised", "(medicine|medicines|medication|medications|meds|drugs|tablets|pills) (against|suppressing|lowering|dampening|to suppress|to lower|that suppress|that lower|that suppresses|that lowers) (the|my)? (immune|immunity) (system)?"),
+    ("PRECAUTION", "immunocompromised", "(suppress|suppresses|suppressing|lower|lowers|lowering|dampen|dampens) (the|my)? (immune|immunity) (system)?"),
     ("PRECAUTION", "immunocompromised", "anti - rejection"),
     ("CHEMO_NOW", "immunocompromised", "(on|having|doing|undergoing|going through|in the middle of|currently|receiving|getting|started|starting|still on|still having|midway through|halfway through) (chemo|chemotherapy|immunotherapy)"),
     ("CHEMO_NOW", "immunocompromised", "(chemo|chemotherapy) (right now|at the moment|currently|now|every|this week|next week|treatments|sessions|cycles|cycle)"),

@@ -29,7 +29,8 @@ TARGETS = (
     "stairs", "ladder", "temperature", "fever", "bladder", "bowels", "numbness", "incontinence",
     "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
     # precautions
-    "pregnant", "warfarin", "pacemaker", "needles", "immune",
+    "pregnant", "warfarin", "pacemaker", "needles", "immune", "eliquis", "apixaban", "xarelto", "rivaroxaban",
+    "clopidogrel", "methotrexate",
 )
 #: Misspellings a single dropped, added or swapped letter does not explain.
 MISSPELLINGS = {
@@ -38,7 +39,7 @@ MISSPELLINGS = {
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
-    "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
+    "rite": "right", "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
     "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
     "wouldnt": "wouldn't", "arent": "aren't", "werent": "weren't", "wont": "won't", "shouldnt": "shouldn't",
 }
