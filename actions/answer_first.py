@@ -90,12 +90,17 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         tracker.slots.update(answer)
         return events
 
+    def corrections(self, tracker: Tracker) -> Dict[Text, Any]:
+        """Details the message corrects besides the pending question (none here): such a
+        message is no aside, and the question is simply asked again."""
+        return {}
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         requested = self._pending(tracker)
         answer = (pending_answer(tracker, domain) or {}) if requested else {}
-        answered = bool(answer)
+        answered = bool(answer) or bool(requested and self.corrections(tracker))
         events = await super().run(dispatcher, tracker, domain)
         # A detail the answer clears ("email instead" at the phone question) stays
         # cleared: the SDK drops events of slots no longer required, which left

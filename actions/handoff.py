@@ -13,8 +13,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.answer_first import AnswerFirstValidation
 from actions.asking import AskForSlot
-from actions.tracker_facts import latest_intent, latest_message, times_asked
-from bot.answers import declines_detail, method_named
+from actions.tracker_facts import handled_as_aside, latest_intent, latest_message, times_asked
+from bot.answers import corrected_details, declines_detail, method_named
 from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
@@ -147,6 +147,26 @@ class ValidateHandoffForm(AnswerFirstValidation):
         details = [slot for slot in ("contact_email", "contact_phone") if slot in wanted or tracker.get_slot(slot)]
         return ["consent_given", "contact_name", "preferred_contact", *details, "preferred_time"]
 
+    def corrections(self, tracker: Tracker) -> Dict[Text, Any]:
+        """A contact detail given again at another question, valid and new."""
+        requested = self._pending(tracker)
+        if not requested or handled_as_aside(tracker):
+            return {}
+        typed = corrected_details(latest_message(tracker).text, requested)
+        checked = {slot: _valid_detail(slot, value) for slot, value in typed.items() if tracker.get_slot(slot)}
+        return {slot: value for slot, value in checked.items() if value and value != tracker.get_slot(slot)}
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        """A contact detail given again at another question replaces the one noted."""
+        events = await super().get_extraction_events(dispatcher, tracker, domain)
+        changed = self.corrections(tracker)
+        for slot, value in changed.items():
+            dispatcher.utter_message(response="utter_changed", change=f"{_DETAIL_NAMES[slot]} {value}")
+        tracker.slots.update(changed)
+        return events + [SlotSet(slot, value) for slot, value in changed.items()]
+
     # A value of None is a message that was not such an answer (see AnswerFirstValidation).
     def validate_contact_name(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return _checked(dispatcher, "contact_name", lambda: check_name(value)) if value else {}
@@ -164,6 +184,19 @@ class ValidateHandoffForm(AnswerFirstValidation):
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return {"preferred_time": plain_words(value, 200) or "any time"} if value else {}
+
+
+_DETAIL_NAMES = {"contact_email": "your email is now", "contact_phone": "your phone number is now"}
+
+
+def _valid_detail(slot: Text, value: Text) -> Optional[Text]:
+    """The detail as the lead stores it, or None when it is no valid one."""
+    try:
+        if slot == "contact_email":
+            return check_email(value)
+        return check_phone(value, get_settings().default_phone_region)
+    except InvalidValue:
+        return None
 
 
 def route_chosen(route: Text, text: Text) -> List[EventType]:

@@ -578,10 +578,32 @@ _TIME_WORDS = re.compile(
 _TIME_VOCABULARY = sorted(set(re.findall(r"[a-z']{4,}", _TIME_WORDS.pattern)))
 
 
+def corrected_details(text: str, pending: str) -> Dict[str, str]:
+    """An email address, or a phone number said with a correction, typed while
+    another question of the handoff is pending: "scratch that, my email is
+    lucas@example.com" at the time question, "mornings. oh no wait, the number
+    is 416 555 0166, not 0165"."""
+    found = {}
+    if pending != "contact_email" and _address_in(text):
+        found["contact_email"] = _address_in(text)
+    if pending != "contact_phone" and _CORRECTION.search(text.lower()) and _number_in(text):
+        found["contact_phone"] = _number_in(text)
+    return found
+
+
+def _without_details(text: str) -> str:
+    """The sentences of a message that hold no address or phone number."""
+    kept = [part for part in re.split(r"(?<=[.!?;])\s+", text) if not (_address_in(part) or _number_in(part))]
+    return " ".join(kept).strip()
+
+
 def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     """The time as typed, a mistyped time word put right ("evnings": "evenings"), so the
-    clinic reads it; "not sure" or "don't mind" is any time."""
-    text = clean_text(message.text, 200)
+    clinic reads it; "not sure" or "don't mind" is any time. A sentence that gives a
+    contact detail is not part of the time ("mornings. oh wait, the number is ...")."""
+    text = clean_text(_without_details(message.text), 200)
+    if not text:
+        return None
     if "?" in text:
         return None
     if _TIME_WORDS.search(text.lower()):

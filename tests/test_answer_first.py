@@ -383,3 +383,29 @@ def test_a_question_about_the_scale_gets_the_scale_explained_and_the_question_ag
     assert not rejected(events) and "pain_severity" not in slot_events(events)
     _, messages = run(AskPainSeverity(), fixture)
     assert [m.get("response") for m in messages][-2:] == ["utter_explain_pain_scale", "utter_ask_pain_severity"]
+
+
+@pytest.mark.parametrize("text, intent, slot, value, time", [
+    ("scratch that, my email is lucas.f@example.com", "out_of_scope", "contact_email", "lucas.f@example.com", None),
+    ("mornings. oh no wait, the number is 416 555 0166, not 0165", "inform", "contact_phone", "+14165550166",
+     "mornings."),
+])
+def test_a_contact_detail_corrected_at_the_time_question_is_changed_and_said_back(text, intent, slot, value, time):
+    fixture = tracker("preferred_time", text, intent, form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "either", "contact_email": "lucas.f@exmaple.com",
+                             "contact_phone": "+14165550165"},
+                      candidates={"preferred_time": text})
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)[slot] == value
+    assert slot_events(events).get("preferred_time") == time
+    assert not rejected(events)
+    assert any(m.get("response") == "utter_changed" and value in m.get("change", "") for m in messages)
+
+
+def test_an_invalid_address_at_another_question_changes_nothing():
+    fixture = tracker("preferred_time", "oops my email is lucas@nowhere", "inform", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "email", "contact_email": "lucas.f@example.com"},
+                      candidates={"preferred_time": "oops my email is lucas@nowhere"})
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert "contact_email" not in slot_events(events)
+    assert not any(m.get("response") == "utter_changed" for m in messages)
