@@ -10,8 +10,12 @@ field of ``Facts`` and the character span behind each fact.
 
 ``--write PATH`` saves the snapshot (keep it outside git, e.g.
 ``var/bench/lang_snapshot_before.json``); ``--check PATH`` parses again and
-reports how many texts give identical outputs. A difference is shown by
-source and position only, never by text, so the held-out parts stay unread.
+reports how many texts give identical outputs. Texts are keyed by a hash of
+their words, so texts added to or dropped from the corpus since the snapshot
+are counted apart rather than misaligning the rest. A difference is shown
+with its text only for the parts that may be tuned on; a held-out one (the
+corpus's held-out split, ``*heldout*`` files) by source and key alone, so the
+held-out parts stay unread.
 
 Each text is parsed with the same fixed day, so relative dates ("since
 Monday") give the same days whenever the script runs, and cases that name
@@ -23,6 +27,7 @@ Usage: python scripts/lang_snapshot.py (--write PATH | --check PATH)
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -41,13 +46,16 @@ DAY = date(2026, 11, 24)
 CORPORA = [ROOT / "var" / "corpus" / "danger.jsonl", ROOT / "var" / "corpus" / "facts.jsonl"]
 
 
-def _case_texts(path: Path) -> list[tuple[str, str | None]]:
-    """(text, day) of a list of cases (``tests/data/*_cases.yml``, ``*_messages.yml``)."""
-    return [(case["text"], str(case["today"]) if case.get("today") else None)
+Text = tuple[str, "str | None", bool]  # (text, its own day, held out)
+
+
+def _case_texts(path: Path) -> list[Text]:
+    """A list of cases (``tests/data/*_cases.yml``, ``*_messages.yml``)."""
+    return [(case["text"], str(case["today"]) if case.get("today") else None, "heldout" in path.name)
             for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
-def _dialogue_texts(path: Path) -> list[tuple[str, str | None]]:
+def _dialogue_texts(path: Path) -> list[Text]:
     """Everything a visitor types in the dialogues: openings, answers, handoff."""
     texts: list[str] = []
     for dialogue in yaml.safe_load(path.read_text(encoding="utf-8"))["dialogues"]:
@@ -57,27 +65,27 @@ def _dialogue_texts(path: Path) -> list[tuple[str, str | None]]:
             texts += answer if isinstance(answer, list) else [answer]
         if dialogue.get("handoff"):
             texts.append(dialogue["handoff"])
-    return [(str(text), None) for text in texts]
+    return [(str(text), None, "heldout" in path.name) for text in texts]
 
 
-def _nlu_texts(path: Path) -> list[tuple[str, str | None]]:
+def _nlu_texts(path: Path) -> list[Text]:
     """The examples of a Rasa NLU file (entity annotations left as typed)."""
     texts = []
     for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
         for line in (block.get("examples") or "").splitlines():
             text = line.strip().removeprefix("- ").strip()
             if text:
-                texts.append((text, None))
+                texts.append((text, None, "heldout" in path.name))
     return texts
 
 
-def sources() -> dict[str, list[tuple[str, str | None]]]:
-    """Every source's (text, day) in file order."""
-    found: dict[str, list[tuple[str, str | None]]] = {}
+def sources() -> dict[str, list[Text]]:
+    """Every source's texts in file order."""
+    found: dict[str, list[Text]] = {}
     for corpus in CORPORA:
         if corpus.exists():
-            found[corpus.name] = [(json.loads(line)["text"], None)
-                                  for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+            records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+            found[corpus.name] = [(record["text"], None, record.get("split") != "tune") for record in records]
     for path in sorted((ROOT / "tests" / "data").glob("*.yml")):
         found[path.name] = _dialogue_texts(path) if "dialogues" in path.name else _case_texts(path)
     for path in [ROOT / "tests" / "nlu_heldout.yml", *sorted((ROOT / "data").glob("nlu*.yml"))]:
@@ -92,17 +100,25 @@ def output(text: str, day: str | None) -> dict:
             "spans": {name: list(span) for name, span in sorted(extraction.spans.items())}}
 
 
-def snapshot() -> dict[str, list[dict]]:
-    """Per source, the outputs in file order (on the fixed day, and on the case's own day if it names one)."""
-    result = {}
+def _key(text: str, day: str | None) -> str:
+    return hashlib.sha1(f"{day}|{text}".encode()).hexdigest()[:16]
+
+
+def snapshot() -> tuple[dict[str, dict[str, dict]], dict[str, str]]:
+    """Per source and text key, the outputs (on the fixed day, and on the
+    case's own day if it names one); and the texts that may be shown."""
+    result: dict[str, dict[str, dict]] = {}
+    showable: dict[str, str] = {}
     for name, texts in sources().items():
-        rows = []
-        for text, day in texts:
-            rows.append(output(text, None))
+        rows = result.setdefault(name, {})
+        for text, day, heldout in texts:
+            key = _key(text, day)
+            rows[key] = output(text, None)
             if day:
-                rows[-1]["on_own_day"] = output(text, day)
-        result[name] = rows
-    return result
+                rows[key]["on_own_day"] = output(text, day)
+            if not heldout:
+                showable[key] = text
+    return result, showable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,26 +128,26 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--check", type=Path, help="compare with the snapshot saved here")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    current = snapshot()
+    current, showable = snapshot()
     seconds = time.perf_counter() - start
     if args.write:
         args.write.parent.mkdir(parents=True, exist_ok=True)
         args.write.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"{sum(map(len, current.values()))} texts written to {args.write} ({seconds:.1f} s)")
+        print(f"{sum(map(len, current.values()))} distinct texts written to {args.write} ({seconds:.1f} s)")
         return 0
     before = json.loads(args.check.read_text(encoding="utf-8"))
     identical = total = 0
     for name in sorted(set(before) | set(current)):
-        old, new = before.get(name, []), current.get(name, [])
-        if len(old) != len(new):
-            print(f"{name}: {len(old)} texts in the snapshot, {len(new)} now")
-        for index, (a, b) in enumerate(zip(old, new)):
+        old, new = before.get(name, {}), current.get(name, {})
+        added, dropped = len(new.keys() - old.keys()), len(old.keys() - new.keys())
+        if added or dropped:
+            print(f"{name}: {added} texts new since the snapshot, {dropped} gone (not compared)")
+        for key in sorted(old.keys() & new.keys()):
             total += 1
-            if a == b:
+            if old[key] == new[key]:
                 identical += 1
             else:
-                print(f"differs: {name} #{index}")
-        total += abs(len(old) - len(new))
+                print(f"differs: {name} {key} {showable.get(key, '(held out)')!r}")
     print(f"{identical}/{total} texts identical ({seconds:.1f} s)")
     return 0 if identical == total else 1
 
