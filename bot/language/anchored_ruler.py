@@ -31,11 +31,11 @@ import json
 import warnings
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Token attributes that depend on the word alone (the lexeme), never on its
 #: place in the message: only these are tested before a window is chosen.
@@ -78,13 +78,27 @@ def _of_the_word(spec: dict) -> bool:
 
 
 class _Lot:
-    """Patterns that begin with the same two tokens (or the same one token)."""
+    """Patterns that begin with the same two tokens (or the same one token).
 
-    def __init__(self, vocab) -> None:  # noqa: ANN001
-        self.matcher = Matcher(vocab, validate=False)
+    A pattern no longer than the tokens already tested to choose the lot is
+    matched by that test alone, so it needs no Matcher: "back pain" is found
+    wherever "back" is followed by "pain".
+    """
+
+    def __init__(self, vocab, tested: int) -> None:  # noqa: ANN001
+        self.vocab = vocab
+        self.tested = tested
+        #: (match id, length) of the patterns the lot's own test decides.
+        self.decided: list[tuple[int, int]] = []
+        self.matcher: Matcher | None = None
         self.longest = 0
 
     def add(self, key: str, pattern: list[dict]) -> None:
+        if len(pattern) <= self.tested:
+            self.decided.append((self.vocab.strings.add(key), len(pattern)))
+            return
+        if self.matcher is None:
+            self.matcher = Matcher(self.vocab, validate=False)
         self.matcher.add(key, [pattern])
         self.longest = max(self.longest, len(pattern))
 
@@ -99,6 +113,18 @@ class _First:
     by_word: dict[int, list[_Lot]] = field(default_factory=dict)
     #: (test, lot) for the other second tokens.
     tested: list[tuple[int, _Lot]] = field(default_factory=list)
+
+
+class _Remembered(dict):
+    """A dict that computes a missing value once (a look-up costs no Python call)."""
+
+    def __init__(self, compute) -> None:  # noqa: ANN001
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):  # noqa: ANN001, ANN204
+        value = self[key] = self.compute(key)
+        return value
 
 
 @dataclass(frozen=True)
@@ -127,6 +153,7 @@ class AnchoredEntityRuler(EntityRuler):
         self._test_ids: dict[str, int] = {}
         self._tests = Matcher(self.nlp.vocab, validate=False)
         self._words: dict[int, _Word] = {}
+        self._pairs = _Remembered(self._lots_at)
         firsts: dict[str, _First] = {}
         lots: dict[tuple[str, str | None], _Lot] = {}
         for key, patterns in self.token_patterns.items():
@@ -143,7 +170,7 @@ class AnchoredEntityRuler(EntityRuler):
                     second = tail[0] if tail and _of_the_word(tail[0]) else None
                     name = (first_name, None if second is None else json.dumps(second, sort_keys=True))
                     if name not in lots:
-                        lots[name] = lot = _Lot(self.nlp.vocab)
+                        lots[name] = lot = _Lot(self.nlp.vocab, 1 if second is None else 2)
                         entry = firsts[first_name]
                         if second is None:
                             entry.alone.append(lot)
@@ -165,48 +192,58 @@ class AnchoredEntityRuler(EntityRuler):
             tested.append((self._test_ids[name], item))
         return item
 
-    def _learn(self, rows: list[list[int]]) -> None:
+    def _learn(self, orths: list[int]) -> None:
         """Run the word tests once for the words not seen before (one Matcher
         call on a Doc of just those words: the tests depend on nothing else)."""
-        unseen = {orth: lower for orth, lower in rows if orth not in self._words}
+        unseen = [orth for orth in set(orths) if orth not in self._words]
         if not unseen:
             return
         if len(self._words) + len(unseen) > _MAX_REMEMBERED:
             self._words.clear()
+            self._pairs.clear()
         strings = self.nlp.vocab.strings
-        orths = list(unseen)
-        passed: dict[int, set[int]] = {orth: set() for orth in orths}
+        passed: dict[int, set[int]] = {orth: set() for orth in unseen}
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            for key, start, _ in self._tests(Doc(self.nlp.vocab, words=[strings[orth] for orth in orths])):
-                passed[orths[start]].add(int(strings[key]))
-        for orth, lower in unseen.items():
+            for key, start, _ in self._tests(Doc(self.nlp.vocab, words=[strings[orth] for orth in unseen])):
+                passed[unseen[start]].add(int(strings[key]))
+        for orth in unseen:
             tests = frozenset(passed[orth])
-            firsts = (*self._firsts_by_word.get(lower, ()),
+            firsts = (*self._firsts_by_word.get(self.nlp.vocab[orth].lower, ()),
                       *(entry for test, entry in self._firsts_tested if test in tests))
             self._words[orth] = _Word(firsts, tests)
 
+    def _lots_at(self, pair: tuple[int, int | None]) -> tuple[_Lot, ...]:
+        """The lots that may start at a word followed by another (None: the
+        message ends); remembered in ``_pairs``, since pairs of words repeat."""
+        word = self._words[pair[0]]
+        after = None if pair[1] is None else self._words[pair[1]]
+        lots: list[_Lot] = []
+        for entry in word.firsts:
+            lots += entry.alone
+            if after is not None:
+                lots += entry.by_word.get(self.nlp.vocab[pair[1]].lower, ())
+                lots += [lot for test, lot in entry.tested if test in after.tests]
+        return tuple(lots)
+
     def match(self, doc: Doc):
-        """The ruler's matches, each lot run on a window where it may start."""
+        """The ruler's matches, each lot decided by its first words or run on
+        a window where it may start."""
         self._require_patterns()
-        rows = doc.to_array([ORTH, LOWER]).tolist()
-        self._learn(rows)
-        words = [self._words[orth] for orth, _ in rows]
-        starts: dict[_Lot, list[int]] = {}
-        for i, word in enumerate(words):
-            for entry in word.firsts:
-                lots = list(entry.alone)
-                if i + 1 < len(words):
-                    lots += entry.by_word.get(rows[i + 1][1], ())
-                    lots += [lot for test, lot in entry.tested if test in words[i + 1].tests]
-                for lot in lots:
-                    starts.setdefault(lot, []).append(i)
+        orths = doc.to_array(ORTH).tolist()
+        self._learn(orths)
         matches = list(self.phrase_matcher(doc))
+        windows: dict[_Lot, list[int]] = {}
+        for i, lots in enumerate(map(self._pairs.__getitem__, zip(orths, [*orths[1:], None]))):
+            for lot in lots:
+                matches.extend((match_id, i, i + length) for match_id, length in lot.decided)
+                if lot.matcher is not None:
+                    windows.setdefault(lot, []).append(i)
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            for lot, positions in starts.items():
+            for lot, positions in windows.items():
                 for begin, end in _windows(positions, lot.longest, len(doc)):
-                    matches.extend((key, begin + s, begin + e) for key, s, e in lot.matcher(doc[begin:end]))
+                    matches.extend((key, begin + s, begin + e) for key, s, e in lot.matcher(Span(doc, begin, end)))
         final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1], -self._rank.get(m[0], 0)), reverse=True)
 
