@@ -144,6 +144,10 @@ class AnchoredEntityRuler(EntityRuler):
     def add_patterns(self, patterns) -> None:  # noqa: ANN001 (spaCy's own signature)
         patterns = list(patterns)
         super().add_patterns(patterns)
+        # spaCy's ruler also files every token pattern in one Matcher, which
+        # only its own ``match`` runs; the lots replace it, so it is not kept
+        # (about 17 MB per process).
+        self.matcher = Matcher(self.nlp.vocab, validate=False)
         self._rank: dict[int, int] = getattr(self, "_rank", {})
         for entry in patterns:
             key = self._create_label(entry["label"], entry["id"]) if entry.get("id") else entry["label"]
