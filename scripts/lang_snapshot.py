@@ -33,6 +33,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Optional
 
 import yaml
 
@@ -46,7 +47,8 @@ DAY = date(2026, 11, 24)
 CORPORA = [ROOT / "var" / "corpus" / "danger.jsonl", ROOT / "var" / "corpus" / "facts.jsonl"]
 
 
-Text = tuple[str, "str | None", bool]  # (text, its own day, held out)
+#: (text, the day its case names or None, held out: never shown)
+Text = tuple[str, Optional[str], bool]
 
 
 def _case_texts(path: Path) -> list[Text]:
