@@ -309,6 +309,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     return float(bare.group(1).replace(",", ".")) if bare else None
 
 
+#: A score from 0 to 10, in digits or words.
+_SCORE_WORD = r"(10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+
 #: A number that counts something (time, times, weight): never a pain score.
 _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:days?|weeks?|wks?|months?|mos?|"
                       r"years?|yrs?|hours?|hrs?|mins?|minutes?|times|x|kg|kilos?|lbs?|pounds?|stones?|mg|am|pm)\b")
@@ -318,12 +321,11 @@ _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 #: "7 but worse at night"; not "3 weeks" or "5 or 6").
 _LEADING_SCORE = re.compile(
     r"^\W*(?:(?:about|around|maybe|probably|like|roughly|approx|approximately|i'd say|id say|i would say|"
-    r"i guess|i think|prob)\s+)*(?:an?\s+)?(10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"i guess|i think|prob)\s+)*(?:an?\s+)?" + _SCORE_WORD +
     r"(?:\s*(?:/|out of|of)\s*(?:10|ten))?"
     r"(?=\s*[,.;:!)](?!\d)|\s*$|\s+(?:but|and|sometimes|at|right|now|today|though|mostly|usually|most|when|if|"
     r"on|with|while|depending|it|i)\b)")
 
-_SCORE_WORD = r"(10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 _NOW = r"(?:right\s+)?(?:" + "|".join(sorted(NOW_WORDS)) + "|at the moment)"
 #: Of several scores, the one said next to a word for now: "6-7 at work, 6 rn",
 #: "usually 3, currently a 5" (the question asks how bad it is at the moment).
@@ -584,10 +586,12 @@ def corrected_details(text: str, pending: str) -> Dict[str, str]:
     lucas@example.com" at the time question, "mornings. oh no wait, the number
     is 416 555 0166, not 0165"."""
     found = {}
-    if pending != "contact_email" and _address_in(text):
-        found["contact_email"] = _address_in(text)
-    if pending != "contact_phone" and _CORRECTION.search(text.lower()) and _number_in(text):
-        found["contact_phone"] = _number_in(text)
+    address = _address_in(text) if pending != "contact_email" else None
+    if address:
+        found["contact_email"] = address
+    number = _number_in(text) if pending != "contact_phone" and _CORRECTION.search(text.lower()) else None
+    if number:
+        found["contact_phone"] = number
     return found
 
 
@@ -687,8 +691,12 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
     return None
 
 
-_LIMBS = re.compile(r"\b(arms?|legs?|hips?|buttocks?|backside|bum|butt|glutes?|foot|feet|hands?|fingers?|knees?|"
-                    r"thighs?|calf|calves|shins?|toes?|groin|sciatica|shoulders?|elbows?|wrists?|ankles?)\b")
+#: Parts of an arm or a leg, or sciatica: what the spreading question asks about.
+_ARM_OR_LEG_WORDS = r"arms?|legs?|hands?|fingers?|foot|feet|knees?|thighs?|calf|calves|shins?|toes?|sciatica"
+_ARM_OR_LEG = re.compile(rf"\b({_ARM_OR_LEG_WORDS})\b")
+#: Every part a spreading pain is said to reach.
+_LIMBS = re.compile(rf"\b({_ARM_OR_LEG_WORDS}|hips?|buttocks?|backside|bum|butt|glutes?|groin|shoulders?|elbows?|"
+                    r"wrists?|ankles?)\b")
 
 
 _STAYS = re.compile(r"^\W*(?:it\W+)?(?:just|only|stays?|staying)\b.{0,20}\b(back|there|local|neck|spot|place|put)\b|"
@@ -716,7 +724,6 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]
 
 #: A negation just before a limb: "not to the arm", "but not down my legs".
 _DENIED_LIMB = re.compile(r"\b(?:not|never|no|nothing|doesn't|doesnt|don't|dont)\b(?:\W+\w+){0,3}?\W+" + _LIMBS.pattern)
-_ARM_OR_LEG = re.compile(r"\b(arms?|legs?|hands?|fingers?|foot|feet|knees?|thighs?|calf|calves|shins?|toes?|sciatica)\b")
 
 
 def _limbs_denied(lowered: str) -> Optional[bool]:

@@ -456,6 +456,16 @@ def run_levels(urls, script, plan, label: str, processes: dict[str, int] | None 
     return rows
 
 
+def stop_group(process: subprocess.Popen, grace: float) -> None:
+    """Stop a server started in its own session, with its children; killed after `grace` seconds."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 @contextmanager
 def moodbot_server(tmp: Path):
     """A stock `rasa init` moodbot, trained here and served on a free loopback port."""
@@ -491,12 +501,7 @@ def moodbot_server(tmp: Path):
         yield url, process.pid, seconds
     finally:
         if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+            stop_group(process, grace=15)
 
 
 def stack_env(tmp: Path, name: str, **overrides: str) -> dict[str, str]:
@@ -665,12 +670,7 @@ def bench_first_reply(tmp: Path) -> dict:
             time.sleep(1)
         seconds = time.monotonic() - started
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_group(process, grace=30)
     result = {"seconds": round(seconds, 1), "aim_seconds": AIM_FIRST_REPLY_SECONDS,
               "meets_aim": seconds <= AIM_FIRST_REPLY_SECONDS}
     write_json("first_reply", result)

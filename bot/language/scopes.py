@@ -375,22 +375,20 @@ class ScopedNegex(Negex):
         for ent in doc.ents:
             if self.ent_types and ent.label_ not in self.ent_types:
                 continue
-            if asides:
-                listing_all, verbal_all, after_all = listing, verbal, after
-                listing = [start for start in listing_all if _reaches(asides, start, ent)]
-                verbal = [start for start in verbal_all if _reaches(asides, start, ent)]
-                after = [(start, end) for start, end in after_all if _reaches(asides, start, ent)]
+            ent_listing, ent_verbal, ent_after = listing, verbal, after
+            if asides:  # triggers inside a bracketed aside reach only within it
+                ent_listing = [start for start in listing if _reaches(asides, start, ent)]
+                ent_verbal = [start for start in verbal if _reaches(asides, start, ent)]
+                ent_after = [(start, end) for start, end in after if _reaches(asides, start, ent)]
             scope = _scope(plain, ent)
             marked = scope is not None and (
-                _preceded(sorted(listing), scope, ent)
-                or any(end > ent.end for start, end in after[bisect_left(after, (scope[0], -1)):]
+                _preceded(sorted(ent_listing), scope, ent)
+                or any(end > ent.end for start, end in ent_after[bisect_left(ent_after, (scope[0], -1)):]
                        if start < scope[1]))
-            comma_scope = _scope(bounds_by_comma, ent) if verbal else None
-            marked = marked or (comma_scope is not None and _preceded(sorted(verbal), comma_scope, ent))
+            comma_scope = _scope(bounds_by_comma, ent) if ent_verbal else None
+            marked = marked or (comma_scope is not None and _preceded(sorted(ent_verbal), comma_scope, ent))
             if marked:
                 ent._.set(self.extension_name, True)
-            if asides:
-                listing, verbal, after = listing_all, verbal_all, after_all
         return doc
 
 
