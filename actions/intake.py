@@ -20,7 +20,8 @@ from actions.tracker_facts import (
     slots_set_since_latest_message,
 )
 from bot.answers import (
-    clearly_a_score, corrected_score, is_correction, may_change_known_fact, retracted_facts,
+    clearly_a_score, corrected_score, is_correction, may_change_known_fact, precautions_asked_about,
+    retracted_facts,
 )
 from bot.answers import severity as stated_severity
 from bot.intake import (
@@ -108,8 +109,10 @@ class ValidateIntakeForm(AnswerFirstValidation):
             days = tracker.get_slot("pain_duration_days")
         else:  # a range without days keeps the days only if the range is the same
             days = old_days if old_category == value else None
-        if _keeps_known_fact(tracker, "pain_duration_category", old_category, value) or (
-                old_category == value and _keeps_known_fact(tracker, "pain_duration_category", old_days, days)):
+        # Known as a range only ("for years and years") is known all the same: "I had
+        # the pacemaker fitted two years ago" at a later question does not make it 2 years.
+        known = (old_category, old_days) if old_category else None
+        if _keeps_known_fact(tracker, "pain_duration_category", known, (value, days)):
             return {"pain_duration_category": old_category, "pain_duration_days": old_days}
         old_text = describe_duration(old_days, old_category)
         new_text = describe_duration(days, value)
@@ -146,8 +149,15 @@ class ValidateIntakeForm(AnswerFirstValidation):
         return {"pain_severity": score}
 
     def validate_precautions(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        """Adds the precautions said; one only asked about ("what is a bleeding disorder?") is explained instead."""
         old = slot_before_latest_message(tracker, "precautions") or []
-        merged = merge_unique(old, value or [])
+        asked = precautions_asked_about(latest_message(tracker))
+        for code in asked:
+            dispatcher.utter_message(response=f"utter_explain_precaution_{code}")
+        said = [code for code in value or [] if code not in asked]
+        if asked and not said and not old:
+            return {"precautions": None}  # asked again, after the explanation
+        merged = merge_unique(old, said)
         for code in merged:
             if code not in old:
                 dispatcher.utter_message(response=f"utter_precaution_{code}")
@@ -167,14 +177,16 @@ def _keeps_known_fact(tracker: Tracker, slot: Text, old: Any, new: Any) -> bool:
 
 
 def _retractions(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-    """Yes/no facts taken back as someone else's: unset, so the question is asked again."""
+    """Yes/no facts taken back as someone else's ("the doctor visit was for my son, not
+    me"): the visitor's own answer is then no, as a receptionist would note it."""
     taken_back: List[EventType] = []
     for slot in retracted_facts(latest_message(tracker).text):
         if tracker.get_slot(slot) is True:
-            taken_back.append(SlotSet(slot, None))
-            tracker.slots[slot] = None
+            taken_back.append(SlotSet(slot, False))
+            tracker.slots[slot] = False
+            labels = _YES_NO_LABELS[slot]
             dispatcher.utter_message(response="utter_changed",
-                                     change=f"\"{_YES_NO_LABELS[slot][True]}\" taken out, as it was someone else's")
+                                     change=f"{labels[False]} instead of {labels[True]}, as that was someone else's")
     return taken_back
 
 

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message
+from bot.answers import Message, precautions_asked_about
 from bot.intake import FACT_SLOTS
 from bot.language.severity import asks_about_the_scale
 
@@ -59,6 +59,8 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
     text = latest_message(tracker).text
     if requested == "pain_severity" and asks_about_the_scale(text):
         return False  # asked again, explained (actions.intake.AskPainSeverity)
+    if requested == "precautions" and precautions_asked_about(latest_message(tracker)):
+        return False  # asked again, the words explained (actions.intake.AskPrecautions)
     return latest_intent(tracker) in ASIDE_INTENTS or "?" in text
 
 

@@ -265,7 +265,28 @@ def clearly_a_score(text: str) -> bool:
     return _SCALE.search(text.lower()) is not None
 
 
+#: A question the visitor asks, from its question word to its "?": "Is 10 the sort of
+#: pain where you'd need an ambulance?" ("maybe a 7?" is an answer said unsure).
+_ASKED = re.compile(r"(?:^|(?<=[.!?,;:]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
+                    r"will|if|when|where|why|which|who|shall|isn't|doesn't)\b[^.!?]*\?", re.I)
+
+
+def _without(message: Message, pattern: re.Pattern) -> Message:
+    """The message with what the pattern finds blanked out (so offsets hold) and the
+    entities read from there dropped."""
+    blanked = pattern.sub(lambda found: " " * len(found.group()), message.text)
+    if blanked == message.text:
+        return message
+    kept = [item for item in message.entities
+            if not isinstance(item.get("start"), int) or not blanked[item["start"]:item.get("end")].isspace()]
+    return Message(blanked, message.intent, kept)
+
+
 def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
+    """The score at the moment; a number inside the visitor's own question is none."""
+    message = _without(message, _ASKED)
+    if not message.text.strip():
+        return None
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]
@@ -355,10 +376,25 @@ _OTHER_CONDITION = re.compile(
     r"inhaler|antidepressants?|sertraline|levothyroxine|omeprazole|muscle relaxants?)\b")
 
 
+#: The visitor asks what a word of the list means: "Sorry, what is bleeding disorder?"
+_ASKS_MEANING = re.compile(r"\b(?:what(?:'s|s| is| are| does| do you mean)|meaning of|mean by|explain)\b[^.!?]*\??", re.I)
+
+
+def precautions_asked_about(message: Message) -> List[str]:
+    """The precautions whose meaning the visitor asks ("what is bleeding disorder?"),
+    to be explained, not noted."""
+    kept = _without(message, _ASKS_MEANING).values("precaution")
+    return [code for code in message.values("precaution") if code not in kept]
+
+
 def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:
+    """The precautions that apply; one the visitor only asks the meaning of does not."""
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return [chosen[1]] if isinstance(chosen[1], str) else []
+    message = _without(message, _ASKS_MEANING)
+    if not message.text.strip(" .,!?"):
+        return None
     found = message.values("precaution")
     if found:
         return found
@@ -510,7 +546,7 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     return None
 
 
-_NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:my name is|my name's|name is|name's|"
+_NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:(?:my )?(?:good |full |first )?name(?: is|'s| it is)|"
                             r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just|me is|me name is|my name are|i called)\s+", re.I)
 _NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$|\s+[:;]-?[)(DPp]+$", re.I)
@@ -754,6 +790,9 @@ _THERAPIST_ONLY = re.compile(r"\b(physio|physiotherapist|physical therapist|pt|c
                              r"masseuse|osteo|osteopath|acupuncturist|trainer|pharmacist|chemist)\b")
 
 
+#: A therapist named as well as the doctor the answer is about.
+_BESIDES = re.compile(r"\b(too|also|as well|plus|in addition|besides|on top of that)\b")
+
 _CLINICAL = re.compile(r"\b(hospital|gp|doctor|doc|physician|er|a&e|emergency|walk-in|walk in|urgent care|"
                        r"x-?ray|mri|scan|specialist)\b")
 
@@ -763,7 +802,8 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
     if not stated and _THERAPIST_ONLY.search(lowered):
-        return False
+        # "Yes, several times, and I've had physio too": the therapist is besides the doctor.
+        return True if _BESIDES.search(lowered) and _yes_no_answer(message, choices) else False
     said = _yes_no_fact("seen_doctor")(message, choices)
     if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)) \
             and not lowered.rstrip().endswith("?"):
@@ -807,8 +847,8 @@ def read_answer(slot: str, message: Message, choices: Sequence[Choice] = ()) -> 
 
 # ---------------------------------------------------------------- facts kept
 
-_CORRECTION = re.compile(r"\b(actually|sorry|i meant|i mean|correction|wait|oops|my mistake|"
-                         r"rather|not .{1,30} but|instead|change|wrong)\b")
+_CORRECTION = re.compile(r"\b(actually|actualy|actully|acutally|sorry|i meant|i mean|correction|wait|oops|my mistake|"
+                         r"rather|not .{1,30} but|instead|change|wrong|more (?:my |the |in (?:my |the )?)?\w+ than)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches?|aching|sore|"
                              r"stiff|it's been|it has been|started|began)\b")
 

@@ -1,7 +1,7 @@
 """A visitor who only types: answers whatever question is pending, in their own words.
 
 Used by the held-out dialogue bench (scripts/bench_dialogues.py) and the typing
-persona tests. A visitor is a mapping (see tests/data/heldout_dialogues.yml):
+persona tests. A visitor is a mapping (see tests/data/heldout3_dialogues.yml):
 `opening` messages, `opening_extra` typed if no question follows the opening,
 `answers` per requested slot (a list is what they type on each asking, the
 last one repeated), `handoff` typed after the intake summary.

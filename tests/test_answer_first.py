@@ -36,7 +36,7 @@ def tracker(requested, text, intent="inform", entities=(), slots=None, form="int
     values.update(candidates or {})
     values["requested_slot"] = requested
     latest = {"text": text, "intent": {"name": intent, "confidence": 0.97},
-              "entities": [{"entity": e, "value": v} for e, v in entities]}
+              "entities": [{"entity": e[0], "value": e[1], **dict(zip(("start", "end"), e[2:]))} for e in entities]}
     known = [{"event": "slot", "name": k, "value": v} for k, v in (slots or {}).items()]
     events = [*known, *before, {"event": "slot", "name": "requested_slot", "value": requested},
               {"event": "bot", "text": "the question"}, {"event": "user", "text": text, "parse_data": latest},
@@ -197,6 +197,46 @@ def test_a_pregnancys_months_do_not_replace_the_pains_duration():
     assert slots["pain_duration_category"] == "acute" and slots["pain_duration_days"] == 21.0
 
 
+def test_a_duration_known_only_as_a_range_is_not_replaced_by_a_devices_age():
+    known = {"pain_location": "lower_back", "pain_duration_category": "chronic", "pain_duration_days": None,
+             "pain_radiates": True, "pain_severity": 5.0, "seen_doctor": True}
+    fixture = tracker("precautions", "I've got a pacemaker, they put it in 3 years ago", "inform",
+                      entities=[("precaution", "pacemaker"), ("pain_duration_category", "chronic"),
+                                ("pain_duration_days", 1095.0)], slots=known,
+                      candidates={"precautions": ["pacemaker"], "pain_duration_category": "chronic",
+                                  "pain_duration_days": 1095.0})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    slots = slot_events(events)
+    assert slots["precautions"] == ["pacemaker"]
+    assert slots["pain_duration_category"] == "chronic" and slots["pain_duration_days"] is None
+    assert not any("instead of" in (m.get("change") or "") for m in messages)
+
+
+def test_a_location_corrected_while_the_spreading_question_is_on_screen_is_taken():
+    known = {"pain_location": "shoulders", "pain_duration_category": "subacute", "pain_duration_days": 70.0}
+    fixture = tracker("pain_radiates", "nope. actualy its more my neck than my shoulders", "inform",
+                      entities=[("pain_location", "neck")], slots=known,
+                      candidates={"pain_location": "neck", "pain_radiates": False})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    slots = slot_events(events)
+    assert slots["pain_location"] == "neck" and slots["pain_radiates"] is False
+    assert any("neck" in (m.get("change") or "") for m in messages)
+
+
+def test_asking_what_a_precaution_means_gets_it_explained_and_the_question_again():
+    known = {"pain_location": "shoulders", "pain_duration_category": "chronic", "pain_radiates": False,
+             "pain_severity": 5.0, "seen_doctor": False}
+    text = "sorry, what does bleeding disorder mean?"
+    start = text.index("bleeding")
+    fixture = tracker("precautions", text, "faq", entities=[("precaution", "bleeding_disorder", start, start + 17)],
+                      slots=known, candidates={"precautions": ["bleeding_disorder"]})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    slots = slot_events(events)
+    assert slots["precautions"] is None
+    assert not rejected(events)
+    assert [m["response"] for m in messages] == ["utter_explain_precaution_bleeding_disorder"]
+
+
 def test_a_correction_of_the_duration_is_taken():
     known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 21.0}
     fixture = tracker("pain_radiates", "actually it's been 4 months", "inform",
@@ -207,17 +247,18 @@ def test_a_correction_of_the_duration_is_taken():
     assert any("instead of" in (m.get("change") or "") for m in messages)
 
 
-def test_the_doctor_visit_taken_back_is_asked_again():
+def test_the_doctor_visit_taken_back_as_someone_elses_is_a_no():
     known = {"pain_location": "neck", "pain_duration_category": "acute", "pain_radiates": False,
              "pain_severity": 4.0, "seen_doctor": True}
     fixture = tracker("precautions", "sorry, the doctor visit was for my son, not me. none of those",
                       "inform", entities=[("seen_doctor", True)], slots=known,
                       candidates={"seen_doctor": True})
-    events, _ = run(ValidateIntakeForm(), fixture)
+    events, messages = run(ValidateIntakeForm(), fixture)
     slots = slot_events(events)
-    assert slots["seen_doctor"] is None
+    assert slots["seen_doctor"] is False
     assert slots["precautions"] == []
-    assert slots["requested_slot"] == "seen_doctor"
+    assert slots.get("requested_slot") != "seen_doctor"
+    assert any("not seen a doctor instead of seen a doctor" in (m.get("change") or "") for m in messages)
 
 
 def test_a_danger_sign_is_never_read_as_an_answer():

@@ -18,18 +18,21 @@ from bot.answers import (
     offer_answer, read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
-from bot.language import parse
+from bot.language.parse import extract
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())
 _ENTITY = {"precautions": "precaution"}
 
 
 def message(text: str, intent: str | None = None) -> Message:
-    """A message with the entities the language layer gives it (no spans: the whole text)."""
+    """A message with the entities the language layer gives it, each with its span."""
+    extraction = extract(text)
     entities = []
-    for slot, value in parse(text).slot_values().items():
-        values = value if isinstance(value, list) else [value]
-        entities += [{"entity": _ENTITY.get(slot, slot), "value": v} for v in values]
+    for slot, value in extraction.facts.slot_values().items():
+        entity = _ENTITY.get(slot, slot)
+        for v in value if isinstance(value, list) else [value]:
+            start, end = extraction.spans.get(f"{entity}:{v}") or extraction.spans.get(slot) or (0, len(text))
+            entities.append({"entity": entity, "value": v, "start": start, "end": end})
     return Message(text, intent, entities)
 
 
@@ -86,6 +89,9 @@ TYPED = {
         ("6, worse when I have been sitting at the desk for the whole afternoon", 6.0),
         ("Four but it goes up a lot by the evening when the kids are in bed", 4.0),
         ("3 weeks of it and I am tired", None),
+        # a number inside the visitor's own question is no score
+        ("Would a 9 be like a broken arm? mine's nowhere near that", None), ("is 8 the worst? then I'm a 5", 5),
+        ("maybe a 6?", 6),
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
@@ -104,9 +110,16 @@ TYPED = {
         ("I saw a physio only", False), ("chiropractor only", False), ("went hospital", True),
         ("Is it necessary to see a doctor first?", None), ("only pharmacist", False), ("havent botherd the GP", False),
         ("Actually no, I usually just wait it out", False), ("sorry, yes I did", True),
+        # a therapist besides the doctor
+        ("Yes, a couple of times, and I see a physio as well", True), ("yes plus a chiro", True),
     ],
     "precautions": [
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
+        ("I have fear from the needles", ["needle_phobia"]), ("bit of a big baby about needles lol", ["needle_phobia"]),
+        ("pills to thin the blood, every morning", ["anticoagulants"]), ("i take medicine for blood thinning", ["anticoagulants"]),
+        ("immunocomprimised", ["immunocompromised"]), ("not too keen on needles", ["needle_phobia"]),
+        # asking what a word of the list means is not having it
+        ("What's a bleeding disorder?", None), ("what does immunocompromised mean? none of those i guess", []),
         ("I have transplant of kidney in 2019, I take medicine against the immune system", ["immunocompromised"]),
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
         ("I'm pregnant", ["pregnancy"]), ("I have a pacemaker", ["pacemaker"]),
@@ -138,6 +151,7 @@ TYPED = {
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
         ("José Álvarez", "José Álvarez"), ("dana whitfield", "Dana Whitfield"), ("mary o'neil", "Mary O'Neil"), ("I am called Svetlana", "Svetlana"),
         ("Sure, it's Tom.", "Tom"), ("Tom :)", "Tom"),
+        ("my good name is Anil Mehta", "Anil Mehta"), ("Full name is Gretchen Olsen.", "Gretchen Olsen"),
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"), ("me is Ahmed", "Ahmed"),
         ("my name is Wang Li, Wang is family name", "Wang Li"), ("It's Linda, Linda Harper", "Linda Harper"),

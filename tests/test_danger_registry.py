@@ -35,6 +35,7 @@ DYNAMIC_FAMILIES = {
     "utter_flag_": [sign.advice_response for sign in SIGNS],
     "utter_ask_danger_check_": [sign.question_response for sign in SIGNS],
     "utter_precaution_": [f"utter_precaution_{code}" for code in PRECAUTION_LABELS],
+    "utter_explain_precaution_": [f"utter_explain_precaution_{code}" for code in PRECAUTION_LABELS],
     "utter_ask_": [f"utter_ask_{slot}{retry}" for slot in INTAKE_SLOTS for retry in ("", "_retry")],
     "utter_why_": [f"utter_why_{slot}" for form in FORMS.values() for slot in form["required_slots"]],
 }

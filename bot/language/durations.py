@@ -57,6 +57,8 @@ RULES = [
     ("VAGUE", "chronic", "(for|been|over) (ages|years|decades|yonks|forever|months|so long|donkey 's years)"),
     ("VAGUE", "chronic", "(for)? (a)? (very|really|long)? long (long)? time"),
     ("VAGUE", "chronic", "(many|multiple|countless|numerous) (years|months)"),
+    ("VAGUE", "chronic", "(a number of|a good number of) (years|yrs|months)"),
+    ("VAGUE", "chronic", "(had|having|suffered|lived with) (it|this|that|them) (years|yrs|ages|decades)"),
     ("VAGUE", "chronic", "(years|months) and (years|months)"),
     ("VAGUE", "chronic", "(most|all) (of)? my (adult)? life"),
     ("VAGUE", "chronic", "my (whole|entire) (adult)? life"),
@@ -68,6 +70,8 @@ RULES = [
     ("AGE", "", "#num (-)? (years|year|yrs|yr) (-)? old"),
     ("AGE", "", "#num (yo|y/o|yrs old)"),
     ("AGE", "", "(aged|age) #num"),
+    # Non-native "I have 42 years" is an age ("I have 3 years of back pain" is not).
+    ("AGE", "", "(i|i've|ive) (have|has) " r"/^[1-9]\d$/" " (years|yrs) (and|,|.|;|old)"),
     ("AGE", "", "(i'm|im|i am|she's|he's|she is|he is|they're|am) " r"/^[1-9]\d$/"),
     # Someone else's number is their age, never the visitor's pain score ("she's 1 now").
     ("AGE", "", "(she's|he's|she is|he is|they're|they are|who's|who is|brother is|sister is|son is|daughter is) #num"),
@@ -569,7 +573,16 @@ def told_of_pain(span: Span) -> bool:
     """In a long message, the nearest cue in the time's own clause is the
     pain, a site, its onset or its worsening ("I've been a nurse for 20
     years" is no pain's time); a short message is an answer, and counts."""
-    return not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
+    return (not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
+            or _corrects_a_time(span))
+
+
+def _corrects_a_time(span: Span) -> bool:
+    """A time its sentence corrects, in a long answer to another question: "Oh and
+    sorry, I said four weeks but it's actually more like four months"."""
+    before = [ent for ent in span.sent.ents if ent.end <= span.start]
+    return (any(ent.label_ == "CORRECTION" for ent in before)
+            and any(ent.label_ in ("DURATION", "DATE") for ent in before))
 
 
 def _of_pain(span: Span) -> bool:

@@ -49,8 +49,8 @@ RULES = [
     ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
     # The region said after a comma later in the sentence ("my back has been giving me grief,
     # mostly the lower part", non-native "pain in back, the down part").
-    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
-    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
     ("LOCATION", "lower_back", f"{_BACKBONE} ~4 (near|towards|toward|by) the (bottom|base)"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
@@ -94,6 +94,8 @@ RULES = [
     ("LOCATION", "whole_back", f"(all|everywhere) (over|along|down)? {_OWNER}? {SPINE}"),
     ("LOCATION", "whole_back", f"(upper|top) and (lower|bottom) {BACK}"),
     ("LOCATION", "whole_back", "top to bottom"),
+    # Non-native "all my back is hurting" (not "all the back exercises").
+    ("LOCATION", "whole_back", f"all my {BACK}"),
     ("LOCATION", "whole_back", f"{BACK} all over"),
     ("LOCATION", "back", f"{_OWNER} {BACK}"),
     ("LOCATION", "back", f"{BACK} (pain|pains|ache|aches|aching|problem|problems|issue|issues|injury|spasm|spasms|hurts|is|has|went|gave)"),

@@ -36,10 +36,13 @@ TARGETS = (
 MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
-    "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeats": "years",
+    "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "wekks": "weeks", "weekd": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "rite": "right", "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
+    "immunocompromized": "immunocompromised", "imunocompromised": "immunocompromised",
+    "immunocomprimised": "immunocompromised", "immunocompromsed": "immunocompromised",
+    "immunosupressed": "immunosuppressed", "imunosuppressed": "immunosuppressed",
     "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
     "wouldnt": "wouldn't", "arent": "aren't", "werent": "weren't", "wont": "won't", "shouldnt": "shouldn't",
 }
