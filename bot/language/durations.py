@@ -135,6 +135,8 @@ ONSET_WORDS = {"started", "start", "starting", "began", "begun", "begin", "happe
                "kicked", "woke", "hurt", "injured", "tweaked", "pulled", "strained",
                "twisted", "jarred", "went", "lifted", "lifting", "bent", "slipped", "fell",
                "noticed", "developed", "did", "threw", "gardening", "history"}
+#: "Slept funny on it", "slept wrong": a night that started the pain ("hadn't slept for a week" is no onset).
+_SLEPT_WRONG = {"funny", "wrong", "awkwardly", "awkward", "badly", "weird", "weirdly", "oddly", "strangely", "on"}
 _OTHER_LABELS = {"DOCTOR", "PRECAUTION", "CHEMO_NOW", "WEIGHT"}
 #: Danger signs whose time is the pain's own (an injury starts it; night pain
 #: is it); any other sign's time is the sign's ("fever since yesterday").
@@ -317,6 +319,8 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "other"
     if word in FLARE_WORDS:
         return "flare"
+    if word == "slept" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in _SLEPT_WRONG:
+        return "pain"
     if word in ONSET_WORDS and not _went_somewhere(token):
         # "Started an oral gel 2.5 months ago for sciatica" times the gel.
         return "other" if _started_something(token) else "pain"
@@ -447,6 +451,8 @@ def nearest_anchor(span: Span) -> str | None:
         # a time said first, on its own, times the pain said in the rest of
         # its sentence (and only that: "3 weeks, haven't seen a doctor").
         found = "pain" if _nearest(span, start, span.sent.end) == "pain" else None
+    if found is None:
+        found = _since_which_was(span, start)
     if found is None and _another_part(start, end, span.doc):
         return "other"
     if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
@@ -559,8 +565,34 @@ def visitor_in_clause(span: Span) -> bool:
     "since I had my son 7 months ago" is the visitor's time, "we lost our
     daughter a year ago" is not the pain's."""
     start, end = _clause(span)
-    words = {tok.lower_ for tok in span.doc[start:end]}
+    doc = span.doc
+    if doc[start].lower_ in _RELATIVE and start >= 2:
+        # "since I helped my brother move house, which was 3 weeks ago": the
+        # relative clause times the clause it hangs on.
+        start = _clause(doc[start - 2:start - 1])[0]
+    words = {tok.lower_ for tok in doc[start:end]}
     return bool(words & _FIRST_PERSON) or bool(words & _BIRTH and words & _CHILD)
+
+
+_RELATIVE = {"which", "that"}
+
+
+def _since_which_was(span: Span, start: int) -> str | None:
+    """"My back has been sore since I helped my brother move house, which was 3
+    weeks ago": a relative clause that dates a "since" clause times what that
+    clause is the onset of, the cue before "since"."""
+    doc = span.doc
+    if doc[start].lower_ not in _RELATIVE or start < 2:
+        return None
+    head = _clause(doc[start - 2:start - 1])[0]
+    since = next((i for i in range(start - 2, head - 1, -1) if doc[i].lower_ == "since"), None)
+    if since is None:
+        return None
+    for i in range(since - 1, span.sent.start - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return found
+    return None
 
 
 #: "Since my son was born 3 years ago", "since the birth of my daughter": a
