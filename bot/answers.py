@@ -302,8 +302,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     said_in_order = [score for word, digit in numbers for score in [_SCORES.get(word or digit, digit)] if score]
     if len(set(said_in_order)) > 1 and TAKEN_BACK & set(words(said)):  # "a 7 i guess wait no 6"
         return float(said_in_order[-1])
-    for_now = _SCORE_FOR_NOW.search(said) if len(set(said_in_order)) > 1 else None
-    if for_now:  # "6-7 at work, 6 rn"
+    several = len(set(said_in_order)) > 1 or (bool(choices) and not short)
+    for_now = _SCORE_FOR_NOW.search(said) if several else None
+    if for_now:  # "6-7 at work, 6 rn", "4 right now, maybe 5 after a long day at the desk"
         word = for_now.group(1) or for_now.group(2)
         return float(_SCORES.get(word, word))
     leading = _LEADING_SCORE.match(message.text.lower()) if choices else None

@@ -36,8 +36,9 @@ RULES = [
     ("DATE", "", f"{_SINCE} (in|around|about)? {_EDGE} {MONTH} {_DAY}? (,)? {_YEAR}?"),
     ("DATE", "", f"(since|from|in|early|late|mid|beginning of|start of|end of) may {_DAY}? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (the)? {_DAY} (of)? {MONTH} {_YEAR}?"),
-    ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines)"),
-    ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter)"),
+    ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines) {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter) (of)? {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (in|over|during)? the fall of {_YEAR}"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this) fall"),
     ("DATE", "", f"(since|from|in) {_YEAR}"),
     ("DATE", "", f"{_SINCE} the (start|beginning|middle|end) of (the|this|last) (week|month|year)"),
@@ -109,7 +110,12 @@ def _calendar_date(words: list[str], today: date) -> date | None:
             return date(years[0], month, min(day, 28))
         return _latest(month, min(day, 28), today)
     if years:
-        return date(years[0], 1, 1)
+        # "since the spring of 2023", "since Christmas 2024": that year's day.
+        season = next((_SEASONS.get(word) or _HOLIDAYS.get(word) for word in words
+                       if word in _SEASONS or word in _HOLIDAYS), None)
+        if "easter" in words:
+            return easter(years[0])
+        return date(years[0], *season) if season else date(years[0], 1, 1)
     if "easter" in words:
         this_year = easter(today.year)
         return this_year if this_year <= today else easter(today.year - 1)

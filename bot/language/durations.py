@@ -39,11 +39,13 @@ _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
              "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
 _ORDINAL = "(" + "|".join(_ORDINALS) + ")"
+#: Numbers as a phone or a non-native speller types them before a unit.
+_SOUNDALIKES = {"too": 2.0, "tree": 3.0, "free": 3.0}
 RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (of)? (a|an)? {UNIT} (and a half)? (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num + {UNIT} (ago|now)?"),
-    # "since too weeks ago": a phone's spelling of two, only before a unit.
-    ("DURATION", "", f"{_LEAD} {_LEAD} too {UNIT} (ago|now)?"),
+    # "since too weeks ago", "for tree weeks": a phone's spelling of two or three, only before a unit.
+    ("DURATION", "", f"{_LEAD} {_LEAD} (too|tree|free) {UNIT} (ago|now)?"),
     ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
     ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
@@ -184,8 +186,8 @@ def amount_days(span: Span) -> float | None:
         elif word in ("a", "an"):
             if following in _UNIT_WORDS:
                 values.append(1.0)
-        elif word == "too" and following in _UNIT_WORDS:
-            values.append(2.0)
+        elif word in _SOUNDALIKES and following in _UNIT_WORDS:
+            values.append(_SOUNDALIKES[word])
         elif word in _UNIT_WORDS and len(word) > 1:
             unit = _UNIT_WORDS[word]
         elif numbers.value(word) is not None:
@@ -443,7 +445,7 @@ def nearest_anchor(span: Span) -> str | None:
         return "other"
     if _it_has_been(span, start) or _listed_after_pain(span, start):
         return "pain"
-    found = _nearest(span, start, end)
+    found = _since_event(span, start) or _nearest(span, start, end)
     if found is None and _in_brackets_after_pain(span.doc, start):
         return "pain"
     if found is None and _fronted_alone(span, start, end):
@@ -577,6 +579,24 @@ def visitor_in_clause(span: Span) -> bool:
 _RELATIVE = {"which", "that"}
 
 
+def _since_event(span: Span, start: int) -> str | None:
+    """"My shoulders have troubled me since I retired in the spring of 2023": a time
+    that dates a "since" event times what that event is the onset of, the cue before
+    "since" ("on warfarin since my surgery in 2019" is the warfarin's)."""
+    doc = span.doc
+    since = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "since"), None)
+    return None if since is None or since == span.start else _cue_before(span, since)
+
+
+def _cue_before(span: Span, index: int) -> str | None:
+    """The nearest cue before a token, in the time's sentence."""
+    for i in range(index - 1, span.sent.start - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return found
+    return None
+
+
 def _since_which_was(span: Span, start: int) -> str | None:
     """"My back has been sore since I helped my brother move house, which was 3
     weeks ago": a relative clause that dates a "since" clause times what that
@@ -586,13 +606,7 @@ def _since_which_was(span: Span, start: int) -> str | None:
         return None
     head = _clause(doc[start - 2:start - 1])[0]
     since = next((i for i in range(start - 2, head - 1, -1) if doc[i].lower_ == "since"), None)
-    if since is None:
-        return None
-    for i in range(since - 1, span.sent.start - 1, -1):
-        found = _anchor(i, span)
-        if found:
-            return found
-    return None
+    return None if since is None else _cue_before(span, since)
 
 
 #: "Since my son was born 3 years ago", "since the birth of my daughter": a
