@@ -65,7 +65,7 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-_YES = {"yes", "yeah", "yea", "ya", "yah", "yep", "yup", "y", "yes please", "sure", "ok", "okay",
+_YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes please", "sure", "ok", "okay",
         "k", "of course", "i agree", "agree", "i do", "correct", "right", "absolutely", "i accept",
         "accept", "go ahead", "fine", "that's fine", "yess", "yse", "ys", "yeh", "aye", "certainly",
         "i have", "it does", "he has", "has", "did", "i did", "go for it", "i consent", "consent", "agreed",
@@ -130,6 +130,8 @@ def _opening_answer(short: str) -> Optional[bool]:
         head = " ".join(short.split()[:size])
         if size > 1 and head in _YES and short.split()[size:size + 1] == ["not"]:
             return None  # "you may not"
+        if head == "i do" and short.split()[size:size + 1] and short.split()[size] not in _YES_WORDS | {"please", "thanks"}:
+            return None  # "I do take Plavix though" says something else
         if head in _YES:
             return True
         if head in _NO:
@@ -363,7 +365,8 @@ _NONE_WORDS = re.compile(
     r"i'm healthy|im healthy|i am healthy|fit and healthy|nothing i know of|not any|"
     r"(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|na|nada|"
     r"ninguno|ninguna|nenhum|nenhuma|keine|keiner|rien|aucun|aucune|niente|nessuno|nic|żaden|hiçbiri|yok|"
-    r"nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any)\b")
+    r"nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any|"
+    r"(?:don't|dont|do not) think (?:any|so)|none of (?:those|these|them|that))\b")
 
 
 #: Common conditions that are not on the list: naming one answers "none of these"

@@ -119,7 +119,8 @@ TYPED = {
         ("pills to thin the blood, every morning", ["anticoagulants"]), ("i take medicine for blood thinning", ["anticoagulants"]),
         ("immunocomprimised", ["immunocompromised"]), ("not too keen on needles", ["needle_phobia"]),
         # asking what a word of the list means is not having it
-        ("What's a bleeding disorder?", None), ("what does immunocompromised mean? none of those i guess", []),
+        ("What's a bleeding disorder?", None), ("I don't think any of those apply to me", []),
+        ("my blood tests say my platelets are quite low", ["bleeding_disorder"]), ("what does immunocompromised mean? none of those i guess", []),
         ("I have transplant of kidney in 2019, I take medicine against the immune system", ["immunocompromised"]),
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),
         ("I'm pregnant", ["pregnancy"]), ("I have a pacemaker", ["pacemaker"]),
@@ -137,6 +138,8 @@ TYPED = {
     ],
     "consent_given": [
         ("Very well, you may pass them on.", True), ("you may not", False), ("sure, not a problem", True),
+        ("yh", True), ("sorry, before that: I'm not the one with the pacemaker, it's my mum. I do take Plavix though", None),
+        ("I do agree", True),
         ("hang on, I should say I am on warfarin. But yes, you may share it", True),
         ("Thanks for asking. No, I would prefer you did not.", False),
         ("yes", True), ("I agree", True), ("No thanks", False), ("sure, go ahead", True),

@@ -47,6 +47,7 @@ RULES = [
     ("PRECAUTION", "bleeding_disorder", "(bleeding|clotting|platelet|blood clotting) (disorder|problem|condition|issue)"),
     ("PRECAUTION", "bleeding_disorder", "(bleed|bleeds|bleeding) ~2 (easily|a lot|heavily|excessively|for ages)"),
     ("PRECAUTION", "bleeding_disorder", "low (platelets|platelet count|platelet)"),
+    ("PRECAUTION", "bleeding_disorder", "(platelets|platelet count|platelet level|platelet levels) (is|are)? (very|quite|really|a bit|always)? low"),
     ("PRECAUTION", "pacemaker", "(pacemaker|pacemakers|pace-maker|icd|defibrillator|defib)"),
     ("PRECAUTION", "pacemaker", "pace (maker|-maker)"),
     ("PRECAUTION", "pacemaker", "(heart|cardiac) (device|monitor implant|implant)"),

@@ -98,6 +98,8 @@ def number_score(span: Span) -> int | None:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _UNITS_AFTER:
         return None
+    if _counts_the_unit_before(span):
+        return None
     values: list[float] = []
     for token in span:
         word = token.lower_
@@ -111,6 +113,18 @@ def number_score(span: Span) -> int | None:
             values.append(value)
     values = [v for v in values if v <= 10][:2]
     return _round(sum(values) / len(values)) if values else None
+
+
+def _counts_the_unit_before(span: Span) -> bool:
+    """"It's been a few weeks, maybe three": the number counts the weeks just said."""
+    doc = span.doc
+    if any(tok.lower_ in _SCALE_MARKERS or tok.lower_.endswith("/10") or tok.lower_ in ("a", "an")
+           for tok in doc[span.start:span.end + 2]):
+        return False  # "2 months, 5/10", "2 weeks, about a 7"
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4 and (doc[i].is_punct or doc[i].lower_ in ("maybe", "probably", "or", "perhaps")):
+        i -= 1
+    return i >= 0 and span.start - i <= 4 and doc[i].lower_ in _UNITS_AFTER
 
 
 def bare_score(doc: Doc) -> int | None:
