@@ -1,6 +1,8 @@
 """How long the pain has lasted: amounts, vague phrases, and whose it is.
 
-Conventions: a week is 7 days, a fortnight 14, a month 30, a year 365; a
+Conventions: a week is 7 days, a fortnight 14, a month 30, a year 365, an
+hour a 24th of a day ("for the past 36 hours" is 1.5 days: the slot counts
+days, and a fraction keeps "a few hours" apart from "a day or two"); a
 range ("2-3 weeks", "a week or two") takes its midpoint; "a couple" is 2, "a
 few" 3, "several" 4. Vague phrases ("for years", "recently") give only a
 category. Dates are read in ``dates``.
@@ -33,6 +35,8 @@ from bot.language import dates, numbers, topic
 
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
+#: Hours, read only in the few rules that can time a pain (see RULES).
+HOURS = "(hour|hours|hr|hrs)"
 _LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
 _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
 #: "This is the third day": the pain has lasted that many days so far.
@@ -54,6 +58,16 @@ RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
     ("DURATION", "", f"(for|over|in)? (the|this)? (past|last|previous) {UNIT} (and a half)?"),
+    # Hours only where they can time a pain: "the past 48 hrs", "since a few
+    # hours", "3 hours ago", "for 36 hours" (see ``_an_activitys_hours``),
+    # never "10 hours a day" at a desk or "sitting for hours".
+    ("DURATION", "", f"(for|over|in)? (the|these)? (past|last|previous) (#num|few|couple|several)? (of)? {HOURS}"),
+    ("DURATION", "", f"(since|from) (a|the|last|past)? (#num|few|couple|several)? (of)? {HOURS}"),
+    ("DURATION", "", f"{_LEAD} (a|an|#num|few|couple|several)? (few|couple)? (of)? {HOURS} ago"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|#num) {HOURS} (now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a)? (few|couple|several) (of)? {HOURS} (now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {HOURS} (now|ago)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(h|hr|hrs|hours?)$/ (now|ago)?"),
     ("VAGUE", "chronic", "(for|been|over) (ages|years|decades|yonks|forever|months|so long|donkey 's years)"),
     ("VAGUE", "chronic", "(for)? (a)? (very|really|long)? long (long)? time"),
     ("VAGUE", "chronic", "(many|multiple|countless|numerous) (years|months)"),
@@ -76,8 +90,9 @@ RULES = [
     ("IGNORE", "", f"#num times (a|an|per) {UNIT}"),
 ]
 
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 _UNIT_WORDS = {
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours"], "hour"),
     **dict.fromkeys(["d", "day", "days"], "day"),
     **dict.fromkeys(["w", "wk", "wks", "wek", "week", "weeks"], "week"),
     **dict.fromkeys(["fortnight", "fortnights"], "fortnight"),
@@ -88,7 +103,7 @@ _UNIT_WORDS = {
 _COMPACT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
 _MEDICINES = {
     "ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "naprosyn", "tylenol",
-    "paracetamol", "acetaminophen", "panadol", "codeine", "co-codamol", "cocodamol", "tramadol",
+    "paracetamol", "acetaminophen", "panadol", "codeine", "co-codamol", "cocodamol", "codamol", "tramadol",
     "oxycodone", "percocet", "morphine", "prednisone", "prednisolone", "steroids", "steroid",
     "cortisone", "antibiotics", "antibiotic", "gabapentin", "pregabalin", "lyrica",
     "amitriptyline", "duloxetine", "cymbalta", "diclofenac", "voltaren", "celebrex",
@@ -244,7 +259,38 @@ def opens_clause(doc: Doc, i: int) -> bool:
     if word in _SUBJECTS:
         return (before not in _KEEP_SUBJECT and not doc[i - 1].is_punct
                 and not _of_the_pain(doc[i - 1]) and not _fronted_time(doc, i - 1))
+    if word in _RELATIVES:
+        return _of_the_pain(doc[i - 1])
     return word == "my" and before in _TIME_ENDS and not _fronted_time(doc, i - 1)
+
+
+#: Pronouns that open a relative clause: after the pain ("my lower back pain
+#: which started 2 months ago") the clause tells of the pain alone.
+_RELATIVES = {"which", "that"}
+
+
+def _relative_of_pain(doc: Doc, start: int) -> bool:
+    """The clause is a relative one said of the pain: "a pain in my lower
+    back, which I've had for 3 weeks", "the stiffness that has been there for 5 days"."""
+    if doc[start].lower_ not in _RELATIVES or start == 0:
+        return False
+    before = start - 1 if doc[start - 1].text != "," else start - 2
+    return before >= 0 and _of_the_pain(doc[before])
+
+
+def _since_the_pains_onset(span: Span, start: int) -> bool:
+    """A point in time ("4 years ago") of an event the pain is said to date
+    from: "lower back pain since my second pregnancy 4 years ago" (the
+    pregnancy starts the pain); "on naproxen since my GP gave it 2 weeks ago"
+    dates the medicine."""
+    doc = span.doc
+    if not (span[-1].lower_ == "ago" or span.label_ == "DATE"):
+        return False
+    since = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "since"), None)
+    if since is None or since == start:
+        return False
+    anchors = [_anchor(i, span) for i in range(start, since)]
+    return "pain" in anchors and "other" not in anchors
 
 
 #: Nouns a reduced relative clause follows: "the pain I've had for 5 months".
@@ -433,9 +479,11 @@ def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
-    if _it_has_been(span, start) or _listed_after_pain(span, start):
+    if _it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start):
         return "pain"
     found = _nearest(span, start, end)
+    if found is None and _relative_of_pain(span.doc, start):
+        return "pain"
     if found is None and _in_brackets_after_pain(span.doc, start):
         return "pain"
     if found is None and _fronted_alone(span, start, end):
@@ -603,7 +651,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if _conditional(span):
         return False
-    if _frequency(words) or _a_contact_then(span) or _per(span):
+    if _frequency(words) or _a_contact_then(span) or _per(span) or _an_activitys_hours(span):
         return False
     if after == "of" and not _of_pain(span):
         return False
@@ -671,6 +719,43 @@ def _per(span: Span) -> bool:
     """"A day" after an amount of something: "at a desk 10 hours a day"."""
     doc = span.doc
     return span[0].lower_ in ("a", "an", "per") and span.start > 0 and doc[span.start - 1].lower_ in _RATE_UNITS
+
+
+#: Words that make a number of hours a window up to now, not how long something lasted.
+_HOURS_SO_FAR = {"past", "last", "previous", "since", "from", "ago", "now"}
+#: Words after a number of hours that make it a stretch of an activity or a
+#: rate: "8 hours a day", "12 hours straight", "3 hours at a time".
+_HOURS_OF = {"a", "an", "per", "each", "every", "straight", "at", "of", "on", "in", "without", "before", "after",
+             "shift", "shifts", "day", "days", "night", "nights", "drive", "drives", "flight", "flights", "journey",
+             "trip", "week", "weeks", "job", "sleep", "sessions", "session", "workout", "walk", "walks", "hike"}
+#: Fewer hours than this, said with a bare "for", time an activity ("sat for 3
+#: hours"); a pain said to have lasted a night and a day is timed in more.
+_ACTIVITY_HOURS = 12
+
+
+def _an_activitys_hours(span: Span) -> bool:
+    """A number of hours that times an activity or a rate, not the pain:
+    "I sit for 8 hours", "10 hours a day", "after 2 hours of driving"; "for
+    the past 12 hours", "since a few hours", "3 hours ago", "for 36 hours" and
+    "it has been 5 hours" time the pain."""
+    if not any(_UNIT_WORDS.get(tok.lower_) == "hour" or _UNIT_WORDS.get(_compact_unit(tok.lower_)) == "hour"
+               for tok in span) or amount_days(span) is None:
+        return False
+    doc = span.doc
+    words = {tok.lower_ for tok in span}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if after in _HOURS_OF or before in ("to", "every", "each"):  # "for up to 24 hours": a limit
+        return True
+    if words & _HOURS_SO_FAR or _it_has_been(span, _clause(span)[0]):
+        return False
+    return amount_days(span) * 24 < _ACTIVITY_HOURS
+
+
+def _compact_unit(word: str) -> str:
+    """The unit of a number and unit typed as one word ("48hrs" -> "hrs")."""
+    compact = _COMPACT.match(word)
+    return compact.group(2) if compact else ""
 
 
 def _frequency(words: list[str]) -> bool:
