@@ -50,6 +50,9 @@ RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} too {UNIT} (ago|now)?"),
     ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
     ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
+    # "For some weeks", "over a number of years": as many as "a few" (3);
+    # never a bare "some days", which is how often.
+    ("DURATION", "", f"(for|over) (the|a)? (past|last)? (some|number of|good number of|quite some) {UNIT} (now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
@@ -153,7 +156,7 @@ _PAIN_FLAGS = {"trauma", "night_pain"}
 _PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
 _FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
                  "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
-                 "appointment", "postnatal", "post-partum", "into"}
+                 "appointment", "postnatal", "post-partum", "into", "post", "post-op", "postop", "post-surgery"}
 _PAIN_OF = {"pain", "this", "it", "agony", "causing", "suffering", "hurting", "aching", "discomfort", "back",
             "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on", "severe",
             "bad", "terrible", "chronic", "sharp", "dull", "intense", "excruciating", "lower",
@@ -195,6 +198,8 @@ def amount_days(span: Span) -> float | None:
                 values.append(1.0)
         elif word == "too" and following in _UNIT_WORDS:
             values.append(2.0)
+        elif word in ("some", "number") and following in ("of",) + tuple(_UNIT_WORDS):
+            values.append(3.0)
         elif word in _UNIT_WORDS and len(word) > 1:
             unit = _UNIT_WORDS[word]
         elif numbers.value(word) is not None:
@@ -276,6 +281,36 @@ def _relative_of_pain(doc: Doc, start: int) -> bool:
         return False
     before = start - 1 if doc[start - 1].text != "," else start - 2
     return before >= 0 and _of_the_pain(doc[before])
+
+
+#: "Since then", "ever since", "from then on": the pain dates from the event just told.
+_SINCE_THEN = (["since", "then"], ["ever", "since"], ["since", "that"], ["from", "then"], ["since", "."],
+               ["since", ","])
+
+
+def _pain_ever_since(span: Span) -> bool:
+    """A point in time ("2 months ago", "in May") of an event the pain is
+    then said to date from, in the rest of its sentence or the next: "I
+    started a new job 2 months ago and I have had neck pain ever since",
+    "Two weeks ago I slipped on ice. Since then my lower back aches". Not
+    when it eased since ("...and since then my back feels better"), nor
+    after a medicine ("began the new tablets 2 months ago and since then...":
+    the tablets' time, as everywhere)."""
+    doc = span.doc
+    if not (span[-1].lower_ == "ago" or span.label_ == "DATE"):
+        return False
+    start, end = _clause(span)
+    if any(tok.lower_ in _MEDICINES or tok.lower_.endswith(_DRUG_ENDINGS) for tok in doc[start:end]):
+        return False
+    sent = span.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for i in range(span.end, end - 1):
+        pair = [doc[i].lower_, doc[i + 1].lower_]
+        if pair in _SINCE_THEN or (pair[0] == "since" and i + 2 >= end):
+            told = doc[doc[i].sent.start:doc[i].sent.end]
+            return (any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in told)
+                    and not any(tok.lower_ in _EASED or tok.lower_ in _RELIEF for tok in told))
+    return False
 
 
 def _since_the_pains_onset(span: Span, start: int) -> bool:
@@ -360,9 +395,16 @@ def _anchor(token_index: int, span: Span) -> str | None:
     if word in FLARE_WORDS:
         return "flare"
     if word in ONSET_WORDS and not _went_somewhere(token):
-        # "Started an oral gel 2.5 months ago for sciatica" times the gel.
-        return "other" if _started_something(token) else "pain"
+        # "Started an oral gel 2.5 months ago for sciatica" times the gel;
+        # "lifting a heavy box", "pulled a muscle", "came on suddenly" start the pain.
+        return "other" if word not in _INJURED and _started_something(token) else "pain"
     return None
+
+
+#: Onset words whose object is what was lifted or hurt, or a particle ("came
+#: on"), never a thing started: "lifting a heavy box 2 weeks ago".
+_INJURED = {"hurt", "injured", "tweaked", "pulled", "strained", "twisted", "jarred", "lifted", "lifting", "bent",
+            "slipped", "fell", "threw", "came"}
 
 
 #: "Started the Lipitor", "began a new job": an onset word with an object
@@ -479,7 +521,8 @@ def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
-    if _it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start):
+    if (_it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start)
+            or _pain_ever_since(span)):
         return "pain"
     found = _nearest(span, start, end)
     if found is None and _relative_of_pain(span.doc, start):
@@ -657,9 +700,23 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    if _on_something(span):
+    if _on_something(span) or _a_role(span):
         return False
     return nearest_anchor(span) != "other"
+
+
+def _a_role(span: Span) -> bool:
+    """"I have been a nurse for 20 years", "been an HGV driver for a decade":
+    how long one has been something, not how long it hurts."""
+    doc = span.doc
+    lead = span.start if span[0].lower_ == "for" else span.start - 1
+    if lead < 3 or doc[lead].lower_ != "for":
+        return False
+    words = list(doc[max(0, lead - 7):lead])
+    been = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower_ == "been"), None)
+    return (been is not None and been + 1 < len(words) and words[been + 1].lower_ in ("a", "an")
+            and any(tok.lower_ in _FIRST_PERSON for tok in words[:been])
+            and not any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in words[been + 1:]))
 
 
 def _a_delay(span: Span) -> bool:
