@@ -121,7 +121,7 @@ _THERAPY = {
     "massage", "osteo", "osteopath", "osteopathy", "acupuncture", "treatment", "treatments",
     "sessions", "session", "exercises", "stretches", "yoga", "pilates", "rehab", "therapy",
 }
-_ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
+_ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting", "waited",
             "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
             "vacation", "trip", "clot", "diagnosed", "saw", "visited", "consulted"}
 #: Other symptoms that durations often measure.
@@ -310,6 +310,43 @@ def _pain_ever_since(span: Span) -> bool:
             told = doc[doc[i].sent.start:doc[i].sent.end]
             return (any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in told)
                     and not any(tok.lower_ in _EASED or tok.lower_ in _RELIEF for tok in told))
+    return False
+
+
+#: Words that point back at what was just told: "I have pain in my lower
+#: back. It started 3 months ago / I am facing this problem since 1 year /
+#: I've been dealing with it for 3 months".
+_BACK_REFERENCES = {"it", "this", "that", "these", "them", "problem", "problems", "issue", "issues", "condition",
+                    "suffering", "struggling", "dealing", "living", "facing", "coping", "duration"}
+
+
+#: Words of a clause that points back at something else than the pain's
+#: lasting: an activity ("I have been doing it for 10 years"), a delay ("2
+#: weeks later it...", "after it being in for 30 days"), a change or a feeling
+#: ("two weeks ago it got so bad", "I felt like it for a day").
+_NOT_ITS_TIME = {"doing", "do", "done", "did", "does", "later", "after", "got", "get", "gets", "getting", "became",
+                 "become", "becomes", "felt", "feel", "feels"}
+
+
+def _refers_back(span: Span, start: int, end: int) -> bool:
+    """A clause with no cue of its own that points back ("it", "this
+    problem", "dealing with it", "Duration: 3 months") to what was told just
+    before it, when that was the pain: the first cue met going back, through
+    the sentence before, is the pain or a site, named there ("I do
+    stretches. I have been doing it for 3 weeks" points at the stretches)."""
+    doc = span.doc
+    said = {tok.lower_ for tok in doc[start:end] if not span.start <= tok.i < span.end}
+    label = start >= 2 and doc[start - 2].lower_ == "duration"
+    if not (said & _BACK_REFERENCES or label) or said & _NOT_ITS_TIME:
+        return False
+    sent = span.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if not any(tok.ent_type_ in _PAIN_LABELS for tok in doc[first:start]):
+        return False
+    for i in range(start - 1, first - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return found == "pain"
     return False
 
 
@@ -525,7 +562,7 @@ def nearest_anchor(span: Span) -> str | None:
             or _pain_ever_since(span)):
         return "pain"
     found = _nearest(span, start, end)
-    if found is None and _relative_of_pain(span.doc, start):
+    if found is None and (_relative_of_pain(span.doc, start) or _refers_back(span, start, end)):
         return "pain"
     if found is None and _in_brackets_after_pain(span.doc, start):
         return "pain"
