@@ -132,7 +132,10 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
          "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness",
          "smoker", "smoking", "smoke", "smoked", "scleritis", "uveitis", "iritis", "conjunctivitis",
-         "covid", "pneumonia", "bronchitis", "sinusitis", "asthma", "psoriasis", "eczema", "chlamydia"}
+         "covid", "pneumonia", "bronchitis", "sinusitis", "asthma", "psoriasis", "eczema", "chlamydia",
+         "ibs", "diabetes", "diabetic", "hypertension", "thyroid", "hypothyroidism", "cholesterol", "pcos",
+         "endometriosis", "fibroids", "crohn's", "crohns", "colitis", "reflux", "gerd", "acne", "epilepsy",
+         "sex", "intercourse", "unprotected"}
 #: How someone lives, not how long it hurts: "married for 5 years", "vegetarian for 10 years".
 _LIFE = {"married", "divorced", "widowed", "engaged", "together", "vegetarian", "vegan", "retired", "sober",
          "clean"}
@@ -737,9 +740,37 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    if _on_something(span) or _a_role(span):
+    if _on_something(span) or _a_role(span) or _an_activity(span):
         return False
     return nearest_anchor(span) != "other"
+
+
+#: "-ing" words after "been" that tell of the pain, not of an activity: "I
+#: have been having / suffering from / dealing with back pain for 3 years".
+_PAIN_ING = {"having", "getting", "experiencing", "feeling", "suffering", "dealing", "struggling", "living",
+             "coping", "battling", "fighting", "hurting", "aching", "bothering", "bugging", "killing",
+             "troubling", "going", "putting", "managing", "handling", "noticing", "waking", "limping",
+             "paining", "throbbing", "burning", "tingling", "spasming", "playing", "acting", "giving",
+             "niggling", "grumbling", "nagging", "flaring", "being"}
+
+
+def _an_activity(span: Span) -> bool:
+    """"I have been running for 10 years", "been working from home for 2
+    years", "been sitting at a desk 8 hours a day for 5 years": how long one
+    has done something, when no pain or site is named between ("been waking
+    up with a stiff neck for 2 weeks" is the pain's; "my back has been
+    playing up for a month" too)."""
+    doc = span.doc
+    start, _ = _clause(span)
+    lead = span.start if span[0].lower_ in ("for", "over") else span.start - 1
+    if lead <= start or doc[lead].lower_ not in ("for", "over"):
+        return False
+    been = next((i for i in range(lead - 1, start - 1, -1) if doc[i].lower_ == "been"), None)
+    if been is None or been + 1 >= lead:
+        return False
+    verb = doc[been + 1].lower_
+    return (verb.endswith("ing") and verb not in _PAIN_ING and verb not in _PAIN_LIKE
+            and not any(tok.ent_type_ in _PAIN_LABELS or _of_the_pain(tok) for tok in doc[been:lead]))
 
 
 def _a_role(span: Span) -> bool:
