@@ -531,6 +531,22 @@ def _new_thought(doc: Doc, start: int, end: int) -> bool:
                for j in range(start + 1, end))
 
 
+#: What a doctor did, said right after "my GP" or "the specialist" as the
+#: subject of a new thought: "...not as bad as they had been my specialist
+#: increased my dose" ("I haven't had my GP look at it" keeps the denial).
+_DOCTOR_DID = {"said", "says", "told", "tells", "gave", "gives", "increased", "upped", "lowered", "reduced",
+               "changed", "prescribed", "sent", "referred", "ordered", "put", "thinks", "thought", "found",
+               "diagnosed", "recommended", "suggested", "advised", "wants", "wanted", "did", "examined",
+               "started", "switched", "took", "injected", "checked"}
+
+
+def _acts(ent: Span, negation: int) -> bool:
+    """The doctor, a few words past the negation, is the subject of what it did."""
+    doc = ent.doc
+    return (ent.start - negation > 2 and ent[0].lower_ in ("my", "the", "our") and ent.end < len(doc)
+            and doc[ent.end].lower_ in _DOCTOR_DID)
+
+
 def _verb_after(doc: Doc, j: int) -> bool:
     k = j
     while k < len(doc) and doc[k].ent_type_ == doc[j].ent_type_ and (k == j or doc[k].ent_iob_ == "I"):
@@ -553,7 +569,7 @@ def truly_denied(ent: Span) -> bool:
         word = doc[i].lower_
         if word in _NEGATIONS:
             following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-            if following in _UNKNOWING or _new_thought(doc, i, ent.start):
+            if following in _UNKNOWING or _new_thought(doc, i, ent.start) or _acts(ent, i):
                 return False
             if word in _NO_ONE and any(doc[j].lower_ in _OUTCOMES for j in range(ent.end, end)):
                 return False
