@@ -78,6 +78,10 @@ RULES = [
     ("VAGUE", "chronic", "(most|all) (of)? my (adult)? life"),
     ("VAGUE", "chronic", "my (whole|entire) (adult)? life"),
     ("VAGUE", "chronic", "since (i was|my) (a)? (kid|child|teenager|teen|teens|young|twenties|20s|thirties|school|childhood|youth|uni|university)"),
+    # "Since my early 30s", "since I was 19", "since the age of 25": years, however many.
+    ("VAGUE", "chronic", "since (i was|my|the age of|age) (early|mid|late) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties)$/"),
+    ("VAGUE", "chronic", "since (i was|my) " r"/^(\d0s|forties|fifties|sixties)$/"),
+    ("VAGUE", "chronic", "since (i was|the age of|age) " r"/^[1-9]\d?$/"),
     ("VAGUE", "chronic", "(since childhood|as long as i can remember|forever|chronic|for a few years)"),
     ("VAGUE", "acute", "(recently|recent|just started|only just started|just begun)"),
     ("VAGUE", "chronic", "(years|decades|ages|a long time|long|many years|several years) ago"),
@@ -411,7 +415,7 @@ def _clause(span: Span) -> tuple[int, int]:
 #: Words of a worsening: its time is the pain's only when nothing else times
 #: the pain ("back pain for years, much worse for 2 weeks" is chronic).
 FLARE_WORDS = {"worse", "worsened", "worsening", "flared", "flare", "flares", "flare-up",
-               "aggravated", "worst", "intensified"}
+               "aggravated", "worst", "intensified", "escalated"}
 
 
 def _anchor(token_index: int, span: Span) -> str | None:
@@ -723,6 +727,9 @@ def belongs_to_pain(span: Span) -> bool:
     if before == "after" and not _of_pain(span):
         return False
     following = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    # "Since I was 8 weeks pregnant" is no age.
+    if span.label_ == "VAGUE" and after in _UNIT_WORDS:
+        return False
     # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
     if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
             or (after == "off" and following not in _NOT_STOPPED)):
