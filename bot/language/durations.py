@@ -32,6 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from bot.language import dates, numbers, topic
+from bot.language.scopes import RELATION_WORDS
 
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
@@ -144,7 +145,8 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
 _LIFE = {"married", "divorced", "widowed", "engaged", "together", "vegetarian", "vegan", "retired", "sober",
          "clean"}
 #: A recovery's time is not the pain's: "improvement during the first 30 days".
-_RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
+_RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering",
+             "cured", "resolved", "recovered"}
 OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | _LIFE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
@@ -781,16 +783,20 @@ def _an_activity(span: Span) -> bool:
 
 
 def _a_role(span: Span) -> bool:
-    """"I have been a nurse for 20 years", "been an HGV driver for a decade":
-    how long one has been something, not how long it hurts."""
+    """"I have been a nurse for 20 years", "been an HGV driver for a decade",
+    "I've been with my boyfriend for 3 years": how long one has been
+    something or with someone, not how long it hurts."""
     doc = span.doc
     lead = span.start if span[0].lower_ == "for" else span.start - 1
     if lead < 3 or doc[lead].lower_ != "for":
         return False
     words = list(doc[max(0, lead - 7):lead])
     been = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower_ == "been"), None)
-    return (been is not None and been + 1 < len(words) and words[been + 1].lower_ in ("a", "an")
-            and any(tok.lower_ in _FIRST_PERSON for tok in words[:been])
+    if been is None or been + 1 >= len(words) or not any(tok.lower_ in _FIRST_PERSON for tok in words[:been]):
+        return False
+    after = [tok.lower_ for tok in words[been + 1:]]
+    partner = after[0] == "with" and bool(set(after[1:]) & (RELATION_WORDS | {"partner", "him", "her", "them"}))
+    return ((after[0] in ("a", "an") or partner)
             and not any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in words[been + 1:]))
 
 
