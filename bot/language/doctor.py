@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from bot.language import locations, topic
+from bot.language import durations, locations, topic
 from bot.language.scopes import RELATIONS
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
@@ -197,7 +197,7 @@ _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets"
              "appointment", "check", "checkup", "check-up", "test", "tests", "scan", "clinic", "nurse"}
 #: A test that "ruled out kidney stones" was done to explain this pain.
 _RULED_OUT = {"ruled", "rule", "rules", "excluded"}
-_NEGATIONS = {"no", "not", "n't", "never", "nobody", "nothing", "none", "without", "nor"}
+_NEGATIONS = {"no", "not", "n't", "nt", "never", "nobody", "nothing", "none", "without", "nor", "neither"}
 #: "No doctor could help": a negation on the doctor itself, followed by what
 #: the doctors failed to do, tells of visits.
 _NO_ONE = {"no", "none"}
@@ -497,19 +497,84 @@ def repeated(ent: Span) -> bool:
     return before in _AGAIN_BEFORE or any(tok.lower_ == "again" for tok in doc[ent.end:end])
 
 
+#: What a negation denies when one of these follows it is the writer's
+#: knowledge, not a visit: "I don't know why my doctor sent me for an MRI".
+_UNKNOWING = {"know", "knw", "sure", "idea", "clue", "understand", "remember", "recall", "certain"}
+#: Verbs a back or neck said as a subject takes when it opens a new thought in
+#: run-on text: "didnt lift anything heavy my lower back started hurting the
+#: doctor said..." ("never had my back looked at by a doctor" keeps the denial).
+_SITE_VERBS = {"started", "starts", "began", "begins", "hurts", "hurt", "hurting", "aches", "ached", "aching",
+               "is", "was", "has", "feels", "felt", "went", "gave", "kills", "killing", "locked", "seized",
+               "keeps", "kept", "gets", "got"}
+
+
+#: Past verbs of a visit that, with their subject dropped, open a new thought
+#: in run-on text: "havent slept in days went to my gp".
+_VISITED = {"went", "saw", "visited", "called", "rang", "phoned", "consulted", "got", "had"}
+#: Words after which such a verb is still the negated one: "haven't yet seen",
+#: "never actually went", "not been or saw anyone".
+_STILL_NEGATED = {"yet", "actually", "ever", "really", "even", "been", "have", "has", "had", "got", "just",
+                  "already", "once", "or", "nor", "i", "we", "they", "n't", "nt", "not", "never", "no"}
+
+
+def _new_thought(doc: Doc, start: int, end: int) -> bool:
+    """A clause opens between two tokens of one unpunctuated sentence: a
+    subject pronoun after a word that does not keep it ("...able to sleep i
+    saw my gp"), a visit told with its subject dropped ("...in days went to
+    my gp") or the back as the subject of a verb ("...heavy my lower back
+    started hurting")."""
+    return any(durations.opens_clause(doc, j)
+               or (j > start + 1 and doc[j].lower_ in _VISITED and doc[j - 1].lower_ not in _STILL_NEGATED
+                   and not doc[j - 1].is_punct)
+               or (doc[j].ent_type_ in ("LOCATION", "PAIN") and doc[j].ent_iob_ == "B" and j > start + 1
+                   and doc[j - 1].lower_ in ("my", "the") and _verb_after(doc, j))
+               for j in range(start + 1, end))
+
+
+#: What a doctor did, said right after "my GP" or "the specialist" as the
+#: subject of a new thought: "...not as bad as they had been my specialist
+#: increased my dose" ("I haven't had my GP look at it" keeps the denial).
+_DOCTOR_DID = {"said", "says", "told", "tells", "gave", "gives", "increased", "upped", "lowered", "reduced",
+               "changed", "prescribed", "sent", "referred", "ordered", "put", "thinks", "thought", "found",
+               "diagnosed", "recommended", "suggested", "advised", "wants", "wanted", "did", "examined",
+               "started", "switched", "took", "injected", "checked"}
+
+
+def _acts(ent: Span, negation: int) -> bool:
+    """The doctor, a few words past the negation, is the subject of what it did."""
+    doc = ent.doc
+    return (ent.start - negation > 2 and ent[0].lower_ in ("my", "the", "our") and ent.end < len(doc)
+            and doc[ent.end].lower_ in _DOCTOR_DID)
+
+
+def _verb_after(doc: Doc, j: int) -> bool:
+    k = j
+    while k < len(doc) and doc[k].ent_type_ == doc[j].ent_type_ and (k == j or doc[k].ent_iob_ == "I"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _SITE_VERBS
+
+
 def truly_denied(ent: Span) -> bool:
-    """A negated visit, unless the negation is about what the doctor gave:
-    "no solution from doctors", "nothing helped that the GP gave me", "no
-    doctor could help me", "none of the doctors found anything"."""
+    """A negated visit, unless the negation is about what the doctor gave
+    ("no solution from doctors", "nothing helped that the GP gave me", "no
+    doctor could help me", "none of the doctors found anything"), is the
+    writer's not knowing ("I don't know why my GP sent me for an MRI") or,
+    in run-on text, belongs to an earlier thought ("havent been able to sleep
+    i saw my gp", "didnt lift anything my back started hurting the doctor
+    said it's a strain"). With no negation in its own clause ("I can't move
+    at all so my doctor prescribed...") the visit is not denied."""
     doc = ent.doc
     start, end = _clause(ent)
     for i in range(ent.start - 1, start - 1, -1):
         word = doc[i].lower_
         if word in _NEGATIONS:
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if following in _UNKNOWING or _new_thought(doc, i, ent.start) or _acts(ent, i):
+                return False
             if word in _NO_ONE and any(doc[j].lower_ in _OUTCOMES for j in range(ent.end, end)):
                 return False
             return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
-    return True
+    return False
 
 
 def _only_not_yet(doc: Doc) -> bool:

@@ -1,6 +1,8 @@
 """How long the pain has lasted: amounts, vague phrases, and whose it is.
 
-Conventions: a week is 7 days, a fortnight 14, a month 30, a year 365; a
+Conventions: a week is 7 days, a fortnight 14, a month 30, a year 365, an
+hour a 24th of a day ("for the past 36 hours" is 1.5 days: the slot counts
+days, and a fraction keeps "a few hours" apart from "a day or two"); a
 range ("2-3 weeks", "a week or two") takes its midpoint; "a couple" is 2, "a
 few" 3, "several" 4. Vague phrases ("for years", "recently") give only a
 category. Dates are read in ``dates``.
@@ -30,9 +32,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from bot.language import dates, numbers, topic
+from bot.language.scopes import RELATION_WORDS
 
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
+#: Hours, read only in the few rules that can time a pain (see RULES).
+HOURS = "(hour|hours|hr|hrs)"
 _LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
 _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
 #: "This is the third day": the pain has lasted that many days so far.
@@ -48,6 +53,9 @@ RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (too|tree|free) {UNIT} (ago|now)?"),
     ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
     ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
+    # "For some weeks", "over a number of years": as many as "a few" (3);
+    # never a bare "some days", which is how often.
+    ("DURATION", "", f"(for|over) (the|a)? (past|last)? (some|number of|good number of|quite some) {UNIT} (now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
@@ -56,6 +64,16 @@ RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
     ("DURATION", "", f"(for|over|in)? (the|this)? (past|last|previous) {UNIT} (and a half)?"),
+    # Hours only where they can time a pain: "the past 48 hrs", "since a few
+    # hours", "3 hours ago", "for 36 hours" (see ``_an_activitys_hours``),
+    # never "10 hours a day" at a desk or "sitting for hours".
+    ("DURATION", "", f"(for|over|in)? (the|these)? (past|last|previous) (#num|few|couple|several)? (of)? {HOURS}"),
+    ("DURATION", "", f"(since|from) (a|the|last|past)? (#num|few|couple|several)? (of)? {HOURS}"),
+    ("DURATION", "", f"{_LEAD} (a|an|#num|few|couple|several)? (few|couple)? (of)? {HOURS} ago"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|#num) {HOURS} (now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (a)? (few|couple|several) (of)? {HOURS} (now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {HOURS} (now|ago)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(h|hr|hrs|hours?)$/ (now|ago)?"),
     ("VAGUE", "chronic", "(for|been|over) (ages|years|decades|yonks|forever|months|so long|donkey 's years)"),
     ("VAGUE", "chronic", "(for)? (a)? (very|really|long)? long (long)? time"),
     ("VAGUE", "chronic", "(many|multiple|countless|numerous) (years|months)"),
@@ -65,6 +83,10 @@ RULES = [
     ("VAGUE", "chronic", "(most|all) (of)? my (adult)? life"),
     ("VAGUE", "chronic", "my (whole|entire) (adult)? life"),
     ("VAGUE", "chronic", "since (i was|my) (a)? (kid|child|teenager|teen|teens|young|twenties|20s|thirties|school|childhood|youth|uni|university)"),
+    # "Since my early 30s", "since I was 19", "since the age of 25": years, however many.
+    ("VAGUE", "chronic", "since (i was|my|the age of|age) (early|mid|late) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties)$/"),
+    ("VAGUE", "chronic", "since (i was|my) " r"/^(\d0s|forties|fifties|sixties)$/"),
+    ("VAGUE", "chronic", "since (i was|the age of|age) " r"/^[1-9]\d?$/"),
     ("VAGUE", "chronic", "(since childhood|as long as i can remember|forever|chronic|for a few years)"),
     ("VAGUE", "acute", "(recently|recent|just started|only just started|just begun)"),
     ("VAGUE", "chronic", "(years|decades|ages|a long time|long|many years|several years) ago"),
@@ -82,8 +104,9 @@ RULES = [
     ("IGNORE", "", f"#num times (a|an|per) {UNIT}"),
 ]
 
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 _UNIT_WORDS = {
+    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours"], "hour"),
     **dict.fromkeys(["d", "day", "days"], "day"),
     **dict.fromkeys(["w", "wk", "wks", "wek", "week", "weeks"], "week"),
     **dict.fromkeys(["fortnight", "fortnights"], "fortnight"),
@@ -94,7 +117,7 @@ _UNIT_WORDS = {
 _COMPACT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
 _MEDICINES = {
     "ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "naprosyn", "tylenol",
-    "paracetamol", "acetaminophen", "panadol", "codeine", "co-codamol", "cocodamol", "tramadol",
+    "paracetamol", "acetaminophen", "panadol", "codeine", "co-codamol", "cocodamol", "codamol", "tramadol",
     "oxycodone", "percocet", "morphine", "prednisone", "prednisolone", "steroids", "steroid",
     "cortisone", "antibiotics", "antibiotic", "gabapentin", "pregabalin", "lyrica",
     "amitriptyline", "duloxetine", "cymbalta", "diclofenac", "voltaren", "celebrex",
@@ -109,7 +132,7 @@ _THERAPY = {
     "massage", "osteo", "osteopath", "osteopathy", "acupuncture", "treatment", "treatments",
     "sessions", "session", "exercises", "stretches", "yoga", "pilates", "rehab", "therapy",
 }
-_ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting",
+_ERRANDS = {"appointment", "appt", "booked", "booking", "referral", "referred", "waiting", "waited",
             "surgery", "operation", "scan", "mri", "x-ray", "xray", "results", "holiday",
             "vacation", "trip", "clot", "diagnosed", "saw", "visited", "consulted"}
 #: Other symptoms that durations often measure.
@@ -120,12 +143,16 @@ _ELSE = {"heartburn", "headache", "headaches", "migraine", "migraines", "cough",
          "moles", "rash", "removed", "removal", "vomiting", "dizziness", "fatigue", "tiredness",
          "exhaustion", "bleeding", "palpitations", "alopecia", "voice", "hoarseness",
          "smoker", "smoking", "smoke", "smoked", "scleritis", "uveitis", "iritis", "conjunctivitis",
-         "covid", "pneumonia", "bronchitis", "sinusitis", "asthma", "psoriasis", "eczema", "chlamydia"}
+         "covid", "pneumonia", "bronchitis", "sinusitis", "asthma", "psoriasis", "eczema", "chlamydia",
+         "ibs", "diabetes", "diabetic", "hypertension", "thyroid", "hypothyroidism", "cholesterol", "pcos",
+         "endometriosis", "fibroids", "crohn's", "crohns", "colitis", "reflux", "gerd", "acne", "epilepsy",
+         "sex", "intercourse", "unprotected"}
 #: How someone lives, not how long it hurts: "married for 5 years", "vegetarian for 10 years".
 _LIFE = {"married", "divorced", "widowed", "engaged", "together", "vegetarian", "vegan", "retired", "sober",
          "clean"}
 #: A recovery's time is not the pain's: "improvement during the first 30 days".
-_RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering"}
+_RECOVERY = {"improvement", "improved", "improving", "relief", "relieved", "healed", "recovery", "recovering",
+             "cured", "resolved", "recovered"}
 OTHER_WORDS = _MEDICINES | _THERAPY | _ERRANDS | _ELSE | _RECOVERY | _LIFE | {"course"}
 #: Common endings of drug names, so unlisted medicines still mark a duration
 #: as the medicine's ("amoxicillin for 7 days").
@@ -146,7 +173,7 @@ _PAIN_FLAGS = {"trauma", "night_pain"}
 _PAIN_LABELS = {"LOCATION", "RADIATION", "PAIN", "STAYS"}
 _FOREIGN_NEXT = {"pregnant", "along", "postpartum", "pp", "gestation", "old", "course", "supply",
                  "prescription", "dose", "trial", "holiday", "vacation", "trip", "wait", "waiting",
-                 "appointment", "postnatal", "post-partum", "into"}
+                 "appointment", "postnatal", "post-partum", "into", "post", "post-op", "postop", "post-surgery"}
 _PAIN_OF = {"pain", "this", "it", "agony", "causing", "suffering", "hurting", "aching", "discomfort", "back",
             "sciatica", "symptoms", "misery", "being", "my", "that", "constant", "on", "severe",
             "bad", "terrible", "chronic", "sharp", "dull", "intense", "excruciating", "lower",
@@ -188,6 +215,8 @@ def amount_days(span: Span) -> float | None:
                 values.append(1.0)
         elif word in _SOUNDALIKES and following in _UNIT_WORDS:
             values.append(_SOUNDALIKES[word])
+        elif word in ("some", "number") and following in ("of",) + tuple(_UNIT_WORDS):
+            values.append(3.0)
         elif word in _UNIT_WORDS and len(word) > 1:
             unit = _UNIT_WORDS[word]
         elif numbers.value(word) is not None:
@@ -252,7 +281,105 @@ def opens_clause(doc: Doc, i: int) -> bool:
     if word in _SUBJECTS:
         return (before not in _KEEP_SUBJECT and not doc[i - 1].is_punct
                 and not _of_the_pain(doc[i - 1]) and not _fronted_time(doc, i - 1))
+    if word in _RELATIVES:
+        return _of_the_pain(doc[i - 1])
     return word == "my" and before in _TIME_ENDS and not _fronted_time(doc, i - 1)
+
+
+#: Pronouns that open a relative clause: after the pain ("my lower back pain
+#: which started 2 months ago") the clause tells of the pain alone.
+_RELATIVES = {"which", "that"}
+
+
+def _relative_of_pain(doc: Doc, start: int) -> bool:
+    """The clause is a relative one said of the pain: "a pain in my lower
+    back, which I've had for 3 weeks", "the stiffness that has been there for 5 days"."""
+    if doc[start].lower_ not in _RELATIVES or start == 0:
+        return False
+    before = start - 1 if doc[start - 1].text != "," else start - 2
+    return before >= 0 and _of_the_pain(doc[before])
+
+
+#: "Since then", "ever since", "from then on": the pain dates from the event just told.
+_SINCE_THEN = (["since", "then"], ["ever", "since"], ["since", "that"], ["from", "then"], ["since", "."],
+               ["since", ","])
+
+
+def _pain_ever_since(span: Span) -> bool:
+    """A point in time ("2 months ago", "in May") of an event the pain is
+    then said to date from, in the rest of its sentence or the next: "I
+    started a new job 2 months ago and I have had neck pain ever since",
+    "Two weeks ago I slipped on ice. Since then my lower back aches". Not
+    when it eased since ("...and since then my back feels better"), nor
+    after a medicine ("began the new tablets 2 months ago and since then...":
+    the tablets' time, as everywhere)."""
+    doc = span.doc
+    if not (span[-1].lower_ == "ago" or span.label_ == "DATE"):
+        return False
+    start, end = _clause(span)
+    if any(tok.lower_ in _MEDICINES or tok.lower_.endswith(_DRUG_ENDINGS) for tok in doc[start:end]):
+        return False
+    sent = span.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for i in range(span.end, end - 1):
+        pair = [doc[i].lower_, doc[i + 1].lower_]
+        if pair in _SINCE_THEN or (pair[0] == "since" and i + 2 >= end):
+            told = doc[doc[i].sent.start:doc[i].sent.end]
+            return (any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in told)
+                    and not any(tok.lower_ in _EASED or tok.lower_ in _RELIEF for tok in told))
+    return False
+
+
+#: Words that point back at what was just told: "I have pain in my lower
+#: back. It started 3 months ago / I am facing this problem since 1 year /
+#: I've been dealing with it for 3 months".
+_BACK_REFERENCES = {"it", "this", "that", "these", "them", "problem", "problems", "issue", "issues", "condition",
+                    "suffering", "struggling", "dealing", "living", "facing", "coping", "duration"}
+
+
+#: Words of a clause that points back at something else than the pain's
+#: lasting: an activity ("I have been doing it for 10 years"), a delay ("2
+#: weeks later it...", "after it being in for 30 days"), a change or a feeling
+#: ("two weeks ago it got so bad", "I felt like it for a day").
+_NOT_ITS_TIME = {"doing", "do", "done", "did", "does", "later", "after", "got", "get", "gets", "getting", "became",
+                 "become", "becomes", "felt", "feel", "feels"}
+
+
+def _refers_back(span: Span, start: int, end: int) -> bool:
+    """A clause with no cue of its own that points back ("it", "this
+    problem", "dealing with it", "Duration: 3 months") to what was told just
+    before it, when that was the pain: the first cue met going back, through
+    the sentence before, is the pain or a site, named there ("I do
+    stretches. I have been doing it for 3 weeks" points at the stretches)."""
+    doc = span.doc
+    said = {tok.lower_ for tok in doc[start:end] if not span.start <= tok.i < span.end}
+    label = start >= 2 and doc[start - 2].lower_ == "duration"
+    if not (said & _BACK_REFERENCES or label) or said & _NOT_ITS_TIME:
+        return False
+    sent = span.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if not any(tok.ent_type_ in _PAIN_LABELS for tok in doc[first:start]):
+        return False
+    for i in range(start - 1, first - 1, -1):
+        found = _anchor(i, span)
+        if found:
+            return found == "pain"
+    return False
+
+
+def _since_the_pains_onset(span: Span, start: int) -> bool:
+    """A point in time ("4 years ago") of an event the pain is said to date
+    from: "lower back pain since my second pregnancy 4 years ago" (the
+    pregnancy starts the pain); "on naproxen since my GP gave it 2 weeks ago"
+    dates the medicine."""
+    doc = span.doc
+    if not (span[-1].lower_ == "ago" or span.label_ == "DATE"):
+        return False
+    since = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "since"), None)
+    if since is None or since == start:
+        return False
+    anchors = [_anchor(i, span) for i in range(start, since)]
+    return "pain" in anchors and "other" not in anchors
 
 
 #: Nouns a reduced relative clause follows: "the pain I've had for 5 months".
@@ -298,7 +425,7 @@ def _clause(span: Span) -> tuple[int, int]:
 #: Words of a worsening: its time is the pain's only when nothing else times
 #: the pain ("back pain for years, much worse for 2 weeks" is chronic).
 FLARE_WORDS = {"worse", "worsened", "worsening", "flared", "flare", "flares", "flare-up",
-               "aggravated", "worst", "intensified"}
+               "aggravated", "worst", "intensified", "escalated"}
 
 
 def _anchor(token_index: int, span: Span) -> str | None:
@@ -324,9 +451,16 @@ def _anchor(token_index: int, span: Span) -> str | None:
     if word == "slept" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in _SLEPT_WRONG:
         return "pain"
     if word in ONSET_WORDS and not _went_somewhere(token):
-        # "Started an oral gel 2.5 months ago for sciatica" times the gel.
-        return "other" if _started_something(token) else "pain"
+        # "Started an oral gel 2.5 months ago for sciatica" times the gel;
+        # "lifting a heavy box", "pulled a muscle", "came on suddenly" start the pain.
+        return "other" if word not in _INJURED and _started_something(token) else "pain"
     return None
+
+
+#: Onset words whose object is what was lifted or hurt, or a particle ("came
+#: on"), never a thing started: "lifting a heavy box 2 weeks ago".
+_INJURED = {"hurt", "injured", "tweaked", "pulled", "strained", "twisted", "jarred", "lifted", "lifting", "bent",
+            "slipped", "fell", "threw", "came"}
 
 
 #: "Started the Lipitor", "began a new job": an onset word with an object
@@ -443,9 +577,12 @@ def nearest_anchor(span: Span) -> str | None:
     start, end = _clause(span)
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
-    if _it_has_been(span, start) or _listed_after_pain(span, start):
+    if (_it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start)
+            or _pain_ever_since(span)):
         return "pain"
     found = _since_event(span, start) or _nearest(span, start, end)
+    if found is None and (_relative_of_pain(span.doc, start) or _refers_back(span, start, end)):
+        return "pain"
     if found is None and _in_brackets_after_pain(span.doc, start):
         return "pain"
     if found is None and _fronted_alone(span, start, end):
@@ -651,6 +788,9 @@ def belongs_to_pain(span: Span) -> bool:
     if before == "after" and not _of_pain(span):
         return False
     following = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+    # "Since I was 8 weeks pregnant" is no age.
+    if span.label_ == "VAGUE" and after in _UNIT_WORDS:
+        return False
     # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
     if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
             or (after == "off" and following not in _NOT_STOPPED)):
@@ -662,15 +802,61 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if _conditional(span):
         return False
-    if _frequency(words) or _a_contact_then(span) or _per(span):
+    if _frequency(words) or _a_contact_then(span) or _per(span) or _an_activitys_hours(span):
         return False
     if after == "of" and not _of_pain(span):
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    if _on_something(span):
+    if _on_something(span) or _a_role(span) or _an_activity(span):
         return False
     return nearest_anchor(span) != "other"
+
+
+#: "-ing" words after "been" that tell of the pain, not of an activity: "I
+#: have been having / suffering from / dealing with back pain for 3 years".
+_PAIN_ING = {"having", "getting", "experiencing", "feeling", "suffering", "dealing", "struggling", "living",
+             "coping", "battling", "fighting", "hurting", "aching", "bothering", "bugging", "killing",
+             "troubling", "going", "putting", "managing", "handling", "noticing", "waking", "limping",
+             "paining", "throbbing", "burning", "tingling", "spasming", "playing", "acting", "giving",
+             "niggling", "grumbling", "nagging", "flaring", "being"}
+
+
+def _an_activity(span: Span) -> bool:
+    """"I have been running for 10 years", "been working from home for 2
+    years", "been sitting at a desk 8 hours a day for 5 years": how long one
+    has done something, when no pain or site is named between ("been waking
+    up with a stiff neck for 2 weeks" is the pain's; "my back has been
+    playing up for a month" too)."""
+    doc = span.doc
+    start, _ = _clause(span)
+    lead = span.start if span[0].lower_ in ("for", "over") else span.start - 1
+    if lead <= start or doc[lead].lower_ not in ("for", "over"):
+        return False
+    been = next((i for i in range(lead - 1, start - 1, -1) if doc[i].lower_ == "been"), None)
+    if been is None or been + 1 >= lead:
+        return False
+    verb = doc[been + 1].lower_
+    return (verb.endswith("ing") and verb not in _PAIN_ING and verb not in _PAIN_LIKE
+            and not any(tok.ent_type_ in _PAIN_LABELS or _of_the_pain(tok) for tok in doc[been:lead]))
+
+
+def _a_role(span: Span) -> bool:
+    """"I have been a nurse for 20 years", "been an HGV driver for a decade",
+    "I've been with my boyfriend for 3 years": how long one has been
+    something or with someone, not how long it hurts."""
+    doc = span.doc
+    lead = span.start if span[0].lower_ == "for" else span.start - 1
+    if lead < 3 or doc[lead].lower_ != "for":
+        return False
+    words = list(doc[max(0, lead - 7):lead])
+    been = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower_ == "been"), None)
+    if been is None or been + 1 >= len(words) or not any(tok.lower_ in _FIRST_PERSON for tok in words[:been]):
+        return False
+    after = [tok.lower_ for tok in words[been + 1:]]
+    partner = after[0] == "with" and bool(set(after[1:]) & (RELATION_WORDS | {"partner", "him", "her", "them"}))
+    return ((after[0] in ("a", "an") or partner)
+            and not any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in words[been + 1:]))
 
 
 def _a_delay(span: Span) -> bool:
@@ -730,6 +916,43 @@ def _per(span: Span) -> bool:
     """"A day" after an amount of something: "at a desk 10 hours a day"."""
     doc = span.doc
     return span[0].lower_ in ("a", "an", "per") and span.start > 0 and doc[span.start - 1].lower_ in _RATE_UNITS
+
+
+#: Words that make a number of hours a window up to now, not how long something lasted.
+_HOURS_SO_FAR = {"past", "last", "previous", "since", "from", "ago", "now"}
+#: Words after a number of hours that make it a stretch of an activity or a
+#: rate: "8 hours a day", "12 hours straight", "3 hours at a time".
+_HOURS_OF = {"a", "an", "per", "each", "every", "straight", "at", "of", "on", "in", "without", "before", "after",
+             "shift", "shifts", "day", "days", "night", "nights", "drive", "drives", "flight", "flights", "journey",
+             "trip", "week", "weeks", "job", "sleep", "sessions", "session", "workout", "walk", "walks", "hike"}
+#: Fewer hours than this, said with a bare "for", time an activity ("sat for 3
+#: hours"); a pain said to have lasted a night and a day is timed in more.
+_ACTIVITY_HOURS = 12
+
+
+def _an_activitys_hours(span: Span) -> bool:
+    """A number of hours that times an activity or a rate, not the pain:
+    "I sit for 8 hours", "10 hours a day", "after 2 hours of driving"; "for
+    the past 12 hours", "since a few hours", "3 hours ago", "for 36 hours" and
+    "it has been 5 hours" time the pain."""
+    if not any(_UNIT_WORDS.get(tok.lower_) == "hour" or _UNIT_WORDS.get(_compact_unit(tok.lower_)) == "hour"
+               for tok in span) or amount_days(span) is None:
+        return False
+    doc = span.doc
+    words = {tok.lower_ for tok in span}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    if after in _HOURS_OF or before in ("to", "every", "each"):  # "for up to 24 hours": a limit
+        return True
+    if words & _HOURS_SO_FAR or _it_has_been(span, _clause(span)[0]):
+        return False
+    return amount_days(span) * 24 < _ACTIVITY_HOURS
+
+
+def _compact_unit(word: str) -> str:
+    """The unit of a number and unit typed as one word ("48hrs" -> "hrs")."""
+    compact = _COMPACT.match(word)
+    return compact.group(2) if compact else ""
 
 
 def _frequency(words: list[str]) -> bool:
