@@ -690,10 +690,13 @@ _LABEL_CODES = {"BROKEN": "trauma", "WEIGHT": "weight_loss", "NIGHT": "night_pai
                 "CHEMO_NOW": "cancer_history"}
 
 
-def _negated_or_asked(doc: Doc) -> bool:
-    """A negation or a question anywhere: the classifier cannot see their
-    scope ("legs aren't weak"), so it stays silent."""
-    return any(token.lower_ in NEGATIONS or token.text == "?" for token in doc)
+def plain_statements(doc: Doc) -> list[Span]:
+    """The sentences with no negation and no question, the only ones the
+    classifier reads: it cannot see their scope ("legs aren't weak", "what
+    if my legs gave out?"), but a long post that denies one thing and states
+    another elsewhere still has its statements read."""
+    return [sent for sent in doc.sents
+            if not any(token.lower_ in NEGATIONS or token.text == "?" for token in sent)]
 
 
 def mentioned_codes(doc: Doc) -> set[str]:
@@ -878,9 +881,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     waist = red.get("leg_weakness")
     if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)
-    if not _negated_or_asked(doc):
-        for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
-            unclear.setdefault(code, doc[:])
+    for code in second_opinion.suggest(plain_statements(doc), mentioned_codes(doc) | set(red) | set(unclear)):
+        unclear.setdefault(code, doc[:])
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         if relentless:
