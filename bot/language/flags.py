@@ -691,6 +691,8 @@ _GENERAL_VERBS = {"is", "isn't", "isnt", "can", "can't", "does", "doesn't", "was
 
 
 def _state_as_a_topic(ent: Span) -> bool:
+    """Said of no one: the state heads its clause ("feeling suicidal") and a
+    general verb follows ("is", "can"); "I am feeling suicidal" still flags."""
     doc = ent.doc
     starts_clause = ent.start - 1 == ent.sent.start or (
         ent.start >= 2 and doc[ent.start - 2].lower_ in {",", "that", "but", "and", "because", "-"})
