@@ -809,6 +809,17 @@ def _toilet_accident(ent: Span) -> bool:
     return any(e.ent_id_ == "bladder_bowel" for e in ent.sent.ents)
 
 
+#: Weight put on first: "the tablets made me gain 40 pounds ... I've lost 20 since".
+_GAIN = {"gain", "gained", "gaining", "gains", "put"}
+
+
+def _after_a_gain(doc: Doc) -> bool:
+    """The message also tells of weight gained: a loss after it (often after
+    stopping a drug that added it) has a reason, so it is asked about, not flagged."""
+    words = [t.lower_ for t in doc]
+    return any(word in _GAIN and (word != "put" or words[i + 1:i + 2] == ["on"]) for i, word in enumerate(words))
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     """Why the weight went: said in its sentence, or else anywhere in the
     message ("lost 122 pounds ... on my way to my goal weight")."""
@@ -901,7 +912,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             qualifier = _sentence_qualifier(ent)
             if ent[0].lower_ == "lose" and qualifier != "unintended":
                 continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
-            if qualifier == "unintended" or qualifier is None and _marked_loss(ent):
+            if qualifier == "unintended" or qualifier is None and _marked_loss(ent) and not _after_a_gain(doc):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
