@@ -98,6 +98,24 @@ PAIRS = [
     ("self-harm talked of to readers",
      "If any of you are thinking of suicide, please talk to someone",
      "I am thinking of suicide, please talk to me", "self_harm"),
+    ("a relative's age in brackets",
+     "my nan (who is 88) had ovarian cancer",
+     "I had ovarian cancer", "cancer_history"),
+    ("a relative's cancer told in the past perfect",
+     "my neighbour's daughter had been diagnosed with lymphoma",
+     "I had been diagnosed with lymphoma", "cancer_history"),
+    ("cancer naming a job",
+     "I spent ten years as a chemo nurse and my lower back is wrecked from the lifting",
+     "I spent ten years on chemo and my lower back is wrecked", "cancer_history"),
+    ("others' self-harm the writer has seen",
+     "in twelve years on the ambulances I have seen too many colleagues attempting suicide",
+     "in the last twelve days I have been attempting suicide", "self_harm"),
+    ("a loss after a gain",
+     "the tablets made me gain 3 stone, and since coming off them I have lost 2 stone",
+     "since coming off the tablets I have lost 2 stone", "weight_loss"),
+    ("a state of mind as a topic",
+     "being suicidal is not a character flaw, my therapist says",
+     "I am suicidal, my therapist says", "self_harm"),
 ]
 
 
@@ -111,12 +129,19 @@ def test_context_keeps_the_sign_apart_from_the_words(kind, negative, positive, c
     ("I wish I'd get in a bad accident so people would finally notice me", "trauma"),
     ("my step-mum is going through chemo and I'm the one holding everything together", "cancer_history"),
     ("When I was in the army I was suicidal for a while", "self_harm"),
+    ("could acupuncture help me if I have had cancer", "cancer_history"),
+    ("are needles all right if I was treated for lymphoma?", "cancer_history"),
 ])
 def test_a_mention_that_is_not_a_sign_still_gets_one_question(text, code):
     """Not the urgent advice, but not silence either: one clarifying question."""
     facts = parse(text)
     assert code not in facts.red_flags
     assert code in facts.unclear_flags
+
+
+def test_a_feared_cancer_gets_no_question():
+    """Only a condition put in the writer's past is asked about."""
+    assert parse("what if I had cancer and nobody noticed").unclear_flags == []
 
 
 def test_a_line_break_ends_the_scope_of_what_came_before():

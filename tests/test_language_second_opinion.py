@@ -38,10 +38,17 @@ def test_it_only_adds_questions_where_the_patterns_are_silent(text):
 
 
 def test_it_asks_about_a_sign_no_pattern_describes():
-    text = "I keep losing my balance and my foot flops"
+    text = "the tightness spreads across my chest to my left arm"
     with second_opinion.disabled():
         assert parse(text).unclear_flags == []
-    assert parse(text).unclear_flags == ["leg_weakness"]
+    assert parse(text).unclear_flags == ["chest_pain"]
+
+
+def test_a_denial_elsewhere_in_the_message_does_not_silence_it():
+    """It reads every sentence without a negation or a question; before, one
+    "not" anywhere (most real posts have one) kept it silent."""
+    text = "I don't smoke. The tightness spreads across my chest to my left arm. Is that normal?"
+    assert parse(text).unclear_flags == ["chest_pain"]
 
 
 def test_a_negated_sign_gets_no_question_from_it():
@@ -65,10 +72,33 @@ CONVERSATION_TURNS = [
 ]
 
 
+#: Answers to the intake's questions, written for this test (none is in the training phrasings).
+INTAKE_ANSWERS = [
+    "about five weeks now", "it runs down the back of my thigh into my calf", "around a 7 out of 10 most days",
+    "my GP had a look in October", "the left side just above my belt", "between the shoulder blades, worse after driving",
+    "since the summer, on and off", "it tingles into my big toe sometimes", "I am on warfarin",
+    "sharp when I bend to tie my shoes", "it catches me when I twist getting out of the car",
+    "I have had it for donkey years", "a physio gave me stretches in March",
+    "I work nights as a nurse and it aches after a shift", "it started after I moved house",
+    "my sciatica flares when I sit too long", "the pain wraps round to my hip", "it is a dull ache, maybe 4",
+    "I saw a chiropractor twice", "only in the mornings", "when I cough it shoots into my buttock",
+    "my knee gives me grief as well", "email is best",
+]
+
+
 def test_plain_conversation_turns_get_no_safety_question_from_it():
     """A visitor booking or saying "sure thing" must not be asked about self-harm or weak legs.
 
     Before its training saw the conversation's own phrasings, 9 of these 40 got one.
     """
     asked = [text for text in CONVERSATION_TURNS if parse(text).unclear_flags]
-    assert len(asked) <= 1, asked
+    assert asked == []
+
+
+def test_intake_answers_get_no_safety_question_from_it():
+    """Pain that travels down a leg is an intake answer, not a weak leg: the
+    classifier confused the two, so leg weakness is left to the patterns."""
+    asked = {text: parse(text).unclear_flags for text in INTAKE_ANSWERS if parse(text).unclear_flags}
+    with second_opinion.disabled():
+        by_patterns = {text: parse(text).unclear_flags for text in asked}
+    assert asked == by_patterns

@@ -216,7 +216,8 @@ RULES = [
     ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
     ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
     ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
-    ("IGNORE", "", "(benign|non-cancerous|noncancerous|non cancerous) ~2 (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass|cyst|cysts)"),
+    # A benign growth is cancer's vocabulary seen and set aside: the second opinion stays out of it.
+    ("IGNORE", "cancer_history", "(benign|non-cancerous|noncancerous|non cancerous) ~2 (tumour|tumours|tumor|tumors|growth|growths|lump|lumps|mass|cyst|cysts)"),
     ("IGNORE", "", "(assisted|physician assisted|physician-assisted) (suicide|dying)"),
     ("IGNORE", "", "(head|brain|emotional|childhood|psychological) trauma"),
     ("IGNORE", "", "(slipped|slip|slipping|herniated|bulging|prolapsed|ruptured) (a)? (disc|disk|discs)"),

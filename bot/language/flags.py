@@ -66,9 +66,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 Any sign said after it to have gone ("a fever but it went away", "she's
 fine now") is unclear (``episodes``); a pet's illness or fall is nothing.
 
-Where the patterns mention nothing of a code, and the message has no
-negation or question, the ``second_opinion`` classifier may add an unclear
-flag for it, never a red one.
+Where the patterns mention nothing of a code and flag nothing outright, the
+``second_opinion`` classifier, reading the sentences that hold no negation
+and no question, may add an unclear flag for it, never a red one.
 
 A mention said to be over ("I used to wet the bed", "a fever years ago") is
 nothing, except cancer, whose history is the sign (see ``scopes``).
@@ -311,14 +311,29 @@ def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     if ent.label_ not in ("FLAG", "CHEMO_NOW") or ent.ent_id_ not in ("cancer_history", "immunocompromised") \
             or not _stated(ent):
         return False
-    # The tense is the one said before the cancer ("has leukaemia", not ", is it genetic?").
-    words = {t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.end]}
-    if words & {"was", "were"}:
-        words -= {"diagnosed", "treated", "treatment"}  # "mum was diagnosed ... and won": told as past
+    # The tense is the one said before the cancer ("has leukaemia", not ", is
+    # it genetic?"), and not an age's ("my mum (who is 70) had cancer").
+    words = {t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):ent.end] if t.ent_type_ != "AGE"}
+    if words & {"was", "were"} or {"had", "been"} <= words:
+        # "mum was diagnosed ... and won", "her sister had been diagnosed": told as past
+        words -= {"diagnosed", "treated", "treatment"}
     if _of_the_dead(ent) or _survived(ent) or _writer_health(doc, ent.end) \
             or not (words & _PRESENT or _still_about_them(ent)):
         return False
     return not any(e.label_ in context.PAIN_EVIDENCE and not e._.other_experiencer for e in doc.ents)
+
+
+#: "if I have had", "if I was treated for": a condition the writer puts in the past.
+_HAD_IF = re.compile(r"(?<!what )(?<!even )\bif i (have |'ve |ve )?(had|was diagnosed with|have been diagnosed with|"
+                     r"been diagnosed with|was treated for|been treated for|survived)( an?| the)?$")
+
+
+def _had_if(ent: Span) -> bool:
+    """"Can acupuncture help if I have had cancer": asked as a condition, but
+    in the past tense of the writer's own it is usually what they had, so
+    it is worth one question. "What if I had cancer?" is a fear, no more."""
+    before = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start])
+    return bool(_HAD_IF.search(before))
 
 
 def _survived(ent: Span) -> bool:
@@ -424,6 +439,19 @@ def _cancer_as_a_topic(ent: Span) -> bool:
     near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 3)]}
     words = {t.lower_ for t in ent.sent}
     return bool(near & _TOPIC) and not words & (_OWNERSHIP | _PERSONAL) - _TOPIC
+
+
+#: Work or good causes named after cancer: "a chemo nurse", "cancer research".
+_CANCER_WORK = {"nurse", "nurses", "nursing", "phlebotomist", "technician", "tech", "pharmacist", "researcher",
+                "researchers", "research", "scientist", "scientists", "charity", "charities", "fundraiser",
+                "fundraising", "volunteer", "volunteering"}
+
+
+def _cancer_work(ent: Span) -> bool:
+    """"I was a chemo nurse for years": the word names a job or a cause, not
+    an illness anyone has (a ward or a unit may be where a patient is)."""
+    after = [t.lower_ for t in ent.doc[ent.end:min(ent.end + 2, ent.sent.end)] if t.text != "-"]
+    return bool(after) and after[0] in _CANCER_WORK
 
 
 #: Diseases treated with chemotherapy drugs at low doses, and those drugs.
@@ -639,6 +667,39 @@ def _someone_unnamed(ent: Span) -> bool:
     return False
 
 
+#: Seen or known in others by the writer: "I've seen too many colleagues attempt suicide".
+_SEEN = {"seen", "saw", "watched", "witnessed", "known", "knew", "met"}
+_OTHERS = _GENERIC | {"colleagues", "coworkers", "co-workers", "comrades", "buddies", "mates", "friends", "patients",
+                      "clients", "marines", "sailors", "airmen", "classmates", "peers"}
+
+
+def _seen_in_others(ent: Span) -> bool:
+    """The writer tells of others they have seen or known at risk, and of
+    no one of their own in that clause: talk of self-harm, one question."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    seen = [i for i, word in enumerate(before) if word in _SEEN]
+    if not seen:
+        return False
+    after = before[seen[-1] + 1:]
+    return bool(set(after) & _OTHERS) and not set(after) & (_MINE_NOW | {"my", "our"})
+
+
+#: A state named as a topic, the subject of a general statement: "feeling
+#: suicidal is a normal response", "being suicidal isn't a weakness".
+_AS_A_STATE = {"feeling", "being", "feelings"}
+_GENERAL_VERBS = {"is", "isn't", "isnt", "can", "can't", "does", "doesn't", "was", "are", "aren't", "makes", "means"}
+
+
+def _state_as_a_topic(ent: Span) -> bool:
+    """Said of no one: the state heads its clause ("feeling suicidal") and a
+    general verb follows ("is", "can"); "I am feeling suicidal" still flags."""
+    doc = ent.doc
+    starts_clause = ent.start - 1 == ent.sent.start or (
+        ent.start >= 2 and doc[ent.start - 2].lower_ in {",", "that", "but", "and", "because", "-"})
+    return (ent.start > ent.sent.start and doc[ent.start - 1].lower_ in _AS_A_STATE and starts_clause
+            and ent.end < ent.sent.end and doc[ent.end].lower_ in _GENERAL_VERBS)
+
+
 def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     """Self-harm said, in its sentence, to be over, or someone else's act
     told with nothing that makes it now ("the birth mother attempted suicide",
@@ -690,10 +751,16 @@ _LABEL_CODES = {"BROKEN": "trauma", "WEIGHT": "weight_loss", "NIGHT": "night_pai
                 "CHEMO_NOW": "cancer_history"}
 
 
-def _negated_or_asked(doc: Doc) -> bool:
-    """A negation or a question anywhere: the classifier cannot see their
-    scope ("legs aren't weak"), so it stays silent."""
-    return any(token.lower_ in NEGATIONS or token.text == "?" for token in doc)
+def plain_statements(doc: Doc) -> list[Span]:
+    """The sentences with no negation and no question, the only ones the
+    classifier reads: it cannot see their scope ("legs aren't weak", "what
+    if my legs gave out?"), but a long post that denies one thing and states
+    another elsewhere still has its statements read."""
+    return [sent for sent in doc.sents
+            if not any(token.lower_ in NEGATIONS or token.text == "?" for token in sent)]
+
+
+_CONTINENCE_ORGANS = {"bowel", "bowels", "bladder", "colon", "rectal", "rectum", "anal", "colorectal"}
 
 
 def mentioned_codes(doc: Doc) -> set[str]:
@@ -703,6 +770,8 @@ def mentioned_codes(doc: Doc) -> set[str]:
     codes |= {_LABEL_CODES[ent.label_] for ent in doc.ents if ent.label_ in _LABEL_CODES}
     if any(ent.label_ == "LIMB" and ent.ent_id_ == "jaw" for ent in doc.ents):
         codes.add("chest_pain")
+    if any(ent.ent_id_ == "cancer_history" and {t.lower_ for t in ent} & _CONTINENCE_ORGANS for ent in doc.ents):
+        codes.add("bladder_bowel")  # "bowel cancer" is no word about continence
     return codes
 
 
@@ -740,6 +809,17 @@ def _toilet_accident(ent: Span) -> bool:
     return any(e.ent_id_ == "bladder_bowel" for e in ent.sent.ents)
 
 
+#: Weight put on first: "the tablets made me gain 40 pounds ... I've lost 20 since".
+_GAIN = {"gain", "gained", "gaining", "gains", "put"}
+
+
+def _after_a_gain(doc: Doc) -> bool:
+    """The message also tells of weight gained: a loss after it (often after
+    stopping a drug that added it) has a reason, so it is asked about, not flagged."""
+    words = [t.lower_ for t in doc]
+    return any(word in _GAIN and (word != "put" or words[i + 1:i + 2] == ["on"]) for i, word in enumerate(words))
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     """Why the weight went: said in its sentence, or else anywhere in the
     message ("lost 122 pounds ... on my way to my goal weight")."""
@@ -766,7 +846,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
             continue
-        if ent.ent_id_ == "cancer_history" and _family_history(ent):
+        if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)):
+            continue
+        if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and _had_if(ent):
+            unclear.setdefault("cancer_history", ent)
             continue
         if ent.label_ in ("FLAG", "UNCLEAR", "BROKEN") and _stated(ent) and unreal.unreal(ent):
             unclear.setdefault(ent.ent_id_, ent)  # wished, imagined, compared or nearly had: ask
@@ -777,7 +860,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
             if _self_harm_in_the_past(ent, today) or _self_harm_of_no_one(ent) or _someone_unnamed(ent) \
-                    or _suicide_of_others(ent):
+                    or _suicide_of_others(ent) or _seen_in_others(ent) or _state_as_a_topic(ent):
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
@@ -829,7 +912,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             qualifier = _sentence_qualifier(ent)
             if ent[0].lower_ == "lose" and qualifier != "unintended":
                 continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
-            if qualifier == "unintended" or qualifier is None and _marked_loss(ent):
+            if qualifier == "unintended" or qualifier is None and _marked_loss(ent) and not _after_a_gain(doc):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
@@ -878,8 +961,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     waist = red.get("leg_weakness")
     if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)
-    if not _negated_or_asked(doc):
-        for code in second_opinion.suggest(doc.text, mentioned_codes(doc) | set(red) | set(unclear)):
+    if not red:  # a sign stated outright already brings the strongest advice; no guesses on top
+        for code in second_opinion.suggest(plain_statements(doc), mentioned_codes(doc) | set(unclear)):
             unclear.setdefault(code, doc[:])
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
