@@ -293,7 +293,7 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     if chosen is not None:
         return chosen[1]
     short = bool(choices) and len(message.text.split()) <= 10
-    said = re.sub(r"\s*(/|out of|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
+    said = re.sub(r"\s*(/|out of|out if|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
     said = _COUNTED.sub(" ", said)  # "3 weeks" is how long, not how bad
     if THE_SCALE.search(said):  # "what is mean 0 to 10?" names the scale, gives no score
         said = THE_SCALE.sub(" ", said)

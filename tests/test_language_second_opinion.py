@@ -68,7 +68,7 @@ CONVERSATION_TURNS = [
     "I'd rather do it myself online", "I will wait", "not now thanks", "I'm fine thanks", "all good",
     "my name is Walter", "I don't have email", "what happens next", "ok bye", "nothing else",
     "what are your hours", "I have a question", "I have been thinking about acupuncture for a while",
-    "I want to get better",
+    "I want to get better", "I'd like to make the booking on my own", "I'll ring them myself tomorrow",
 ]
 
 
