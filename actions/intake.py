@@ -20,7 +20,8 @@ from actions.tracker_facts import (
     slots_set_since_latest_message,
 )
 from bot.answers import (
-    clearly_a_score, corrected_score, is_correction, may_change_known_fact, precautions_asked_about,
+    asks_what_a_score_means, clearly_a_score, corrected_score, is_correction, may_change_known_fact,
+    precautions_asked_about,
     retracted_facts,
 )
 from bot.answers import severity as stated_severity
@@ -248,7 +249,8 @@ class AskPainSeverity(AskForIntakeSlot):
 
     def before_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         super().before_question(dispatcher, tracker)
-        if asks_about_the_scale(latest_message(tracker).text):
+        text = latest_message(tracker).text
+        if asks_about_the_scale(text) or asks_what_a_score_means(text):
             dispatcher.utter_message(response="utter_explain_pain_scale")
 
 

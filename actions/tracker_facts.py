@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message, precautions_asked_about
+from bot.answers import Message, asks_what_a_score_means, precautions_asked_about
 from bot.intake import FACT_SLOTS
 from bot.language.severity import asks_about_the_scale
 
@@ -57,7 +57,7 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
     if not requested or answered or handled_as_aside(tracker):
         return False
     text = latest_message(tracker).text
-    if requested == "pain_severity" and asks_about_the_scale(text):
+    if requested == "pain_severity" and (asks_about_the_scale(text) or asks_what_a_score_means(text)):
         return False  # asked again, explained (actions.intake.AskPainSeverity)
     if requested == "precautions" and precautions_asked_about(latest_message(tracker)):
         return False  # asked again, the words explained (actions.intake.AskPrecautions)

@@ -284,6 +284,12 @@ def _without(message: Message, pattern: re.Pattern) -> Message:
     return Message(blanked, message.intent, kept)
 
 
+def asks_what_a_score_means(text: str) -> bool:
+    """A question about one score of the scale: "Is 10 like needing an ambulance?"."""
+    return any(re.search(r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\b", found.group().lower())
+               for found in _ASKED.finditer(text))
+
+
 def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
     """The score at the moment; a number inside the visitor's own question is none."""
     message = _without(message, _ASKED)

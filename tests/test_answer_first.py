@@ -417,7 +417,8 @@ def test_precautions_answered_at_their_question_are_not_asked_again():
     assert slot_events(events)["requested_slot"] is None
 
 
-@pytest.mark.parametrize("text", ["sorry what does 0 to 10 mean?", "1-10? which scale?"])
+@pytest.mark.parametrize("text", ["sorry what does 0 to 10 mean?", "1-10? which scale?",
+                                  "Would an 8 mean I can't walk? I can walk fine"])
 def test_a_question_about_the_scale_gets_the_scale_explained_and_the_question_again(text):
     fixture = tracker("pain_severity", text, "out_of_scope", slots={"pain_location": "neck"})
     events, _ = run(ValidateIntakeForm(), fixture)

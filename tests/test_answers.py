@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from bot.answers import (
-    Message, asks_for_help, choices_from_buttons, clearly_a_score, may_change_known_fact, method_named,
+    Message, asks_for_help, asks_what_a_score_means, choices_from_buttons, clearly_a_score, may_change_known_fact, method_named,
     offer_answer, read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
@@ -330,3 +330,10 @@ def test_a_request_for_contact_that_names_the_way_gives_the_contact_method(text,
 ])
 def test_a_typed_answer_to_an_offer_is_read_by_its_words_whatever_the_intent(text, intent, offer, expected):
     assert offer_answer(Message(text, intent), offer, DOMAIN["responses"]) == expected
+
+
+def test_a_question_about_one_score_of_the_scale_is_told_apart():
+    assert asks_what_a_score_means("Would a 9 be like a broken arm? mine's nowhere near that")
+    assert asks_what_a_score_means("is ten the worst pain ever?")
+    assert not asks_what_a_score_means("maybe a 7?")
+    assert not asks_what_a_score_means("about a 6, is that ok?")
