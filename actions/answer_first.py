@@ -27,7 +27,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
-from actions.tracker_facts import handled_as_aside, latest_intent, latest_is_aside, latest_message
+from actions.tracker_facts import (
+    changes_precautions, handled_as_aside, latest_intent, latest_is_aside, latest_message,
+)
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
 
@@ -100,8 +102,12 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
     ) -> List[EventType]:
         requested = self._pending(tracker)
         answer = (pending_answer(tracker, domain) or {}) if requested else {}
-        answered = bool(answer) or bool(requested and self.corrections(tracker))
+        # A message that corrects a detail or a precaution is no aside: the question is asked again.
+        precautions_changed = bool(requested) and changes_precautions(tracker)
+        answered = bool(answer) or bool(requested and self.corrections(tracker)) or precautions_changed
         events = await super().run(dispatcher, tracker, domain)
+        if precautions_changed:  # a slot event, or Rasa rejects the form as if nothing were said
+            events.append(SlotSet("precautions", tracker.get_slot("precautions")))
         # A detail the answer clears ("email instead" at the phone question) stays
         # cleared: the SDK drops events of slots no longer required, which left
         # Rasa's raw copy of the message in the slot.

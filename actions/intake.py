@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answer_first import AnswerFirstValidation, question_choices
 from actions.asking import AskForSlot
+from actions.known_facts import take_back_precautions
 from actions.tracker_facts import (
     bot_has_spoken,
     ever_requested,
@@ -65,7 +66,7 @@ class ValidateIntakeForm(AnswerFirstValidation):
             # The days go with their range (the SDK drops slots that are not questions).
             events.append(SlotSet("pain_duration_days", tracker.get_slot("pain_duration_days")))
         tracker.add_slots(events)
-        return events + _retractions(dispatcher, tracker)
+        return events + _retractions(dispatcher, tracker) + take_back_precautions(dispatcher, tracker, events)
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

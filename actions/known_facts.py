@@ -20,9 +20,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.tracker_facts import latest_message, merge_unique, slot_before_latest_message
+from actions.tracker_facts import latest_message, merge_unique, precautions_taken_back, slot_before_latest_message
 from bot.answers import clearly_a_score, may_change_known_fact
-from bot.intake import FACT_SLOTS
+from bot.intake import FACT_SLOTS, PRECAUTION_LABELS, describe_list
 
 #: The facts of the pain that a later message may change only by speaking of it
 #: (precautions are added to instead, below).
@@ -51,7 +51,22 @@ class ValidateSlotMappings(Action):
                 events.append(SlotSet(slot, merge_unique(old, tracker.get_slot(slot) or [])))
             elif slot in _GUARDED and _kept(slot, old, tracker.get_slot(slot), about_the_pain, text):
                 events.append(SlotSet(slot, old))
-        return events
+        return events + take_back_precautions(dispatcher, tracker, events)
+
+
+def take_back_precautions(dispatcher: CollectingDispatcher, tracker: Tracker,
+                          events: List[EventType] = ()) -> List[EventType]:
+    """Noted precautions the message says do not apply are taken out, and said so."""
+    taken_back = precautions_taken_back(tracker)
+    if not taken_back:
+        return []
+    noted = next((e["value"] for e in reversed(events) if e.get("name") == "precautions"),
+                 tracker.get_slot("precautions")) or []
+    kept = [code for code in noted if code not in taken_back]
+    tracker.slots["precautions"] = kept
+    dispatcher.utter_message(response="utter_changed",
+                             change=f"{describe_list(taken_back, PRECAUTION_LABELS)} taken out")
+    return [SlotSet("precautions", kept)]
 
 
 def _kept(slot: Text, old: Any, new: Any, about_the_pain: bool, text: Text) -> bool:

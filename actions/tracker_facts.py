@@ -92,6 +92,20 @@ def new_facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:
             if slot == "precautions" or tracker.get_slot(slot) is None}
 
 
+def precautions_taken_back(tracker: Tracker) -> List[Text]:
+    """Precautions noted before that the latest message says do not apply ("sorry, I
+    don't have a pacemaker, that's my dad")."""
+    denied = entity_values(tracker, "precaution_denied")
+    return [code for code in slot_before_latest_message(tracker, "precautions") or [] if code in denied]
+
+
+def changes_precautions(tracker: Tracker) -> bool:
+    """The latest message takes back a precaution noted before or names a new one."""
+    noted = slot_before_latest_message(tracker, "precautions") or []
+    return bool(precautions_taken_back(tracker)) or any(
+        code not in noted for code in entity_values(tracker, "precaution"))
+
+
 def merge_unique(old: Optional[List[Any]], new: List[Any]) -> List[Any]:
     merged = list(old or [])
     merged.extend(value for value in new if value not in merged)

@@ -389,6 +389,28 @@ def test_a_correction_after_the_intake_changes_the_fact_and_a_late_precaution_is
     assert slot_events(events) == {"precautions": ["pregnancy", "anticoagulants"]}
 
 
+def test_a_precaution_taken_back_after_the_intake_is_taken_out_and_a_new_one_added():
+    text = "sorry, before that: I'm not the one with the pregnancy, that's my sister. I do take Plavix though"
+    fixture = tracker("consent_given", text, "out_of_scope", slots={**HANDOFF, **KNOWN, "consent_given": None},
+                      entities=[("precaution_denied", "pregnancy"), ("precaution", "anticoagulants")],
+                      candidates={"precautions": ["anticoagulants"]}, form="handoff_form")
+    events, messages = run(ValidateSlotMappings(), fixture)
+    assert slot_events(events)["precautions"] == ["anticoagulants"]
+    assert [m.get("change") for m in messages] == ["pregnancy taken out"]
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert not rejected(events) and "consent_given" not in slot_events(events)
+
+
+def test_a_precaution_taken_back_inside_the_intake_is_taken_out():
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "precautions": ["pacemaker"]}
+    fixture = tracker("pain_radiates", "no. and the pacemaker is my dad's, not mine", slots=known,
+                      entities=[("precaution_denied", "pacemaker")], candidates={"pain_radiates": False})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    slots = slot_events(events)
+    assert slots["precautions"] == [] and slots["pain_radiates"] is False
+    assert any(m.get("change") == "pacemaker taken out" for m in messages)
+
+
 def test_inside_the_intake_form_its_own_validation_decides():
     fixture = tracker("seen_doctor", "no, and it's an 8 at the moment", slots=KNOWN,
                       candidates={"pain_severity": 7.0})

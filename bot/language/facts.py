@@ -48,6 +48,9 @@ class Facts:
     seen_doctor: bool | None = None
     pain_severity: int | None = None
     precautions: list[str] = field(default_factory=list)
+    #: Precautions named but said not to apply, denied or someone else's ("I don't
+    #: have a pacemaker, that's my dad"): one noted before is taken back.
+    precautions_denied: list[str] = field(default_factory=list)
     red_flags: list[str] = field(default_factory=list)
     unclear_flags: list[str] = field(default_factory=list)
     about_someone_else: bool = False

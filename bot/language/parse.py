@@ -155,11 +155,16 @@ def extract(text: str, today: date | None = None) -> Extraction:
         [ent for ent in _of(doc, "SEVERITY_WORD") if not ent._.negex], doc)
     note("pain_severity", span)
 
-    for ent in _of(doc, "PRECAUTION", "CHEMO_NOW"):
-        if (context.asserted(ent, someone_else) and precautions.is_precaution(ent)
-                and ent.ent_id_ not in facts.precautions):
+    named = [ent for ent in _of(doc, "PRECAUTION", "CHEMO_NOW") if precautions.is_precaution(ent)]
+    for ent in named:
+        if context.asserted(ent, someone_else) and ent.ent_id_ not in facts.precautions:
             facts.precautions.append(ent.ent_id_)
             note(f"precaution:{ent.ent_id_}", ent)
+    for ent in named:
+        if ((ent._.negex or ent._.other_experiencer) and ent.ent_id_ not in facts.precautions
+                and ent.ent_id_ not in facts.precautions_denied):
+            facts.precautions_denied.append(ent.ent_id_)
+            note(f"precaution_denied:{ent.ent_id_}", ent)
 
     red, unclear = flags.resolve(doc, someone_else, facts.pain_location, today)
     for code, ent in red:

@@ -50,7 +50,8 @@ from bot.language.pipeline import get_nlp
 logger = logging.getLogger(__name__)
 
 #: List facts become one entity per code, under these entity names.
-_LIST_ENTITIES = {"precautions": "precaution", "red_flags": "red_flag", "unclear_flags": "unclear_flag"}
+_LIST_ENTITIES = {"precautions": "precaution", "precautions_denied": "precaution_denied", "red_flags": "red_flag",
+                  "unclear_flags": "unclear_flag"}
 _SCALAR_FACTS = [name for name in SLOT_NAMES if name not in _LIST_ENTITIES]
 #: Facts kept apart from the intake form's slots, under their entity (and slot) names.
 _EXTRA_ENTITIES = {"radiates_to": "pain_radiates_to"}
