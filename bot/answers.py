@@ -72,7 +72,7 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
         "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally", "only sometimes",
         "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once",
         # other languages' yes and phone spellings of okay
-        "si", "sí", "ja", "oui", "da", "okey", "oki", "okie", "okey dokey", "acceptable",
+        "si", "sí", "ja", "oui", "da", "haan", "han", "tak", "sim", "naam", "okey", "oki", "okie", "okey dokey", "acceptable",
         "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
         "cool", "exactly", "affirmative", "gladly", "sounds good", "that works", "do it", "tamam", "evet",
         "fine by me", "happy to", "happy for you to", "very well", "you may", "you can", "please do",
@@ -80,7 +80,7 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
-       "not as yet", "no i have not", "nop", "noo", "not any", "nein", "non"}
+       "not as yet", "no i have not", "nop", "noo", "not any", "nein", "non", "nahi", "nahin", "nie", "não", "nao"}
 _LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|ah|hmm|hm|honestly|actually|sorry|tbh|to be honest|i think|i guess|i'd say|i would say|"
                        r"i should think|perhaps|maybe|probably|it's|its|it is|that's|that is|"
                        r"my|the|answer is|for me)\s+)+")

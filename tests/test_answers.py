@@ -112,6 +112,7 @@ TYPED = {
         ("Actually no, I usually just wait it out", False), ("sorry, yes I did", True),
         # a therapist besides the doctor
         ("Yes, a couple of times, and I see a physio as well", True), ("yes plus a chiro", True),
+        ("haan", True), ("nahi", False), ("nie", False),
     ],
     "precautions": [
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),

@@ -22,7 +22,8 @@ from spacy.tokens import Span
 WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|fri)"
 MONTH = ("(january|february|march|april|june|july|august|september|october|november|"
          "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
-_SINCE = "(since|from)?"
+#: "since Monday", and in notes "since: Easter".
+_SINCE = "(since|from)? (:)?"
 _PART = "(morning|evening|afternoon|night)?"
 _EDGE = "(the)? (early|late|mid|beginning|start|end|middle)? (of)?"
 _YEAR = r"/^(19|20)\d\d$/"

@@ -36,7 +36,7 @@ TARGETS = (
 MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
-    "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "wekks": "weeks", "weekd": "weeks", "yeats": "years",
+    "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "weekd": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "rite": "right", "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
@@ -52,7 +52,7 @@ REAL_WORDS = frozenset({
     "pail", "paint", "paine", "backs", "neat", "deck", "peck", "wees",
 })
 MIN_LENGTH = 4
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD_OR_TILDE = re.compile(r"[A-Za-z]+|~(?=\w)")
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +120,10 @@ def correct(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     done = 0
-    for match in _WORD.finditer(text):
-        replacement = fix(match.group()) if match.group().islower() else None
+    for match in _WORD_OR_TILDE.finditer(text):
+        word = match.group()
+        # "~3 weeks", "since ~Easter": a tilde for "about" would glue itself to the word.
+        replacement = "" if word == "~" else fix(word) if word.islower() else None
         if replacement is None:
             continue
         start, end = match.span()
