@@ -72,7 +72,7 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
         "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally", "only sometimes",
         "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once",
         # other languages' yes and phone spellings of okay
-        "si", "sí", "ja", "oui", "da", "haan", "han", "tak", "sim", "naam", "okey", "oki", "okie", "okey dokey", "acceptable",
+        "si", "sí", "ja", "oui", "da", "haan", "han", "tak", "sim", "naam", "sì", "opo", "oo", "sige", "okey", "oki", "okie", "okey dokey", "acceptable",
         "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
         "cool", "exactly", "affirmative", "gladly", "sounds good", "that works", "do it", "tamam", "evet",
         "fine by me", "happy to", "happy for you to", "very well", "you may", "you can", "please do",
@@ -80,7 +80,7 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
-       "not as yet", "no i have not", "nop", "noo", "not any", "nein", "non", "nahi", "nahin", "nie", "não", "nao"}
+       "not as yet", "no i have not", "nop", "noo", "not any", "nein", "non", "nahi", "nahin", "nie", "não", "nao", "hindi"}
 _LEAD_INS = re.compile(r"^(?:(?:well|um|uh|er|oh|ah|hmm|hm|honestly|actually|sorry|tbh|to be honest|i think|i guess|i'd say|i would say|"
                        r"i should think|perhaps|maybe|probably|it's|its|it is|that's|that is|"
                        r"my|the|answer is|for me)\s+)+")
@@ -336,7 +336,11 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         if word:
             return float(_SCORES[word])
     bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
-    return float(bare.group(1).replace(",", ".")) if bare else None
+    if bare:
+        return float(bare.group(1).replace(",", "."))
+    # One sentence that is only a number, in a list of answers: "Lower back. 4 weeks. 6. Saw a doctor."
+    alone = set(re.findall(r"(?:^|[.!;\n])\s*(10|\d)\s*(?=[.!;\n]|$)", message.text)) if choices else set()
+    return float(alone.pop()) if len(alone) == 1 else None
 
 
 #: A score from 0 to 10, in digits or words.
@@ -425,7 +429,8 @@ _CONTACT_VOCABULARY = {word: method for method, ws in _CONTACT_WORDS.items() for
 
 _NEGATION = r"(?:not|no|don't|dont|do not|never|without|rather not|can't|cannot)\s+(?:\w+\s+){0,3}?"
 _NO_PREFERENCE = re.compile(r"\b(not sure|don't know|dont know|no idea|no preference|whatever|up to you|"
-                            r"you choose|you decide|not fussed|either way|don't mind|dont mind)\b")
+                            r"you choose|you decide|not fussed|either way|don't mind|dont mind|"
+                            r"(?:doesn't|doesnt|does not|don't|dont|do not) (?:matter|care))\b")
 
 
 def _mentions(text: str, phrases: Sequence[str]) -> tuple:
