@@ -94,6 +94,8 @@ RULES = [
     ("LOCATION", "whole_back", f"(all|everywhere) (over|along|down)? {_OWNER}? {SPINE}"),
     ("LOCATION", "whole_back", f"(upper|top) and (lower|bottom) {BACK}"),
     ("LOCATION", "whole_back", "top to bottom"),
+    # "the hole back akes": a misspelt whole (no hole is in a back).
+    ("LOCATION", "whole_back", f"hole {BACK}"),
     # Non-native "all my back is hurting" (not "all the back exercises").
     ("LOCATION", "whole_back", f"all my {BACK}"),
     ("LOCATION", "whole_back", f"{BACK} all over"),
