@@ -91,7 +91,7 @@ TYPED = {
         ("3 weeks of it and I am tired", None),
         # a number inside the visitor's own question is no score
         ("Would a 9 be like a broken arm? mine's nowhere near that", None), ("is 8 the worst? then I'm a 5", 5),
-        ("maybe a 6?", 6), ("Neck. 2 months. No spreading. 7. No doctor yet.", 7), ("Six out if ten", 6), ("3 right now but probably a 6 after a long shift at work", 3),
+        ("maybe a 6?", 6), ("Neck. 2 months. No spreading. 7. No doctor yet.", 7), ("betwen 6 and 7", 7), ("Six out if ten", 6), ("3 right now but probably a 6 after a long shift at work", 3),
         ("6", 6), ("about a 7 I'd say", 7), ("I would put it at five.", 5), ("is 8 from 10", 8),
         ("4-6 moderate", 5), ("7-8 severe", 8), ("0-3 mild", 3), ("9-10 worst", 10),
         ("moderate", 5), ("3/10", 3), ("bad", None), ("pretty bad honestly", None),
