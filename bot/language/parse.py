@@ -153,6 +153,8 @@ def extract(text: str, today: date | None = None) -> Extraction:
     facts.pain_severity, span = severity.resolve(
         [ent for ent in _of(doc, "SEVERITY") if not ent._.negex],
         [ent for ent in _of(doc, "SEVERITY_WORD") if not ent._.negex], doc)
+    if facts.pain_severity is None:
+        facts.pain_severity, span = severity.listed_score(doc)
     note("pain_severity", span)
 
     named = [ent for ent in _of(doc, "PRECAUTION", "CHEMO_NOW") if precautions.is_precaution(ent)]

@@ -127,7 +127,29 @@ def _counts_the_unit_before(span: Span) -> bool:
     return i >= 0 and span.start - i <= 4 and doc[i].lower_ in _UNITS_AFTER
 
 
-def bare_score(doc: Doc) -> int | None:
+#: Tokens in one item of a terse list of facts, its full stop included.
+_LIST_ITEM = 7
+
+
+def _numbered(sent: Span) -> bool:
+    """An item of a numbered list: "4. Heavy and steady weight loss"."""
+    return len(sent) > 2 and sent[0].like_num and sent[1].text == "."
+
+
+def listed_score(doc: Doc) -> tuple[int | None, Span | None]:
+    """A score given as one item of a terse list of facts: "Lower back. 4 weeks. Doesn't
+    spread. 6. Saw a doctor." (three short sentences or more, only one a bare number;
+    a numbered list's "6. Weight loss - I realized ..." has long items)."""
+    sentences = list(doc.sents)
+    if len(sentences) < 3 or any(len(sent) > _LIST_ITEM or _numbered(sent) for sent in sentences):
+        return None, None
+    scored = [(score, sent) for sent in sentences
+              if any(not tok.is_punct for tok in sent) for score in [bare_score(sent)] if score is not None]
+    # "3. will I just drop dead?": a number first numbers a list.
+    return scored[0] if len(scored) == 1 and scored[0][1].start > 0 else (None, None)
+
+
+def bare_score(doc: Doc | Span) -> int | None:
     """A message that is only a 0-10 number (with fillers) answers the severity question."""
     found = []
     for token in doc:
