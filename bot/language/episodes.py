@@ -16,6 +16,10 @@ use, beyond the "used to" and "years ago" triggers of ``scopes``):
   with a time that puts it weeks back ("in 2015", "three years ago", "last
   summer") or a recovery.
 
+Drug reviews add the side effect that ended: a treatment that ended it ("it
+controlled my suicidal thoughts", "has eliminated all symptoms") and a spell
+the sentence closes ("suicidal urges for those couple of days").
+
 ``flags.resolve`` uses them to turn what would be a flag into a question.
 """
 
@@ -34,11 +38,15 @@ _RESOLVED = re.compile(
     r"(?:got|get|getting|is|are|was|'s|s|am|'m) better|recovered|settled down|"
     r"(?:is|are|was|'s|s|am|'m|feel|feels|felt) (?:fine|ok|okay|alright|all right|good|normal) now|"
     r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared)\b")
+#: Said right after a finding, of the finding itself: "my suicidal thoughts
+#: have ceased", "the fever stopped." ("stopped due to ..." is the drug stopped).
+_ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[.,;!]|and\b|but\b|now\b|$)))")
 
 #: Told after a self-harm mention: that time is over.
 _RECOVERY = re.compile(
     r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
+    r"(?:after|since|once) (?:i )?(?:stopping|stopped|quitting|quit|coming off|came off|getting off|got off|not taking)|"
     r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
@@ -47,7 +55,7 @@ _RECOVERY = re.compile(
     r"(?:clean|free) (?:from|of)|years clean|months clean)\b")
 
 #: Verbs and auxiliaries that put what follows in the past.
-_PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became",
+_PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became", "intended",
                "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led"}
 #: Words that make a past-tense mention reach now ("I was suicidal last
 #: night", "I've been suicidal since").
@@ -78,7 +86,58 @@ def _said(pattern: re.Pattern, text: str) -> bool:
 def resolved(ent: Span) -> bool:
     """A resolution follows the mention in its sentence: "a fever after the
     jab but it went away". "it never went away" is no resolution."""
-    return _said(_RESOLVED, _sentence_after(ent))
+    after = _sentence_after(ent)
+    return _said(_RESOLVED, after) or bool(_ENDED.match(after))
+
+
+#: A treatment said to have ended it, just before the mention: "it
+#: controlled my mania and suicidal thoughts", "the tablets got rid of my fever".
+_ENDED_BY = re.compile(r"\b(controlled|controls|eliminated|eliminates|got rid of|gets rid of|took away|takes away|"
+                       r"cured|cures|stopped|stops|relieved|relieves|cleared|clears)\b")
+#: A subject before the verb other than the treatment ("I stopped ... and
+#: became suicidal") ends the reach of the verb.
+_NEW_SUBJECT = {"i", "i'm", "im", "i've", "ive", "he", "she", "they", "we", "then", "but", ".", ";", "!", "?"}
+
+
+def treated_away(ent: Span) -> bool:
+    """A treatment ended the finding: its verb comes before the mention in
+    the same run of nouns ("controlled my anxiety and suicidal thoughts")."""
+    before: list[str] = []
+    for word in reversed(_clause_before(ent, 8)):
+        if word in _NEW_SUBJECT:
+            break
+        before.insert(0, word)
+    return _said(_ENDED_BY, " ".join(before))
+
+
+#: Every symptom said to be gone, later in the message: "has eliminated all
+#: symptoms", "all her symptoms have gone".
+_ALL_GONE = re.compile(r"\b((?:eliminated|cleared|resolved|got rid of|took away) (?:all|most) (?:of )?(?:my |her |his |the |"
+                       r"their )?symptoms|all (?:my |her |his |the |their )?symptoms (?:have |are |were )?"
+                       r"(?:gone|ceased|disappeared|resolved|stopped))\b")
+
+
+def all_symptoms_gone_after(ent: Span) -> bool:
+    """Later in the message every symptom is said to have ended."""
+    return _said(_ALL_GONE, " ".join(t.lower_ for t in ent.doc[ent.end:]))
+
+
+#: A spell fixed in the past by its own words: "for those couple of days",
+#: "for the next two days", "during that week".
+_CLOSED_SPELL = re.compile(r"\b(?:for|during|over|in) (?:those|the next|the following|that) (?:(?:couple|few) (?:of )?|"
+                           r"\w+ )?(?:days?|weeks?|months?|nights?)\b")
+
+
+def closed_spell(ent: Span) -> bool:
+    """Told in the past tense within a spell its sentence closes: "I had a
+    fever for the next two days", "suicidal urges for those couple of days"."""
+    sentence = " ".join(t.lower_ for t in ent.sent)
+    return bool(set(_clause_before(ent)) & _PAST_WORDS) and bool(_CLOSED_SPELL.search(sentence))
+
+
+def over(ent: Span) -> bool:
+    """Any cue that the finding was had and has ended."""
+    return resolved(ent) or treated_away(ent) or all_symptoms_gone_after(ent) or closed_spell(ent)
 
 
 def recovery_after(ent: Span) -> bool:

@@ -876,7 +876,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
-        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.over(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
