@@ -46,7 +46,8 @@ _ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[
 _RECOVERY = re.compile(
     r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
-    r"(?:after|since|once) (?:i )?(?:stopping|stopped|quitting|quit|coming off|came off|getting off|got off|not taking)|"
+    r"(?:after|since|once) (?:i )?(?:stopping|stopped|quitting|quit|coming off|came off|getting off|got off|not taking) "
+    r"(?:[\w'%]+ ){0,8}?(?:better|fine|normal|myself again|back to myself|back to normal)|"
     r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"

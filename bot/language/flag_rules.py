@@ -280,6 +280,8 @@ RULES = [
     ("QUALIFIER", "unintended", "(no|without|not|haven't|hasn't|without any|without having any|with no|no change in|no change of|without any change in|without any change of|without having any change of|without having any change in|without changing) (exercise|exercising|dieting|diet|my diet|gym|trying)"),
     ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
     ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
+    # Back to a usual weight: the loss undoes a gain (often a drug's).
+    ("QUALIFIER", "intended", "(back|back down|down|returned|return) to (my|her|his|a)? (normal|usual|old|healthy|ideal|previous|original) weight"),
     ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
