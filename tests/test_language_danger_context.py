@@ -126,7 +126,8 @@ PAIRS = [
      "After the first dose I had a fever for the next three days and lay on the sofa",
      "Since the first dose I have a fever and have been lying on the sofa", "fever"),
     ("a side effect that ended with the drug",
-     "I took them for six weeks and my mood was low. I intended to self harm. The day after stopping them I was back to myself.",
+     "I took them for six weeks and my mood was low. I intended to self harm. "
+     "The day after stopping them I was back to myself.",
      "I took them for six weeks and my mood was low. I intended to self harm. Since stopping them it is worse.",
      "self_harm"),
     ("an ache likened to a crash",
@@ -141,6 +142,13 @@ PAIRS = [
     ("a cancer heading whose body names a relative's",
      "Lymphoma\nMy aunt was treated for lymphoma in her fifties, will I get it too?",
      "Lymphoma\nI was treated for lymphoma in the spring, can acupuncture help my back?", "cancer_history"),
+    ("self-harm in a story set in the forces",
+     "While I was in the Royal Navy I was suicidal for a while and nobody helped. These days it's my lower back.",
+     "I'm in the Royal Navy and I am suicidal and nobody helps. My lower back hurts too.", "self_harm"),
+    ("self-harm words quoted from long ago",
+     "When we got home in 2011 the welfare officer came round. "
+     "My answer was \"I'm shattered, I just don't want to be here\" and off he went.",
+     "I don't want to be here anymore, I mean alive, and I have felt like this since 2009.", "self_harm"),
     ("a state of mind as a topic",
      "being suicidal is not a character flaw, my therapist says",
      "I am suicidal, my therapist says", "self_harm"),

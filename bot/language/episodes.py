@@ -46,7 +46,8 @@ _ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[
 _RECOVERY = re.compile(
     r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
-    r"(?:after|since|once) (?:i )?(?:stopping|stopped|quitting|quit|coming off|came off|getting off|got off|not taking) "
+    r"(?:after|since|once) (?:i )?(?:stopping|stopped|quitting|quit|coming off|came off|getting off|got off|"
+    r"not taking) "
     r"(?:[\w'%]+ ){0,8}?(?:better|fine|normal|myself again|back to myself|back to normal)|"
     r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
@@ -113,9 +114,9 @@ def treated_away(ent: Span) -> bool:
 
 #: Every symptom said to be gone, later in the message: "has eliminated all
 #: symptoms", "all her symptoms have gone".
-_ALL_GONE = re.compile(r"\b((?:eliminated|cleared|resolved|got rid of|took away) (?:all|most) (?:of )?(?:my |her |his |the |"
-                       r"their )?symptoms|all (?:my |her |his |the |their )?symptoms (?:have |are |were )?"
-                       r"(?:gone|ceased|disappeared|resolved|stopped))\b")
+_ALL_GONE = re.compile(r"\b((?:eliminated|cleared|resolved|got rid of|took away) (?:all|most) (?:of )?"
+                       r"(?:my |her |his |the |their )?symptoms|all (?:my |her |his |the |their )?symptoms "
+                       r"(?:have |are |were )?(?:gone|ceased|disappeared|resolved|stopped))\b")
 
 
 def all_symptoms_gone_after(ent: Span) -> bool:
@@ -163,8 +164,25 @@ def told_as_past(ent: Span) -> bool:
 #: ("When I was in the navy ... I was suicidal").
 _PAST_FRAME = re.compile(
     r"\b(when i was|at a (?:younger|young|early) age|years ago|as a (?:kid|child|teen|teenager)|back then|"
-    r"in the past|before i was diagnosed|in (?:middle|high) school|in the (?:military|army|navy|service|marines)|"
+    r"in the past|before i was diagnosed|in (?:middle|high) school|"
+    r"in the (?:[a-z.]+ ){0,2}(?:military|army|navy|service|marines|air force)|"
     r"growing up|in (?:19|20)\d\d)\b")
+
+
+#: What was said back then, quoted: "my response was "I don't want to be here"".
+_SAID_THEN = {"said", "told", "replied", "answered", "wrote", "asked", "response", "reply", "answer", "screamed",
+              "shouted", "yelled", "cried"}
+_QUOTES = ('"', "“", "”")
+
+
+def quoted_then(ent: Span) -> bool:
+    """Inside quotation marks opened just after a word of saying in the past
+    ("I said", "my response was"): words reported, in a story told of then."""
+    text = ent.doc.text[ent.sent.start_char:ent.start_char]
+    opened = max(text.rfind(q) for q in _QUOTES)
+    if opened < 0 or sum(text.count(q) for q in _QUOTES) % 2 == 0:
+        return False
+    return bool(set(text[:opened].lower().split()[-3:]) & _SAID_THEN)
 
 
 def past_frame(ent: Span) -> bool:

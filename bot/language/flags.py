@@ -710,7 +710,7 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
     if episodes.got_past(ent) or episodes.told_as_past(ent) and (
             episodes.recovery_after(ent) or episodes.dated_past(ent, today) or episodes.lasted(ent, today)
-            or episodes.past_frame(ent)):
+            or episodes.past_frame(ent)) or episodes.quoted_then(ent) and episodes.past_frame(ent):
         return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
                                                               "since then")):
