@@ -192,3 +192,10 @@ def test_a_title_line_takes_the_time_of_the_injury_told_below_it():
     recent = "Back pain after a car accident\nI was in a car accident on Monday and my lower back hurts"
     assert "trauma" not in parse(dated).red_flags
     assert "trauma" in parse(recent).red_flags
+
+
+def test_a_weight_said_to_hold_steady_is_not_asked_about():
+    """A steady weight answers the weight question; a falling one still flags."""
+    steady = parse("my weight has stayed the same all year, I eat well, only my neck aches")
+    assert "weight_loss" not in steady.red_flags + steady.unclear_flags
+    assert "weight_loss" in parse("my weight has dropped a stone this year, I eat well, only my neck aches").red_flags

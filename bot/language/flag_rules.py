@@ -270,6 +270,8 @@ RULES = [
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
+    # A weight said to hold steady answers the question: nothing to ask.
+    ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
     ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|wasting away|getting thinner|so thin|really thin|gaunt)"),
     ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
