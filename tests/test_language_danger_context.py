@@ -113,6 +113,42 @@ PAIRS = [
     ("a loss after a gain",
      "the tablets made me gain 3 stone, and since coming off them I have lost 2 stone",
      "since coming off the tablets I have lost 2 stone", "weight_loss"),
+    ("a side effect said to have ceased",
+     "I feel calmer on these tablets. My panic and suicidal feelings have ceased.",
+     "I feel calmer on these tablets but my panic and suicidal feelings have not ceased.", "self_harm"),
+    ("a side effect a treatment ended",
+     "The sertraline took away my panic and suicidal thoughts within a month",
+     "The sertraline gave me panic and suicidal thoughts within a month", "self_harm"),
+    ("every symptom said gone later",
+     "My teenage son goes from suicidal to giddy. Two months of tablets has eliminated all symptoms.",
+     "My teenage son's mood can range from suicidal to giddy. The tablets have not helped.", "self_harm"),
+    ("a side effect within a spell told as closed",
+     "After the first dose I had a fever for the next three days and lay on the sofa",
+     "Since the first dose I have a fever and have been lying on the sofa", "fever"),
+    ("a side effect that ended with the drug",
+     "I took them for six weeks and my mood was low. I intended to self harm. "
+     "The day after stopping them I was back to myself.",
+     "I took them for six weeks and my mood was low. I intended to self harm. Since stopping them it is worse.",
+     "self_harm"),
+    ("an ache likened to a crash",
+     "my shoulders feel like I've been in a head-on car crash after the gym",
+     "I've been in a head-on car crash and my shoulders hurt", "trauma"),
+    ("a toilet accident told a sentence after the wetting",
+     "Halfway round the supermarket I wet myself. A proper accident, all down my jeans.",
+     "Halfway round the supermarket a trolley hit me. A proper accident, all down my side.", "trauma"),
+    ("a loss back to a usual weight",
+     "the steroids piled it on, and I've lost 3 stone since, back to my normal weight",
+     "I've lost 3 stone since the summer and I'm eating the same as always", "weight_loss"),
+    ("a cancer heading whose body names a relative's",
+     "Lymphoma\nMy aunt was treated for lymphoma in her fifties, will I get it too?",
+     "Lymphoma\nI was treated for lymphoma in the spring, can acupuncture help my back?", "cancer_history"),
+    ("self-harm in a story set in the forces",
+     "While I was in the Royal Navy I was suicidal for a while and nobody helped. These days it's my lower back.",
+     "I'm in the Royal Navy and I am suicidal and nobody helps. My lower back hurts too.", "self_harm"),
+    ("self-harm words quoted from long ago",
+     "When we got home in 2011 the welfare officer came round. "
+     "My answer was \"I'm shattered, I just don't want to be here\" and off he went.",
+     "I don't want to be here anymore, I mean alive, and I have felt like this since 2009.", "self_harm"),
     ("a state of mind as a topic",
      "being suicidal is not a character flaw, my therapist says",
      "I am suicidal, my therapist says", "self_harm"),
@@ -156,3 +192,10 @@ def test_a_title_line_takes_the_time_of_the_injury_told_below_it():
     recent = "Back pain after a car accident\nI was in a car accident on Monday and my lower back hurts"
     assert "trauma" not in parse(dated).red_flags
     assert "trauma" in parse(recent).red_flags
+
+
+def test_a_weight_said_to_hold_steady_is_not_asked_about():
+    """A steady weight answers the weight question; a falling one still flags."""
+    steady = parse("my weight has stayed the same all year, I eat well, only my neck aches")
+    assert "weight_loss" not in steady.red_flags + steady.unclear_flags
+    assert "weight_loss" in parse("my weight has dropped a stone this year, I eat well, only my neck aches").red_flags

@@ -16,6 +16,10 @@ use, beyond the "used to" and "years ago" triggers of ``scopes``):
   with a time that puts it weeks back ("in 2015", "three years ago", "last
   summer") or a recovery.
 
+Drug reviews add the side effect that ended: a treatment that ended it ("it
+controlled my suicidal thoughts", "has eliminated all symptoms") and a spell
+the sentence closes ("suicidal urges for those couple of days").
+
 ``flags.resolve`` uses them to turn what would be a flag into a question.
 """
 
@@ -34,11 +38,17 @@ _RESOLVED = re.compile(
     r"(?:got|get|getting|is|are|was|'s|s|am|'m) better|recovered|settled down|"
     r"(?:is|are|was|'s|s|am|'m|feel|feels|felt) (?:fine|ok|okay|alright|all right|good|normal) now|"
     r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared)\b")
+#: Said right after a finding, of the finding itself: "my suicidal thoughts
+#: have ceased", "the fever stopped." ("stopped due to ..." is the drug stopped).
+_ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[.,;!]|and\b|but\b|now\b|$)))")
 
 #: Told after a self-harm mention: that time is over.
 _RECOVERY = re.compile(
     r"\b((?:in a|a) (?:\w+ )?(?:better|good|healthier|safer|happier) (?:place|space|spot)|"
     r"(?:doing|feel|feeling|am|i'm|im) (?:much|a lot|so much|way)? ?better(?: now)?|"
+    r"(?:after|since|once) (?:i )?(?:stopping|stopped|quitting|quit|coming off|came off|getting off|got off|"
+    r"not taking) "
+    r"(?:[\w'%]+ ){0,8}?(?:better|fine|normal|myself again|back to myself|back to normal)|"
     r"(?:i'm|im|i am) (?:ok|okay|fine|alright|all right|good|safe) now|"
     r"recovered|recovering|recovery|survived|survivor|overcame|overcome|overcoming|got (?:me |us )?through|"
     r"came through|pulled through|got over|made it through|came out of it|got (?:the )?help|"
@@ -47,7 +57,7 @@ _RECOVERY = re.compile(
     r"(?:clean|free) (?:from|of)|years clean|months clean)\b")
 
 #: Verbs and auxiliaries that put what follows in the past.
-_PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became",
+_PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became", "intended",
                "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led"}
 #: Words that make a past-tense mention reach now ("I was suicidal last
 #: night", "I've been suicidal since").
@@ -78,7 +88,58 @@ def _said(pattern: re.Pattern, text: str) -> bool:
 def resolved(ent: Span) -> bool:
     """A resolution follows the mention in its sentence: "a fever after the
     jab but it went away". "it never went away" is no resolution."""
-    return _said(_RESOLVED, _sentence_after(ent))
+    after = _sentence_after(ent)
+    return _said(_RESOLVED, after) or bool(_ENDED.match(after))
+
+
+#: A treatment said to have ended it, just before the mention: "it
+#: controlled my mania and suicidal thoughts", "the tablets got rid of my fever".
+_ENDED_BY = re.compile(r"\b(controlled|controls|eliminated|eliminates|got rid of|gets rid of|took away|takes away|"
+                       r"cured|cures|stopped|stops|relieved|relieves|cleared|clears)\b")
+#: A subject before the verb other than the treatment ("I stopped ... and
+#: became suicidal") ends the reach of the verb.
+_NEW_SUBJECT = {"i", "i'm", "im", "i've", "ive", "he", "she", "they", "we", "then", "but", ".", ";", "!", "?"}
+
+
+def treated_away(ent: Span) -> bool:
+    """A treatment ended the finding: its verb comes before the mention in
+    the same run of nouns ("controlled my anxiety and suicidal thoughts")."""
+    before: list[str] = []
+    for word in reversed(_clause_before(ent, 8)):
+        if word in _NEW_SUBJECT:
+            break
+        before.insert(0, word)
+    return _said(_ENDED_BY, " ".join(before))
+
+
+#: Every symptom said to be gone, later in the message: "has eliminated all
+#: symptoms", "all her symptoms have gone".
+_ALL_GONE = re.compile(r"\b((?:eliminated|cleared|resolved|got rid of|took away) (?:all|most) (?:of )?"
+                       r"(?:my |her |his |the |their )?symptoms|all (?:my |her |his |the |their )?symptoms "
+                       r"(?:have |are |were )?(?:gone|ceased|disappeared|resolved|stopped))\b")
+
+
+def all_symptoms_gone_after(ent: Span) -> bool:
+    """Later in the message every symptom is said to have ended."""
+    return _said(_ALL_GONE, " ".join(t.lower_ for t in ent.doc[ent.end:]))
+
+
+#: A spell fixed in the past by its own words: "for those couple of days",
+#: "for the next two days", "during that week".
+_CLOSED_SPELL = re.compile(r"\b(?:for|during|over|in) (?:those|the next|the following|that) (?:(?:couple|few) (?:of )?|"
+                           r"\w+ )?(?:days?|weeks?|months?|nights?)\b")
+
+
+def closed_spell(ent: Span) -> bool:
+    """Told in the past tense within a spell its sentence closes: "I had a
+    fever for the next two days", "suicidal urges for those couple of days"."""
+    sentence = " ".join(t.lower_ for t in ent.sent)
+    return bool(set(_clause_before(ent)) & _PAST_WORDS) and bool(_CLOSED_SPELL.search(sentence))
+
+
+def over(ent: Span) -> bool:
+    """Any cue that the finding was had and has ended."""
+    return resolved(ent) or treated_away(ent) or all_symptoms_gone_after(ent) or closed_spell(ent)
 
 
 def recovery_after(ent: Span) -> bool:
@@ -103,8 +164,25 @@ def told_as_past(ent: Span) -> bool:
 #: ("When I was in the navy ... I was suicidal").
 _PAST_FRAME = re.compile(
     r"\b(when i was|at a (?:younger|young|early) age|years ago|as a (?:kid|child|teen|teenager)|back then|"
-    r"in the past|before i was diagnosed|in (?:middle|high) school|in the (?:military|army|navy|service|marines)|"
+    r"in the past|before i was diagnosed|in (?:middle|high) school|"
+    r"in the (?:[a-z.]+ ){0,2}(?:military|army|navy|service|marines|air force)|"
     r"growing up|in (?:19|20)\d\d)\b")
+
+
+#: What was said back then, quoted: "my response was "I don't want to be here"".
+_SAID_THEN = {"said", "told", "replied", "answered", "wrote", "asked", "response", "reply", "answer", "screamed",
+              "shouted", "yelled", "cried"}
+_QUOTES = ('"', "“", "”")
+
+
+def quoted_then(ent: Span) -> bool:
+    """Inside quotation marks opened just after a word of saying in the past
+    ("I said", "my response was"): words reported, in a story told of then."""
+    text = ent.doc.text[ent.sent.start_char:ent.start_char]
+    opened = max(text.rfind(q) for q in _QUOTES)
+    if opened < 0 or sum(text.count(q) for q in _QUOTES) % 2 == 0:
+        return False
+    return bool(set(text[:opened].lower().split()[-3:]) & _SAID_THEN)
 
 
 def past_frame(ent: Span) -> bool:

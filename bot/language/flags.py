@@ -710,7 +710,7 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
     clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 6)]}
     if episodes.got_past(ent) or episodes.told_as_past(ent) and (
             episodes.recovery_after(ent) or episodes.dated_past(ent, today) or episodes.lasted(ent, today)
-            or episodes.past_frame(ent)):
+            or episodes.past_frame(ent)) or episodes.quoted_then(ent) and episodes.past_frame(ent):
         return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
                                                               "since then")):
@@ -804,9 +804,28 @@ def _fall_that_hurt(ent: Span) -> bool:
     return bool(words & _BREAK_WORDS) or {"hit", "head"} <= words or {"hit", "banged"} & words and "head" in words
 
 
+_HEADING_WORDS = 6
+
+
+def _heading_of_the_body(ent: Span) -> bool:
+    """A cancer named in a heading line ("Pancreatic cancer", "SUBJECT: Bone
+    cancer") says what the message is about, not whose it is: when the body
+    names the cancer again, the body's mention decides."""
+    sent = ent.sent
+    words = [t.lower_ for t in sent if not t.is_punct and not t.is_space]
+    if sent.start != 0 or "\n" not in sent.text or len(words) > _HEADING_WORDS or set(words) & _PERSONAL:
+        return False
+    return any(e.ent_id_ == "cancer_history" and e.start >= sent.end for e in ent.doc.ents)
+
+
 def _toilet_accident(ent: Span) -> bool:
-    """"had an accident" next to the bladder or bowels is not an injury."""
-    return any(e.ent_id_ == "bladder_bowel" for e in ent.sent.ents)
+    """"had an accident" next to the bladder or bowels, in its sentence or
+    the one before ("pee running down my legs. A big accident too"), is not
+    an injury."""
+    if ent[-1].lower_ not in ("accident", "accidents") or len(ent) > 2:
+        return False
+    start = ent.doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else ent.sent.start
+    return any(e.ent_id_ == "bladder_bowel" for e in ent.doc[start:ent.sent.end].ents)
 
 
 #: Weight put on first: "the tablets made me gain 40 pounds ... I've lost 20 since".
@@ -846,7 +865,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
             continue
-        if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)):
+        if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)
+                                                or _heading_of_the_body(ent)):
             continue
         if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and _had_if(ent):
             unclear.setdefault("cancer_history", ent)
@@ -876,13 +896,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
-        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.resolved(ent):
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.over(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
-        if ent.ent_id_ == "trauma" and ent.text.lower() in ("accident", "accidents") and _toilet_accident(ent):
+        if ent.ent_id_ == "trauma" and _toilet_accident(ent):
             continue
         if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
                 and _for_another_disease(ent):

@@ -10,7 +10,8 @@ accidents and cancers in three more ways that are not events at all:
   for cancer to take me", "if I die people would say it was an accident"
   (ConText's HYPOTHETICAL category, in the verbs people use for wishing);
 - a comparison: "depression is like cancer", "my life is comparable to a
-  tumour", "it was like a car crash";
+  tumour", "it was like a car crash", "my neck feels like I've been in a
+  car accident";
 - a near miss: "I almost fell down the stairs", "nearly crashed the car";
 - a cancer still to be caught: "focus on getting terminal cancer", "if I
   develop cancer" (had is "got", "have", "diagnosed").
@@ -23,6 +24,8 @@ fever goes"), is about something real.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -70,9 +73,17 @@ def wished(ent: Span) -> bool:
             or "if" in clause and bool({"would", "'d"} & set(clause[clause.index("if"):])))
 
 
+#: A feeling likened to an event: "my neck feels like I've been in a car
+#: accident", "I look as if I'd been hit by a bus".
+_LIKENED = re.compile(r"\b(?:feels?|felt|feeling|looks?|looked|looking|seems?|seemed) (?:just |exactly )?like\b|"
+                      r"\bas (?:if|though)\b")
+
+
 def compared(ent: Span) -> bool:
-    """Named as what something is like: "depression is like cancer"."""
-    return ent.ent_id_ in EVENT_CODES and bool(set(_clause_before(ent, 3)) & _COMPARED)
+    """Named as what something is like: "depression is like cancer", "it
+    feels like I was hit by a truck"."""
+    return ent.ent_id_ in EVENT_CODES and (bool(set(_clause_before(ent, 3)) & _COMPARED)
+                                           or bool(_LIKENED.search(" ".join(_clause_before(ent, 12)))))
 
 
 def nearly(ent: Span) -> bool:
