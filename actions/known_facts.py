@@ -62,7 +62,9 @@ def take_back_precautions(dispatcher: CollectingDispatcher, tracker: Tracker,
         return []
     noted = next((e["value"] for e in reversed(events) if e.get("name") == "precautions"),
                  tracker.get_slot("precautions")) or []
-    kept = [code for code in noted if code not in taken_back]
+    # Inside the intake an empty list would answer its question with "none": unknown instead.
+    kept = [code for code in noted if code not in taken_back] or (
+        None if tracker.active_loop.get("name") == _FORM_DECIDES else [])
     tracker.slots["precautions"] = kept
     dispatcher.utter_message(response="utter_changed",
                              change=f"{describe_list(taken_back, PRECAUTION_LABELS)} taken out")

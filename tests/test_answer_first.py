@@ -407,8 +407,10 @@ def test_a_precaution_taken_back_inside_the_intake_is_taken_out():
                       entities=[("precaution_denied", "pacemaker")], candidates={"pain_radiates": False})
     events, messages = run(ValidateIntakeForm(), fixture)
     slots = slot_events(events)
-    assert slots["precautions"] == [] and slots["pain_radiates"] is False
+    # Not "none of these": the precautions question is still to be asked.
+    assert slots["precautions"] is None and slots["pain_radiates"] is False
     assert any(m.get("change") == "pacemaker taken out" for m in messages)
+    assert slots["requested_slot"] == "pain_severity"
 
 
 def test_inside_the_intake_form_its_own_validation_decides():
