@@ -21,7 +21,7 @@ from actions.tracker_facts import (
     slots_set_since_latest_message,
 )
 from bot.answers import (
-    asks_what_a_score_means, clearly_a_score, corrected_score, is_correction, may_change_known_fact,
+    asks_what_scores_mean, clearly_a_score, corrected_score, is_correction, may_change_known_fact,
     precautions_asked_about,
     retracted_facts,
 )
@@ -29,7 +29,6 @@ from bot.answers import severity as stated_severity
 from bot.intake import (
     INTAKE_SLOTS, LOCATION_LABELS, PRECAUTION_LABELS, describe_duration, describe_facts, describe_list,
 )
-from bot.language.severity import asks_about_the_scale
 from bot.triage import NO_HANDOFF_LEVELS
 
 _YES_NO_LABELS = {
@@ -250,8 +249,7 @@ class AskPainSeverity(AskForIntakeSlot):
 
     def before_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         super().before_question(dispatcher, tracker)
-        text = latest_message(tracker).text
-        if asks_about_the_scale(text) or asks_what_a_score_means(text):
+        if asks_what_scores_mean(latest_message(tracker).text):
             dispatcher.utter_message(response="utter_explain_pain_scale")
 
 

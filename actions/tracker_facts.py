@@ -6,9 +6,8 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message, asks_what_a_score_means, precautions_asked_about
+from bot.answers import Message, asks_what_scores_mean, precautions_asked_about
 from bot.intake import FACT_SLOTS
-from bot.language.severity import asks_about_the_scale
 
 #: Entities whose value is a slot's value as is.
 _SCALAR_FACTS = tuple(slot for slot in FACT_SLOTS if slot != "precautions")
@@ -56,12 +55,12 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
     requested = tracker.get_slot("requested_slot")
     if not requested or answered or handled_as_aside(tracker):
         return False
-    text = latest_message(tracker).text
-    if requested == "pain_severity" and (asks_about_the_scale(text) or asks_what_a_score_means(text)):
+    message = latest_message(tracker)
+    if requested == "pain_severity" and asks_what_scores_mean(message.text):
         return False  # asked again, explained (actions.intake.AskPainSeverity)
-    if requested == "precautions" and precautions_asked_about(latest_message(tracker)):
-        return False  # asked again, the words explained (actions.intake.AskPrecautions)
-    return latest_intent(tracker) in ASIDE_INTENTS or "?" in text
+    if requested == "precautions" and precautions_asked_about(message):
+        return False  # the words explained, then asked again (ValidateIntakeForm.validate_precautions)
+    return latest_intent(tracker) in ASIDE_INTENTS or "?" in message.text
 
 
 def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:

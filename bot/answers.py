@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number
-from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE
+from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
 from bot.language.spelling import key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
@@ -288,6 +288,12 @@ def asks_what_a_score_means(text: str) -> bool:
     """A question about one score of the scale: "Is 10 like needing an ambulance?"."""
     return any(re.search(r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\b", found.group().lower())
                for found in _ASKED.finditer(text))
+
+
+def asks_what_scores_mean(text: str) -> bool:
+    """A question about the 0-10 scale or one of its scores, at the 0-10 question: it
+    is explained and asked again (actions.intake.AskPainSeverity), never an aside."""
+    return asks_about_the_scale(text) or asks_what_a_score_means(text)
 
 
 def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
