@@ -62,7 +62,7 @@ RULES = [
     ("LOCATION", "upper_back", f"(upper|top|middle) (left|right) (side|part|area)? (of)? {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(upper|thoracic|mid) {SPINE}"),
     ("LOCATION", "upper_back", f"mid - {BACK}"),
-    ("LOCATION", "upper_back", f"(up|uper) {BACK} (pain|pains|ache|aches|aching|hurts)"),
+    ("LOCATION", "upper_back", f"up {BACK} (pain|pains|ache|aches|aching|hurts)"),
     ("LOCATION", "upper_back", f"(middle|top|centre|center) of {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {BACK}"),
     ("LOCATION", "upper_back", f"(mid|middle|upper|top|centre|center) (point|part|portion|area|region|section|half) of {_OWNER}? {SPINE}"),
