@@ -10,7 +10,10 @@ class for every form holds the rule, so no form decides differently. The rule:
    (`latest_is_aside`): the form steps back so the rules answer it, keeping
    any facts it gave, and then asks again;
 3. anything else is an unclear answer; the form steps back the same way and
-   the question is asked again, differently (see `actions.asking`).
+   the question is asked again, differently (see `actions.asking`);
+4. an unclear answer to a question already asked `LEAVE_AFTER` times leaves it
+   for the clinic to ask (`bot.intake.QUESTION_TOPICS` says which may be left):
+   a visitor whose words the assistant cannot read is not held in a loop.
 
 A free-text question (name, email, phone, best time) is never filled with the
 whole message unless the message reads as such an answer.
@@ -26,12 +29,14 @@ from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.asking import LEAVE_AFTER
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import (
-    changes_precautions, handled_as_aside, latest_intent, latest_is_aside, latest_message,
+    changes_precautions, handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked,
 )
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
+from bot.intake import QUESTION_TOPICS
 
 #: Questions answered with a yes or a no, which a possible danger sign never answers.
 YES_NO_QUESTIONS = frozenset({*YES_NO_FACTS, "consent_given"})
@@ -105,7 +110,10 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         # A message that corrects a detail or a precaution is no aside: the question is asked again.
         precautions_changed = bool(requested) and changes_precautions(tracker)
         answered = bool(answer) or bool(requested and self.corrections(tracker)) or precautions_changed
+        left = None if answered else _leave_for_clinic(dispatcher, tracker, requested)
         events = await super().run(dispatcher, tracker, domain)
+        if left:
+            events.insert(0, SlotSet(LEFT_FOR_CLINIC, left))
         if precautions_changed:  # a slot event, or Rasa rejects the form as if nothing were said
             events.append(SlotSet("precautions", tracker.get_slot("precautions")))
         # A detail the answer clears ("email instead" at the phone question) stays
@@ -113,9 +121,34 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         # Rasa's raw copy of the message in the slot.
         kept = {e.get("name") for e in events if e.get("event") == "slot"}
         events += [SlotSet(slot, None) for slot, value in answer.items() if value is None and slot not in kept]
-        if not requested or answered or handled_as_aside(tracker):
+        if not requested or answered or left or handled_as_aside(tracker):
             return events
         asks_about_danger = any(e.get("name") == "flag_to_clarify" for e in events)
         if latest_is_aside(tracker, answered) or (requested in FREE_TEXT_SLOTS and not asks_about_danger):
             events.append(ActionExecutionRejected(self.form_name()))
         return events
+
+
+#: The slot listing the questions left for the clinic to ask.
+LEFT_FOR_CLINIC = "left_for_clinic"
+
+
+def left_for_clinic(tracker: Tracker) -> List[Text]:
+    return list(tracker.get_slot(LEFT_FOR_CLINIC) or [])
+
+
+def _leave_for_clinic(dispatcher: CollectingDispatcher, tracker: Tracker, requested: Optional[Text]) -> Optional[List[Text]]:
+    """After `LEAVE_AFTER` askings, an unclear answer leaves the question for the clinic.
+
+    Returns the questions left so far, or None. Set on the tracker at once, so the
+    form's next question is chosen without it. Never for an aside, a danger sign
+    or a question that may not be left (consent, contact details, danger checks).
+    """
+    if (requested not in QUESTION_TOPICS or times_asked(tracker, requested) < LEAVE_AFTER
+            or latest_intent(tracker) in ("red_flag", "danger_hint") or raises_a_new_hint(tracker)
+            or handled_as_aside(tracker) or latest_is_aside(tracker, False)):
+        return None
+    left = [*left_for_clinic(tracker), requested]
+    tracker.slots[LEFT_FOR_CLINIC] = left
+    dispatcher.utter_message(response="utter_left_for_clinic", topic=QUESTION_TOPICS[requested])
+    return left

@@ -2,7 +2,8 @@
 
 The first time, the question; after an unclear answer, its rephrased variant
 (`utter_ask_<slot>_retry`) where there is one; from the third time on, what kind
-of answer works, the choices again and the clinic's phone.
+of answer works, the choices again and the clinic's phone; an answer to that
+still unclear leaves the question for the clinic to ask (`actions.answer_first`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from bot.answers import ANSWER_HINTS
 
 #: From this many earlier askings on, the question comes with a hint and the phone.
 HINT_AFTER = 2
+#: After this many askings, an answer still unclear leaves the question for the clinic
+#: (see `actions.answer_first`): the hint and the phone were shown once.
+LEAVE_AFTER = HINT_AFTER + 1
 
 
 class AskForSlot(Action, ABC):

@@ -19,7 +19,7 @@ VISITOR_SLOTS = (
     "pain_location", "pain_radiates", "pain_duration_days", "pain_duration_category",
     "seen_doctor", "pain_severity", "precautions", "flag_to_clarify", "danger_check",
     "handoff_route", "consent_given", "contact_name", "preferred_contact",
-    "contact_email", "contact_phone", "preferred_time", "lead_id", "reask_count",
+    "contact_email", "contact_phone", "preferred_time", "lead_id", "reask_count", "left_for_clinic",
 )
 
 

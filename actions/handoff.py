@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answer_first import AnswerFirstValidation
+from actions.answer_first import AnswerFirstValidation, left_for_clinic
 from actions.asking import AskForSlot
 from actions.tracker_facts import handled_as_aside, latest_intent, latest_message, times_asked
 from bot.answers import corrected_details, declines_detail, method_named
@@ -22,7 +22,9 @@ from bot.leads.store import create_lead, lead_id_for
 from bot.leads.transcript import first_description
 from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, plain_words
 from bot.settings import get_settings
-from bot.triage import DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, final_level, see_doctor_reasons
+from bot.triage import (
+    DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, WORST_CASE, doctor_may_be_needed, final_level, see_doctor_reasons,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +36,19 @@ def _facts(tracker: Tracker) -> Dict[Text, Any]:
     return {slot: tracker.get_slot(slot) for slot in FACT_SLOTS}
 
 
+def _triage_facts(tracker: Tracker) -> Dict[Text, Any]:
+    """The facts the see-a-doctor rules read, None where the visitor has not given one."""
+    return {slot: tracker.get_slot(slot) for slot in WORST_CASE}
+
+
 def _doctor_reasons(tracker: Tracker) -> List[str]:
-    return see_doctor_reasons(
-        pain_location=tracker.get_slot("pain_location"),
-        seen_doctor=tracker.get_slot("seen_doctor"),
-        pain_severity=tracker.get_slot("pain_severity"),
-        precautions=tracker.get_slot("precautions") or [],
-    )
+    return see_doctor_reasons(**{**_triage_facts(tracker), "precautions": tracker.get_slot("precautions") or []})
+
+
+def _contact_first(tracker: Tracker, level: Optional[Text]) -> bool:
+    """No booking link while an unknown fact might call for a doctor first (see
+    `bot.triage.doctor_may_be_needed`): the clinic talks with the visitor before."""
+    return level not in DOCTOR_FIRST_LEVELS and doctor_may_be_needed(**_triage_facts(tracker))
 
 
 class ActionAssessIntake(Action):
@@ -57,13 +65,8 @@ class ActionAssessIntake(Action):
             dispatcher.utter_message(response="utter_no_handoff_after_emergency")
             return [SlotSet("next_step", "none")]
         reasons = _doctor_reasons(tracker)
-        level = final_level(
-            current, tracker.get_slot("red_flags") or [],
-            pain_location=tracker.get_slot("pain_location"),
-            seen_doctor=tracker.get_slot("seen_doctor"),
-            pain_severity=tracker.get_slot("pain_severity"),
-            precautions=tracker.get_slot("precautions") or [],
-        )
+        level = final_level(current, tracker.get_slot("red_flags") or [],
+                            **{**_triage_facts(tracker), "precautions": tracker.get_slot("precautions") or []})
         dispatcher.utter_message(response="utter_intake_summary", summary=describe_facts(_facts(tracker)))
         events: List[EventType] = [SlotSet("triage_level", level)]
         if tracker.get_slot("lead_id"):
@@ -72,11 +75,17 @@ class ActionAssessIntake(Action):
         if level == "see_doctor":
             dispatcher.utter_message(response="utter_triage_see_doctor", reasons="; ".join(reasons))
         route = tracker.get_slot("handoff_route")
+        contact_first = _contact_first(tracker, level)
         if route:
-            if level in DOCTOR_FIRST_LEVELS:
+            if level in DOCTOR_FIRST_LEVELS or contact_first:
+                if route == "booking" and contact_first:
+                    dispatcher.utter_message(response="utter_contact_first_instead")
                 events.append(SlotSet("handoff_route", "contact"))
             return events + [SlotSet("next_step", "handoff")]
-        offer = "utter_offer_for_later" if level in DOCTOR_FIRST_LEVELS else "utter_offer_handoff"
+        if level in DOCTOR_FIRST_LEVELS:
+            offer = "utter_offer_for_later"
+        else:
+            offer = "utter_offer_contact_first" if contact_first else "utter_offer_handoff"
         dispatcher.utter_message(response=offer)
         return events + [SlotSet("next_step", "none")]
 
@@ -98,11 +107,15 @@ class ActionChooseRoute(Action):
             dispatcher.utter_message(response="utter_lead_already_sent")
             return [SlotSet("next_step", "none")]
         wants_booking = latest_intent(tracker) == "book" and level not in DOCTOR_FIRST_LEVELS
-        events = route_chosen("booking" if wants_booking else "contact", latest_message(tracker).text)
         stuck = (tracker.get_slot("reask_count") or 0) >= STUCK_AFTER
-        if missing_intake_slots(_facts(tracker)) and not stuck:
+        if missing_intake_slots(_facts(tracker), left_for_clinic(tracker)) and not stuck:
             dispatcher.utter_message(response="utter_intake_first")
+            events = route_chosen("booking" if wants_booking else "contact", latest_message(tracker).text)
             return events + [SlotSet("next_step", "intake")]
+        if wants_booking and _contact_first(tracker, level):
+            dispatcher.utter_message(response="utter_contact_first_instead")
+            wants_booking = False
+        events = route_chosen("booking" if wants_booking else "contact", latest_message(tracker).text)
         if tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         return events + [SlotSet("next_step", "handoff")]
@@ -134,6 +147,15 @@ class ValidateHandoffForm(AnswerFirstValidation):
     def name(self) -> Text:
         return "validate_handoff_form"
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        route = tracker.get_slot("handoff_route")
+        events = await super().run(dispatcher, tracker, domain)
+        if tracker.get_slot("handoff_route") != route:  # not a question, so the SDK would drop it
+            events.append(SlotSet("handoff_route", tracker.get_slot("handoff_route")))
+        return events
+
     def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
@@ -145,7 +167,8 @@ class ValidateHandoffForm(AnswerFirstValidation):
         # A detail typed before its question ("Nina Kaur, nina.k@example.net") is listed
         # too: the SDK drops the value of a slot that is not required.
         details = [slot for slot in ("contact_email", "contact_phone") if slot in wanted or tracker.get_slot(slot)]
-        return ["consent_given", "contact_name", "preferred_contact", *details, "preferred_time"]
+        time = [] if "preferred_time" in left_for_clinic(tracker) else ["preferred_time"]
+        return ["consent_given", "contact_name", "preferred_contact", *details, *time]
 
     def corrections(self, tracker: Tracker) -> Dict[Text, Any]:
         """A contact detail given again at another question, valid and new."""
@@ -161,6 +184,12 @@ class ValidateHandoffForm(AnswerFirstValidation):
     ) -> List[EventType]:
         """A contact detail given again at another question replaces the one noted."""
         events = await super().get_extraction_events(dispatcher, tracker, domain)
+        if tracker.get_slot("handoff_route") == "booking" and any(
+                e.get("name") == "preferred_contact" and e.get("value") == "phone" for e in events):
+            # "phone" (or a number) where the booking link's address was asked: the
+            # clinic phones to book instead, and the form asks what that needs.
+            dispatcher.utter_message(response="utter_phone_instead_of_link")
+            tracker.slots["handoff_route"] = "contact"
         changed = self.corrections(tracker)
         for slot, value in changed.items():
             dispatcher.utter_message(response="utter_changed", change=f"{_DETAIL_NAMES[slot]} {value}")
@@ -271,6 +300,7 @@ class ActionSubmitLead(Action):
             "for_later": level in DOCTOR_FIRST_LEVELS,
             "pain_radiates_to": tracker.get_slot("pain_radiates_to"),
             "first_description": first_description(tracker.events),
+            "unanswered": missing_intake_slots(_facts(tracker)),
         }
         try:
             create_lead(fields, settings=settings, lead_id=lead_id)

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answer_first import AnswerFirstValidation, question_choices
+from actions.answer_first import AnswerFirstValidation, left_for_clinic, question_choices
 from actions.asking import AskForSlot
 from actions.known_facts import take_back_precautions
 from actions.tracker_facts import (
@@ -79,7 +79,8 @@ class ValidateIntakeForm(AnswerFirstValidation):
     def form_questions(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
             return []
-        return list(INTAKE_SLOTS)
+        left = left_for_clinic(tracker)
+        return [slot for slot in INTAKE_SLOTS if slot not in left]
 
     async def next_requested_slot(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

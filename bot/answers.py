@@ -93,7 +93,10 @@ def yes_no(message: Message) -> Optional[bool]:
     text = _yes_no_words(message.text)
     if _REFUSAL.search(text):
         return False
-    short = _LEAD_INS.sub("", text + " ").strip()
+    unsure = bool(_UNSURE.search(text))
+    short = _LEAD_INS.sub("", " ".join(_UNSURE.sub(" ", text).split()) + " ").strip()
+    if not short:  # "hmm", "not sure tbh": no answer, whatever the classifier made of it
+        return None
     opened = _opening_answer(short)
     if opened is not None:
         return opened
@@ -110,7 +113,7 @@ def yes_no(message: Message) -> Optional[bool]:
     in_a_sentence = _sentence_answer(message.text)
     if in_a_sentence is not None:
         return in_a_sentence
-    if len(short.split()) == 1 and short.isalpha():
+    if unsure or len(short.split()) == 1 and short.isalpha():
         return None  # a lone word that is no yes or no ("Rory") is not the classifier's to decide
     if message.intent == "affirm":
         return True
@@ -158,6 +161,9 @@ def _sentence_answer(text: str) -> Optional[bool]:
 
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
 #: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
+#: Words of a visitor who does not know: no yes and no no ("not sure tbh" is no "not").
+_UNSURE = re.compile(r"\b(?:not (?:sure|certain)|unsure|no idea|(?:i )?(?:don't|dont|do not) know|dunno|idk|"
+                     r"(?:can't|cant|cannot|don't|dont) remember|hmm+|um+|uh+)\b")
 _REFUSAL = re.compile(r"\b(don't|dont|do not|doesn't|does not|can't|cannot|won't|will not)\s+(agree|consent|accept|"
                       r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b")
 _YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely",
@@ -419,9 +425,15 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     if found:
         return found
     lowered = message.text.lower()
+    if _UNSURE.search(_yes_no_words(lowered)) and not _KNOWS_OF_NONE.search(lowered):
+        return None  # "no idea", "not sure tbh": no "none of these"
     if _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered) or message.intent == "deny":
         return []
     return None
+
+
+#: "I don't know of any": the visitor knows of none.
+_KNOWS_OF_NONE = re.compile(r"\b(?:know|aware) of (?:any|none)\b|\bnone that i know\b")
 
 
 _CONTACT_WORDS = {
@@ -528,6 +540,9 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
         return found
     if _refuses(message, "email") or _switches_to(message, "phone"):
         return {"preferred_contact": "phone", "contact_email": None}
+    number = _number_in(message.text)
+    if number:  # a phone number where the address was asked: to be phoned
+        return {"preferred_contact": "phone", "contact_phone": number, "contact_email": None}
     typed = message.text.strip()
     return typed if re.fullmatch(r"[\w.+-]+\.[a-z]{2,}", typed, re.I) else None
 
@@ -833,6 +848,8 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
+    if _UNSURE.search(_yes_no_words(message.text)):
+        return yes_no(message)  # the "not" of "not sure" chooses no "Not yet"
     chosen = _typed_choice(message.text, choices)
     return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)
 
@@ -979,7 +996,10 @@ def route_choice(text: str) -> Optional[str]:
 #: The offers at the end of the intake, which a typed answer answers first (bot.offer_policy).
 ROUTE_OFFERS = ("utter_offer_handoff", "utter_offer_handoff_which")
 FOR_LATER_OFFER = "utter_offer_for_later"
-OFFERS = (*ROUTE_OFFERS, FOR_LATER_OFFER)
+#: Offers whose only route is to be contacted: after "see a doctor first", and
+#: while a fact the visitor could not give might call for one.
+CONTACT_ONLY_OFFERS = (FOR_LATER_OFFER, "utter_offer_contact_first")
+OFFERS = (*ROUTE_OFFERS, *CONTACT_ONLY_OFFERS)
 
 
 #: What tapping an offer's button answers, by its payload.
@@ -1002,10 +1022,10 @@ def offer_answer(message: Message, offer: str, responses: Mapping[str, Any]) -> 
     titled = _typed_choice(message.text, [(b.get("title", ""), _OFFER_PAYLOADS.get(b.get("payload", "")))
                                           for b in buttons_of(responses, offer)])
     if titled and titled[1]:  # "Leave details for later" typed
-        return "contact" if offer == FOR_LATER_OFFER and titled[1] == "booking" else titled[1]
+        return "contact" if offer in CONTACT_ONLY_OFFERS and titled[1] == "booking" else titled[1]
     route = route or ("contact" if method_named(message.text) else None)
     said = yes_no(message)
-    if offer == FOR_LATER_OFFER:
+    if offer in CONTACT_ONLY_OFFERS:
         return "contact" if route or said else ("no" if said is False else None)
     if route:
         return route

@@ -22,6 +22,19 @@ INTAKE_SLOTS = (
 #: Every fact slot, including the ones the form does not ask for directly.
 FACT_SLOTS = (*INTAKE_SLOTS, "pain_duration_days")
 
+#: What each question asks about, in the words of "the clinic will ask you about ...":
+#: the questions a visitor may leave for the clinic after typing answers that
+#: could not be read (never consent, a contact detail or a danger sign's question).
+QUESTION_TOPICS = {
+    "pain_location": "where it hurts",
+    "pain_duration_category": "how long it has lasted",
+    "pain_radiates": "whether it spreads",
+    "pain_severity": "how strong it is",
+    "seen_doctor": "whether a doctor has seen it",
+    "precautions": "health precautions",
+    "preferred_time": "the best time to reach you",
+}
+
 LOCATION_LABELS = {
     "lower_back": "lower back",
     "upper_back": "upper / mid back",
@@ -92,6 +105,7 @@ def describe_facts(facts: Mapping[str, object]) -> str:
     return ", ".join(parts)
 
 
-def missing_intake_slots(slots: Mapping[str, object]) -> list[str]:
-    """The intake questions still unanswered, in the order the form asks them."""
-    return [name for name in INTAKE_SLOTS if slots.get(name) is None]
+def missing_intake_slots(slots: Mapping[str, object], left: Iterable[str] = ()) -> list[str]:
+    """The intake questions still unanswered, in the order the form asks them,
+    except those `left` for the clinic to ask."""
+    return [name for name in INTAKE_SLOTS if slots.get(name) is None and name not in left]

@@ -73,3 +73,26 @@ def final_level(current: Optional[str], red_flags: Iterable[str], **facts) -> st
     if see_doctor_reasons(**facts):
         level = raise_level(level, "see_doctor")
     return level
+
+
+
+#: For each fact the see-a-doctor rules read, the value that would call for a doctor first.
+WORST_CASE = {
+    "pain_location": "upper_back",
+    "seen_doctor": False,
+    "pain_severity": SEVERE_PAIN,
+    "precautions": sorted(DOCTOR_FIRST_PRECAUTIONS),
+}
+
+
+def doctor_may_be_needed(**facts) -> bool:
+    """Whether the see-a-doctor rules could call for a doctor first, had the visitor
+    given the facts that are still unknown (None).
+
+    A visitor may leave a question for the clinic, or ask to be contacted before
+    the intake ends. The rules then cannot say whether a booking link is safe,
+    so the clinic talks with the visitor first. `facts` are those of
+    `see_doctor_reasons`.
+    """
+    return bool(see_doctor_reasons(**{slot: WORST_CASE[slot] if value is None else value
+                                      for slot, value in facts.items()}))

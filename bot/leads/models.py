@@ -96,6 +96,9 @@ class Lead(Base):
     for_later = Column(Boolean, nullable=False, default=False)
     #: The visitor's first message about their pain, in their own words (covered by consent).
     first_description = Column(Text)
+    #: The intake questions the visitor did not answer in the chat (left for the clinic,
+    #: or not reached before asking to be contacted), in the order they are asked.
+    unanswered = Column(JSON, nullable=False, default=list)
 
     deliveries = relationship(
         "Delivery", back_populates="lead", cascade="all, delete-orphan", order_by="Delivery.id"

@@ -27,6 +27,7 @@ from bot.intake import (
     FLAG_LABELS,
     LOCATION_LABELS,
     PRECAUTION_LABELS,
+    QUESTION_TOPICS,
     describe_duration,
     describe_list,
 )
@@ -183,9 +184,22 @@ def _facts(lead: Lead) -> list[tuple[str, str]]:
         ("How long", duration),
         ("Seen a doctor", _yes_no(lead.seen_doctor)),
         ("Severity", severity),
+        *([("Still to ask", _still_to_ask(lead))] if lead.unanswered else []),
         ("Triage level", lead.triage_level or "unknown"),
         ("Red flags", _listed(lead.red_flags, FLAG_LABELS)),
     ]
+
+
+def _still_to_ask(lead: Lead) -> str:
+    """The questions the visitor did not answer in the chat, in the clinic's words."""
+    return ", ".join(QUESTION_TOPICS.get(slot, slot) for slot in lead.unanswered)
+
+
+def _precautions(lead: Lead) -> str:
+    """'none' only when the visitor said so: an unanswered question is no 'none'."""
+    if "precautions" in (lead.unanswered or ()) and not lead.precautions:
+        return "not answered in the chat: please ask before a first session"
+    return _listed(lead.precautions, PRECAUTION_LABELS)
 
 
 def _footer(lead: Lead, settings: Settings) -> list[str]:
@@ -210,7 +224,7 @@ def lead_card(lead: Lead, settings: Settings) -> Card:
     return _cleaned(Card(
         title=subject(lead), banner=banner, colour=colour, banner_lines=lines,
         links=links(lead, settings), quote=lead.first_description, facts=_facts(lead),
-        precautions=_listed(lead.precautions, PRECAUTION_LABELS),
+        precautions=_precautions(lead),
         footer=_footer(lead, settings),
     ))
 
