@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
@@ -13,7 +14,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.answer_first import AnswerFirstValidation, left_for_clinic
 from actions.asking import AskForSlot
-from actions.tracker_facts import handled_as_aside, latest_intent, latest_message, times_asked
+from actions.tracker_facts import (
+    handled_as_aside, latest_intent, latest_message, times_asked, values_before_latest_message,
+)
 from bot.answers import corrected_details, declines_detail, method_named
 from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
@@ -209,7 +212,8 @@ class ValidateHandoffForm(AnswerFirstValidation):
         if not value:
             return _one_way_is_enough(dispatcher, tracker, "contact_email", "email")
         region = get_settings().default_phone_region
-        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region))
+        strict = not _typed_before(tracker, "contact_phone", value)
+        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region, strict=strict))
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return {"preferred_time": plain_words(value, 200) or "any time"} if value else {}
@@ -244,6 +248,13 @@ def _one_way_is_enough(dispatcher: CollectingDispatcher, tracker: Tracker, given
         dispatcher.utter_message(response="utter_contact_one_way", method=method)
         return {"preferred_contact": method}
     return {}
+
+
+def _typed_before(tracker: Tracker, slot: Text, value: Text) -> bool:
+    """Whether the same number was given for `slot` in an earlier message (and refused)."""
+    digits = re.sub(r"\D", "", value)
+    return bool(digits) and any(re.sub(r"\D", "", str(earlier)) == digits
+                                for earlier in values_before_latest_message(tracker, slot))
 
 
 def _checked(dispatcher: CollectingDispatcher, slot: Text, check) -> Dict[Text, Any]:

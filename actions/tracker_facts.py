@@ -130,6 +130,13 @@ def slot_before_latest_message(tracker: Tracker, slot: Text) -> Any:
     return value
 
 
+def values_before_latest_message(tracker: Tracker, slot: Text) -> List[Any]:
+    """Every value the slot was given before the latest user message, refused ones too."""
+    events = tracker.events
+    return [event.get("value") for event in events[: _latest_user_index(events)]
+            if event.get("event") == "slot" and event.get("name") == slot and event.get("value") is not None]
+
+
 def events_since_latest_message(tracker: Tracker) -> List[Dict[Text, Any]]:
     return tracker.events[_latest_user_index(tracker.events):]
 

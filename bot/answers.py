@@ -90,6 +90,10 @@ def yes_no(message: Message) -> Optional[bool]:
     """Yes or no to a yes/no question, in the words people type (or the classifier's word)."""
     if message.text.startswith("/"):  # a tapped button's payload
         return {"affirm": True, "deny": False}.get(message.intent or "")
+    signs = {_EMOJI_ANSWERS.get(ch) for ch in message.text if ch in _EMOJI_ANSWERS}
+    around = set(_yes_no_words(message.text).split())
+    if len(signs) == 1 and len(around) <= 2 and not around & (_NO_WORDS if True in signs else _YES_WORDS):
+        return signs.pop()  # "👍", "bet 👍"
     text = _yes_no_words(message.text)
     if _REFUSAL.search(text):
         return False
@@ -161,9 +165,13 @@ def _sentence_answer(text: str) -> Optional[bool]:
 
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
 #: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
+#: A thumb, a tick or a cross typed on a phone as the whole answer.
+_EMOJI_ANSWERS = {"👍": True, "✅": True, "👌": True, "✔": True, "☑": True, "🙆": True,
+                  "👎": False, "❌": False, "🙅": False, "✖": False}
+
 #: Words of a visitor who does not know: no yes and no no ("not sure tbh" is no "not").
 _UNSURE = re.compile(r"\b(?:not (?:sure|certain)|unsure|no idea|(?:i )?(?:don't|dont|do not) know|dunno|idk|"
-                     r"(?:can't|cant|cannot|don't|dont) remember|hmm+|um+|uh+)\b")
+                     r"(?:can't|cant|cannot|don't|dont) remember|hmm+|um+|uh+|kind of|kinda|sort of|sorta)\b")
 _REFUSAL = re.compile(r"\b(don't|dont|do not|doesn't|does not|can't|cannot|won't|will not)\s+(agree|consent|accept|"
                       r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b")
 _YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely",
@@ -427,7 +435,8 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     lowered = message.text.lower()
     if _UNSURE.search(_yes_no_words(lowered)) and not _KNOWS_OF_NONE.search(lowered):
         return None  # "no idea", "not sure tbh": no "none of these"
-    if _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered) or message.intent == "deny":
+    if (_KNOWS_OF_NONE.search(lowered) or _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered)
+            or message.intent == "deny"):
         return []
     return None
 

@@ -28,7 +28,10 @@ from bot.answers import OFFERS, Message, offer_answer
 
 ANSWER_ACTION = "action_answer_offer"
 #: Messages that go to the safety rules first, whatever else they say.
-_NEVER_AN_ANSWER = ("red_flag", "danger_hint", "start_over", "human_handoff")
+_NEVER_AN_ANSWER = ("red_flag", "danger_hint", "start_over")
+#: Intents whose message answers an offer only by naming a route: "I would prefer that
+#: the clinic telephone me" asks for a person, and chooses to be contacted.
+_ONLY_A_NAMED_ROUTE = ("human_handoff",)
 
 
 def offer_on_screen(tracker: DialogueStateTracker) -> Optional[Text]:
@@ -82,4 +85,7 @@ class OfferAnswerPolicy(Policy):
         offer = offer_on_screen(tracker)
         if not offer or not latest or intent in _NEVER_AN_ANSWER:
             return None
-        return ANSWER_ACTION if offer_answer(Message(latest.text or "", intent), offer, domain.responses) else None
+        answer = offer_answer(Message(latest.text or "", intent), offer, domain.responses)
+        if intent in _ONLY_A_NAMED_ROUTE and answer not in ("booking", "contact"):
+            return None
+        return ANSWER_ACTION if answer else None

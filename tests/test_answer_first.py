@@ -475,3 +475,22 @@ def test_an_invalid_address_at_another_question_changes_nothing():
     events, messages = run(ValidateHandoffForm(), fixture)
     assert "contact_email" not in slot_events(events)
     assert not any(m.get("response") == "utter_changed" for m in messages)
+
+
+def _phone_refused_before(number):
+    return [{"event": "slot", "name": "requested_slot", "value": "contact_phone"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": number}, {"event": "slot", "name": "contact_phone", "value": number},
+            {"event": "bot", "text": "That number doesn't look right to me"},
+            {"event": "slot", "name": "contact_phone", "value": None}]
+
+
+@pytest.mark.parametrize("again,kept", [("+44 7700 900461", True), ("+447700900461", True),
+                                        ("+44 7700 900462", False)])
+def test_a_number_the_metadata_does_not_know_is_taken_when_the_visitor_types_it_again(again, kept):
+    """+44 7700 900xxx has a UK mobile's length but no range in the number plan's metadata."""
+    slots = {**HANDOFF, "preferred_contact": "phone"}
+    fixture = tracker("contact_phone", again, form="handoff_form", slots=slots,
+                      before=_phone_refused_before("+44 7700 900461"), candidates={"contact_phone": again})
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert (slot_events(events).get("contact_phone") == "+447700900461") is kept
+    assert any(m.get("response") == "utter_invalid_contact" for m in messages) is not kept

@@ -59,7 +59,7 @@ TYPED = {
         ("midle of back", "upper_back"), ("every where", "whole_back"),
     ],
     "pain_duration_category": [
-        ("sence march 2021", "chronic"),
+        ("sence march 2021", "chronic"), ("1 yr+", "chronic"), ("6 months+", "chronic"),
         ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
         ("Less than 6 weeks", "acute"), ("oh gosh, since about last summer I reckon", "chronic"),
         ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
@@ -72,6 +72,7 @@ TYPED = {
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
+        ("no radiation", False), ("radiates: no", False), ("down my hammy", True),
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
@@ -105,6 +106,7 @@ TYPED = {
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
+        ("hmm", None), ("not sure tbh", None), ("kind of?", None), ("um, no", False), ("hmm yes", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
         ("I saw a physio only", False), ("chiropractor only", False), ("went hospital", True),
@@ -115,6 +117,8 @@ TYPED = {
         ("haan", True), ("nahi", False), ("nie", False), ("opo", True), ("sì, certo", True),
     ],
     "precautions": [
+        ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
+        ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]),
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
         ("I have fear from the needles", ["needle_phobia"]), ("bit of a big baby about needles lol", ["needle_phobia"]),
         ("pills to thin the blood, every morning", ["anticoagulants"]), ("i take medicine for blood thinning", ["anticoagulants"]),
@@ -138,6 +142,7 @@ TYPED = {
         ("only vitamins", []), ("paracetamol sometimes", []), ("nada", []),
     ],
     "consent_given": [
+        ("👍", True), ("bet 👍", True), ("❌", False),
         ("Very well, you may pass them on.", True), ("you may not", False), ("sure, not a problem", True),
         ("yh", True), ("sorry, before that: I'm not the one with the pacemaker, it's my mum. I do take Plavix though", None),
         ("I do agree", True),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
+import pytest
+
 from tests.support import answer_until_done
 
 
@@ -88,9 +90,10 @@ def test_a_typed_yes_to_details_for_later_asks_for_consent(chat):
     assert chat.slots()["handoff_route"] == "contact"
 
 
-def test_a_typed_answer_to_the_offer_is_read_by_its_words_whatever_the_classifier_says(chat):
+@pytest.mark.parametrize("text", ["phone", "I would prefer that the clinic telephone me, if that is convenient."])
+def test_a_typed_answer_to_the_offer_is_read_by_its_words_whatever_the_classifier_says(chat, text):
     finish_intake(chat)
-    reply = chat.say("phone")
+    reply = chat.say(text)
     assert "do you agree to share" in reply.text
     assert chat.slots()["handoff_route"] == "contact"
     assert chat.slots()["preferred_contact"] == "phone"

@@ -70,9 +70,11 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
     # pain's only when the pain has no time of its own, exact or vague; an
     # amount ("it has been 8 months") before a calendar date ("in March"),
-    # which only the day of writing turns into days.
+    # which only the day of writing turns into days. A time after a correction
+    # ("4 weeks. actually more like 4 months") goes before all of them.
+    cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
-        durations.dates_an_injury(ent), durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
+        ent.start < cut, durations.dates_an_injury(ent), durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
         chosen = ranked[0]

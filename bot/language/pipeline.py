@@ -28,6 +28,7 @@ CORRECTION_RULES = [
     ("CORRECTION", "", "i (meant|mean) (to say)?"),
     ("CORRECTION", "", "(meant to say|correction|scratch that|my mistake|my bad|oops|whoops|i misspoke|i was wrong|typo|i should have said|let me correct|to correct|not what i meant)"),
     ("CORRECTION", "", "(no|nope) (wait|sorry|actually)"),
+    ("CORRECTION", "", "(wait|hang on|hold on) (,)? (no|nope)"),
     ("CORRECTION", "", "sorry (,|-|i|not|no|it's|its|it|my|that|make)"),
     ("CORRECTION", "", "(or rather|rather than)"),
 ]
@@ -71,7 +72,8 @@ def get_nlp() -> Language:
     nlp = spacy.blank("en")
     # A dash glued to a word's end ("fever- doctors can't help") is split off
     # like any other punctuation, so the word is still the word.
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])-"]
+    # So is a plus ("1 yr+", "6 months+": that long or more).
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])-", r"(?<=[A-Za-z])\+"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # A full stop between capitalised words with no space ("GET UP.NO CHANGE")
     # ends a sentence, as it does in lower case; "U.S." keeps its stops.

@@ -35,6 +35,7 @@ RULES = [
     ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
     ("IGNORE", "other", "(ttc|ivf|fertility|pregnancy test)"),
     ("PRECAUTION", "anticoagulants", f"{_BLOOD} (-)? {_THINNERS}"),
+    ("PRECAUTION", "anticoagulants", "(bloodthinner|bloodthinners|bloodthiner|bloodthiners|bloodthinning|blodthinners)"),
     ("PRECAUTION", "anticoagulants", "(anticoagulant|anticoagulants|anti-coagulant|anti-coagulants|anticoagulation|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|savaysa|heparin|enoxaparin|clexane|lovenox|fragmin|dalteparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|dipyridamole)"),
     ("PRECAUTION", "anticoagulants", "anti - (coagulant|coagulants|coagulation)"),
     # Lay and non-native names: "medicine for blood thin", "tablets to thin my blood".

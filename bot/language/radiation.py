@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from bot.language import context
 
-LEG = "(leg|legs|thigh|thighs|calf|calves|foot|feet|toe|toes|knee|knees|shin|shins|ankle|ankles|hamstring|hamstrings)"
+LEG = "(leg|legs|thigh|thighs|calf|calves|foot|feet|toe|toes|knee|knees|shin|shins|ankle|ankles|hamstring|hamstrings|hammy|hammies)"
 ARM = "(arm|arms|hand|hands|finger|fingers|wrist|wrists|elbow|elbows|forearm|forearms)"
 _MOVE = ("(go|goes|going|went|shoot|shoots|shooting|shot|radiate|radiates|radiating|radiated|"
          "spread|spreads|spreading|travel|travels|travelling|traveling|travelled|run|runs|"
@@ -34,6 +34,9 @@ RULES = [
     ("RADIATION", "any", "(radiates|radiating|radiate|spreads|travels|spread|travel) (anywhere|elsewhere|out)?"),
     ("RADIATION", "any", "(go|goes|move|moves) (anywhere|elsewhere)"),
     ("STAYS", "none", "(stays|stay|staying|sits|stuck|localised|localized|confined) (in|to|put|there|on|at)"),
+    # Terse notes: "no radiation", "radiates: no".
+    ("STAYS", "none", "(no|without|nil|zero) (radiation|radiating|spreading)"),
+    ("STAYS", "none", "(radiates|radiation|radiating|spreads|spreading|spread) (:|-|=)? (no|none|nope|nil|n/a)"),
 ]
 
 

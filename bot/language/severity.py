@@ -77,7 +77,11 @@ RULES += [("IGNORE", "", "(a|my|his|her|their|the) bad (back|neck)")]
 _UNITS_AFTER = {"day", "days", "week", "weeks", "wk", "wks", "month", "months", "year", "years",
                 "yrs", "yr", "kg", "kgs", "kilos", "lbs", "pounds", "stone", "am", "pm", "o'clock",
                 "%", "times", "hours", "hour", "hrs", "minutes", "mins", "cm", "foot", "feet", "ft",
-                "inches", "miles", "km", "kids", "children", "pills", "tablets", "weeks'"}
+                "inches", "miles", "km", "kids", "children", "pills", "tablets", "weeks'",
+                # "how much is one acupuncture session?": the number counts a thing
+                "session", "sessions", "acupuncture", "treatment", "treatments", "visit", "visits",
+                "appointment", "appointments", "needle", "needles", "of", "thing", "things", "side",
+                "person", "people", "dollars", "bucks"}
 _FILLERS = {"about", "around", "maybe", "probably", "like", "roughly", "i'd", "id", "i", "'d",
             "would", "say", "guess", "think", "ish", "-ish", "a", "an", "its", "it", "'s",
             "it's", "prob", "honestly", "hmm", "um", "uh", "ok", "okay", "so", "well", "or",

@@ -121,7 +121,8 @@ def normalize_lead(fields: Mapping[str, Any], *, phone_region: str) -> dict[str,
     values["contact_name"] = check_name(fields.get("contact_name"))
     email, phone = fields.get("contact_email"), fields.get("contact_phone")
     values["contact_email"] = check_email(email) if email else None
-    values["contact_phone"] = check_phone(phone, phone_region) if phone else None
+    # The chat checked the number strictly, or took it as the visitor confirmed it.
+    values["contact_phone"] = check_phone(phone, phone_region, strict=False) if phone else None
     if not (values["contact_email"] or values["contact_phone"]):
         raise InvalidValue(
             "contact_email", "The clinic needs an email address or a phone number to reach you."

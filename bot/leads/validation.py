@@ -152,8 +152,14 @@ _POSSIBILITY_PROBLEMS = {
 }
 
 
-def check_phone(text: object, region: str) -> str:
-    """The number in E.164 (+14165550142); `region` applies to numbers without +."""
+def check_phone(text: object, region: str, *, strict: bool = True) -> str:
+    """The number in E.164 (+14165550142); `region` applies to numbers without +.
+
+    Not `strict`, a number of a possible length is taken even where the number
+    plan's metadata knows no such range: a visitor who types the same number
+    again after "could you check the digits?" knows their number better than
+    the metadata, and a lead without it would be lost.
+    """
     raw = clean_text(text, PHONE_INPUT_LIMIT)
     if not raw:
         raise InvalidValue("contact_phone", "I didn't catch a phone number — could you type it?")
@@ -172,7 +178,7 @@ def check_phone(text: object, region: str) -> str:
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason in _POSSIBILITY_PROBLEMS:
         raise InvalidValue("contact_phone", _POSSIBILITY_PROBLEMS[reason] + abroad)
-    if not phonenumbers.is_valid_number(number):
+    if strict and not phonenumbers.is_valid_number(number):
         raise InvalidValue(
             "contact_phone", "That number doesn't look right to me — could you check the digits?" + abroad
         )
