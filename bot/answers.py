@@ -220,17 +220,40 @@ _RANGE = re.compile(r"\b(\d+) (?:to )?(\d+)\b")
 
 #: A button named by its place: "the second one", "option 2", "1st", "the last one".
 _ORDINAL = re.compile(r"^(?:i'?ll take |i choose |i pick |choose |pick )?(?:the )?(?:(first|1st|second|2nd|"
-                      r"third|3rd|fourth|4th|last)(?: one| option| button| choice)?"
+                      r"third|3rd|fourth|4th|fifth|5th|sixth|6th|last|top|bottom|middle)(?: one| option| button| choice)?"
                       r"|(?:option|number|no|choice|button) ?(\d))(?: please| pls| thanks)?$")
-_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+           "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "last": -1, "top": 0, "bottom": -1}
+#: A button named by a word of its title: "the needle one", "the mild option".
+_NAMED_ONE = re.compile(r"^(?:i'?ll take |i choose |i pick |choose |pick )?(?:the|that|this) ([a-z ]+?) "
+                        r"(?:one|option|button|choice)(?: please| pls| thanks)?$")
 
 
 def _choice_by_place(typed: str, choices: Sequence[Choice]) -> Optional[Choice]:
     found = _ORDINAL.match(typed)
     if not found or not choices:
         return None
+    if found.group(1) == "middle":  # only a middle there is
+        return choices[len(choices) // 2] if len(choices) % 2 else None
     place = _PLACES[found.group(1)] if found.group(1) else int(found.group(2)) - 1
     return choices[place] if -len(choices) <= place < len(choices) else None
+
+
+def _names_a_button(text: str) -> bool:
+    """ "The middle one", "the second option": a button meant, found or not."""
+    typed = _LEAD_INS.sub("", _plain(text) + " ").strip()
+    return bool(_ORDINAL.match(typed) or _NAMED_ONE.match(_plain(text)))
+
+
+def _choice_by_word(typed: str, choices: Sequence[Choice]) -> Optional[Choice]:
+    """The one choice whose title has every word of "the needle one" (a typo or a plural allowed)."""
+    found = _NAMED_ONE.match(typed)
+    if not found:
+        return None
+    named = found.group(1).split()
+    fitting = [choice for choice in choices
+               if all(difflib.get_close_matches(word, _plain(choice[0]).split(), n=1, cutoff=0.8) for word in named)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
@@ -239,7 +262,7 @@ def _typed_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     typed = _LEAD_INS.sub("", _plain(text) + " ").strip()
     if not typed:
         return None
-    by_place = _choice_by_place(typed, choices)
+    by_place = _choice_by_place(typed, choices) or _choice_by_word(_plain(text), choices)
     if by_place is not None:
         return by_place
     titles = {_plain(title): choice for choice in choices for title in [choice[0]] if title}
@@ -284,7 +307,8 @@ def clearly_a_score(text: str) -> bool:
 #: A question the visitor asks, from its question word to its "?": "Is 10 the sort of
 #: pain where you'd need an ambulance?" ("maybe a 7?" is an answer said unsure).
 _ASKED = re.compile(r"(?:^|(?<=[.!?,;:]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
-                    r"will|if|when|where|why|which|who|shall|isn't|doesn't)\b[^.!?]*\?", re.I)
+                    r"will|if|when|where|why|which|who|shall|isn't|doesn't|must|may|might|need|have|has|am|"
+                    r"was|were)\b[^.!?]*\?", re.I)
 
 
 def _without(message: Message, pattern: re.Pattern) -> Message:
@@ -318,6 +342,8 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]
+    if _names_a_button(message.text):
+        return None  # "the middle one" of four buttons: no "one" out of ten
     short = bool(choices) and len(message.text.split()) <= 10
     said = re.sub(r"\s*(/|out of|out if|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
     said = _COUNTED.sub(" ", said)  # "3 weeks" is how long, not how bad
@@ -822,6 +848,9 @@ YES_NO_FACTS = ("pain_radiates", "seen_doctor")
 
 def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
     def read(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
+        message = _without(message, _ASKED)  # "Must I have been at the doctor?" says neither
+        if not message.text.strip(" .,!?"):
+            return None
         stated = message.values(entity)
         if stated:
             return bool(stated[-1])
@@ -844,6 +873,9 @@ _CLINICAL = re.compile(r"\b(hospital|gp|doctor|doc|physician|er|a&e|emergency|wa
 
 def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
     """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not one."""
+    message = _without(message, _ASKED)  # "what counts as a doctor?" is no visit
+    if not message.text.strip(" .,!?"):
+        return None
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
     if not stated and _THERAPIST_ONLY.search(lowered):
@@ -995,7 +1027,16 @@ _NOT_THIS_WAY = re.compile(r"\b(?:than|instead of|not|don't|dont|do not|no|hopel
 
 def route_choice(text: str) -> Optional[str]:
     """'booking' or 'contact' when a typed answer to "book online, or have the clinic
-    contact you?" names just one of them ("online", "bok", "ring me"), else None."""
+    contact you?" names just one of them ("online", "bok", "ring me"), else None.
+    After a change of mind, what follows it decides ("can I book online? oh wait,
+    I'd rather they ring me")."""
+    changes = list(_CORRECTION.finditer(text.lower()))
+    if changes:
+        return _one_route(text[changes[-1].end():]) or _one_route(text)
+    return _one_route(text)
+
+
+def _one_route(text: str) -> Optional[str]:
     wanted = _NOT_THIS_WAY.sub(" ", text.lower())
     found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(wanted)}
     found.discard(None)

@@ -59,7 +59,7 @@ TYPED = {
         ("midle of back", "upper_back"), ("every where", "whole_back"),
     ],
     "pain_duration_category": [
-        ("sence march 2021", "chronic"), ("1 yr+", "chronic"), ("6 months+", "chronic"),
+        ("sence march 2021", "chronic"), ("the middle one", "subacute"), ("1 yr+", "chronic"), ("6 months+", "chronic"),
         ("3 weeks", "acute"), ("More than 3 months", "chronic"), ("6 to 12 weeks", "subacute"),
         ("Less than 6 weeks", "acute"), ("oh gosh, since about last summer I reckon", "chronic"),
         ("For roughly eight weeks now.", "subacute"), ("since 2 week", "acute"),
@@ -85,6 +85,7 @@ TYPED = {
         ("no it dosent go down my leg", False),
     ],
     "pain_severity": [
+        ("the mild one", 3), ("the middle one", None),
         ("the third option", 8), ("one", 1.0),
         ("sorry what does 0 to 10 mean?", None), ("1-10? no idea, it just aches", None),
         ("6, worse when I have been sitting at the desk for the whole afternoon", 6.0),
@@ -118,7 +119,7 @@ TYPED = {
     ],
     "precautions": [
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
-        ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]),
+        ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]), ("the needle one", ["needle_phobia"]),
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
         ("I have fear from the needles", ["needle_phobia"]), ("bit of a big baby about needles lol", ["needle_phobia"]),
         ("pills to thin the blood, every morning", ["anticoagulants"]), ("i take medicine for blood thinning", ["anticoagulants"]),
@@ -167,6 +168,7 @@ TYPED = {
         ("dana@example.org", None), ("416 555 0123", None),
     ],
     "preferred_contact": [
+        ("the phone one", "phone"),
         ("Email", "email"), ("by email thanks", "email"), ("Phone", "phone"), ("Either", "either"),
         ("please call me", "phone"), ("emial", "email"), ("By telephone, if you would.", "phone"),
         ("both is ok", "either"), ("text me", "phone"), ("phnoe", "phone"),
@@ -271,6 +273,8 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("ring me", "contact"), ("call me back pls", "contact"), ("get in touch by email", "contact"),
     ("contcat me", "contact"), ("not now", None), ("book online or call, either", None), ("hmm", None),
     ("could somebody phone me, simpler than the website", "contact"), ("no calls please, I'll book it online", "booking"),
+    ("can I book online? oh wait, I'd rather talk to a person first, please have them ring me", "contact"),
+    ("call me, actually no, I will book online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
     assert route_choice(text) == route

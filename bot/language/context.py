@@ -26,6 +26,18 @@ def in_question(ent: Span) -> bool:
     return ent.sent[-1].text.endswith("?")
 
 
+_ASKING_VERBS = {"must", "should", "do", "does", "did", "need", "shall", "have", "has", "is", "are", "can", "could",
+                 "would", "will", "am"}
+_ASKERS = {"i", "you", "one", "we", "it"}
+
+
+def asks_whether(ent: Span) -> bool:
+    """Said in a yes/no question the writer asks ("Must I have been at the doctor?",
+    "Do I need to see a GP first?"): what it names has not happened."""
+    words = [tok.lower_ for tok in ent.sent if not tok.is_punct][:2]
+    return in_question(ent) and len(words) == 2 and words[0] in _ASKING_VERBS and words[1] in _ASKERS
+
+
 def is_hypothetical(ent: Span) -> bool:
     """Asked about or feared rather than had; modals only count inside a question."""
     if ent._.hypothetical:

@@ -334,6 +334,8 @@ RULES = [
     ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of)? (living|going on|life|being alive|anything)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
     ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
+    # Bad at something: "I'm hopeless with booking sites", "hopeless at computers".
+    ("IGNORE", "self_harm", "hopeless (with|at) (booking|computers|computer|technology|tech|websites|website|sites|apps|app|forms|phones|online|names|dates|numbers|directions|remembering)"),
     ("FLAG", "self_harm", "(tired|sick) of (living|life|being alive)"),
     ("IGNORE", "self_harm", "(tired|sick) of living (among|in|at|near|next|with people|here|there|out of)"),
     ("FLAG", "self_harm", "better off if i (was|were|wasn't|weren't) (gone|dead|not here|around|here)"),

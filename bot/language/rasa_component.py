@@ -40,6 +40,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.answers import asks_for_help
 from bot.intake import LOCATION_LABELS
 from bot.language.facts import SLOT_NAMES
 from bot.language.numbers import states_a_number
@@ -227,13 +228,15 @@ def _settle_unclear_intent(message: Message, facts: Any, text: Text) -> None:
     """A message that says where the visitor's own pain is, is about what the
     assistant does: "my neck has been stiff and sore for around two months now,
     it started with a new desk job..." is never "outside what I can help with";
-    nor is a question about the 0-10 scale, which asks what the question means."""
+    nor is a wish for help with one's back, nor a question about the 0-10
+    scale, which asks what the question means."""
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if intent not in _NOT_ABOUT_US:
         return
     if asks_about_the_scale(text):
         _force_intent(message, WHY_ASK_INTENT)
-    elif facts.pain_location and not facts.about_someone_else:
+    elif (facts.pain_location or asks_for_help(text)) and not facts.about_someone_else:
+        # "hello, I'd like some help with my back" asks for what the assistant does.
         _force_intent(message, INFORM_INTENT)
 
 
