@@ -437,7 +437,8 @@ _OTHER_CONDITION = re.compile(
 
 
 #: The visitor asks what a word of the list means: "Sorry, what is bleeding disorder?"
-_ASKS_MEANING = re.compile(r"\b(?:what(?:'s|s| is| are| does| do you mean)|meaning of|mean by|explain)\b[^.!?]*\??", re.I)
+_ASKS_MEANING = re.compile(r"\b(?:what(?:'s|s| is| are| does| do you mean| do u mean)|wdym|meaning of|mean by|"
+                           r"explain)\b[^.!?]*\??", re.I)
 
 
 def precautions_asked_about(message: Message) -> List[str]:
@@ -848,7 +849,8 @@ YES_NO_FACTS = ("pain_radiates", "seen_doctor")
 
 def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
     def read(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
-        message = _without(message, _ASKED)  # "Must I have been at the doctor?" says neither
+        # "Must I have been at the doctor?", "wdym spread": a question says neither.
+        message = _without(_without(message, _ASKED), _ASKS_MEANING)
         if not message.text.strip(" .,!?"):
             return None
         stated = message.values(entity)

@@ -38,6 +38,16 @@ def asks_whether(ent: Span) -> bool:
     return in_question(ent) and len(words) == 2 and words[0] in _ASKING_VERBS and words[1] in _ASKERS
 
 
+_MEANING_ASKED = (["wdym"], ["what", "do", "you", "mean"], ["what", "do", "u", "mean"], ["what", "does"],
+                  ["what", "is"], ["what", "'s"], ["what", "s"], ["whats"], ["meaning"])
+
+
+def asks_meaning(ent: Span) -> bool:
+    """Said in a sentence that asks what a word means, question mark or not: "wdym spread"."""
+    words = [tok.lower_ for tok in ent.sent if not tok.is_punct][:4]
+    return any(words[:len(opening)] == opening for opening in _MEANING_ASKED)
+
+
 def is_hypothetical(ent: Span) -> bool:
     """Asked about or feared rather than had; modals only count inside a question."""
     if ent._.hypothetical:

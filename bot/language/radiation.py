@@ -53,7 +53,7 @@ def _limbs(ent: Span) -> set[str]:
 def _asked(ent: Span) -> bool:
     """A travel with no limb in a question ("what do you mean by spread?", "does it
     matter if it spreads?") asks about spreading; it says nothing of this pain."""
-    return not _limbs(ent) and context.in_question(ent)
+    return not _limbs(ent) and (context.in_question(ent) or context.asks_meaning(ent))
 
 
 def resolve(asserted: list[Span], negated: list[Span]) -> tuple[bool | None, str | None, Span | None]:
