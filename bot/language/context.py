@@ -31,11 +31,16 @@ _ASKING_VERBS = {"must", "should", "do", "does", "did", "need", "shall", "have",
 _ASKERS = {"i", "you", "one", "we", "it"}
 
 
+_WHAT_COUNTS = {"count", "counts", "counted", "considered", "qualify", "qualifies"}
+
+
 def asks_whether(ent: Span) -> bool:
-    """Said in a yes/no question the writer asks ("Must I have been at the doctor?",
-    "Do I need to see a GP first?"): what it names has not happened."""
-    words = [tok.lower_ for tok in ent.sent if not tok.is_punct][:2]
-    return in_question(ent) and len(words) == 2 and words[0] in _ASKING_VERBS and words[1] in _ASKERS
+    """Said in a question the writer asks about it ("Must I have been at the doctor?",
+    "Do I need to see a GP first?", "what counts as a doctor?"): it need not have happened."""
+    if not in_question(ent):
+        return False
+    words = [tok.lower_ for tok in ent.sent if not tok.is_punct]
+    return (len(words) >= 2 and words[0] in _ASKING_VERBS and words[1] in _ASKERS) or bool(_WHAT_COUNTS & set(words))
 
 
 _MEANING_ASKED = (["wdym"], ["what", "do", "you", "mean"], ["what", "do", "u", "mean"], ["what", "does"],

@@ -147,7 +147,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
               if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
               and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))
-              and not context.the_readers(ent) and not context.asks_whether(ent)]
+              and not context.the_readers(ent) and not (context.asks_whether(ent) and not doctor.said_done(ent))]
     facts.seen_doctor, span = doctor.resolve(
         [ent for ent in visits if not ent._.negex], [ent for ent in visits if ent._.negex], doc, someone_else)
     note("seen_doctor", span)
