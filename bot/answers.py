@@ -220,7 +220,8 @@ _RANGE = re.compile(r"\b(\d+) (?:to )?(\d+)\b")
 
 #: A button named by its place: "the second one", "option 2", "1st", "the last one".
 _ORDINAL = re.compile(r"^(?:i'?ll take |i choose |i pick |choose |pick )?(?:the )?(?:(first|1st|second|2nd|"
-                      r"third|3rd|fourth|4th|fifth|5th|sixth|6th|last|top|bottom|middle)(?: one| option| button| choice)?"
+                      r"third|3rd|fourth|4th|fifth|5th|sixth|6th|last|(?:top|bottom|middle)(?= one| option| button| choice))"
+                      r"(?: one| option| button| choice)?"
                       r"|(?:option|number|no|choice|button) ?(\d))(?: please| pls| thanks)?$")
 _PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
            "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "last": -1, "top": 0, "bottom": -1}
@@ -740,7 +741,13 @@ _REGION_WORDS = (
 )
 
 
+#: Words of place that name a part of the back, not a button's place ("the top one").
+_BODY_PLACES = re.compile(r"\b(top|middle|bottom|upper|lower|mid)\b")
+
+
 def location(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
+    if _BODY_PLACES.search(message.text.lower()) and _names_a_button(message.text):
+        choices = ()  # "the top one" is the top of the back
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
         return chosen[1]
@@ -1032,10 +1039,16 @@ def route_choice(text: str) -> Optional[str]:
     contact you?" names just one of them ("online", "bok", "ring me"), else None.
     After a change of mind, what follows it decides ("can I book online? oh wait,
     I'd rather they ring me")."""
-    changes = list(_CORRECTION.finditer(text.lower()))
+    changes = list(_CHANGE_OF_MIND.finditer(text.lower()))
     if changes:
         return _one_route(text[changes[-1].end():]) or _one_route(text)
     return _one_route(text)
+
+
+#: Where a visitor changes their mind ("X instead of Y" is no change: `_NOT_THIS_WAY`).
+_CHANGE_OF_MIND = re.compile(r"\b(?:actually|actualy|wait|on second thoughts?|thinking about it|come to think of it|"
+                             r"changed? my mind|i'?d rather|i would rather|or rather|scratch that|hmm,? no|"
+                             r"no,? sorry)\b")
 
 
 def _one_route(text: str) -> Optional[str]:

@@ -49,7 +49,7 @@ def answer(slot: str, text: str, intent: str | None = None):
 
 TYPED = {
     "pain_location": [
-        ("lower back", "lower_back"), ("taibone", "lower_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
+        ("lower back", "lower_back"), ("taibone", "lower_back"), ("the bottom one", "lower_back"), ("the top one", "upper_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
         ("Upper / mid back", "upper_back"), ("the bottom bit mostly", "lower_back"),
         ("lower", "lower_back"), ("it is in my neck mostly, right side", "neck"),
         ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
@@ -275,6 +275,8 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("could somebody phone me, simpler than the website", "contact"), ("no calls please, I'll book it online", "booking"),
     ("can I book online? oh wait, I'd rather talk to a person first, please have them ring me", "contact"),
     ("call me, actually no, I will book online", "booking"),
+    ("Could they ring me instead of me booking?", "contact"),
+    ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
     assert route_choice(text) == route
