@@ -120,6 +120,7 @@ TYPED = {
     "precautions": [
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
         ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]), ("the needle one", ["needle_phobia"]),
+        ("I'm on warfare", ["anticoagulants"]), ("none of those... wait actually needles freak me out", ["needle_phobia"]),
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
         ("I have fear from the needles", ["needle_phobia"]), ("bit of a big baby about needles lol", ["needle_phobia"]),
         ("pills to thin the blood, every morning", ["anticoagulants"]), ("i take medicine for blood thinning", ["anticoagulants"]),

@@ -35,6 +35,8 @@ RULES = [
     ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
     ("IGNORE", "other", "(ttc|ivf|fertility|pregnancy test)"),
     ("PRECAUTION", "anticoagulants", f"{_BLOOD} (-)? {_THINNERS}"),
+    # A phone's autocorrect of warfarin: "I'm on warfare".
+    ("PRECAUTION", "anticoagulants", "(on|taking|take|takes|prescribed) warfare"),
     ("PRECAUTION", "anticoagulants", "(bloodthinner|bloodthinners|bloodthiner|bloodthiners|bloodthinning|blodthinners)"),
     ("PRECAUTION", "anticoagulants", "(anticoagulant|anticoagulants|anti-coagulant|anti-coagulants|anticoagulation|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|savaysa|heparin|enoxaparin|clexane|lovenox|fragmin|dalteparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|dipyridamole)"),
     ("PRECAUTION", "anticoagulants", "anti - (coagulant|coagulants|coagulation)"),

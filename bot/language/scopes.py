@@ -96,6 +96,8 @@ _TERMINATION = expand([
     ";", ":", "-", "—",
     ", (i|i'm|im|i've|ive|my|it|it's|its|now|then|the|she|he|her|his|also|have|has|had|am|lost|losing)",
     "now", "(as|so) (i|i'm|im)",
+    # A change of mind: "none of those... wait actually needles freak me out".
+    "wait", "hang on", "hold on", "oh wait",
 ])
 
 _NEGATIONS = expand([
