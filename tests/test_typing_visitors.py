@@ -5,7 +5,8 @@ phone user) types through the real assistant with scripts/typed_visitor.py,
 answering whatever question is on screen. Every persona must end with a lead on
 its route (upper back pain not yet seen by a doctor goes to the contact route:
 the clinic's doctor-first rule), with the facts it gave, and no question asked
-more than twice.
+more than twice. A visitor who cannot answer a question is asked it three
+times, the last with a hint, and then reaches the clinic without it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from typed_visitor import RestChat, converse, slot_matches  # noqa: E402
+
+from bot.leads.store import get_lead  # noqa: E402
 
 PERSONAS = {
     "terse": {
@@ -96,3 +99,21 @@ def test_a_typing_visitor_completes_the_intake_and_the_handoff(assistant, person
     wrong = {slot: slots.get(slot) for slot, value in visitor["expect"].items()
              if not slot_matches(slot, value, slots.get(slot))}
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("unknown,opening,handoff,route", [
+    ("pain_duration_category", "my lower back hurts", "book online", "booking"),
+    # Upper back pain and no telling whether a doctor saw it: the clinic calls first.
+    ("seen_doctor", "pain between my shoulder blades for 3 weeks", "book online", "contact"),
+])
+def test_a_visitor_who_cannot_answer_a_question_still_reaches_the_clinic(assistant, unknown, opening, handoff, route):
+    answers = {"pain_duration_category": "3 weeks", "pain_radiates": "no", "pain_severity": "4",
+               "seen_doctor": "yes", "precautions": "none", "consent_given": "yes", "contact_name": "Noor Haddad",
+               "preferred_contact": "email", "contact_email": "noor.h@example.org", "preferred_time": "any time",
+               unknown: ["hmm no idea", "honestly I can't say", "sorry, really don't know"]}
+    chat = RestChat(assistant.rasa_url, assistant.settings.rasa_api_token, f"unknown-{uuid.uuid4().hex[:8]}")
+    transcript = converse(chat, {"opening": opening, "handoff": handoff, "answers": answers})
+    assert transcript.completed, (transcript.sent, transcript.replies[-1:])
+    assert transcript.asked[unknown] == 3 and transcript.most_asked <= 3, dict(transcript.asked)
+    assert transcript.slots["handoff_route"] == route and transcript.slots[unknown] is None
+    assert get_lead(transcript.slots["lead_id"], settings=assistant.settings).unanswered == [unknown]
