@@ -356,6 +356,13 @@ def _refers_back(span: Span, start: int, end: int) -> bool:
     label = start >= 2 and doc[start - 2].lower_ == "duration"
     if not (said & _BACK_REFERENCES or label) or said & _NOT_ITS_TIME:
         return False
+    return _points_back_at_pain(span, start)
+
+
+def _points_back_at_pain(span: Span, start: int) -> bool:
+    """The first cue met going back from a clause, through the sentence
+    before, is the pain or a site named there."""
+    doc = span.doc
     sent = span.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     if not any(tok.ent_type_ in _PAIN_LABELS for tok in doc[first:start]):
@@ -665,12 +672,44 @@ def _nearest(span: Span, start: int, end: int) -> str | None:
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
         if found:
-            return _subject_else(span, start, i) if found == "pain" and not span.doc[i].ent_type_ else found
+            if found == "pain" and not span.doc[i].ent_type_:
+                return _onset_of_pain(span, start, end, _subject_else(span, start, i))
+            return found
     for i in range(span.end, end):
         found = _anchor(i, span)
         if found:
-            return found
+            return _onset_of_pain(span, start, end, found) if not span.doc[i].ent_type_ else found
     return None
+
+
+def _onset_of_pain(span: Span, start: int, end: int, found: str) -> str | None:
+    """An onset word ("started", "lifting", "noticed") makes a time the pain's
+    in a short answer, where the question names the pain; in a long story it
+    starts jobs, workouts, medicines and earlier episodes as often ("I have
+    been working out and lifting weights for the past 5 months"), so there
+    its clause must name the pain too ("started hurting", "my back went"),
+    or "it" the pain told just before ("a horrible ache across my whole back,
+    it started nine weeks ago"), or the time is left to the clause's other
+    cues. "A 4 month history of sporadic, yet severe, lower back pain" names
+    it after the commas."""
+    doc = span.doc
+    if found != "pain" or not topic.is_long(doc):
+        return found
+    if [tok.lower_ for tok in doc[span.end:span.end + 2]] == ["history", "of"]:
+        end = span.sent.end
+    if any(_names_pain(tok) for tok in doc[start:end]):
+        return "pain"
+    pointing = any(tok.lower_ in _PRONOUNS for tok in doc[start:end])
+    return "pain" if pointing and _points_back_at_pain(span, start) else None
+
+
+#: Pronouns that can stand for the pain told just before ("it started", "this began").
+_PRONOUNS = {"it", "this", "that", "these", "they", "them"}
+
+
+def _names_pain(token: Token) -> bool:
+    return (_of_the_pain(token) or token.lower_ in _PAIN_LIKE
+            or token.ent_type_ in ("FLAG", "UNCLEAR") and token.ent_id_ in _PAIN_FLAGS)
 
 
 def _subject_else(span: Span, start: int, onset: int) -> str:
