@@ -674,7 +674,7 @@ def _nearest(span: Span, start: int, end: int) -> str | None:
         if found:
             if found == "pain" and not span.doc[i].ent_type_:
                 return _onset_of_pain(span, start, end, _subject_else(span, start, i))
-            return found
+            return _onset_of_pain(span, start, end, found) if not span.doc[i].ent_type_ else found
     for i in range(span.end, end):
         found = _anchor(i, span)
         if found:
@@ -683,24 +683,26 @@ def _nearest(span: Span, start: int, end: int) -> str | None:
 
 
 def _onset_of_pain(span: Span, start: int, end: int, found: str) -> str | None:
-    """An onset word ("started", "lifting", "noticed") makes a time the pain's
-    in a short answer, where the question names the pain; in a long story it
-    starts jobs, workouts, medicines and earlier episodes as often ("I have
-    been working out and lifting weights for the past 5 months"), so there
-    its clause must name the pain too ("started hurting", "my back went"),
+    """An onset or worsening word ("started", "lifting", "noticed", "flare")
+    makes a time the pain's in a short answer, where the question names the
+    pain; in a long story it starts jobs, workouts, medicines, earlier
+    episodes and other illnesses' flares as often ("I have been working out
+    and lifting weights for the past 5 months", "6 weeks since the flare
+    started and my eyes are still sore"), so there its clause must name the
+    pain too ("started hurting", "my back went"),
     or "it" the pain told just before ("a horrible ache across my whole back,
     it started nine weeks ago"), or the time is left to the clause's other
     cues. "A 4 month history of sporadic, yet severe, lower back pain" names
     it after the commas."""
     doc = span.doc
-    if found != "pain" or not topic.is_long(doc):
+    if found not in ("pain", "flare") or not topic.is_long(doc):
         return found
     if [tok.lower_ for tok in doc[span.end:span.end + 2]] == ["history", "of"]:
         end = span.sent.end
     if any(_names_pain(tok) for tok in doc[start:end]):
-        return "pain"
+        return found
     pointing = any(tok.lower_ in _PRONOUNS for tok in doc[start:end])
-    return "pain" if pointing and _points_back_at_pain(span, start) else None
+    return found if pointing and _points_back_at_pain(span, start) else None
 
 
 #: Pronouns that can stand for the pain told just before ("it started", "this began").
@@ -708,7 +710,8 @@ _PRONOUNS = {"it", "this", "that", "these", "they", "them"}
 
 
 def _names_pain(token: Token) -> bool:
-    return (_of_the_pain(token) or token.lower_ in _PAIN_LIKE
+    """The pain itself, not only its worsening ("the flare" may be any illness's)."""
+    return (_of_the_pain(token) or token.lower_ in _PAIN_LIKE and token.lower_ not in FLARE_WORDS
             or token.ent_type_ in ("FLAG", "UNCLEAR") and token.ent_id_ in _PAIN_FLAGS)
 
 
