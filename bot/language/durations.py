@@ -1038,13 +1038,23 @@ def _a_contact_then(span: Span) -> bool:
     a laminectomy on L5-S1 8 months ago", "had an epidural for pain today".
     "Pain since I had surgery 2 years ago" has its onset."""
     doc = span.doc
-    if not (span.label_ == "DATE" or span[-1].lower_ == "ago"):
+    if not _point_in_time(span):
         return False
     start, _ = _clause(span)
     before = doc[start:span.start]
     contact = any(tok.ent_type_ == "DOCTOR" and tok.ent_id_ in _CONTACTS for tok in before)
     onset = any(tok.lower_ in ONSET_WORDS or tok.lower_ == "since" or tok.ent_id_ == "trauma" for tok in before)
     return contact and not onset
+
+
+def _point_in_time(span: Span) -> bool:
+    """A time that says when, not how long: a date, "3 weeks ago", "2 weeks
+    back", or a bare "last month" ("for the last month" is a length)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (span.label_ == "DATE" or span[-1].lower_ == "ago" or after == "back"
+            or span[0].lower_ == "last" and before not in _LENGTH_LEADS | {"the", "in", "during", "within"})
 
 
 #: "been on Lipitor for 2 years", "on the new tablets for a month": what one
