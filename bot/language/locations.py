@@ -297,8 +297,14 @@ _SITED_INJURIES = {"whiplash": "neck"}
 
 def named_in(spans: list[Span]) -> tuple[str, Span] | None:
     """The region a finding or injury names when no site is said on its own:
-    "a herniated cervical disc" is neck pain, "whiplash from a crash" too."""
+    "a herniated cervical disc" is neck pain, "whiplash from a crash" too,
+    and "landed on my tailbone" lower back pain (the site inside an injury,
+    ``pipeline.injury_sites``)."""
     for ent in spans:
+        inside = [site.id_ for site in ent.doc.spans.get("injury_sites", [])
+                  if ent.start <= site.start and site.end <= ent.end and site.id_ in REGIONS]
+        if inside:
+            return inside[0], ent
         for tok in ent:
             region = _FINDING_REGIONS.get(tok.lower_) or _SITED_INJURIES.get(tok.lower_)
             if region:
