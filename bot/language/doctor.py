@@ -326,7 +326,8 @@ def _of_another_problem(ent: Span) -> bool:
     it had no visit)."""
     sent = ent.sent
     words = [tok.lower_ for tok in sent]
-    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS]
+    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS
+             and not ent.start <= sent.start + i < ent.end]
     return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
             and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
 
@@ -395,8 +396,10 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
     words = [tok.lower_ for tok in ent.doc[start:end]]
     if any(w in _RULED_OUT for w in words):
         return False
-    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(words, words[1:]))
-    return named or any(w in _ELSEWHERE for w in words) and (
+    # The contact's own words are no other part: "a disc hernia" is the spine's.
+    other = [w if not ent.start <= start + i < ent.end else "" for i, w in enumerate(words)]
+    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(other, words[1:]))
+    return named or any(w in _ELSEWHERE for w in other) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
