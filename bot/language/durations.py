@@ -850,7 +850,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    if _on_something(span) or _a_role(span) or _an_activity(span):
+    if _on_something(span) or _a_role(span) or _an_activity(span) or _compared_episode(span):
         return False
     return nearest_anchor(span) != "other"
 
@@ -1089,6 +1089,49 @@ def _on_something(span: Span) -> bool:
                 and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
             return True
     return False
+
+
+#: Words that tell of the pain's return: "it started again", "it has returned".
+_RETURNED = {"again", "returned", "recurred", "relapsed"}
+#: Verbs before a "back" that is a return, not the body ("it came back", "now it is back").
+_BACK_AFTER = {"came", "come", "comes", "coming", "is", "'s", "was", "are"}
+
+
+def _returns(doc: Doc) -> list[int]:
+    """Where the message tells of the pain coming back: a return word in a
+    clause that names the pain or points at it ("it")."""
+    if "pain_returns" not in doc.user_data:
+        found = []
+        for tok in doc:
+            word = tok.lower_
+            back = (word == "back" and tok.i > 0 and doc[tok.i - 1].lower_ in _BACK_AFTER
+                    and tok.ent_type_ != "LOCATION")
+            if word in _RETURNED or back:
+                start, end = _clause(doc[tok.i:tok.i + 1])
+                if any(_names_pain(t) or t.lower_ in _PRONOUNS for t in doc[start:end]):
+                    found.append(tok.i)
+        doc.user_data["pain_returns"] = found
+    return doc.user_data["pain_returns"]
+
+
+def before_a_return(span: Span) -> bool:
+    """The time is told before the pain is said to have come back, so it may
+    be the earlier episode's: "I had neck pain in 2019 for a month. Now it
+    has returned for 2 weeks" is timed from the return."""
+    _, end = _clause(span)
+    return any(i >= end for i in _returns(span.doc))
+
+
+def _compared_episode(span: Span) -> bool:
+    """A time in a comparison with an earlier episode: "it started hurting
+    again, just like it did six months ago"."""
+    start, _ = _clause(span)
+    words = [tok.lower_ for tok in span.doc[start:span.start]]
+    return any(a in ("like", "as") and b in _PRONOUNS | {"i", "she", "he"} and c in _EPISODE_VERBS
+               for a, b, c in zip(words, words[1:], words[2:]))
+
+
+_EPISODE_VERBS = {"did", "was", "had", "happened", "were"}
 
 
 #: Beyond the six weeks of acute pain, an injury is history, not an emergency.
