@@ -31,9 +31,9 @@ _RELATIONS = set(RELATIONS.strip("()").split("|"))
 
 _DOCTOR = (
     "(gp|gps|g.p.|doctor|doctors|doctor's|doc|docs|dr|dr.|physician|physicians|"
-    "neurologist|neurosurgeon|rheumatologist|orthopaedic|orthopedic|orthopaedics|"
+    "neurologist|neurologists|neuro|neurosurgeon|neurosurgeons|rheumatologist|rheumatologists|orthopaedic|orthopedic|orthopaedics|"
     "orthopedics|orthopod|ortho|specialist|specialists|surgeon|surgeons|"
-    "a&e|urgent care|urgentcare|emergency room|emergency department|"
+    "a&e|casualty|urgent care|urgentcare|emergency room|emergency department|"
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
@@ -576,8 +576,22 @@ def truly_denied(ent: Span) -> bool:
                 return False
             if word in _NO_ONE and any(doc[j].lower_ in _OUTCOMES for j in range(ent.end, end)):
                 return False
+            if _negative_result(ent, i):
+                return False
             return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
     return False
+
+
+#: Words of a result between "nothing" and a test: "nothing showed up on the MRI".
+_SHOWED = _DONE | {"show", "showing", "up", "seen", "abnormal", "wrong"}
+
+
+def _negative_result(ent: Span, negation: int) -> bool:
+    """"Nothing showed up on the scans", "nothing abnormal on the x-ray": a
+    test's result is negated, and a result means the test was done."""
+    doc = ent.doc
+    return (_kind(ent) == "test" and doc[negation].lower_ in ("nothing", "no")
+            and any(doc[j].lower_ in _SHOWED for j in range(negation + 1, ent.start)))
 
 
 def _only_not_yet(doc: Doc) -> bool:
