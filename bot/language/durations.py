@@ -549,11 +549,17 @@ def _it_has_been(span: Span, start: int) -> bool:
 def _listed_after_pain(span: Span, start: int) -> bool:
     """The time closes a list that starts with the pain: "severe back pain,
     headache for past few days" times both; "lower back pain, 2 months,
-    worse when sitting" is a note of it."""
+    worse when sitting" is a note of it. Run-on text lists with no comma:
+    "severe back pain headache for past few days"."""
     doc = span.doc
+    pain = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].ent_type_ in _PAIN_LABELS), None)
+    if pain is not None:
+        start = pain + 1
     listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over")]
     if len(listed) > 2 or not all(tok.lower_ in _ELSE for tok in listed):
         return False
+    if pain is not None:
+        return bool(listed)
     if start < 2 or doc[start - 1].lower_ not in (",", "and"):
         return False
     before_start, _ = _clause(doc[start - 2:start - 1])
