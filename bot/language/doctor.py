@@ -31,9 +31,9 @@ _RELATIONS = set(RELATIONS.strip("()").split("|"))
 
 _DOCTOR = (
     "(gp|gps|g.p.|doctor|doctors|doctor's|doc|docs|dr|dr.|physician|physicians|"
-    "neurologist|neurosurgeon|rheumatologist|orthopaedic|orthopedic|orthopaedics|"
+    "neurologist|neurologists|neuro|neurosurgeon|neurosurgeons|rheumatologist|rheumatologists|orthopaedic|orthopedic|orthopaedics|"
     "orthopedics|orthopod|ortho|specialist|specialists|surgeon|surgeons|"
-    "a&e|urgent care|urgentcare|emergency room|emergency department|"
+    "a&e|casualty|urgent care|urgentcare|emergency room|emergency department|"
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
@@ -326,7 +326,8 @@ def _of_another_problem(ent: Span) -> bool:
     it had no visit)."""
     sent = ent.sent
     words = [tok.lower_ for tok in sent]
-    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS]
+    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS
+             and not ent.start <= sent.start + i < ent.end]
     return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
             and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
 
@@ -395,8 +396,10 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
     words = [tok.lower_ for tok in ent.doc[start:end]]
     if any(w in _RULED_OUT for w in words):
         return False
-    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(words, words[1:]))
-    return named or any(w in _ELSEWHERE for w in words) and (
+    # The contact's own words are no other part: "a disc hernia" is the spine's.
+    other = [w if not ent.start <= start + i < ent.end else "" for i, w in enumerate(words)]
+    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(other, words[1:]))
+    return named or any(w in _ELSEWHERE for w in other) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
@@ -573,8 +576,22 @@ def truly_denied(ent: Span) -> bool:
                 return False
             if word in _NO_ONE and any(doc[j].lower_ in _OUTCOMES for j in range(ent.end, end)):
                 return False
+            if _negative_result(ent, i):
+                return False
             return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
     return False
+
+
+#: Words of a result between "nothing" and a test: "nothing showed up on the MRI".
+_SHOWED = _DONE | {"show", "showing", "up", "seen", "abnormal", "wrong"}
+
+
+def _negative_result(ent: Span, negation: int) -> bool:
+    """"Nothing showed up on the scans", "nothing abnormal on the x-ray": a
+    test's result is negated, and a result means the test was done."""
+    doc = ent.doc
+    return (_kind(ent) == "test" and doc[negation].lower_ in ("nothing", "no")
+            and any(doc[j].lower_ in _SHOWED for j in range(negation + 1, ent.start)))
 
 
 def _only_not_yet(doc: Doc) -> bool:

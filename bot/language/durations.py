@@ -356,6 +356,13 @@ def _refers_back(span: Span, start: int, end: int) -> bool:
     label = start >= 2 and doc[start - 2].lower_ == "duration"
     if not (said & _BACK_REFERENCES or label) or said & _NOT_ITS_TIME:
         return False
+    return _points_back_at_pain(span, start)
+
+
+def _points_back_at_pain(span: Span, start: int) -> bool:
+    """The first cue met going back from a clause, through the sentence
+    before, is the pain or a site named there."""
+    doc = span.doc
     sent = span.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     if not any(tok.ent_type_ in _PAIN_LABELS for tok in doc[first:start]):
@@ -542,11 +549,17 @@ def _it_has_been(span: Span, start: int) -> bool:
 def _listed_after_pain(span: Span, start: int) -> bool:
     """The time closes a list that starts with the pain: "severe back pain,
     headache for past few days" times both; "lower back pain, 2 months,
-    worse when sitting" is a note of it."""
+    worse when sitting" is a note of it. Run-on text lists with no comma:
+    "severe back pain headache for past few days"."""
     doc = span.doc
+    pain = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].ent_type_ in _PAIN_LABELS), None)
+    if pain is not None:
+        start = pain + 1
     listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over")]
     if len(listed) > 2 or not all(tok.lower_ in _ELSE for tok in listed):
         return False
+    if pain is not None:
+        return bool(listed)
     if start < 2 or doc[start - 1].lower_ not in (",", "and"):
         return False
     before_start, _ = _clause(doc[start - 2:start - 1])
@@ -665,12 +678,47 @@ def _nearest(span: Span, start: int, end: int) -> str | None:
     for i in range(span.start - 1, start - 1, -1):
         found = _anchor(i, span)
         if found:
-            return _subject_else(span, start, i) if found == "pain" and not span.doc[i].ent_type_ else found
+            if found == "pain" and not span.doc[i].ent_type_:
+                return _onset_of_pain(span, start, end, _subject_else(span, start, i))
+            return _onset_of_pain(span, start, end, found) if not span.doc[i].ent_type_ else found
     for i in range(span.end, end):
         found = _anchor(i, span)
         if found:
-            return found
+            return _onset_of_pain(span, start, end, found) if not span.doc[i].ent_type_ else found
     return None
+
+
+def _onset_of_pain(span: Span, start: int, end: int, found: str) -> str | None:
+    """An onset or worsening word ("started", "lifting", "noticed", "flare")
+    makes a time the pain's in a short answer, where the question names the
+    pain; in a long story it starts jobs, workouts, medicines, earlier
+    episodes and other illnesses' flares as often ("I have been working out
+    and lifting weights for the past 5 months", "6 weeks since the flare
+    started and my eyes are still sore"), so there its clause must name the
+    pain too ("started hurting", "my back went"),
+    or "it" the pain told just before ("a horrible ache across my whole back,
+    it started nine weeks ago"), or the time is left to the clause's other
+    cues. "A 4 month history of sporadic, yet severe, lower back pain" names
+    it after the commas."""
+    doc = span.doc
+    if found not in ("pain", "flare") or not topic.is_long(doc):
+        return found
+    if [tok.lower_ for tok in doc[span.end:span.end + 2]] == ["history", "of"]:
+        end = span.sent.end
+    if any(_names_pain(tok) for tok in doc[start:end]):
+        return found
+    pointing = any(tok.lower_ in _PRONOUNS for tok in doc[start:end])
+    return found if pointing and _points_back_at_pain(span, start) else None
+
+
+#: Pronouns that can stand for the pain told just before ("it started", "this began").
+_PRONOUNS = {"it", "this", "that", "these", "they", "them"}
+
+
+def _names_pain(token: Token) -> bool:
+    """The pain itself, not only its worsening ("the flare" may be any illness's)."""
+    return (_of_the_pain(token) or token.lower_ in _PAIN_LIKE and token.lower_ not in FLARE_WORDS
+            or token.ent_type_ in ("FLAG", "UNCLEAR") and token.ent_id_ in _PAIN_FLAGS)
 
 
 def _subject_else(span: Span, start: int, onset: int) -> str:
@@ -808,7 +856,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    if _on_something(span) or _a_role(span) or _an_activity(span):
+    if _on_something(span) or _a_role(span) or _an_activity(span) or _compared_episode(span):
         return False
     return nearest_anchor(span) != "other"
 
@@ -996,13 +1044,23 @@ def _a_contact_then(span: Span) -> bool:
     a laminectomy on L5-S1 8 months ago", "had an epidural for pain today".
     "Pain since I had surgery 2 years ago" has its onset."""
     doc = span.doc
-    if not (span.label_ == "DATE" or span[-1].lower_ == "ago"):
+    if not _point_in_time(span):
         return False
     start, _ = _clause(span)
     before = doc[start:span.start]
     contact = any(tok.ent_type_ == "DOCTOR" and tok.ent_id_ in _CONTACTS for tok in before)
     onset = any(tok.lower_ in ONSET_WORDS or tok.lower_ == "since" or tok.ent_id_ == "trauma" for tok in before)
     return contact and not onset
+
+
+def _point_in_time(span: Span) -> bool:
+    """A time that says when, not how long: a date, "3 weeks ago", "2 weeks
+    back", or a bare "last month" ("for the last month" is a length)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (span.label_ == "DATE" or span[-1].lower_ == "ago" or after == "back"
+            or span[0].lower_ == "last" and before not in _LENGTH_LEADS | {"the", "in", "during", "within"})
 
 
 #: "been on Lipitor for 2 years", "on the new tablets for a month": what one
@@ -1037,6 +1095,49 @@ def _on_something(span: Span) -> bool:
                 and not any(t.ent_type_ in _PAIN_LABELS for t in taken)):
             return True
     return False
+
+
+#: Words that tell of the pain's return: "it started again", "it has returned".
+_RETURNED = {"again", "returned", "recurred", "relapsed"}
+#: Verbs before a "back" that is a return, not the body ("it came back", "now it is back").
+_BACK_AFTER = {"came", "come", "comes", "coming", "is", "'s", "was", "are"}
+
+
+def _returns(doc: Doc) -> list[int]:
+    """Where the message tells of the pain coming back: a return word in a
+    clause that names the pain or points at it ("it")."""
+    if "pain_returns" not in doc.user_data:
+        found = []
+        for tok in doc:
+            word = tok.lower_
+            back = (word == "back" and tok.i > 0 and doc[tok.i - 1].lower_ in _BACK_AFTER
+                    and tok.ent_type_ != "LOCATION")
+            if word in _RETURNED or back:
+                start, end = _clause(doc[tok.i:tok.i + 1])
+                if any(_names_pain(t) or t.lower_ in _PRONOUNS for t in doc[start:end]):
+                    found.append(tok.i)
+        doc.user_data["pain_returns"] = found
+    return doc.user_data["pain_returns"]
+
+
+def before_a_return(span: Span) -> bool:
+    """The time is told before the pain is said to have come back, so it may
+    be the earlier episode's: "I had neck pain in 2019 for a month. Now it
+    has returned for 2 weeks" is timed from the return."""
+    _, end = _clause(span)
+    return any(i >= end for i in _returns(span.doc))
+
+
+def _compared_episode(span: Span) -> bool:
+    """A time in a comparison with an earlier episode: "it started hurting
+    again, just like it did six months ago"."""
+    start, _ = _clause(span)
+    words = [tok.lower_ for tok in span.doc[start:span.start]]
+    return any(a in ("like", "as") and b in _PRONOUNS | {"i", "she", "he"} and c in _EPISODE_VERBS
+               for a, b, c in zip(words, words[1:], words[2:]))
+
+
+_EPISODE_VERBS = {"did", "was", "had", "happened", "were"}
 
 
 #: Beyond the six weeks of acute pain, an injury is history, not an emergency.

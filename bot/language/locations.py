@@ -121,6 +121,10 @@ _SKIP = {"the", "my", "in", "on", "at", "around", "his", "her", "is", "it's", "'
 _CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells", "biopsy", "polyp",
            "polyps", "dysplasia", "cin", "erosion", "ectropion", "mucus", "fluid", "os", "hpv",
            "lesion", "lesions", "cytology", "dilation", "length", "cerclage", "check"}
+#: Thyroid hormones named like thoracic vertebrae, and words of the thyroid they are read beside.
+_HORMONES = {"t3", "t4"}
+_THYROID = {"thyroid", "tsh", "hypothyroid", "hyperthyroid", "hypothyroidism", "hyperthyroidism", "thyroxine",
+            "levothyroxine", "hormone", "hormones", "goiter", "goitre"}
 #: "A lumbar puncture" (a spinal tap) is a test, not a site of pain.
 _PUNCTURE = {"puncture", "punctures", "tap", "taps"}
 #: Things on the skin or under it that are not pain ("a mole on my neck").
@@ -187,11 +191,14 @@ def other_sense(ent: Span) -> bool:
     """A site word that is not where the pain is: the cervix, a saying ("a
     pain in the neck"), glands in the neck, a "back" that is no one's back
     ("the back of my mind"), or a lump or rash on the neck in a sentence
-    that says nothing of pain."""
+    that says nothing of pain; "T3" and "T4" in a sentence about the thyroid
+    are its hormones, not vertebrae."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[-1].lower_ == "cervical" and (after in _CERVIX or before == "pap"):
+        return True
+    if ent.text.lower() in _HORMONES and any(tok.lower_ in _THYROID for tok in ent.sent):
         return True
     if ent[-1].lower_ in ("lumbar", "lumber") and after in _PUNCTURE:
         return True
@@ -297,8 +304,14 @@ _SITED_INJURIES = {"whiplash": "neck"}
 
 def named_in(spans: list[Span]) -> tuple[str, Span] | None:
     """The region a finding or injury names when no site is said on its own:
-    "a herniated cervical disc" is neck pain, "whiplash from a crash" too."""
+    "a herniated cervical disc" is neck pain, "whiplash from a crash" too,
+    and "landed on my tailbone" lower back pain (the site inside an injury,
+    ``pipeline.injury_sites``)."""
     for ent in spans:
+        inside = [site.id_ for site in ent.doc.spans.get("injury_sites", [])
+                  if ent.start <= site.start and site.end <= ent.end and site.id_ in REGIONS]
+        if inside:
+            return inside[0], ent
         for tok in ent:
             region = _FINDING_REGIONS.get(tok.lower_) or _SITED_INJURIES.get(tok.lower_)
             if region:

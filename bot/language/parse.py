@@ -65,7 +65,8 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     days_by_start = {ent.start: days for ent, days in exact}
     stated = _correction_first([ent for ent, _ in exact if not context.fact_denied(ent)], markers)
     vague = [ent for ent in candidates if ent.label_ == "VAGUE" and not context.fact_denied(ent)]
-    # Exact before vague, and one said of the pain before one with no cue
+    # A time after the pain is said to have come back before one of the
+    # earlier episode; exact before vague, and one said of the pain before one with no cue
     # ("lost our dog a year ago, my neck stiff for 2 months"); the time of an
     # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
     # pain's only when the pain has no time of its own, exact or vague; an
@@ -74,7 +75,8 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # ("4 weeks. actually more like 4 months") goes before all of them.
     cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
-        ent.start < cut, durations.dates_an_injury(ent), durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
+        ent.start < cut, durations.before_a_return(ent), durations.dates_an_injury(ent),
+        durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
         chosen = ranked[0]

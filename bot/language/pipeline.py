@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bot.language import (
     anchored_ruler, context, dates, doctor, durations, flag_rules, locations, precautions, radiation, runon,
@@ -66,6 +66,31 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Entities whose words may hold a site of their own: an injury ("landed on
+#: my tailbone", "fell and hit my neck").
+_HOLDING_SITES = {("FLAG", "trauma")}
+
+
+@Language.component("injury_sites")
+def injury_sites(doc: Doc) -> Doc:
+    """Sites said inside an injury, in ``doc.spans["injury_sites"]``: the
+    ruler keeps the longer injury ("landed on my tailbone") and drops the
+    site in it, which is still where it hurts. The site rules are the
+    ruler's own, matched on the injury's words alone."""
+    ruler = get_nlp().get_pipe("entity_ruler")
+    strings = doc.vocab.strings
+    found = []
+    for ent in doc.ents:
+        if (ent.label_, ent.ent_id_) not in _HOLDING_SITES:
+            continue
+        for match_id, start, end in ruler.match(ent.as_doc()):
+            label, _, region = strings[match_id].partition(ruler.ent_id_sep)
+            if label == "LOCATION":
+                found.append(Span(doc, ent.start + start, ent.start + end, label=label, span_id=region))
+    doc.spans["injury_sites"] = spacy.util.filter_spans(found)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline; building it takes about a second, so it happens once."""
@@ -85,6 +110,7 @@ def get_nlp() -> Language:
     ruler.add_patterns(_entity_patterns(nlp, MAIN_RULES))
     numbers = nlp.add_pipe("anchored_entity_ruler", name="severity_ruler", config={"overwrite_ents": False})
     numbers.add_patterns(_entity_patterns(nlp, severity.NUMBER_RULES))
+    nlp.add_pipe("injury_sites")
     # After the entities (a time must not be cut), before the scopes that end at a sentence.
     nlp.add_pipe("run_on_sentences")
     for name, config in scopes.negex_components():

@@ -101,15 +101,16 @@ _NOT_SPINE_ONLY = {"fracture", "fractures", "fractured", "osteoporosis", "torn",
 
 def names_back(doc: Doc) -> bool:
     """The message names a back or neck site (a plain "back" or "spine"
-    too, but not "the back of the book"), sciatica, a disc, or a finding
-    only the spine has ("stenosis")."""
+    too, but not "the back of the book"; one inside an injury, "landed on
+    my tailbone", too), sciatica, a disc, or a finding only the spine has
+    ("stenosis")."""
     if "names_back" not in doc.user_data:
         doc.user_data["names_back"] = any(
             (ent.label_ == "LOCATION" and not locations.other_sense(ent))
             or (ent.label_ == "RADIATION" and ent.text.lower().startswith(locations.LOWER_BACK_NERVES))
             or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS
                 and not {tok.lower_ for tok in ent} <= _NOT_SPINE_ONLY)
-            for ent in entities(doc)) or any(tok.lower_ in DISCS for tok in doc)
+            for ent in entities(doc)) or any(tok.lower_ in DISCS for tok in doc) or bool(doc.spans.get("injury_sites"))
     return doc.user_data["names_back"]
 
 
