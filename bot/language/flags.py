@@ -177,6 +177,39 @@ def _hedged(ent: Span) -> bool:
     return False
 
 
+#: A death word alone ("dead", "die") is a self-harm hint only with the
+#: writer in its clause: "I'll be dead by then", "I should just be dead".
+#: "Dying" is left out: "I thought I was dying" is how a symptom felt.
+_DEATH_WORDS = {"dead", "die"}
+_WRITER_WORDS = {"i", "i'll", "ill", "i'd", "i'm", "im", "me", "myself"}
+_CLAUSE_BREAKS = {".", "!", "?", ";", ",", "but", "and", "because", "so", "when", "if"}
+_FEAR = {"worry", "worried", "worries", "worrying", "scared", "afraid", "fear", "fears", "terrified", "frightened",
+         "anxious", "anxiety", "panic", "panicked", "paranoid"}
+
+
+def _death_without_the_writer(ent: Span) -> bool:
+    """A bare death word with no "I" or "me" among the few words before it in
+    its clause ("my dad could die", "the battery's dead"), feared or asked
+    ("I worry that I'll die", "will I drop dead?"), weighed against
+    something else ("I'd rather die than take it again"), of a cause named
+    ("if I die of a stroke") or an idiom ("dead set on"): no hint at all."""
+    if len(ent) != 1 or ent[0].lower_ not in _DEATH_WORDS:
+        return False
+    doc = ent.doc
+    if context.in_question(ent) or {t.lower_ for t in doc[ent.sent.start:ent.start]} & _FEAR:
+        return True  # "will I just drop dead?", "I worry ... that I'll die": a fear
+    if ent.end < ent.sent.end and doc[ent.end].lower_ in ("set", "of", "from"):
+        return True  # "dead set on", "if I die of a heart attack": no wish
+    if any(t.lower_ == "than" for t in doc[ent.end:min(ent.sent.end, ent.end + 4)]):
+        return True  # "I'd rather die than ...": a preference voiced, not a wish
+    for token in reversed(doc[max(ent.sent.start, ent.start - 5):ent.start]):
+        if token.lower_ in _CLAUSE_BREAKS:
+            return True
+        if token.lower_ in _WRITER_WORDS:
+            return False
+    return True
+
+
 def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
@@ -863,7 +896,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) \
+                or ent.ent_id_ == "self_harm" and _death_without_the_writer(ent):
             continue
         if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)
                                                 or _heading_of_the_body(ent)):
