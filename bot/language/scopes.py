@@ -116,14 +116,6 @@ _CONTEXT_NEGATED_FOLLOWING = expand([
     "(are|is|was|were) not evident", "negative on", ": (none|no)", "now resolved",
     "(has|have) been ruled out", "(are|is|was) ruled out",
 ])
-#: ConText's terminations: what follows is a cause or another matter
-#: ("the pain is secondary to a fall", "apart from that").
-_CONTEXT_TERMINATION = expand([
-    "as (a|an|the) (secondary)? (cause|etiology|source|reason) (for|of)", "(cause|causes|reason|reasons) (for|of)",
-    "(origin|origins|source|sources) (of|for)", "secondary to", "trigger event for", "nevertheless",
-    "apart for",
-])
-
 _NEGATIONS = expand([
     "no", "not", "n't", "nt", "never", "without", "nothing", "none of", "neither",
     "nobody", "no one", "noone", "no-one", "no - one",
@@ -141,7 +133,7 @@ FINDINGS_TERMSET = {
         "(is|are|'s|seem|seems|seem to be|seems to be|both|all) (fine|ok|okay|normal|all right|alright|good)",
         "(came|come|comes|coming) back (normal|clear|negative|fine|ok|okay|benign|all clear)",
     ]) + _CONTEXT_NEGATED_FOLLOWING,
-    "termination": _TERMINATION + _CONTEXT_TERMINATION,
+    "termination": _TERMINATION,
 }
 
 #: A doctor is denied only by a preceding negation in the same clause: "the GP
