@@ -64,7 +64,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   a pet's cancer are nothing.
 
 Any sign said after it to have gone ("a fever but it went away", "she's
-fine now") is unclear (``episodes``); a pet's illness or fall is nothing.
+fine now"), or told in the past tense in a message that sets its story long
+ago ("Years ago ... I had a high fever"), is unclear (``episodes``; cancer
+aside, whose history is the sign); a pet's illness or fall is nothing.
 
 Where the patterns mention nothing of a code and flag nothing outright, the
 ``second_opinion`` classifier, reading the sentences that hold no negation
@@ -930,8 +932,11 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
-        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.over(ent):
-            unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
+                episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)):
+            # "a fever but it went away", or told in the past tense in a story
+            # the message sets long ago ("Years ago ... I was in a crash"): is it back?
+            unclear.setdefault(ent.ent_id_, ent)
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
