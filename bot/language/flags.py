@@ -161,8 +161,9 @@ def _sweat_of_other_cause(ent: Span) -> bool:
 #: Hedges before a finding (ConText's POSSIBLE_EXISTENCE): "I think I have a
 #: temperature", "maybe a bit feverish", "I might have wet myself".
 _HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhaps", "might", "may", "unsure",
-           # medspaCy's ConText POSSIBLE_EXISTENCE cues (context_rules.json, MIT, (c) 2020 medspacy)
-           "possible", "likely", "suspected", "suspicious", "suggestive", "doubt", "worrisome", "concerned", "worried"}
+           # medspaCy's ConText POSSIBLE_EXISTENCE cues (context_rules.json, MIT, (c) 2020 medspacy);
+           # not its "worried"/"concerned about": "worried about the numbness in my groin" has it
+           "possible", "likely", "suspected", "suspicious", "suggestive", "doubt", "worrisome"}
 _HEDGED_CODES = {"fever", "chest_pain", "leg_weakness", "bladder_bowel", "saddle_numbness"}
 _HEDGE_ENDS = {".", "!", "?", ";", ",", "but", "and", "because", "so"}
 
