@@ -215,6 +215,22 @@ def _death_without_the_writer(ent: Span) -> bool:
     return True
 
 
+#: The modal of a supposition's main clause: "I'd go straight to A&E".
+_WOULD = {"would", "'d", "wouldn't", "might", "could"}
+
+
+def _supposed(ent: Span) -> bool:
+    """Named inside an "if" clause of a sentence that says what would then
+    be done ("If my legs ever went numb I'd go to A&E"): a supposition, so
+    one question. A plain "if" states a habit and keeps the flag ("if I walk
+    far my legs give way"). Self-harm is never supposed away (any mention
+    is worth the crisis advice)."""
+    if ent.ent_id_ == "self_harm":
+        return False
+    before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
+    return ("if" in before or "unless" in before) and any(t.lower_ in _WOULD for t in ent.sent)
+
+
 def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
@@ -932,7 +948,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
             continue
-        if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
+        if ent.label_ == "FLAG" and _stated(ent) and (_hedged(ent) or _supposed(ent)):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
