@@ -188,6 +188,11 @@ def _hedged(ent: Span) -> bool:
 _DEATH_WORDS = {"dead", "die"}
 _WRITER_WORDS = {"i", "i'll", "ill", "i'd", "i'm", "im", "me", "myself"}
 _CLAUSE_BREAKS = {".", "!", "?", ";", ",", "but", "and", "because", "so", "when", "if"}
+#: Words after "dead" or "die" that make it an intensifier, an idiom or a
+#: death of a named cause: "dead tired", "dead on my feet", "die of a stroke".
+_NOT_A_DEATH = {"set", "of", "from", "tired", "beat", "serious", "end", "ends", "weight", "easy", "sure", "on",
+                "right", "wrong", "last", "centre", "center", "straight", "quiet", "still", "certain", "against",
+                "ahead", "bored", "boring", "lucky", "heat", "inside", "laughing"}
 _FEAR = {"worry", "worried", "worries", "worrying", "scared", "afraid", "fear", "fears", "terrified", "frightened",
          "anxious", "anxiety", "panic", "panicked", "paranoid"}
 
@@ -197,14 +202,15 @@ def _death_without_the_writer(ent: Span) -> bool:
     its clause ("my dad could die", "the battery's dead"), feared or asked
     ("I worry that I'll die", "will I drop dead?"), weighed against
     something else ("I'd rather die than take it again"), of a cause named
-    ("if I die of a stroke") or an idiom ("dead set on"): no hint at all."""
+    ("if I die of a stroke") or an idiom ("dead set on", "I'm dead tired"):
+    no hint at all."""
     if len(ent) != 1 or ent[0].lower_ not in _DEATH_WORDS:
         return False
     doc = ent.doc
     if context.in_question(ent) or {t.lower_ for t in doc[ent.sent.start:ent.start]} & _FEAR:
         return True  # "will I just drop dead?", "I worry ... that I'll die": a fear
-    if ent.end < ent.sent.end and doc[ent.end].lower_ in ("set", "of", "from"):
-        return True  # "dead set on", "if I die of a heart attack": no wish
+    if ent.end < ent.sent.end and doc[ent.end].lower_ in _NOT_A_DEATH:
+        return True  # "dead tired", "dead on my feet", "if I die of a heart attack": no wish
     if any(t.lower_ == "than" for t in doc[ent.end:min(ent.sent.end, ent.end + 4)]):
         return True  # "I'd rather die than ...": a preference voiced, not a wish
     for token in reversed(doc[max(ent.sent.start, ent.start - 5):ent.start]):
