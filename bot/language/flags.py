@@ -35,7 +35,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the time" is no night pain).
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
-  an overdose without intent or "he hurt himself" is unclear, and so is
+  an overdose without intent, "he hurt himself" or "dead"/"die" with the
+  writer in its clause ("I'll be dead by then"; not feared, of another, of a
+  named cause or an idiom such as "dead tired") is unclear, and so is
   self-harm asked about ("if I feel suicidal what should I do?"). Suicide
   talked of in general ("so many veterans commit suicide"), an episode put in
   the past ("suicidal as a teenager", "in the past") and someone else's
