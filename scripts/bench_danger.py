@@ -18,7 +18,11 @@ by the second opinion alone. Then p50/p95 ms per message and the time of one
 20,000-character message. Misses are printed only for the tune split: the
 held-out texts are measured, never read. Writes var/bench/danger.json.
 
-Usage: python scripts/bench_danger.py [--split heldout|tune] [--show-misses]
+``--sources a,b`` scores only the corpus records of those sources: split the
+tune part into two groups, read the misses of one, and check that a change
+also helps the other, unread group (a rule that fixes one phrasing does not).
+
+Usage: python scripts/bench_danger.py [--split heldout|tune] [--sources a,b] [--show-misses]
 """
 
 from __future__ import annotations
@@ -115,7 +119,8 @@ class Tally:
         }
 
 
-def corpus(split: str) -> Tally | None:
+def corpus(split: str, sources: frozenset[str] = frozenset()) -> Tally | None:
+    """The corpus records of one split (and of ``sources`` only, when given)."""
     if not CORPUS.exists():
         return None
     tally = Tally()
@@ -123,7 +128,7 @@ def corpus(split: str) -> Tally | None:
         if not line.strip():
             continue
         record = json.loads(line)
-        if record.get("split") != split:
+        if record.get("split") != split or (sources and record.get("source") not in sources):
             continue
         tally.record(record["text"], set(record.get("flags") or []), set(record.get("possible") or []),
                      set(record.get("negative_of") or []))
@@ -207,18 +212,18 @@ def print_source(name: str, report: dict) -> None:
               f"{row.get('by_second_opinion', 0):>13}")
 
 
-def evaluate(split: str = "heldout", show_misses: bool = False) -> dict:
+def evaluate(split: str = "heldout", show_misses: bool = False, sources: frozenset[str] = frozenset()) -> dict:
     """Every source's figures (also the "danger" section of scripts/bench.py)."""
     get_nlp()
     extract("warm up: my lower back hurts and I fell over")
     results: dict = {"second_opinion_cost": second_opinion_cost()}
-    tally = corpus(split)
+    tally = corpus(split, sources)
     if tally is None:
         results["corpus"] = {"absent": f"{CORPUS.relative_to(ROOT)} is absent: it is collected by hand "
                                        "from public patient text (see /work/corpus-schema.md) and kept "
                                        "outside the repository"}
     else:
-        results["corpus"] = {"split": split, **tally.report()}
+        results["corpus"] = {"split": split, "sources": sorted(sources), **tally.report()}
         if show_misses and split == "tune":
             results["corpus"]["misses"] = tally.misses
     results["heldout_messages"] = heldout_messages().report()
@@ -235,7 +240,9 @@ def print_report(results: dict) -> None:
     if "absent" in results["corpus"]:
         print(f"\nreal patient text: {results['corpus']['absent']}")
     else:
-        print_source(f"real patient text, {results['corpus']['split']} split", results["corpus"])
+        only = results["corpus"]["sources"]
+        print_source(f"real patient text, {results['corpus']['split']} split"
+                     + (f" (sources {', '.join(only)})" if only else ""), results["corpus"])
         for miss in results["corpus"].get("misses", []):
             print(f"  {miss}")
     print_source("project held-out messages (tests/data/heldout_messages.yml)", results["heldout_messages"])
@@ -252,9 +259,11 @@ def print_report(results: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["heldout", "tune"], default="heldout")
+    parser.add_argument("--sources", default="", help="comma-separated corpus sources to score (default: all)")
     parser.add_argument("--show-misses", action="store_true", help="tune split only")
     args = parser.parse_args(argv)
-    print_report(evaluate(args.split, args.show_misses))
+    sources = frozenset(name for name in args.sources.split(",") if name)
+    print_report(evaluate(args.split, args.show_misses, sources))
     return 0
 
 

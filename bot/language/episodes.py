@@ -190,6 +190,26 @@ def past_frame(ent: Span) -> bool:
     return bool(_PAST_FRAME.search(ent.doc.text.lower()))
 
 
+#: Words that bring a story back to now: "For the past few months ...", "these days".
+_BACK_TO_NOW = {"now", "nowadays", "recently", "lately", "currently", "today", "yesterday", "tonight", "these",
+                "this", "past", "last", "since"}
+
+
+def story_set_long_ago(ent: Span) -> bool:
+    """A time long past is set before the mention ("Years ago ... I had a
+    high fever") and nothing between them brings the story back to now (a
+    time said, "for the past few months", "these days")."""
+    doc = ent.doc
+    frames = [m for m in _PAST_FRAME.finditer(doc.text.lower()) if m.end() <= ent.start_char]
+    if not frames:
+        return False
+    between = doc.char_span(frames[-1].end(), ent.start_char, alignment_mode="expand")
+    if between is None:
+        return True
+    return not ({t.lower_ for t in between} & _BACK_TO_NOW
+                or any(e.label_ in ("DURATION", "DATE") for e in between.ents))
+
+
 def _clause_after(ent: Span, size: int = 6) -> list[str]:
     """Up to ``size`` words after the mention, to the end of its clause."""
     words = []

@@ -213,7 +213,7 @@ RULES = [
     ("IGNORE", "cancer_history", "(bowel|colon|prostate|breast|lung|skin|brain|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|testicular|womb) (cancer|tumour|tumor) (risk|risks|research|charity|awareness|screening|screenings|scare|scares|check|checks|test|tests)"),
     # Tumours named as a benign kind are worth one question, not a flag.
     ("UNCLEAR", "cancer_history", "(acoustic|neuroma|nouroma|lipoma|fibroid|fibroids|adenoma|pituitary|puffy|fatty|desmoid|brown|giant cell|phyllodes|warthin's|warthins) (tumour|tumours|tumor|tumors|growth|growths)"),
-    ("IGNORE", "self_harm", "(want|wants|wanted|right) to die with dignity"),
+    ("IGNORE", "self_harm", "die with dignity"),
     ("IGNORE", "self_harm", "(euthanasia|dignitas)"),
     ("UNCLEAR", "fever", "(glandular|dengue|scarlet|yellow|rheumatic|typhoid|valley|mediterranean) fever"),
     # A benign growth is cancer's vocabulary seen and set aside: the second opinion stays out of it.
@@ -400,6 +400,9 @@ RULES = [
     ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
     ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
     ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
+    # The writer and death in one short clause ("I'll be dead by then", "I
+    # should just be dead", "if I die"): whatever the verb between, one question.
+    ("UNCLEAR", "self_harm", "(dead|die)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),

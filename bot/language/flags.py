@@ -35,7 +35,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   the time" is no night pain).
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
-  an overdose without intent or "he hurt himself" is unclear, and so is
+  an overdose without intent, "he hurt himself" or "dead"/"die" with the
+  writer in its clause ("I'll be dead by then"; not feared, of another, of a
+  named cause or an idiom such as "dead tired") is unclear, and so is
   self-harm asked about ("if I feel suicidal what should I do?"). Suicide
   talked of in general ("so many veterans commit suicide"), an episode put in
   the past ("suicidal as a teenager", "in the past") and someone else's
@@ -64,7 +66,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   a pet's cancer are nothing.
 
 Any sign said after it to have gone ("a fever but it went away", "she's
-fine now") is unclear (``episodes``); a pet's illness or fall is nothing.
+fine now"), or told in the past tense in a message that sets its story long
+ago ("Years ago ... I had a high fever"), is unclear (``episodes``; cancer
+aside, whose history is the sign); a pet's illness or fall is nothing.
 
 Where the patterns mention nothing of a code and flag nothing outright, the
 ``second_opinion`` classifier, reading the sentences that hold no negation
@@ -158,7 +162,10 @@ def _sweat_of_other_cause(ent: Span) -> bool:
 
 #: Hedges before a finding (ConText's POSSIBLE_EXISTENCE): "I think I have a
 #: temperature", "maybe a bit feverish", "I might have wet myself".
-_HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhaps", "might", "may", "unsure"}
+_HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhaps", "might", "may", "unsure",
+           # medspaCy's ConText POSSIBLE_EXISTENCE cues (context_rules.json, MIT, (c) 2020 medspacy);
+           # not its "worried"/"concerned about": "worried about the numbness in my groin" has it
+           "possible", "likely", "suspected", "suspicious", "suggestive", "doubt", "worrisome"}
 _HEDGED_CODES = {"fever", "chest_pain", "leg_weakness", "bladder_bowel", "saddle_numbness"}
 _HEDGE_ENDS = {".", "!", "?", ";", ",", "but", "and", "because", "so"}
 
@@ -175,6 +182,61 @@ def _hedged(ent: Span) -> bool:
         if token.lower_ in _HEDGES:
             return True
     return False
+
+
+#: A death word alone ("dead", "die") is a self-harm hint only with the
+#: writer in its clause: "I'll be dead by then", "I should just be dead".
+#: "Dying" is left out: "I thought I was dying" is how a symptom felt.
+_DEATH_WORDS = {"dead", "die"}
+_WRITER_WORDS = {"i", "i'll", "ill", "i'd", "i'm", "im", "me", "myself"}
+_CLAUSE_BREAKS = {".", "!", "?", ";", ",", "but", "and", "because", "so", "when", "if"}
+#: Words after "dead" or "die" that make it an intensifier, an idiom or a
+#: death of a named cause: "dead tired", "dead on my feet", "die of a stroke".
+_NOT_A_DEATH = {"set", "of", "from", "tired", "beat", "serious", "end", "ends", "weight", "easy", "sure", "on",
+                "right", "wrong", "last", "centre", "center", "straight", "quiet", "still", "certain", "against",
+                "ahead", "bored", "boring", "lucky", "heat", "inside", "laughing"}
+_FEAR = {"worry", "worried", "worries", "worrying", "scared", "afraid", "fear", "fears", "terrified", "frightened",
+         "anxious", "anxiety", "panic", "panicked", "paranoid"}
+
+
+def _death_without_the_writer(ent: Span) -> bool:
+    """A bare death word with no "I" or "me" among the few words before it in
+    its clause ("my dad could die", "the battery's dead"), feared or asked
+    ("I worry that I'll die", "will I drop dead?"), weighed against
+    something else ("I'd rather die than take it again"), of a cause named
+    ("if I die of a stroke") or an idiom ("dead set on", "I'm dead tired"):
+    no hint at all."""
+    if len(ent) != 1 or ent[0].lower_ not in _DEATH_WORDS:
+        return False
+    doc = ent.doc
+    if context.in_question(ent) or {t.lower_ for t in doc[ent.sent.start:ent.start]} & _FEAR:
+        return True  # "will I just drop dead?", "I worry ... that I'll die": a fear
+    if ent.end < ent.sent.end and doc[ent.end].lower_ in _NOT_A_DEATH:
+        return True  # "dead tired", "dead on my feet", "if I die of a heart attack": no wish
+    if any(t.lower_ == "than" for t in doc[ent.end:min(ent.sent.end, ent.end + 4)]):
+        return True  # "I'd rather die than ...": a preference voiced, not a wish
+    for token in reversed(doc[max(ent.sent.start, ent.start - 5):ent.start]):
+        if token.lower_ in _CLAUSE_BREAKS:
+            return True
+        if token.lower_ in _WRITER_WORDS:
+            return False
+    return True
+
+
+#: The modal of a supposition's main clause: "I'd go straight to A&E".
+_WOULD = {"would", "'d", "wouldn't", "might", "could"}
+
+
+def _supposed(ent: Span) -> bool:
+    """Named inside an "if" clause of a sentence that says what would then
+    be done ("If my legs ever went numb I'd go to A&E"): a supposition, so
+    one question. A plain "if" states a habit and keeps the flag ("if I walk
+    far my legs give way"). Self-harm is never supposed away (any mention
+    is worth the crisis advice)."""
+    if ent.ent_id_ == "self_harm":
+        return False
+    before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
+    return ("if" in before or "unless" in before) and any(t.lower_ in _WOULD for t in ent.sent)
 
 
 def _past_episode(ent: Span, today: date) -> bool:
@@ -863,7 +925,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent):
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) \
+                or ent.ent_id_ == "self_harm" and _death_without_the_writer(ent):
             continue
         if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)
                                                 or _heading_of_the_body(ent)):
@@ -893,11 +956,14 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
             continue
-        if ent.label_ == "FLAG" and _stated(ent) and _hedged(ent):
+        if ent.label_ == "FLAG" and _stated(ent) and (_hedged(ent) or _supposed(ent)):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
-        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and episodes.over(ent):
-            unclear.setdefault(ent.ent_id_, ent)  # "a fever but it went away": is it back?
+        if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
+                episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)):
+            # "a fever but it went away", or told in the past tense in a story
+            # the message sets long ago ("Years ago ... I was in a crash"): is it back?
+            unclear.setdefault(ent.ent_id_, ent)
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -91,6 +92,18 @@ def injury_sites(doc: Doc) -> Doc:
     return doc
 
 
+def _shouted_contractions(nlp: Language) -> None:
+    """Split "COULDN'T", "DON'T", "I'M" as spaCy splits "couldn't": its
+    special cases are listed in lower and title case only, so a message typed
+    in capitals kept "COULDN'T" whole and lost both the negation ("n't") and
+    every phrase written with "couldn't" in it."""
+    for text, pieces in list(nlp.tokenizer.rules.items()):
+        shouted = text.upper()
+        if shouted != text and shouted not in nlp.tokenizer.rules and (text.islower() or text.istitle()):
+            nlp.tokenizer.add_special_case(
+                shouted, [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces])
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline; building it takes about a second, so it happens once."""
@@ -104,6 +117,7 @@ def get_nlp() -> Language:
     # ends a sentence, as it does in lower case; "U.S." keeps its stops.
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    _shouted_contractions(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True})

@@ -100,13 +100,31 @@ _TERMINATION = expand([
     "wait", "hang on", "hold on", "oh wait",
 ])
 
+#: medspaCy's ConText NEGATED_EXISTENCE cues that the lists here lacked
+#: (resources/en/context_rules.json of medspacy/medspacy, MIT licence, (c)
+#: 2020 medspacy), in the forms people write them. Left out: "lack of" heads a
+#: list whose next items are had ("lack of sleep, weight loss"), "declined" is
+#: a worsening, "clear of" a cancer history, "with no" a manner ("with no
+#: warning my legs gave way").
+_CONTEXT_NEGATED_PRECEDING = expand([
+    "(does|did) (not|n't) look like", "(evaluate|evaluated|test|tested) for", "fails to reveal",
+    "inconsistent with", "not associated with", "(not|n't) (complain|know) of", "not known to have",
+    "(not|n't) have (evidence|signs) (of|for)", "unremarkable for", "to exclude",
+    "without any (evidence|indication|sign|signs) (of|for)?", "no (new|abnormal|significant|suspicious)",
+    "no (cause|findings|complaints|suggestion) (of|for)", "never (developed|had)",
+])
+_CONTEXT_NEGATED_FOLLOWING = expand([
+    "(has|have) been negative", "(was|is|are|were) (negative|neg)", "no longer present",
+    "(are|is|was|were) not evident", "negative on", ": (none|no)", "now resolved",
+    "(has|have) been ruled out", "(are|is|was) ruled out",
+])
 _NEGATIONS = expand([
     "no", "not", "n't", "nt", "never", "without", "nothing", "none of", "neither",
     "nobody", "no one", "noone", "no-one", "no - one",
     "nor", "nope", "zero", "deny", "denies", "denied", "denying", "absence of",
     "negative for", "free of", "(rule|rules|ruled|ruling) out",
     "no (sign|signs|evidence|history|hint) of",
-])
+]) + _CONTEXT_NEGATED_PRECEDING
 
 FINDINGS_TERMSET = {
     "pseudo_negations": _PSEUDO,
@@ -116,7 +134,7 @@ FINDINGS_TERMSET = {
         "not present", "negative", "- free", "free", "(is|was|has)? (gone|resolved) (now)?",
         "(is|are|'s|seem|seems|seem to be|seems to be|both|all) (fine|ok|okay|normal|all right|alright|good)",
         "(came|come|comes|coming) back (normal|clear|negative|fine|ok|okay|benign|all clear)",
-    ]),
+    ]) + _CONTEXT_NEGATED_FOLLOWING,
     "termination": _TERMINATION,
 }
 
