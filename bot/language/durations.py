@@ -823,6 +823,21 @@ def _of_pain(span: Span) -> bool:
             and (doc[span.end + 1].lower_ in _PAIN_OF or doc[span.end + 1].ent_type_ in _PAIN_LABELS))
 
 
+_PREGNANCY = {"pregnant", "pregnancy", "expecting", "gestation", "preggers", "preggo"}
+
+
+def _told_of_pregnancy(span: Span) -> bool:
+    """The time comes right after the pregnancy: "I'm pregnant, 20 weeks", "pregnancy (12 wks)";
+    not when it dates the pregnancy ("since my first pregnancy 6 years ago")."""
+    doc = span.doc
+    if any(tok.lower_ == "ago" for tok in doc[span.start:min(span.end + 1, len(doc))]):
+        return False
+    i = span.start - 1
+    while i >= 0 and (span.doc[i].is_punct or span.doc[i].lower_ in ("about", "around", "almost", "nearly", "now", "at")):
+        i -= 1
+    return i >= 0 and span.start - i <= 3 and span.doc[i].lower_ in _PREGNANCY
+
+
 def belongs_to_pain(span: Span) -> bool:
     """Whether a duration or date measures the pain rather than something else."""
     doc = span.doc
@@ -834,6 +849,8 @@ def belongs_to_pain(span: Span) -> bool:
     # "after 5 days" is a delay after something else ("went away after 5
     # days", "after 18 months on the drug"); "after 10 years of back pain" is the pain's.
     if before == "after" and not _of_pain(span):
+        return False
+    if _told_of_pregnancy(span) and not _of_pain(span):
         return False
     following = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
     # "Since I was 8 weeks pregnant" is no age.
