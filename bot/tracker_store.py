@@ -10,7 +10,8 @@ Any other database (PostgreSQL in production) is Rasa's store unchanged.
 
 `endpoints.yml` names this class as the tracker store's type; Rasa would fall
 back to keeping conversations in memory if it could not import it, which a
-test guards against.
+test guards against. Being the module of ours the server always imports, it
+also installs the caches of bot/rasa_speedups.py.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import SingletonThreadPool
+
+from bot import rasa_speedups
+
+rasa_speedups.install()
 
 
 class SqlTrackerStore(SQLTrackerStore):
