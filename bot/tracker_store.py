@@ -13,8 +13,8 @@ hundred and more rows by the end of an intake, each turned into an ORM object
 first): a sixth of the server's CPU. The store now remembers, for the
 conversations it saved last, the stored text of those rows, and reads them
 again only when the conversation's rows in the database are no longer the ones
-it remembers (their number and largest id: another instance behind a proxy
-wrote a turn, or `python -m bot leads erase` deleted them). The tracker is
+it remembers (their number and latest timestamp: another instance behind a
+proxy wrote a turn, or `python -m bot leads erase` deleted them). The tracker is
 rebuilt from the same text in the same way, so a turn sees what the database
 holds.
 
@@ -51,7 +51,7 @@ RECENT_CONVERSATIONS = 200
 class _Stored:
     """What the database held for a conversation when it was last read or written."""
 
-    #: Number and largest id of all the conversation's rows.
+    #: Number and latest timestamp of all the conversation's rows.
     stamp: tuple
     #: The stored text of its latest session's rows, in order.
     rows: list[str]
@@ -77,7 +77,7 @@ class SqlTrackerStore(SQLTrackerStore):
             self.sessionmaker = sessionmaker(bind=self.engine)
 
     def _stamp(self, session: Session, sender_id: str) -> tuple:
-        return tuple(session.query(func.count(self.SQLEvent.id), func.max(self.SQLEvent.id))
+        return tuple(session.query(func.count(self.SQLEvent.id), func.max(self.SQLEvent.timestamp))
                      .filter(self.SQLEvent.sender_id == sender_id).one())
 
     def _remember(self, sender_id: str, stored: _Stored) -> None:
@@ -110,8 +110,9 @@ class SqlTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's save; the remembered rows grow by the ones it inserted.
 
-        Only when nothing else changed the conversation in between and no new
-        session began; otherwise the next turn reads it from the database.
+        Only when the rows Rasa found stored were the remembered ones (nothing
+        else wrote or erased in between) and no new session began; otherwise
+        the next turn reads the conversation from the database.
         """
         await super().save(tracker)
         sender_id = tracker.sender_id
@@ -120,11 +121,13 @@ class SqlTrackerStore(SQLTrackerStore):
         if known is None or stored_before != len(known.rows) or any(
                 isinstance(e, SessionStarted) for e in new):
             return
-        with self.session_scope() as session:
-            stamp = self._stamp(session, sender_id)
-        if stamp[0] == known.stamp[0] + len(new):
-            self._remember(sender_id, _Stored(
-                stamp, known.rows + [json.dumps(e.as_dict()) for e in new]))
+        count, latest = known.stamp
+        stamp = (count + len(new), max([latest, *(e.timestamp for e in new)], key=_or_zero))
+        self._remember(sender_id, _Stored(stamp, known.rows + [json.dumps(e.as_dict()) for e in new]))
+
+
+def _or_zero(timestamp: Optional[float]) -> float:
+    return timestamp or 0.0
 
 
 def _server_journal(connection: Any, _record: Any) -> None:
