@@ -36,7 +36,7 @@ from actions.tracker_facts import (
 )
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
-from bot.intake import QUESTION_TOPICS
+from bot.intake import LEFT_FOR_CLINIC, QUESTION_TOPICS
 
 #: Questions answered with a yes or a no, which a possible danger sign never answers.
 YES_NO_QUESTIONS = frozenset({*YES_NO_FACTS, "consent_given"})
@@ -128,9 +128,6 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
             events.append(ActionExecutionRejected(self.form_name()))
         return events
 
-
-#: The slot listing the questions left for the clinic to ask.
-LEFT_FOR_CLINIC = "left_for_clinic"
 
 
 def left_for_clinic(tracker: Tracker) -> List[Text]:

@@ -22,6 +22,9 @@ INTAKE_SLOTS = (
 #: Every fact slot, including the ones the form does not ask for directly.
 FACT_SLOTS = (*INTAKE_SLOTS, "pain_duration_days")
 
+#: The slot listing the questions left for the clinic to ask (actions/answer_first.py).
+LEFT_FOR_CLINIC = "left_for_clinic"
+
 #: What each question asks about, in the words of "the clinic will ask you about ...":
 #: the questions a visitor may leave for the clinic after typing answers that
 #: could not be read (never consent, a contact detail or a danger sign's question).

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from bot.leads.db import dispose_engines
+from bot.report.metrics import _conversation
 from bot.report import as_html, as_text, build_report
 from bot.report.metrics import QUESTION_LABELS, form_questions
 from bot.settings import VAR_DIR
@@ -66,6 +67,14 @@ def test_the_report_reads_a_postgresql_tracker_store(tmp_path, postgres_server):
     tally = generate(settings, count=120, now=NOW, since=SINCE, seed=7)
     _assert_matches(build_report(settings, SINCE, NOW), tally)
     dispose_engines()
+
+
+@pytest.mark.parametrize("left,completed", [(["seen_doctor"], True), ([], False)])
+def test_an_intake_with_a_question_left_for_the_clinic_counts_as_completed(left, completed):
+    facts = {"pain_location": "neck", "pain_duration_category": "acute", "pain_radiates": False,
+             "pain_severity": 4.0, "precautions": [], "left_for_clinic": left}
+    events = [{"event": "slot", "name": name, "value": value, "timestamp": 1.0} for name, value in facts.items()]
+    assert _conversation("c", events, "https://book.example").intake_completed is completed
 
 
 def test_every_question_the_forms_ask_has_a_label():

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from bot import clinic_time
-from bot.intake import INTAKE_SLOTS
+from bot.intake import INTAKE_SLOTS, LEFT_FOR_CLINIC, missing_intake_slots
 from bot.leads.store import list_leads
 from bot.leads.tracker import read_events
 from bot.leads.transcript import is_tapped, is_typed
@@ -105,7 +105,8 @@ def _conversation(conversation_id: str, events: list[Mapping[str, Any]],
             seen.consent = value
         elif name in INTAKE_SLOTS and value is not None:
             seen.answered = True
-        if all(values.get(slot) is not None for slot in INTAKE_SLOTS):
+        # A question left for the clinic to ask counts as gone through.
+        if not missing_intake_slots(values, values.get(LEFT_FOR_CLINIC) or ()):
             seen.intake_completed = True
     return seen
 
