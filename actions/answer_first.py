@@ -129,8 +129,8 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         return events
 
 
-
 def left_for_clinic(tracker: Tracker) -> List[Text]:
+    """The questions left for the clinic so far, which the forms no longer ask."""
     return list(tracker.get_slot(LEFT_FOR_CLINIC) or [])
 
 

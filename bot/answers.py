@@ -308,8 +308,8 @@ def clearly_a_score(text: str) -> bool:
 #: A question the visitor asks, from its question word to its "?": "Is 10 the sort of
 #: pain where you'd need an ambulance?" ("maybe a 7?" is an answer said unsure).
 _ASKED = re.compile(r"(?:^|(?<=[.!?,;:]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
-                    r"will|if|when|where|why|which|who|shall|isn't|doesn't|must|may|might|need|have|has|am|"
-                    r"was|were)\b[^.!?]*\?", re.I)
+                    r"will|if|when|where|why|which|who|shall|isn't|doesn't|"
+                    r"(?:must|may|might|need|have|has|am|was|were)\s+(?:i|you|u|we|it|one|they))\b[^.!?]*\?", re.I)
 
 
 def _without(message: Message, pattern: re.Pattern) -> Message:
