@@ -44,8 +44,13 @@ def _triage_facts(tracker: Tracker) -> Dict[Text, Any]:
     return {slot: tracker.get_slot(slot) for slot in WORST_CASE}
 
 
+def _known_triage_facts(tracker: Tracker) -> Dict[Text, Any]:
+    """The same facts as the see-a-doctor rules read them once the intake is over."""
+    return {**_triage_facts(tracker), "precautions": tracker.get_slot("precautions") or []}
+
+
 def _doctor_reasons(tracker: Tracker) -> List[str]:
-    return see_doctor_reasons(**{**_triage_facts(tracker), "precautions": tracker.get_slot("precautions") or []})
+    return see_doctor_reasons(**_known_triage_facts(tracker))
 
 
 def _contact_first(tracker: Tracker, level: Optional[Text]) -> bool:
@@ -68,8 +73,7 @@ class ActionAssessIntake(Action):
             dispatcher.utter_message(response="utter_no_handoff_after_emergency")
             return [SlotSet("next_step", "none")]
         reasons = _doctor_reasons(tracker)
-        level = final_level(current, tracker.get_slot("red_flags") or [],
-                            **{**_triage_facts(tracker), "precautions": tracker.get_slot("precautions") or []})
+        level = final_level(current, tracker.get_slot("red_flags") or [], **_known_triage_facts(tracker))
         dispatcher.utter_message(response="utter_intake_summary", summary=describe_facts(_facts(tracker)))
         events: List[EventType] = [SlotSet("triage_level", level)]
         if tracker.get_slot("lead_id"):
@@ -111,14 +115,14 @@ class ActionChooseRoute(Action):
             return [SlotSet("next_step", "none")]
         wants_booking = latest_intent(tracker) == "book" and level not in DOCTOR_FIRST_LEVELS
         stuck = (tracker.get_slot("reask_count") or 0) >= STUCK_AFTER
-        if missing_intake_slots(_facts(tracker), left_for_clinic(tracker)) and not stuck:
-            dispatcher.utter_message(response="utter_intake_first")
-            events = route_chosen("booking" if wants_booking else "contact", latest_message(tracker).text)
-            return events + [SlotSet("next_step", "intake")]
-        if wants_booking and _contact_first(tracker, level):
+        intake_first = bool(missing_intake_slots(_facts(tracker), left_for_clinic(tracker))) and not stuck
+        if wants_booking and not intake_first and _contact_first(tracker, level):
             dispatcher.utter_message(response="utter_contact_first_instead")
             wants_booking = False
         events = route_chosen("booking" if wants_booking else "contact", latest_message(tracker).text)
+        if intake_first:
+            dispatcher.utter_message(response="utter_intake_first")
+            return events + [SlotSet("next_step", "intake")]
         if tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         return events + [SlotSet("next_step", "handoff")]

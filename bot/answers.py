@@ -90,11 +90,11 @@ def yes_no(message: Message) -> Optional[bool]:
     """Yes or no to a yes/no question, in the words people type (or the classifier's word)."""
     if message.text.startswith("/"):  # a tapped button's payload
         return {"affirm": True, "deny": False}.get(message.intent or "")
+    text = _yes_no_words(message.text)
     signs = {_EMOJI_ANSWERS.get(ch) for ch in message.text if ch in _EMOJI_ANSWERS}
-    around = set(_yes_no_words(message.text).split())
+    around = set(text.split())
     if len(signs) == 1 and len(around) <= 2 and not around & (_NO_WORDS if True in signs else _YES_WORDS):
         return signs.pop()  # "👍", "bet 👍"
-    text = _yes_no_words(message.text)
     if _REFUSAL.search(text):
         return False
     unsure = bool(_UNSURE.search(text))
@@ -164,7 +164,6 @@ def _sentence_answer(text: str) -> Optional[bool]:
 
 
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
-#: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
 #: A thumb, a tick or a cross typed on a phone as the whole answer.
 _EMOJI_ANSWERS = {"👍": True, "✅": True, "👌": True, "✔": True, "☑": True, "🙆": True,
                   "👎": False, "❌": False, "🙅": False, "✖": False}
@@ -172,6 +171,13 @@ _EMOJI_ANSWERS = {"👍": True, "✅": True, "👌": True, "✔": True, "☑": T
 #: Words of a visitor who does not know: no yes and no no ("not sure tbh" is no "not").
 _UNSURE = re.compile(r"\b(?:not (?:sure|certain)|unsure|no idea|(?:i )?(?:don't|dont|do not) know|dunno|idk|"
                      r"(?:can't|cant|cannot|don't|dont) remember|hmm+|um+|uh+|kind of|kinda|sort of|sorta)\b")
+
+
+def _says_unsure(text: str) -> bool:
+    return bool(_UNSURE.search(_yes_no_words(text)))
+
+
+#: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
 _REFUSAL = re.compile(r"\b(don't|dont|do not|doesn't|does not|can't|cannot|won't|will not)\s+(agree|consent|accept|"
                       r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b")
 _YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely",
@@ -323,6 +329,14 @@ def _without(message: Message, pattern: re.Pattern) -> Message:
     return Message(blanked, message.intent, kept)
 
 
+def _answer_part(message: Message, *asking: re.Pattern) -> Optional[Message]:
+    """The message with the visitor's own questions blanked out (`_ASKED` and any
+    other `asking` patterns), or None when nothing else is left."""
+    for pattern in (_ASKED, *asking):
+        message = _without(message, pattern)
+    return message if message.text.strip(" .,!?") else None
+
+
 def asks_what_a_score_means(text: str) -> bool:
     """A question about one score of the scale: "Is 10 like needing an ambulance?"."""
     return any(re.search(r"\b(10|[0-9]|ten|nine|eight|seven|six|five|four|three|two|one|zero)\b", found.group().lower())
@@ -337,8 +351,8 @@ def asks_what_scores_mean(text: str) -> bool:
 
 def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
     """The score at the moment; a number inside the visitor's own question is none."""
-    message = _without(message, _ASKED)
-    if not message.text.strip():
+    message = _answer_part(message)
+    if message is None:
         return None
     chosen = _typed_choice(message.text, choices)
     if chosen is not None:
@@ -461,7 +475,7 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     if found:
         return found
     lowered = message.text.lower()
-    if _UNSURE.search(_yes_no_words(lowered)) and not _KNOWS_OF_NONE.search(lowered):
+    if _says_unsure(lowered) and not _KNOWS_OF_NONE.search(lowered):
         return None  # "no idea", "not sure tbh": no "none of these"
     if (_KNOWS_OF_NONE.search(lowered) or _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered)
             or message.intent == "deny"):
@@ -856,9 +870,8 @@ YES_NO_FACTS = ("pain_radiates", "seen_doctor")
 
 def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[bool]]:
     def read(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
-        # "Must I have been at the doctor?", "wdym spread": a question says neither.
-        message = _without(_without(message, _ASKED), _ASKS_MEANING)
-        if not message.text.strip(" .,!?"):
+        message = _answer_part(message, _ASKS_MEANING)  # "Must I have been at the doctor?", "wdym spread"
+        if message is None:
             return None
         stated = message.values(entity)
         if stated:
@@ -882,8 +895,8 @@ _CLINICAL = re.compile(r"\b(hospital|gp|doctor|doc|physician|er|a&e|emergency|wa
 
 def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
     """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not one."""
-    message = _without(message, _ASKED)  # "what counts as a doctor?" is no visit
-    if not message.text.strip(" .,!?"):
+    message = _answer_part(message)  # "what counts as a doctor?" is no visit
+    if message is None:
         return None
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
@@ -898,7 +911,7 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
-    if _UNSURE.search(_yes_no_words(message.text)):
+    if _says_unsure(message.text):
         return yes_no(message)  # the "not" of "not sure" chooses no "Not yet"
     chosen = _typed_choice(message.text, choices)
     return chosen[1] if chosen is not None and isinstance(chosen[1], bool) else yes_no(message)

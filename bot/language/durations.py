@@ -314,7 +314,7 @@ def _pain_ever_since(span: Span) -> bool:
     after a medicine ("began the new tablets 2 months ago and since then...":
     the tablets' time, as everywhere)."""
     doc = span.doc
-    if not (span[-1].lower_ == "ago" or span.label_ == "DATE"):
+    if not _point_in_time(span):
         return False
     start, end = _clause(span)
     if any(tok.lower_ in _MEDICINES or tok.lower_.endswith(_DRUG_ENDINGS) for tok in doc[start:end]):
@@ -374,15 +374,25 @@ def _points_back_at_pain(span: Span, start: int) -> bool:
     return False
 
 
+def _point_in_time(span: Span) -> bool:
+    """A time that says when something happened ("4 years ago", "in May"), not how long."""
+    return span[-1].lower_ == "ago" or span.label_ == "DATE"
+
+
+def _last_since(doc: Doc, first: int, last: int) -> int | None:
+    """The index of the last "since" from `first` to `last` (both included), or None."""
+    return next((i for i in range(last, first - 1, -1) if doc[i].lower_ == "since"), None)
+
+
 def _since_the_pains_onset(span: Span, start: int) -> bool:
     """A point in time ("4 years ago") of an event the pain is said to date
     from: "lower back pain since my second pregnancy 4 years ago" (the
     pregnancy starts the pain); "on naproxen since my GP gave it 2 weeks ago"
     dates the medicine."""
     doc = span.doc
-    if not (span[-1].lower_ == "ago" or span.label_ == "DATE"):
+    if not _point_in_time(span):
         return False
-    since = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "since"), None)
+    since = _last_since(doc, start, span.start - 1)
     if since is None or since == start:
         return False
     anchors = [_anchor(i, span) for i in range(start, since)]
@@ -753,7 +763,7 @@ def visitor_in_clause(span: Span) -> bool:
     daughter a year ago" is not the pain's."""
     start, end = _clause(span)
     doc = span.doc
-    if doc[start].lower_ in _RELATIVE and start >= 2:
+    if doc[start].lower_ in _RELATIVES and start >= 2:
         # "since I helped my brother move house, which was 3 weeks ago": the
         # relative clause times the clause it hangs on.
         start = _clause(doc[start - 2:start - 1])[0]
@@ -761,15 +771,13 @@ def visitor_in_clause(span: Span) -> bool:
     return bool(words & _FIRST_PERSON) or bool(words & _BIRTH and words & _CHILD)
 
 
-_RELATIVE = {"which", "that"}
-
 
 def _since_event(span: Span, start: int) -> str | None:
     """"My shoulders have troubled me since I retired in the spring of 2023": a time
     that dates a "since" event times what that event is the onset of, the cue before
     "since" ("on warfarin since my surgery in 2019" is the warfarin's)."""
     doc = span.doc
-    since = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "since"), None)
+    since = _last_since(doc, start, span.start - 1)
     return None if since is None or since == span.start else _cue_before(span, since)
 
 
@@ -787,10 +795,10 @@ def _since_which_was(span: Span, start: int) -> str | None:
     weeks ago": a relative clause that dates a "since" clause times what that
     clause is the onset of, the cue before "since"."""
     doc = span.doc
-    if doc[start].lower_ not in _RELATIVE or start < 2:
+    if doc[start].lower_ not in _RELATIVES or start < 2:
         return None
     head = _clause(doc[start - 2:start - 1])[0]
-    since = next((i for i in range(start - 2, head - 1, -1) if doc[i].lower_ == "since"), None)
+    since = _last_since(doc, head, start - 2)
     return None if since is None else _cue_before(span, since)
 
 
