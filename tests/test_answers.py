@@ -72,7 +72,7 @@ TYPED = {
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
-        ("no radiation", False), ("radiates: no", False), ("down my hammy", True), ("wdym spread", None),
+        ("no radiation", False), ("radiates: no", False), ("down my hammy", True), ("wdym spread", None), ("dosnt go anywere", False),
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),

@@ -102,6 +102,7 @@ FAQ_QUESTIONS = {
     "see_doctor_first": ("do I need to see my doctor first", "regular doctor"),
     "does_it_work": ("does acupuncture actually work for back pain", "nobody can promise"),
     "who_should_not": ("who shouldn't have acupuncture", "isn't for everyone"),
+    "privacy": ("will u share my number with anyone else?", "only if you agree"),
 }
 
 
