@@ -13,9 +13,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answer_first import AnswerFirstValidation, left_for_clinic
-from actions.asking import AskForSlot
+from actions.asking import LEAVE_AFTER, AskForSlot
 from actions.tracker_facts import (
-    handled_as_aside, latest_intent, latest_message, times_asked, values_before_latest_message,
+    handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked, values_before_latest_message,
 )
 from bot.answers import corrected_details, declines_detail, method_named
 from bot.consent import CONSENT_BUTTONS, consent_text
@@ -209,15 +209,19 @@ class ValidateHandoffForm(AnswerFirstValidation):
 
     def validate_contact_email(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if not value:
-            return _one_way_is_enough(dispatcher, tracker, "contact_phone", "phone")
-        return _checked(dispatcher, "contact_email", lambda: check_email(value))
+            return (_one_way_is_enough(dispatcher, tracker, "contact_phone", "phone")
+                    or _the_other_way(dispatcher, tracker, "contact_email"))
+        checked = _checked(dispatcher, "contact_email", lambda: check_email(value))
+        return checked if checked["contact_email"] else _the_other_way(dispatcher, tracker, "contact_email") or checked
 
     def validate_contact_phone(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if not value:
-            return _one_way_is_enough(dispatcher, tracker, "contact_email", "email")
+            return (_one_way_is_enough(dispatcher, tracker, "contact_email", "email")
+                    or _the_other_way(dispatcher, tracker, "contact_phone"))
         region = get_settings().default_phone_region
         strict = not _typed_before(tracker, "contact_phone", value)
-        return _checked(dispatcher, "contact_phone", lambda: check_phone(value, region, strict=strict))
+        checked = _checked(dispatcher, "contact_phone", lambda: check_phone(value, region, strict=strict))
+        return checked if checked["contact_phone"] else _the_other_way(dispatcher, tracker, "contact_phone") or checked
 
     def validate_preferred_time(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return {"preferred_time": plain_words(value, 200) or "any time"} if value else {}
@@ -252,6 +256,24 @@ def _one_way_is_enough(dispatcher: CollectingDispatcher, tracker: Tracker, given
         dispatcher.utter_message(response="utter_contact_one_way", method=method)
         return {"preferred_contact": method}
     return {}
+
+
+#: A detail that cannot be had, and the way to reach the visitor instead.
+_OTHER_WAY = {"contact_email": ("phone", "contact_phone", "utter_no_email_phone_instead"),
+              "contact_phone": ("email", "contact_email", "utter_phone_unusable_email_instead")}
+
+
+def _the_other_way(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text) -> Dict[Text, Any]:
+    """After the hint was shown, a detail still missing or unusable ("I'm not sure",
+    a number that cannot be dialled from here) turns to the other way of reaching
+    the visitor, once, rather than asking for it on and on."""
+    method, other, response = _OTHER_WAY[slot]
+    if (times_asked(tracker, slot) < LEAVE_AFTER or times_asked(tracker, other) >= LEAVE_AFTER
+            or latest_is_aside(tracker, False)):
+        return {}
+    dispatcher.utter_message(response=response)
+    tracker.slots["handoff_route"] = "contact"
+    return {slot: None, "handoff_route": "contact", "preferred_contact": method}
 
 
 def _typed_before(tracker: Tracker, slot: Text, value: Text) -> bool:

@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message, asks_what_scores_mean, precautions_asked_about
+from bot.answers import Message, asks_what_scores_mean, precautions_asked_about, tells_facts_only
 from bot.intake import FACT_SLOTS
 
 #: Entities whose value is a slot's value as is.
@@ -31,6 +31,10 @@ ASIDE_INTENTS = frozenset(
     {"faq", "chitchat", "why_ask", "out_of_scope", "human_handoff", "start_over",
      "goodbye", "book", "contact_me"}
 )
+
+
+#: Aside intents that only guess a topic from the words, unlike a request ("call me", "start over").
+GUESSED_TOPICS = frozenset({"faq", "chitchat", "out_of_scope"})
 
 
 def latest_message(tracker: Tracker) -> Message:
@@ -60,7 +64,23 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
         return False  # asked again, explained (actions.intake.AskPainSeverity)
     if requested == "precautions" and precautions_asked_about(message):
         return False  # the words explained, then asked again (ValidateIntakeForm.validate_precautions)
+    if says_it_again(tracker):
+        return False  # its aside was answered last time: the same words again are meant as the answer
+    if latest_intent(tracker) in GUESSED_TOPICS and tells_facts_only(message):
+        return False  # "pretty much stays put": a fact for a later question, noted, no FAQ answer
     return latest_intent(tracker) in ASIDE_INTENTS or "?" in message.text
+
+
+def says_it_again(tracker: Tracker) -> bool:
+    """The visitor sent the same words as in the turn before, at the same question."""
+    said: List[tuple] = []
+    requested = None
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            requested = event.get("value")
+        elif event.get("event") == "user":
+            said.append((" ".join((event.get("text") or "").lower().split()), requested))
+    return len(said) >= 2 and bool(said[-1][0]) and said[-1] == said[-2]
 
 
 def facts_in_latest_message(tracker: Tracker) -> Dict[Text, Any]:

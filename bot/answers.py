@@ -19,11 +19,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
+from bot.intake import FACT_SLOTS
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
-from bot.language.spelling import key_slip
+from bot.language.spelling import PICTURES, key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
 
@@ -255,9 +256,11 @@ def _names_a_button(text: str) -> bool:
 def _choice_by_word(typed: str, choices: Sequence[Choice]) -> Optional[Choice]:
     """The one choice whose title has every word of "the needle one" (a typo or a plural allowed)."""
     found = _NAMED_ONE.match(typed)
-    if not found:
-        return None
-    named = found.group(1).split()
+    return _choice_with_words(found.group(1).split(), choices) if found else None
+
+
+def _choice_with_words(named: Sequence[str], choices: Sequence[Choice]) -> Optional[Choice]:
+    """The one choice whose title has every one of these words (a typo allowed)."""
     fitting = [choice for choice in choices
                if all(difflib.get_close_matches(word, _plain(choice[0]).split(), n=1, cutoff=0.8) for word in named)]
     return fitting[0] if len(fitting) == 1 else None
@@ -316,6 +319,18 @@ def clearly_a_score(text: str) -> bool:
 _ASKED = re.compile(r"(?:^|(?<=[.!?,;:]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
                     r"will|if|when|where|why|which|who|shall|isn't|doesn't|"
                     r"(?:must|may|might|need|have|has|am|was|were)\s+(?:i|you|u|we|it|one|they))\b[^.!?]*\?", re.I)
+
+
+_QUESTION_START = re.compile(r"^\W*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|will|when|"
+                             r"where|why|which|who|any|pls|please|tell me)\b", re.I)
+_FACT_ENTITIES = frozenset({*FACT_SLOTS, "precaution"})
+
+
+def tells_facts_only(message: Message) -> bool:
+    """A statement of intake facts and no question or request ("pretty much stays put",
+    "mostly in the morning it's worse"): whatever topic its words suggest, it asks nothing."""
+    return ("?" not in message.text and not _QUESTION_START.search(message.text)
+            and any(item.get("entity") in _FACT_ENTITIES for item in message.entities))
 
 
 def _without(message: Message, pattern: re.Pattern) -> Message:
@@ -396,6 +411,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         word = close[0] if close else key_slip(typed, _SCORES)
         if word:
             return float(_SCORES[word])
+    heard = _HEARD_SCORE.search(typed) if choices else None
+    if heard:  # voice typing: "it's about a for"
+        return float(_HEARD[heard.group(1) or heard.group(2)])
     bare = re.fullmatch(r"\D*?(10|\d(?:[.,]5)?)(?:\s*(?:/|out of|of|from)\s*10)?\W*(?:ish)?\W*", message.text.lower())
     if bare:
         return float(bare.group(1).replace(",", "."))
@@ -404,6 +422,10 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     return float(alone.pop()) if len(alone) == 1 else None
 
 
+#: Numbers as voice typing writes them at the 0-10 question, only after "a": "about a for", "an ate".
+_HEARD = {"for": 4, "fore": 4, "to": 2, "too": 2, "tu": 2, "ate": 8, "won": 1, "tree": 3, "free": 3, "sicks": 6}
+_HEARD_SCORE = re.compile(r"\b(?:(?:a|an)\s+)?(" + "|".join(_HEARD) + r")\s+out of (?:10|ten)\b|"
+                          r"\b(?:a|an)\s+(" + "|".join(_HEARD) + r")\W*$")
 #: A score from 0 to 10, in digits or words.
 _SCORE_WORD = r"(10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 
@@ -463,10 +485,31 @@ def precautions_asked_about(message: Message) -> List[str]:
     return [code for code in message.values("precaution") if code not in kept]
 
 
+#: Words that take back what was just typed: "blood thinners. no wait, I stopped the warfarin".
+_TAKE_BACK = re.compile(r"\b(?:no,? wait|wait,? no|scratch that|sorry,? (?:i meant|no)|i meant?|correction|"
+                        r"(?:actually|actualy),? no|no,? (?:actually|actualy)|my mistake)\b", re.I)
+
+
+def _after_take_back(message: Message) -> Optional[Message]:
+    """What follows the last "no wait" of a message, or None when nothing is taken back."""
+    found = list(_TAKE_BACK.finditer(message.text))
+    if not found:
+        return None
+    cut = found[-1].end()
+    return Message(" " * cut + message.text[cut:], message.intent,
+                   [item for item in message.entities if not isinstance(item.get("start"), int) or item["start"] >= cut])
+
+
 def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[List[str]]:
-    """The precautions that apply; one the visitor only asks the meaning of does not."""
+    """The precautions that apply; one the visitor only asks the meaning of does not;
+    after "no wait" only what follows counts."""
+    corrected = _after_take_back(message)
+    if corrected is not None and message.text.strip():
+        answer = precautions(corrected, choices)
+        if answer is not None:
+            return answer
     chosen = _typed_choice(message.text, choices)
-    if chosen is not None:
+    if chosen is not None and chosen[1] not in message.values("precaution_denied"):  # not "pacemaker: no"
         return [chosen[1]] if isinstance(chosen[1], str) else []
     message = _without(message, _ASKS_MEANING)
     if not message.text.strip(" .,!?"):
@@ -475,6 +518,11 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     if found:
         return found
     lowered = message.text.lower()
+    ticked = _TICKED.fullmatch(lowered)
+    if ticked:  # "needles", "needles: yes": one word of a button's title
+        chosen = _choice_with_words(ticked.group(1).split(), choices)
+        if chosen is not None and isinstance(chosen[1], str):
+            return [chosen[1]]
     if _says_unsure(lowered) and not _KNOWS_OF_NONE.search(lowered):
         return None  # "no idea", "not sure tbh": no "none of these"
     if (_KNOWS_OF_NONE.search(lowered) or _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered)
@@ -483,6 +531,8 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     return None
 
 
+#: One or two words, perhaps ticked: "needles", "needles: yes", "needles ✅".
+_TICKED = re.compile(r"\W*((?!yes\b)[a-z]+(?: (?!yes\b|yep\b|yeah\b|y\b)[a-z]+)?)\W*(?:yes|yep|yeah|y|✅|✔|✓|👍)?\W*")
 #: "I don't know of any": the visitor knows of none.
 _KNOWS_OF_NONE = re.compile(r"\b(?:know|aware) of (?:any|none)\b|\bnone that i know\b")
 
@@ -624,8 +674,26 @@ def _number_in(text: str) -> Optional[str]:
     return found.group(0).strip() if found and sum(ch.isdigit() for ch in found.group(0)) >= 7 else None
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_DIGITS = re.compile(r"\b(?:(double|triple)\s+)?(" + "|".join(_DIGIT_WORDS) + r"|\d)\b", re.I)
+
+
+def _spoken_number(text: str) -> Optional[str]:
+    """A number said digit by digit, as voice typing writes it: "four one six five
+    five five, zero one nine eight", "oh seven seven double oh"."""
+    def digits(found: re.Match) -> str:
+        times = {"double": 2, "triple": 3}.get((found.group(1) or "").lower(), 1)
+        return _DIGIT_WORDS.get(found.group(2).lower(), found.group(2)) * times
+
+    said = _SPOKEN_DIGITS.sub(digits, text)
+    if said == text:
+        return None
+    return _number_in(re.sub(r"(?<=\d)[\s,.-]+(?=\d)", "", said))
+
+
 def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
-    found = _number_in(message.text)
+    found = _number_in(message.text) or _spoken_number(message.text)
     if found:
         return found
     if _refuses(message, "phone") or _switches_to(message, "email"):
@@ -634,6 +702,8 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
 
 
 _NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:(?:my )?(?:good |full |first )?name(?: is|'s| it is)|"
+                            r"(?:the )?name (?:that |which )?(?:the clinic|the practice|you|they) (?:should |can |could |may )?use"
+                            r"(?: is|'s)?|(?:please )?use|"
                             r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just|me is|me name is|my name are|i called)\s+", re.I)
 _NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$|\s+[:;]-?[)(DPp]+$", re.I)
@@ -678,7 +748,7 @@ def _name_in_parts(typed: str) -> Optional[str]:
 
 
 def _name_in(typed: str) -> Optional[str]:
-    text = clean_text(typed, 120).strip(" .!")
+    text = re.sub(PICTURES, " ", clean_text(typed, 120)).strip(" .!")
     text = _NAME_TAILS.sub("", _NAME_LEAD_INS.sub("", text)).strip(" .!,")
     parts = text.split()
     if (not 1 <= len(parts) <= 6 or "?" in text or _EMAIL.fullmatch(text)
@@ -749,7 +819,8 @@ _REGION_WORDS = (
     ("neck", r"\bneck\b"),
     ("upper_back", r"\b(upper|top|middle|mid|middel|midle|high|between (my |the )?shoulder ?blades?|"
                    r"shoulder ?blades?)\b"),
-    ("lower_back", r"\b(lower|lowest|low|bottom|down low|lumbar|lombar|above my (bum|butt|buttocks)|belt ?line|"
+    ("lower_back", r"\b(lower|lowest|low|bottom|down low|lumbar|lombar|above my (bum|butt|buttocks)|belt ?line|belt|"
+                   r"down of (the |my )?back|"
                    r"waist(line)?|above (my|the) hips|down part|back down|below|under|down side|the down)\b"),
     ("shoulders", r"\bshoulders?\b"),
 )
@@ -786,7 +857,9 @@ def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[
     return {"pain_duration_category": category[-1], **({"pain_duration_days": days[-1]} if days else {})}
 
 
-_UNIT_THEN_NUMBER = re.compile(r"\b(day|week|month|year|yr)s?\b\W+(?:\w+\W+){0,3}?(\d{1,2})\b(?!\s*(?:/|out of))")
+#: "years. like at least 4"; not a score's "4 on a good day, 7 on bad" or "most days 6/10".
+_UNIT_THEN_NUMBER = re.compile(r"(?<!good )(?<!bad )(?<!every )(?<!most )(?<!per )(?<!each )\b(day|week|month|year|yr)s?"
+                               r"\b\W+(?:\w+\W+){0,3}?(\d{1,2})\b(?!\s*(?:/|out of|on\b|of 10))")
 _LONG_TIME = re.compile(r"^\W*(?:for\s+)?(?:oh\s+|many\s+|several\s+|some\s+|since\s+)?(?:years|yrs|ages|forever|"
                         r"donkey's years|a long time|a very long time|long time|long|decades|many times?)\b|"
                         # since an age or a stage of life: years, however many

@@ -162,6 +162,19 @@ def test_a_question_during_the_intake_keeps_its_facts_and_steps_aside():
     assert slot_events(events)["pain_radiates"] is True
 
 
+@pytest.mark.parametrize("text,intent", [("pretty much stays put", "faq"), ("stays where it is mostly", "faq"),
+                                         ("goes down my leg a bit", "chitchat")])
+def test_a_fact_for_a_later_question_is_noted_not_answered_as_a_question(text, intent):
+    """The classifier's topic guess (prices, chit-chat) gets no answer: the fact is kept
+    and the pending question is asked again."""
+    value = "stays" not in text
+    fixture = tracker("pain_duration_category", text, intent, entities=[("pain_radiates", value)],
+                      slots={"pain_location": "neck"}, candidates={"pain_radiates": value})
+    events, _ = run(ValidateIntakeForm(), fixture)
+    assert not rejected(events)
+    assert slot_events(events)["pain_radiates"] is value
+
+
 def test_an_answer_with_an_aside_intent_is_still_the_answer():
     fixture = tracker("seen_doctor", "yes, my GP. can I book?", "book", entities=[("seen_doctor", True)],
                       slots={"pain_location": "neck"}, candidates={"seen_doctor": True})
@@ -349,6 +362,46 @@ def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking()
     _, messages = run(ask, tracker("contact_phone", "01632 960 983", form="handoff_form", before=turn * 2,
                                    slots={**HANDOFF, "preferred_contact": "phone"}))
     assert any(m.get("response") == "utter_answer_hint" for m in messages)
+
+
+def test_a_number_that_still_fails_after_the_hint_turns_to_email_instead_of_asking_on():
+    turn = [{"event": "slot", "name": "requested_slot", "value": "contact_phone"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": "07700 900418"},
+            {"event": "slot", "name": "contact_phone", "value": "07700 900418"},
+            {"event": "bot", "text": "That phone number has too many digits"},
+            {"event": "slot", "name": "contact_phone", "value": None}]
+    fixture = tracker("contact_phone", "07700 900418", form="handoff_form", before=turn * 3,
+                      slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": "07700 900418"})
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["preferred_contact"] == "email"
+    assert slot_events(events)["requested_slot"] == "contact_email"
+    assert "utter_phone_unusable_email_instead" in [m.get("response") for m in messages]
+    once_more = tracker("contact_phone", "07700 900418", form="handoff_form", before=turn,
+                        slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": "07700 900418"})
+    assert slot_events(run(ValidateHandoffForm(), once_more)[0])["requested_slot"] == "contact_phone"
+
+
+def test_an_email_still_not_given_after_the_hint_turns_the_booking_into_a_phone_call():
+    turn = [{"event": "slot", "name": "requested_slot", "value": "contact_email"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": "I'm not sure"}]
+    booking = {"handoff_route": "booking", "consent_given": True, "contact_name": "Ahmed"}
+    fixture = tracker("contact_email", "I'm not sure", "affirm", form="handoff_form", before=turn * 3, slots=booking)
+    events, messages = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["handoff_route"] == "contact"
+    assert slot_events(events)["preferred_contact"] == "phone"
+    assert slot_events(events)["requested_slot"] == "contact_phone"
+    assert "utter_no_email_phone_instead" in [m.get("response") for m in messages]
+
+
+def test_the_same_words_again_after_their_aside_was_answered_count_as_an_answer():
+    turn = [{"event": "slot", "name": "requested_slot", "value": "contact_name"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": "what happens at the first visit?"}]
+    again = tracker("contact_name", "what happens at the first visit?", "faq", form="handoff_form", before=turn,
+                    slots={"handoff_route": "contact", "consent_given": True})
+    assert not latest_is_aside(again, answered=False)
+    first = tracker("contact_name", "what happens at the first visit?", "faq", form="handoff_form",
+                    slots={"handoff_route": "contact", "consent_given": True})
+    assert latest_is_aside(first, answered=False)
 
 
 @pytest.mark.parametrize("text", ["email instead please", "I don't have a phone, email is better"])

@@ -33,6 +33,9 @@ def message(text: str, intent: str | None = None) -> Message:
         for v in value if isinstance(value, list) else [value]:
             start, end = extraction.spans.get(f"{entity}:{v}") or extraction.spans.get(slot) or (0, len(text))
             entities.append({"entity": entity, "value": v, "start": start, "end": end})
+    for code in extraction.facts.precautions_denied:  # as the Rasa component gives them
+        start, end = extraction.spans[f"precaution_denied:{code}"]
+        entities.append({"entity": "precaution_denied", "value": code, "start": start, "end": end})
     return Message(text, intent, entities)
 
 
@@ -50,7 +53,7 @@ def answer(slot: str, text: str, intent: str | None = None):
 TYPED = {
     "pain_location": [
         ("lower back", "lower_back"), ("taibone", "lower_back"), ("the bottom one", "lower_back"), ("the top one", "upper_back"), ("Lower back", "lower_back"), ("Neck", "neck"),
-        ("Upper / mid back", "upper_back"), ("the bottom bit mostly", "lower_back"),
+        ("Upper / mid back", "upper_back"), ("the bottom bit mostly", "lower_back"), ("down of back, near the belt", "lower_back"),
         ("lower", "lower_back"), ("it is in my neck mostly, right side", "neck"),
         ("My shoulders, I am afraid.", "shoulders"), ("in shoulders both side", "shoulders"),
         ("Whole back", "whole_back"), ("everywhere", "whole_back"), ("lowr back", "lower_back"),
@@ -69,10 +72,13 @@ TYPED = {
         ("For some years now, on and off.", "chronic"), ("since i was 20", "chronic"),
         ("6 to 12", "subacute"), ("6-12", "subacute"), ("less than 6", "acute"), ("4 munths", "chronic"),
         ("Too weeks", "acute"), ("sinse last sumer", "chronic"), ("about a month and a haf", "subacute"),
+        # a score given early is no time: the question stays open
+        ("id say a 4 on a good day, 7 on bad", None), ("most days a 6/10", None),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
         ("no radiation", False), ("radiates: no", False), ("down my hammy", True), ("wdym spread", None), ("dosnt go anywere", False),
+        ("it dosnt go donw my leg", False),
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
@@ -104,6 +110,7 @@ TYPED = {
         ("5, actually 3", 3), ("8 sorry i mean 6", 6), ("its a 6 i think wait no 5", 5),
         ("none", None), ("6-7 at work, 6 rn", 6), ("7 at work, 6 now", 6), ("8 at night, 4 at the moment", 4),
         ("6, sometimes 7 when i sit long", 6), ("usualy 3 but rite now 6", 6),
+        ("it's about a for", 4), ("good for nothing", None),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
@@ -142,6 +149,18 @@ TYPED = {
         ("I am not on any of those medications, dear.", []), ("I don't take any of them", []),
         ("I'm on blood thinned", ["anticoagulants"]),
         ("only vitamins", []), ("paracetamol sometimes", []), ("nada", []),
+        # the list typed back as a checklist
+        ("pacemaker: no, pregnant: no, blood thinners: yes (rivaroxaban)", ["anticoagulants"]),
+        ("Pregnant - no. Pacemaker - no.", []), ("pacemaker no, thinners yes", ["anticoagulants"]),
+        ("no pacemaker, yes to blood thinners", ["anticoagulants"]), ("pregnancy: n/a", []),
+        ("Pregnant? No. Blood thinners? Yes, eliquis", ["anticoagulants"]), ("needles: ✅", ["needle_phobia"]),
+        ("blood thinners. no wait, I stopped the warfarin in March, so none", []),
+        ("none, sorry i meant pacemaker", ["pacemaker"]), ("pregnant, actually also on warfarin", ["pregnancy", "anticoagulants"]),
+        ("needles 😱 scare me", ["needle_phobia"]), ("needles r scary ngl", ["needle_phobia"]),
+        ("Honestly the needles are the scary part for me", ["needle_phobia"]), ("hemophelia", ["bleeding_disorder"]),
+        ("I am very afraid from needles, also I take Marcoumar", ["needle_phobia", "anticoagulants"]),
+        ("im pregnat and on asprin every day", ["pregnancy", "anticoagulants"]),
+        ("on dialysis 3x a week, my immune system is shot", ["immunocompromised"]),
     ],
     "consent_given": [
         ("👍", True), ("bet 👍", True), ("❌", False),
@@ -167,6 +186,7 @@ TYPED = {
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"), ("me is Ahmed", "Ahmed"),
         ("my name is Wang Li, Wang is family name", "Wang Li"), ("It's Linda, Linda Harper", "Linda Harper"),
         ("dana@example.org", None), ("416 555 0123", None),
+        ("The name the clinic should use is Dan.", "Dan"), ("please use Bea", "Bea"), ("Bella Rossi 🌸", "Bella Rossi"),
     ],
     "preferred_contact": [
         ("the phone one", "phone"),
@@ -192,6 +212,9 @@ TYPED = {
         ("(613) 555-0199", "(613) 555-0199"), ("+1 416 555 0123", "+1 416 555 0123"),
         ("4165550123", "4165550123"), ("call the home number 905.555.0110", "905.555.0110"),
         ("I'd rather not", None), ("what for?", None),
+        # voice typing says the digits
+        ("four one six five five five zero one nine eight", "4165550198"),
+        ("oh seven seven double oh, nine double oh four six one", "07700900461"),
     ],
     "preferred_time": [
         ("mornings", "mornings"), ("doesnt matter to me", "any time"), ("weekday mornings", "weekday mornings"), ("any time", "any time"),

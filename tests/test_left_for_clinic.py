@@ -28,12 +28,14 @@ FACTS = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain
          "pain_radiates": False, "pain_severity": 4.0, "seen_doctor": True, "precautions": []}
 
 
-def asked_before(slot, times, text="hmm dunno what u mean", intent="nlu_fallback", slots=None, form="intake_form"):
-    """A tracker where the question for `slot` was on screen `times` times, the last one now."""
+def asked_before(slot, times, text="hmm dunno what u mean", intent="nlu_fallback", slots=None, form="intake_form",
+                 earlier=None):
+    """A tracker where the question for `slot` was on screen `times` times, the last one now;
+    the earlier answers were `earlier` (by default the same words)."""
     before = []
     for _ in range(times - 1):
         before += [{"event": "slot", "name": "requested_slot", "value": slot}, {"event": "bot", "text": "q"},
-                   {"event": "user", "text": text}]
+                   {"event": "user", "text": earlier or text}]
     return tracker(slot, text, intent, before=before, slots=slots, form=form)
 
 
@@ -69,11 +71,20 @@ def test_the_first_two_unclear_answers_leave_nothing(slot):
     ("my legs have gone weak", "red_flag", [("red_flag", "leg_weakness")]),
 ])
 def test_a_question_or_a_danger_sign_at_the_third_asking_leaves_nothing(text, intent, entities):
-    fixture = asked_before("pain_severity", 3, text, intent, slots=_before("pain_severity"))
+    fixture = asked_before("pain_severity", 3, text, intent, slots=_before("pain_severity"), earlier="hmm")
     fixture.latest_message["entities"] = [{"entity": e, "value": v} for e, v in entities]
     events, messages = run(ValidateIntakeForm(), fixture)
     assert "left_for_clinic" not in slot_events(events)
     assert not any(m.get("response") == "utter_left_for_clinic" for m in messages)
+
+
+def test_the_same_question_sent_again_after_its_answer_is_no_new_aside():
+    """The visitor's words were answered as an aside once; sent again at the same question,
+    they are taken as an answer that could not be read, so the question is not asked on and on."""
+    fixture = asked_before("precautions", 3, "is it safe tho?", "faq", slots=_before("precautions"))
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert "precautions" in slot_events(events)["left_for_clinic"]
+    assert any(m.get("response") == "utter_left_for_clinic" for m in messages)
 
 
 def test_an_answer_at_the_third_asking_is_taken_not_left():

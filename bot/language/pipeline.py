@@ -129,4 +129,5 @@ def get_nlp() -> Language:
     nlp.add_pipe("run_on_sentences")
     for name, config in scopes.negex_components():
         nlp.add_pipe("scoped_negex", name=name, config=config)
+    nlp.add_pipe("checklist_answers")
     return nlp

@@ -8,7 +8,8 @@ their own situation and a false alarm here costs one question at the clinic.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 #: "I'm expecting" is a pregnancy unless something else is expected ("I'm
 #: expecting it to ease", "expecting results").
@@ -21,7 +22,7 @@ _BLOOD = "(blood|bloods|blod|bood|blodd|bloood)"
 _THINNERS = "(thinner|thinners|thinning|thiner|thiners|thinnners|thinnner|thinned|thinnned)"
 
 RULES = [
-    ("PRECAUTION", "pregnancy", "(pregnant|pregnancy|preggers|preggo|trimester)"),
+    ("PRECAUTION", "pregnancy", "(pregnant|pregnancy|preggers|preggo|trimester|pregnat|pregant|pregnet|prgnant|pregnanat)"),
     ("PRECAUTION", "pregnancy", "expecting (a baby|twins|our first|my first|our second|my second|baby)"),
     ("PRECAUTION", "pregnancy", "(i'm|i am|im|we're|we are|she's|she is) expecting"),
     ("PRECAUTION", "pregnancy", "#num (weeks|wks|months) (along|gestation)"),
@@ -35,17 +36,20 @@ RULES = [
     ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
     ("IGNORE", "other", "(ttc|ivf|fertility|pregnancy test)"),
     ("PRECAUTION", "anticoagulants", f"{_BLOOD} (-)? {_THINNERS}"),
+    # "thinners yes", "on thinners": nothing else is taken as "thinners" by people in pain.
+    ("PRECAUTION", "anticoagulants", "(thinners|thiners|thinnners)"),
+    ("IGNORE", "other", "(paint|lacquer|cellulose) (thinner|thinners)"),
     # A phone's autocorrect of warfarin: "I'm on warfare".
     ("PRECAUTION", "anticoagulants", "(on|taking|take|takes|prescribed) warfare"),
     ("PRECAUTION", "anticoagulants", "(bloodthinner|bloodthinners|bloodthiner|bloodthiners|bloodthinning|blodthinners)"),
-    ("PRECAUTION", "anticoagulants", "(anticoagulant|anticoagulants|anti-coagulant|anti-coagulants|anticoagulation|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|savaysa|heparin|enoxaparin|clexane|lovenox|fragmin|dalteparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|dipyridamole)"),
+    ("PRECAUTION", "anticoagulants", "(anticoagulant|anticoagulants|anti-coagulant|anti-coagulants|anticoagulation|warfarin|coumadin|jantoven|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|savaysa|heparin|enoxaparin|clexane|lovenox|fragmin|dalteparin|clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|dipyridamole|marcoumar|marcumar|phenprocoumon|acenocoumarol|sintrom|sinthrome|marevan|fluindione|previscan)"),
     ("PRECAUTION", "anticoagulants", "anti - (coagulant|coagulants|coagulation)"),
     # Lay and non-native names: "medicine for blood thin", "tablets to thin my blood".
     ("PRECAUTION", "anticoagulants", f"(medicine|medicines|medication|medications|meds|tablets|pills|drug|drugs|injections) (for|to|that) (thin|thins|thinning) (the|my)? {_BLOOD}"),
     ("PRECAUTION", "anticoagulants", f"(medicine|medicines|medication|medications|meds|tablets|pills|drug|drugs) (for|of|to) (the|my)? {_BLOOD} (thin|thinning|thinner|thinners|thinned)"),
-    ("PRECAUTION", "anticoagulants", "(daily|baby|low dose|low-dose|low - dose|81mg|81 mg|junior|a daily) aspirin"),
-    ("PRECAUTION", "anticoagulants", "aspirin (every day|daily|each day|a day|every morning|for my heart)"),
-    ("PRECAUTION", "bleeding_disorder", "(haemophilia|hemophilia|haemophiliac|hemophiliac|haemophilic|hemophilic|thrombocytopenia|itp)"),
+    ("PRECAUTION", "anticoagulants", "(daily|baby|low dose|low-dose|low - dose|81mg|81 mg|junior|a daily) (aspirin|asprin|aspirine|asperin)"),
+    ("PRECAUTION", "anticoagulants", "(aspirin|asprin|aspirine|asperin) (every day|daily|each day|a day|every morning|for my heart)"),
+    ("PRECAUTION", "bleeding_disorder", "(haemophilia|hemophilia|haemophiliac|hemophiliac|haemophilic|hemophilic|hemophelia|haemophelia|hemofilia|hemophila|haemophila|thrombocytopenia|itp)"),
     ("PRECAUTION", "bleeding_disorder", "von (willebrand|willebrands|willebrand 's)"),
     ("PRECAUTION", "bleeding_disorder", "(bleeding|clotting|platelet|blood clotting) (disorder|problem|condition|issue)"),
     ("PRECAUTION", "bleeding_disorder", "(bleed|bleeds|bleeding) ~2 (easily|a lot|heavily|excessively|for ages)"),
@@ -59,6 +63,8 @@ RULES = [
     # Self-mockery: "a bit of a wimp with needles", "a big baby about needles".
     ("PRECAUTION", "needle_phobia", f"(wimp|baby|chicken|coward|scaredy cat|scaredy-cat|wuss) ~3 {_NEEDLES}"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) my ~1 (fear|phobia)"),
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) the (scary|scariest|frightening|worst|hard|hardest) (part|bit|thing)"),
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are|r|seem|look) (so|really|very|a bit|bit|kinda|quite|too)? (scary|frightening|terrifying|creepy|horrible)"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (phobia|phobic|fear|anxiety|phobe)"),
     ("PRECAUTION", "needle_phobia", f"(hate|hates|dislike|loathe|can't stand|cannot stand|don't like|do not like|dont like|not a fan of|not fond of|not keen on|not too keen on|not great with|not good with|bad with|panic around|freak out with|really not a fan of|not really a fan of) ~1 {_NEEDLES}"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
@@ -67,7 +73,7 @@ RULES = [
     ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv|etanercept|enbrel|adalimumab|infliximab|remicade|secukinumab|cosentyx)"),
     ("PRECAUTION", "immunocompromised", "(immune|immuno) (compromised|suppressed|suppressants|suppressant)"),
     ("PRECAUTION", "immunocompromised", "(weak|weakened|low|poor|compromised|suppressed|bad|damaged) immune (system)?"),
-    ("PRECAUTION", "immunocompromised", "(my)? (immune|immunity) (system)? (is|are)? (weak|weakened|low|poor|compromised|suppressed|bad|not good|not great)"),
+    ("PRECAUTION", "immunocompromised", "(my)? (immune|immunity) (system)? (is|are|'s)? (weak|weakened|low|poor|compromised|suppressed|bad|not good|not great|shot|wrecked|rubbish|terrible|awful|shocking|very weak|really weak)"),
     # Long-term oral steroids suppress immunity; a steroid injection in the back does not.
     ("PRECAUTION", "immunocompromised", "(on|taking|take|takes) (oral|long-term|long term|daily)? (steroids|steroid tablets|prednisone|prednisolone|dexamethasone)"),
     ("PRECAUTION", "immunocompromised", "(prednisone|prednisolone) (daily|every day|long term|long-term|for years|for months)"),
@@ -88,3 +94,39 @@ def is_precaution(ent: Span) -> bool:
     if ent.ent_id_ != "pregnancy" or ent[-1].lower_ != "expecting" or ent.end >= len(ent.doc):
         return True
     return ent.doc[ent.end].lower_ not in _EXPECTED_THINGS
+
+
+#: A checklist typed back: "pacemaker: no, pregnant - no, blood thinners: yes".
+_SAYS_NO = {"no", "nope", "none", "nil", "n/a", "na", "negative", "neg", "x", "❌", "✗", "✖", "👎"}
+_SAYS_YES = {"yes", "yep", "yeah", "yup", "y", "positive", "✓", "✔", "✅", "👍"}
+_SEPARATORS = {":", "-", "=", "–", "—", "?", "..."}
+
+
+@Language.component("checklist_answers")
+def checklist_answers(doc: Doc) -> Doc:
+    """Each item of a checklist answered "yes" or "no" right after its name.
+
+    The negation scopes read "pacemaker: no, blood thinners: yes" as a list
+    of things had: a "no" after its item is no preceding negation, and the
+    colon ends every scope. Here the word after an item (past a colon or a
+    dash) decides, when nothing else follows it in its clause.
+    """
+    for ent in doc.ents:
+        if ent.label_ not in ("PRECAUTION", "CHEMO_NOW"):
+            continue
+        index = ent.end
+        while index < len(doc) and doc[index].text in _SEPARATORS:
+            index += 1
+        if index >= len(doc):
+            continue
+        answer = doc[index].lower_
+        if answer == "n" and doc[index + 1:index + 3].text.replace(" ", "").lower() == "/a":
+            answer, index = "n/a", index + 2
+        rest = doc[index + 1] if index + 1 < len(doc) else None
+        if rest is not None and not rest.is_punct and rest.lower_ not in ("and", "but", "thanks", "thank"):
+            continue
+        if answer in _SAYS_NO:
+            ent._.set("negex", True)
+        elif answer in _SAYS_YES:
+            ent._.set("negex", False)
+    return doc

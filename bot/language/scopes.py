@@ -164,7 +164,8 @@ PRECAUTIONS_TERMSET = {
         "previously", "gave up",
     ]),
     "following_negations": expand(["anymore", "any more", "in the past", "previously"]),
-    "termination": _TERMINATION,
+    # "no pacemaker, yes to blood thinners": a yes starts what is had.
+    "termination": _TERMINATION + expand(["yes", "yeah", "yep", "yup"]),
 }
 
 #: "when I was eleven months old", "aged 7": a time of life long past.

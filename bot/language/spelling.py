@@ -37,7 +37,7 @@ MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeer": "year", "yeers": "years", "yeer's": "years", "akes": "aches", "aks": "aches",
-    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "dosnt": "doesnt", "dosent": "doesnt", "anywere": "anywhere", "anywher": "anywhere", "weekd": "weeks", "yeats": "years",
+    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "dosnt": "doesnt", "dosent": "doesnt", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "weekd": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "rite": "right", "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
@@ -53,7 +53,10 @@ REAL_WORDS = frozenset({
     "pail", "paint", "paine", "backs", "neat", "deck", "peck", "wees",
 })
 MIN_LENGTH = 4
-_WORD_OR_TILDE = re.compile(r"[A-Za-z]+|~(?=\w)")
+#: Pictures between words ("needles 😱 scare me", "back 😩 since monday") would part the
+#: words of a phrase; the ticks and crosses stay, as they answer yes or no.
+PICTURES = "(?:(?![✅✔✓❌✗✖👍👎☑])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3])+"
+_WORD_OR_TILDE = re.compile(rf"[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*")
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +127,12 @@ def correct(text: str) -> tuple[str, list[int]]:
     for match in _WORD_OR_TILDE.finditer(text):
         word = match.group()
         # "~3 weeks", "since ~Easter": a tilde for "about" would glue itself to the word.
-        replacement = "" if word == "~" else fix(word) if word.islower() else None
+        if word == "~":
+            replacement = ""
+        elif not word[-1].isalpha():  # pictures: one space between the words they stood between
+            replacement = "" if match.start() == 0 or match.end() == len(text) else " "
+        else:
+            replacement = fix(word) if word.islower() else None
         if replacement is None:
             continue
         start, end = match.span()
