@@ -21,6 +21,7 @@ whole message unless the message reads as such an answer.
 
 from __future__ import annotations
 
+import re
 from abc import ABC
 from typing import Any, Dict, List, Optional, Text
 
@@ -111,6 +112,8 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         precautions_changed = bool(requested) and changes_precautions(tracker)
         answered = bool(answer) or bool(requested and self.corrections(tracker)) or precautions_changed
         left = None if answered else _leave_for_clinic(dispatcher, tracker, requested)
+        if answer:
+            answer_their_question(dispatcher, tracker, requested, domain)
         events = await super().run(dispatcher, tracker, domain)
         if left:
             events.insert(0, SlotSet(LEFT_FOR_CLINIC, left))
@@ -127,6 +130,42 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         if latest_is_aside(tracker, answered) or (requested in FREE_TEXT_SLOTS and not asks_about_danger):
             events.append(ActionExecutionRejected(self.form_name()))
         return events
+
+
+#: How far ahead of the next topic the FAQ selector's choice must be, for a question
+#: asked beside an answer (where the answer's words blur the topic).
+FAQ_LEAD = 2.0
+
+
+#: A question asked after an answer: "not yet. how much is a session btw", "no, why?".
+_ASKS_TOO = re.compile(r"\?|(?:^|[.!,;]\s*)(?:how|what|what's|whats|is|are|does|do|can|could|will|would|"
+                       r"when|where|why|which)\b", re.I)
+
+
+def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, requested: Text,
+                          domain: DomainDict) -> None:
+    """An answer that also asks something ("4 I guess, does it hurt?", "no, why?") gets
+    both: the answer is taken and the question answered, instead of it being lost."""
+    message = tracker.latest_message or {}
+    if not _ASKS_TOO.search(message.get("text") or ""):
+        return
+    if latest_intent(tracker) == "why_ask":
+        response = f"utter_why_{requested}"
+        if response in (domain.get("responses") or {}):
+            dispatcher.utter_message(response=response)
+        return
+    if latest_intent(tracker) != "faq":
+        return
+    for selected in (message.get("response_selector") or {}).values():
+        if not isinstance(selected, dict):  # "all_retrieval_intents" is a list
+            continue
+        response = selected.get("response") or {}
+        action = response.get("utter_action") or ""
+        ranking = [item.get("confidence") or 0 for item in selected.get("ranking") or []]
+        runner_up = ranking[1] if len(ranking) > 1 else 0
+        if action.startswith("utter_faq/") and (response.get("confidence") or 0) >= FAQ_LEAD * runner_up:
+            dispatcher.utter_message(response=action)
+            return
 
 
 def left_for_clinic(tracker: Tracker) -> List[Text]:

@@ -175,6 +175,33 @@ def test_a_fact_for_a_later_question_is_noted_not_answered_as_a_question(text, i
     assert slot_events(events)["pain_radiates"] is value
 
 
+def _selected(*ranking):
+    """The FAQ selector's output as Rasa puts it in the latest message."""
+    keys = [{"intent_response_key": key, "confidence": confidence} for key, confidence in ranking]
+    return {"all_retrieval_intents": ["chitchat", "faq"], "default": {"response": {"utter_action": f"utter_{ranking[0][0]}", "confidence": ranking[0][1],
+                                     "intent_response_key": ranking[0][0]}, "ranking": keys}}
+
+
+@pytest.mark.parametrize("ranking,answered", [
+    ((("faq/does_it_hurt", 0.97), ("faq/cost", 0.01)), True),
+    ((("faq/cost", 0.46), ("faq/how_many_sessions", 0.42)), False),  # unsure of the topic: nothing said
+])
+def test_a_question_asked_beside_an_answer_is_answered_too(ranking, answered):
+    fixture = tracker("pain_severity", "4 I guess, does it hurt?", "faq", entities=[("pain_severity", 4)],
+                      slots={"pain_location": "neck"}, candidates={"pain_severity": 4})
+    fixture.latest_message["response_selector"] = _selected(*ranking)
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_severity"] == 4
+    assert ("utter_faq/does_it_hurt" in [m.get("response") for m in messages]) is answered
+
+
+def test_a_why_asked_beside_an_answer_gets_the_reason():
+    fixture = tracker("pain_radiates", "no, why?", "why_ask", slots={"pain_location": "neck"})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_radiates"] is False
+    assert [m.get("response") for m in messages][0] == "utter_why_pain_radiates"
+
+
 def test_an_answer_with_an_aside_intent_is_still_the_answer():
     fixture = tracker("seen_doctor", "yes, my GP. can I book?", "book", entities=[("seen_doctor", True)],
                       slots={"pain_location": "neck"}, candidates={"seen_doctor": True})
