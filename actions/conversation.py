@@ -11,7 +11,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.handoff import route_chosen
 from actions.tracker_facts import latest_intent, latest_message
-from bot.answers import OFFERS, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer
+from bot.answers import (
+    FOR_LATER_OFFER, OFFERS, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, route_choice,
+)
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -128,12 +130,19 @@ class ActionAnswerOffer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         message = latest_message(tracker)
-        answer = offer_answer(message, _offer_on_screen(tracker) or "", domain.get("responses") or {})
+        offer = _offer_on_screen(tracker) or ""
+        answer = offer_answer(message, offer, domain.get("responses") or {})
+        if answer == "contact" and offer in _BOOKING_WAITS and route_choice(message.text) == "booking":
+            dispatcher.utter_message(response=_BOOKING_WAITS[offer])  # "book online" where only contact is offered
         if answer in ("booking", "contact"):
             return route_chosen(answer, message.text) + [
                 SlotSet("next_step", "handoff"), FollowupAction("handoff_form")]
         dispatcher.utter_message(response="utter_offer_handoff_which" if answer == "which" else "utter_no_problem")
         return [SlotSet("next_step", "none")]
+
+
+#: Why a contact-only offer answered with "book online" leads to being contacted.
+_BOOKING_WAITS = {FOR_LATER_OFFER: "utter_booking_after_doctor", "utter_offer_contact_first": "utter_contact_first_instead"}
 
 
 def _offer_on_screen(tracker: Tracker) -> Optional[Text]:

@@ -18,11 +18,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import AskForSlot
-from actions.conversation import ActionLeadIntoIntake, ActionStartOver
+from actions.conversation import _BOOKING_WAITS, ActionAnswerOffer, ActionLeadIntoIntake, ActionStartOver
 from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
 from actions.intake import ASK_ACTIONS, AskPainSeverity, AskPrecautions, ValidateIntakeForm
 from actions.known_facts import ValidateSlotMappings
 from actions.tracker_facts import latest_is_aside
+from bot.answers import CONTACT_ONLY_OFFERS
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())
 FORM_OF = {"validate_intake_form": "intake_form", "validate_handoff_form": "handoff_form"}
@@ -574,3 +575,14 @@ def test_a_number_the_metadata_does_not_know_is_taken_when_the_visitor_types_it_
     events, messages = run(ValidateHandoffForm(), fixture)
     assert (slot_events(events).get("contact_phone") == "+447700900461") is kept
     assert any(m.get("response") == "utter_invalid_contact" for m in messages) is not kept
+
+
+@pytest.mark.parametrize("offer", CONTACT_ONLY_OFFERS)
+@pytest.mark.parametrize("text", ["book online", "Book online please", "can i just book it myself"])
+def test_booking_asked_for_where_only_contact_is_offered_says_why_it_is_contact(offer, text):
+    fixture = tracker(None, text, "book", form=None, slots={"triage_level": "routine"})
+    fixture.events.insert(-1, {"event": "bot", "text": "the offer", "metadata": {"utter_action": offer}})
+    events, messages = run(ActionAnswerOffer(), fixture)
+    assert slot_events(events)["handoff_route"] == "contact"
+    assert [m.get("response") for m in messages] == [_BOOKING_WAITS[offer]]
+    assert set(_BOOKING_WAITS) == set(CONTACT_ONLY_OFFERS)
