@@ -706,7 +706,9 @@ _NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:(?:
                             r"(?: is|'s)?|(?:please )?use|"
                             r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just|me is|me name is|my name are|i called)\s+", re.I)
-_NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|please|pls)\W*$|\s+[:;]-?[)(DPp]+$", re.I)
+#: Courtesies at the end of a name or a time ("Sam here", "evenings pls :)"): not part of it.
+_NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|thx|ty|cheers|please|pls|plz)\W*$|\s+[:;]-?[)(DPp]+$",
+                         re.I)
 #: Words that do not occur in names but do in requests ("start over", "talk to a person").
 _NOT_NAME_WORDS = {
     "start", "over", "again", "restart", "cancel", "stop", "quit", "person", "human", "someone",
@@ -798,7 +800,7 @@ def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]
     """The time as typed, a mistyped time word put right ("evnings": "evenings"), so the
     clinic reads it; "not sure" or "don't mind" is any time. A sentence that gives a
     contact detail is not part of the time ("mornings. oh wait, the number is ...")."""
-    text = clean_text(_without_details(message.text), 200)
+    text = _NAME_TAILS.sub("", clean_text(_without_details(message.text), 200)).strip()
     if not text:
         return None
     if "?" in text:

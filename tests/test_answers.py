@@ -157,6 +157,8 @@ TYPED = {
         ("blood thinners. no wait, I stopped the warfarin in March, so none", []),
         ("none, sorry i meant pacemaker", ["pacemaker"]), ("pregnant, actually also on warfarin", ["pregnancy", "anticoagulants"]),
         ("needles 😱 scare me", ["needle_phobia"]), ("needles r scary ngl", ["needle_phobia"]),
+        ("pregnant: no / thinners: no / pacemaker: no / needles: bit nervous tbh", ["needle_phobia"]),
+        ("no pacemaker/warfarin", []),
         ("Honestly the needles are the scary part for me", ["needle_phobia"]), ("hemophelia", ["bleeding_disorder"]),
         ("I am very afraid from needles, also I take Marcoumar", ["needle_phobia", "anticoagulants"]),
         ("im pregnat and on asprin every day", ["pregnancy", "anticoagulants"]),
@@ -223,6 +225,7 @@ TYPED = {
         ("how long will it take?", None), ("mornigs", "mornings"), ("evnings", "evenings"), ("blah", None),
         ("I'm not sure", "any time"), ("don't mind", "any time"),
         ("tues or thurs", "tues or thurs"), ("arvos are best", "arvos are best"),
+        ("weekday evenings after 6 pls", "weekday evenings after 6"), ("mornings thanks", "mornings"),
     ],
 }
 

@@ -65,6 +65,8 @@ RULES = [
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) my ~1 (fear|phobia)"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) the (scary|scariest|frightening|worst|hard|hardest) (part|bit|thing)"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are|r|seem|look) (so|really|very|a bit|bit|kinda|quite|too)? (scary|frightening|terrifying|creepy|horrible)"),
+    # A checklist's item answered: "needles: bit nervous tbh", "needles - terrified".
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (:|-|=)? (a)? (bit|little|very|quite|really|so|kinda|somewhat|slightly)? (nervous|scared|anxious|afraid|terrified|frightened|squeamish|phobic|wary|petrified|uneasy)"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (phobia|phobic|fear|anxiety|phobe)"),
     ("PRECAUTION", "needle_phobia", f"(hate|hates|dislike|loathe|can't stand|cannot stand|don't like|do not like|dont like|not a fan of|not fond of|not keen on|not too keen on|not great with|not good with|bad with|panic around|freak out with|really not a fan of|not really a fan of) ~1 {_NEEDLES}"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
@@ -114,6 +116,8 @@ def checklist_answers(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.label_ not in ("PRECAUTION", "CHEMO_NOW"):
             continue
+        if ent._.negex and _own_item_unnegated(doc, ent):
+            ent._.set("negex", False)  # "pacemaker: no / needles: bit nervous": the "no" was the pacemaker's
         index = ent.end
         while index < len(doc) and doc[index].text in _SEPARATORS:
             index += 1
@@ -130,3 +134,15 @@ def checklist_answers(doc: Doc) -> Doc:
         elif answer in _SAYS_YES:
             ent._.set("negex", False)
     return doc
+
+
+_NEGATING = {"no", "not", "n't", "never", "none", "without", "nope", "nor", "neither"}
+
+
+def _own_item_unnegated(doc: Doc, ent: Span) -> bool:
+    """The entity is an item of a checklist parted by spaced slashes or bars
+    ("pregnant: no / needles: nervous"), and its own item holds no negation."""
+    start = next((token.i + 1 for token in reversed(doc[:ent.start])
+                  if token.text in ("/", "|") and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_),
+                 None)
+    return start is not None and not any(token.lower_ in _NEGATING for token in doc[start:ent.end])
