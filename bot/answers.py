@@ -707,7 +707,7 @@ _NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:(?:
                             r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"
                             r"this is|call me|you can call me|just|me is|me name is|my name are|i called)\s+", re.I)
 #: Courtesies at the end of a name or a time ("Sam here", "evenings pls :)"): not part of it.
-_NAME_TAILS = re.compile(r"[\s,]+(?:here|speaking|thanks|thank you|thx|ty|cheers|please|pls|plz)\W*$|\s+[:;]-?[)(DPp]+$",
+_NAME_TAILS = re.compile(r"(?<!you)[\s,]+(?:here|speaking|thanks|thank you|thx|ty|cheers|please|pls|plz)\W*$|\s+[:;]-?[)(DPp]+$",
                          re.I)
 #: Words that do not occur in names but do in requests ("start over", "talk to a person").
 _NOT_NAME_WORDS = {
