@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.handoff import route_chosen
 from actions.tracker_facts import latest_intent, latest_message
 from bot.answers import (
-    FOR_LATER_OFFER, OFFERS, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, route_choice,
+    FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, offer_pending, route_choice,
 )
 from bot.triage import NO_HANDOFF_LEVELS
 
@@ -146,12 +146,9 @@ _BOOKING_WAITS = {FOR_LATER_OFFER: "utter_booking_after_doctor", "utter_offer_co
 
 
 def _offer_on_screen(tracker: Tracker) -> Optional[Text]:
-    """The offer the visitor's message answers: the latest bot message's response, if an offer."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "bot":
-            name = (event.get("metadata") or {}).get("utter_action")
-            return name if name in OFFERS else None
-    return None
+    """The offer the visitor's message answers (see `bot.answers.offer_pending`)."""
+    return offer_pending((event.get("metadata") or {}).get("utter_action") or ""
+                         for event in reversed(tracker.events) if event.get("event") == "bot")
 
 
 class ActionHumanHandoff(Action):

@@ -17,7 +17,7 @@ import difflib
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot.intake import FACT_SLOTS
 from bot.language.durations import UNIT_DAYS
@@ -1153,6 +1153,18 @@ FOR_LATER_OFFER = "utter_offer_for_later"
 #: while a fact the visitor could not give might call for one.
 CONTACT_ONLY_OFFERS = (FOR_LATER_OFFER, "utter_offer_contact_first")
 OFFERS = (*ROUTE_OFFERS, *CONTACT_ONLY_OFFERS)
+#: Answers to the visitor's own questions, which leave an offer before them open.
+ANSWERS_TO_QUESTIONS = ("utter_faq/", "utter_chitchat/", "utter_why_")
+
+
+def offer_pending(responses_newest_first: Iterable[str]) -> Optional[str]:
+    """The offer a message answers, from the assistant's responses so far, newest
+    first: the latest one if it is an offer, looking past answers to the visitor's
+    own questions ("what happens with my info?" at the offer, then "ok then yes")."""
+    for name in responses_newest_first:
+        if not name.startswith(ANSWERS_TO_QUESTIONS):
+            return name if name in OFFERS else None
+    return None
 
 
 #: What tapping an offer's button answers, by its payload.

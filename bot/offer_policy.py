@@ -20,11 +20,11 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, UserUttered
+from rasa.shared.core.events import BotUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.answers import OFFERS, Message, offer_answer
+from bot.answers import Message, offer_answer, offer_pending
 
 ANSWER_ACTION = "action_answer_offer"
 #: Messages that go to the safety rules first, whatever else they say.
@@ -35,17 +35,9 @@ _ONLY_A_NAMED_ROUTE = ("human_handoff",)
 
 
 def offer_on_screen(tracker: DialogueStateTracker) -> Optional[Text]:
-    """The offer the latest message answers: the last bot message before it, if an offer."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            if seen_user:
-                return None
-            seen_user = True
-        elif isinstance(event, BotUttered) and seen_user:
-            name = (event.metadata or {}).get("utter_action")
-            return name if name in OFFERS else None
-    return None
+    """The offer the latest message answers (see `bot.answers.offer_pending`)."""
+    return offer_pending((event.metadata or {}).get("utter_action") or ""
+                         for event in reversed(tracker.events) if isinstance(event, BotUttered))
 
 
 @DefaultV1Recipe.register(

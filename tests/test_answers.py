@@ -15,7 +15,7 @@ import yaml
 
 from bot.answers import (
     Message, asks_for_help, asks_what_a_score_means, choices_from_buttons, clearly_a_score, may_change_known_fact, method_named,
-    offer_answer, read_answer, asks_to_start_over, retracted_facts, route_choice,
+    offer_answer, offer_pending, read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language.parse import extract
@@ -376,3 +376,14 @@ def test_a_question_about_one_score_of_the_scale_is_told_apart():
     assert asks_what_a_score_means("is ten the worst pain ever?")
     assert not asks_what_a_score_means("maybe a 7?")
     assert not asks_what_a_score_means("about a 6, is that ok?")
+
+
+@pytest.mark.parametrize("newest_first,offer", [
+    (["utter_offer_handoff", "utter_intake_summary"], "utter_offer_handoff"),
+    (["utter_faq/privacy", "utter_faq/does_it_hurt", "utter_offer_for_later"], "utter_offer_for_later"),
+    (["utter_why_general", "utter_offer_contact_first"], "utter_offer_contact_first"),
+    (["utter_no_problem", "utter_offer_handoff"], None),
+    (["utter_faq/cost", "utter_ask_contact_name"], None),
+])
+def test_an_offer_stays_open_while_the_visitor_asks_questions_about_it(newest_first, offer):
+    assert offer_pending(newest_first) == offer
