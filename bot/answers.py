@@ -1203,6 +1203,11 @@ _OWN_PAIN = re.compile(r"\b(my|me|i|i've|i'm|im|mine)\b.*\b(back|neck|shoulders?
 _WISH = re.compile(r"\b(i'd like|i would like|i want|i wanna|i'm looking|i am looking|looking for|"
                    r"thinking about|thinking of|wondering|interested|hoping|need|try|trying)\b")
 _HELP = re.compile(r"\b(help|acupuncture|treatment|appointment|session|advice)\b")
+#: "do u do acupuncture for sciatica", "can acupuncture help a slipped disc?": asked for one's own trouble.
+_TREATS = re.compile(r"\b(?:do|does|can|could|would|will|is)\s+(?:you|u|ya|acupuncture|it|they|the clinic)\b.*"
+                     r"\b(?:do|treat|treats|help|helps|work|works|good|offer|fix)\b")
+_BACK_TROUBLE = re.compile(r"\b(back|neck|spine|spinal|sciatica|sciatic|lumbago|disc|disk|shoulders?|lumbar|coccyx|"
+                           r"tailbone|whiplash)\b")
 
 
 def asks_for_help(text: str) -> bool:
@@ -1212,4 +1217,5 @@ def asks_for_help(text: str) -> bool:
     neck" and "good evening, I am looking for help with my back" do.
     """
     lowered = text.lower()
-    return bool(_OWN_PAIN.search(lowered) or (_WISH.search(lowered) and _HELP.search(lowered)))
+    return bool(_OWN_PAIN.search(lowered) or (_WISH.search(lowered) and _HELP.search(lowered))
+                or (_TREATS.search(lowered) and _BACK_TROUBLE.search(lowered)))

@@ -254,13 +254,14 @@ def test_a_danger_check_answer_is_yes_or_no():
     "I'd like to try acupuncture for my sore neck", "good evening, I am looking for help with my back",
     "thinking about acupuncture, my back has been bad", "hi, my neck is killing me",
     "good evening, neck is hurting me much",
-    "I need help with back pain",
+    "I need help with back pain", "do u do acupuncture for sciatica", "Can acupuncture help a slipped disc?",
 ])
 def test_openings_that_ask_for_help(text):
     assert asks_for_help(text)
 
 
-@pytest.mark.parametrize("text", ["what is acupuncture", "how much is a session", "hello", "are you a bot"])
+@pytest.mark.parametrize("text", ["what is acupuncture", "how much is a session", "hello", "are you a bot",
+                                  "do you take insurance?", "can I park near the clinic?"])
 def test_openings_that_do_not_ask_for_help(text):
     assert not asks_for_help(text)
 
