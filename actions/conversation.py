@@ -14,6 +14,7 @@ from actions.tracker_facts import latest_intent, latest_message
 from bot.answers import (
     FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, offer_pending, route_choice,
 )
+from bot.language.severity import asks_about_pain_scale
 from bot.triage import NO_HANDOFF_LEVELS
 
 #: Everything the visitor told us; "start over" forgets it (danger signs aside).
@@ -70,6 +71,9 @@ class ActionExplainQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        if asks_about_pain_scale(latest_message(tracker).text):
+            dispatcher.utter_message(response="utter_explain_pain_scale")
+            return []
         if not requested and asks_for_help(latest_message(tracker).text):
             return []  # an opening, not a "why?": the intake that follows is the answer
         response = f"utter_why_{requested}"
@@ -191,6 +195,9 @@ class ActionAnswerFaq(Action):
         level = tracker.get_slot("triage_level")
         if level in NO_HANDOFF_LEVELS:
             _repeat_advice(dispatcher, level)
+            return []
+        if asks_about_pain_scale(latest_message(tracker).text):  # "what's a 7 on your scale?"
+            dispatcher.utter_message(response="utter_explain_pain_scale")
             return []
         selectors = (tracker.latest_message or {}).get("response_selector") or {}
         chosen = (selectors.get("faq") or selectors.get("default") or {}).get("response") or {}

@@ -18,7 +18,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asking import AskForSlot
-from actions.conversation import _BOOKING_WAITS, ActionAnswerOffer, ActionLeadIntoIntake, ActionStartOver
+from actions.conversation import (
+    _BOOKING_WAITS, ActionAnswerFaq, ActionAnswerOffer, ActionExplainQuestion, ActionLeadIntoIntake, ActionStartOver,
+)
 from actions.handoff import ASK_CONTACT_ACTIONS, ActionChooseRoute, ValidateHandoffForm
 from actions.intake import ASK_ACTIONS, AskPainSeverity, AskPrecautions, ValidateIntakeForm
 from actions.known_facts import ValidateSlotMappings
@@ -586,3 +588,13 @@ def test_booking_asked_for_where_only_contact_is_offered_says_why_it_is_contact(
     assert slot_events(events)["handoff_route"] == "contact"
     assert [m.get("response") for m in messages] == [_BOOKING_WAITS[offer]]
     assert set(_BOOKING_WAITS) == set(CONTACT_ONLY_OFFERS)
+
+
+@pytest.mark.parametrize("action,intent", [(ActionAnswerFaq(), "faq"), (ActionExplainQuestion(), "why_ask")])
+@pytest.mark.parametrize("text", ["wait what does 7 mean on your scale, is that bad?", "whats the scale again",
+                                  "what is a 10 on the pain scale"])
+def test_a_question_about_the_pain_scale_at_another_question_gets_the_scale_explained(action, intent, text):
+    fixture = tracker("seen_doctor", text, intent, slots={"pain_severity": 7})
+    fixture.latest_message["response_selector"] = _selected(("faq/how_it_works", 0.9), ("faq/cost", 0.01))
+    _, messages = run(action, fixture)
+    assert [m.get("response") for m in messages] == ["utter_explain_pain_scale"]

@@ -45,7 +45,7 @@ from bot.intake import LOCATION_LABELS
 from bot.language.facts import SLOT_NAMES
 from bot.language.numbers import states_a_number
 from bot.language.parse import extract
-from bot.language.severity import asks_about_the_scale
+from bot.language.severity import asks_about_pain_scale
 from bot.language.pipeline import get_nlp
 
 logger = logging.getLogger(__name__)
@@ -233,7 +233,7 @@ def _settle_unclear_intent(message: Message, facts: Any, text: Text) -> None:
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if intent not in _NOT_ABOUT_US:
         return
-    if asks_about_the_scale(text):
+    if asks_about_pain_scale(text):
         _force_intent(message, WHY_ASK_INTENT)
     elif (facts.pain_location or asks_for_help(text)) and not facts.about_someone_else:
         # "hello, I'd like some help with my back" asks for what the assistant does.

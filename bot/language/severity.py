@@ -52,6 +52,17 @@ def asks_about_the_scale(text: str) -> bool:
     return "?" in lowered and bool(THE_SCALE.search(lowered) or re.search(r"\b(what|which) scale\b", lowered))
 
 
+_ASKING = re.compile(r"^\W*(?:(?:wait|sorry|um|hmm|so|and)\W+)?(?:what|whats|what's|how|is|does|which|explain)\b")
+
+
+def asks_about_pain_scale(text: str) -> bool:
+    """A question about the 0-10 pain scale at any point ("wait what does 7 mean on
+    your scale, is that bad?", "whats the scale again"): the scale is explained."""
+    lowered = text.lower()
+    return bool("?" in lowered or _ASKING.search(lowered)) and bool(
+        THE_SCALE.search(lowered) or re.search(r"\bscale\b", lowered))
+
+
 _WORD_SCORES = {
     3: ["(mild|mildly|slight|slightly|minor|niggle|niggly|niggling|low-level|low level)",
         "(a)? (little|bit) (sore|achy|stiff|painful|tender|uncomfortable)"],
