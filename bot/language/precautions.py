@@ -49,6 +49,10 @@ RULES = [
     ("PRECAUTION", "anticoagulants", f"(medicine|medicines|medication|medications|meds|tablets|pills|drug|drugs) (for|of|to) (the|my)? {_BLOOD} (thin|thinning|thinner|thinners|thinned)"),
     ("PRECAUTION", "anticoagulants", "(daily|baby|low dose|low-dose|low - dose|81mg|81 mg|junior|a daily) (aspirin|asprin|aspirine|asperin)"),
     ("PRECAUTION", "anticoagulants", "(aspirin|asprin|aspirine|asperin) (every day|daily|each day|a day|every morning|for my heart)"),
+    # "a small aspirin each morning for my heart": taken daily, or for the heart, it thins the blood.
+    ("PRECAUTION", "anticoagulants", "(small|little|mini|tiny) (aspirin|asprin|aspirine|asperin)"),
+    ("PRECAUTION", "anticoagulants", "(aspirin|asprin|aspirine|asperin) ~3 (each|every|a|per|in the) (morning|day|night|evening)"),
+    ("PRECAUTION", "anticoagulants", "(aspirin|asprin|aspirine|asperin) ~4 (for|because of|since) (my)? (heart|stent|stents|stroke|clot|clots|afib|af|atrial fibrillation|bypass|heart attack)"),
     ("PRECAUTION", "bleeding_disorder", "(haemophilia|hemophilia|haemophiliac|hemophiliac|haemophilic|hemophilic|hemophelia|haemophelia|hemofilia|hemophila|haemophila|thrombocytopenia|itp)"),
     ("PRECAUTION", "bleeding_disorder", "von (willebrand|willebrands|willebrand 's)"),
     ("PRECAUTION", "bleeding_disorder", "(bleeding|clotting|platelet|blood clotting) (disorder|problem|condition|issue)"),
