@@ -659,6 +659,8 @@ _SPOKEN_EMAIL = re.compile(r"([\w+-]+(?:\s+dot\s+[\w+-]+)*)\s+(?:at|\(at\)|\[at\
 def _address_in(text: str) -> Optional[str]:
     # "tyler.brooks @ gmail.com": phones put a space before or after the @.
     text = re.sub(r"(?<=[\w.+-])\s*@\s*(?=[\w-]+\.\w)", "@", text)
+    # "gmail,com": a comma for the dot next to it on a phone's keyboard.
+    text = re.sub(r"(@[\w-]+(?:\.[\w-]+)*),(?=[a-z]{2,}\b)", r"\1.", text, flags=re.I)
     found = _EMAIL.search(text)
     if found:
         return found.group(0).rstrip(".")

@@ -209,6 +209,7 @@ TYPED = {
                                                                         "sam+clinic@example.co.uk"),
         ("why?", None), ("I don't have one", None), ("ravi@example.in", "ravi@example.in"),
         ("dana at example dot org", "dana@example.org"), ("dana.example.org", "dana.example.org"),
+        ("an.nguyen88@gmail,com", "an.nguyen88@gmail.com"), ("me@example.com, thanks", "me@example.com"),
     ],
     "contact_phone": [
         ("416 555 0123", "416 555 0123"), ("my cell is 647-555-0101", "647-555-0101"),
