@@ -1025,8 +1025,11 @@ def read_answer(slot: str, message: Message, choices: Sequence[Choice] = ()) -> 
 
 # ---------------------------------------------------------------- facts kept
 
-_CORRECTION = re.compile(r"\b(actually|actualy|actully|acutally|sorry|i meant|i mean|correction|wait|oops|my mistake|"
-                         r"rather|not .{1,30} but|instead|change|wrong|more (?:my |the |in (?:my |the )?)?\w+ than)\b")
+#: "Sorry, one more thing" or "wait, I forgot" adds something; it corrects nothing.
+_ADDING = r"(?!\W*(?:one more thing|one more|one thing|to bother|i forgot|forgot|to add|also|btw|and another))"
+_CORRECTION = re.compile(rf"\b(actually|actualy|actully|acutally|sorry{_ADDING}|i meant|i mean|correction|wait{_ADDING}|"
+                         r"oops|my mistake|rather|not .{1,30} but|instead|change|wrong|"
+                         r"more (?:my |the |in (?:my |the )?)?\w+ than)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches?|aching|sore|"
                              r"stiff|it's been|it has been|started|began)\b")
 

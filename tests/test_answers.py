@@ -273,6 +273,10 @@ def test_another_answer_does_not_change_a_known_fact_unless_it_is_about_the_pain
     assert not may_change_known_fact("I've been on blood thinners for 2 years")
     assert may_change_known_fact("actually it's been 2 months")
     assert may_change_known_fact("the pain started 3 months ago")
+    # adding something is no correction: the time is the new thing's
+    assert not may_change_known_fact("sorry one more thing, since yesterday my left foot tingles")
+    assert not may_change_known_fact("wait, I forgot to say, I've had a cough since monday")
+    assert may_change_known_fact("sorry, 3 weeks not 3 days")
 
 
 def test_a_yes_no_fact_taken_back_as_someone_elses():
