@@ -380,6 +380,11 @@ class ScopedNegex(Negex):
     def negex(self, doc: Doc) -> Doc:
         """Mark the entities in scope of a trigger (see the class docstring)."""
         preceding, following, terminating = self.process_negations(doc)
+        # A pain said to stay put holds its own negation: in "no spreading 4/10" the "no"
+        # says where the pain is not; it does not deny the score.
+        held = {i for ent in doc.ents if ent.label_ == "STAYS" for i in range(ent.start, ent.end)}
+        preceding = [match for match in preceding if match[1] not in held]
+        following = [match for match in following if match[1] not in held]
         # A dash inside a finding ("not self-harming") ends no scope.
         inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
         terminating = [match for match in terminating if match[1] not in inside]
