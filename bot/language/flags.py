@@ -28,11 +28,13 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
   and on purpose (anywhere in the message) it is nothing.
-- night_pain: pain at night *and* pain that nothing eases flags, as does pain
-  said to be constant or never to go away (non-mechanical pain); being woken,
-  pain worse at night or lying down without that is unclear. The no-ease
-  cue must be said of pain or being woken ("up all night sick ... sick all
-  the time" is no night pain).
+- night_pain: non-mechanical, progressive or night pain flags: pain at night
+  *and* pain that nothing eases, pain at rest that resting or lying still
+  does not ease, pain that wakes the writer every night, or constant pain
+  said to keep getting worse. A bare "constant pain" or "never goes away",
+  being woken, pain worse at night or lying down without that is unclear.
+  The no-ease cue must be said of pain or being woken ("up all night sick
+  ... sick all the time" is no night pain).
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
   an overdose without intent, "he hurt himself" or "dead"/"die" with the
@@ -125,8 +127,78 @@ def _about_the_arm(ent: Span) -> bool:
 
 #: Words that make a night or rest mention about the pain ("worse at night").
 _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching",
-               "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
+               "worse", "worst", "throbbing", "throbs", "agony", "sore", "awake", "sleep"}
 
+
+
+#: The night-pain red flag is non-mechanical, progressive or night pain (NICE
+#: CKS): pain at night or at rest that no position or rest eases, pain that
+#: wakes the writer every night, or constant pain that keeps getting worse.
+#: A bare "constant pain", "worse at night" or "hard to sleep" is common in
+#: ordinary back pain and gets the question.
+_NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|"
+                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per) night)\b")
+#: Said of a pain that never lets up: it keeps getting worse ("worse and
+#: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
+_WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
+                        r"(?:progressively |steadily |gradually |increasingly |slowly |much |even )?worse|"
+                        r"worse and worse|worsening|progressively (?:worse|getting worse|more)|progressing|progressive|"
+                        r"more and more (?:pain|painful|intense|severe|unbearable)|"
+                        r"(?:worse|stronger|more painful|more intense) (?:every|each|by the) (?:day|week|month))\b")
+#: Pain words proper (not "worse" or "sleep"): the sentence is about a pain.
+_PAIN_PROPER = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching", "agony",
+                "throbbing", "throbs", "sore", "excruciating"}
+#: A no-ease cue about rest: resting or lying still does not ease it.
+_REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping", "asleep"}
+#: Said with it, the rest does not ease the pain ("even at rest"); a bare "at
+#: rest" ("my heart rate at rest") is not.
+_NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't"}
+
+
+def _rest_not_easing(night: list[Span]) -> bool:
+    """Pain at rest that rest does not ease: "it hurts even when I'm resting"."""
+    return any(n.ent_id_ == "rest" and {t.lower_ for t in n} & {"even", "still"} for n in night)
+
+
+def _woken_nightly(night: list[Span]) -> bool:
+    """Woken by it, and every night ("it wakes me up every night")."""
+    return any(n.ent_id_ == "wake" for n in night) and any(
+        _NIGHTLY.search(n.sent.text.lower()) for n in night if n.ent_id_ == "wake")
+
+
+_NOT_WORSE = {"not", "n't", "isn't", "isnt", "wasn't", "hasn't", "never", "no", "stopped", "without"}
+
+
+#: What a worsening is said of, just before it: the pain ("the pain is getting
+#: worse", "it has been getting steadily worse"), not "my eyes got worse".
+_OF_THE_PAIN = _PAIN_PROPER | {"it", "it's", "its", "this", "back", "neck", "everything"}
+
+
+def _worsening(text: str) -> bool:
+    """A trend of worsening said of the pain, not denied ("isn't getting worse")."""
+    for match in _WORSENING.finditer(text):
+        before = text[:match.start()].replace("n't", " n't").split()
+        if not set(before[-3:]) & _NOT_WORSE and set(before[-4:]) & _OF_THE_PAIN:
+            return True
+    return False
+
+
+def _getting_worse(ent: Span) -> bool:
+    """Constant pain said, in its sentence or one about the pain, to keep
+    getting worse: "The pain is getting worse. I'm in constant agony"."""
+    if _worsening(ent.sent.text.lower()):
+        return True
+    return any(_worsening(sent.text.lower()) and {t.lower_ for t in sent} & _PAIN_PROPER
+               for sent in ent.doc.sents)
+
+
+def _unrelieved_at_rest(ent: Span) -> bool:
+    """Pain that resting or lying still does not ease ("excruciating even
+    lying still", "rest doesn't help the pain"), said with no negation before it."""
+    before = ent.doc[ent.sent.start:ent.start]
+    words = {t.lower_ for t in ent}
+    return (bool(words & _REST_WORDS) and bool(words & _NOT_EASED) and bool({t.lower_ for t in ent.sent} & _PAIN_PROPER)
+            and not any(t.lower_ in NEGATIONS for t in before))
 
 
 #: Sweats or chills put down, in their sentence, to something other than an
@@ -922,8 +994,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     writer_in_pain = any(e.label_ == "LOCATION" and not e._.other_experiencer
                          and not {t.lower_ for t in e} & {"her", "his", "their"} for e in doc.ents)
     # "Up all night sick ... felt sick all the time" is no pain at night.
+    # The pain may be named in the sentence before: "The ache keeps getting worse. It's there day and night."
     pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
-                 for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
+                 for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"]) or any(
+        ent.sent.start > 0 and {t.lower_ for t in doc[ent.sent.start - 1].sent} & _PAIN_PROPER for ent in night)
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) \
                 or ent.ent_id_ == "self_harm" and _death_without_the_writer(ent):
@@ -992,6 +1066,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault("fever", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "UNCLEAR" and ent.ent_id_ == "night_pain" and of_anyone and _is_current(ent) \
+                and _getting_worse(ent):
+            red.setdefault("night_pain", ent)  # constant and getting worse: progressive pain
         elif ent.label_ == "UNCLEAR" and (of_anyone or _asked_about(ent)):
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
@@ -1005,7 +1082,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         elif ent.label_ == "BROKEN" and of_anyone:
             (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
-            if no_ease and pained:
+            if no_ease and pained or _woken_nightly(night) or _rest_not_easing(night):
                 red.setdefault("night_pain", ent)
             elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
                      for n in night):
@@ -1052,6 +1129,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(code, doc[:])
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
-        if relentless:
+        at_rest = [ent for ent in relentless if _unrelieved_at_rest(ent)]
+        if at_rest:
+            red["night_pain"] = at_rest[0]
+        elif relentless:
             unclear["night_pain"] = relentless[0]
     return list(red.items()), [(code, span) for code, span in unclear.items() if code not in red]
