@@ -58,7 +58,8 @@ _RECOVERY = re.compile(
 
 #: Verbs and auxiliaries that put what follows in the past.
 _PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became", "intended",
-               "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led"}
+               "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led",
+               "ended", "spent", "landed", "wound"}
 #: Words that make a past-tense mention reach now ("I was suicidal last
 #: night", "I've been suicidal since").
 _NOW_WORDS = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
@@ -160,11 +161,20 @@ def told_as_past(ent: Span) -> bool:
     return bool(words & _PAST_WORDS) and not near & _NOW_WORDS
 
 
+def said_in_past(ent: Span) -> bool:
+    """Told as past (``told_as_past``), or with the past verb inside the
+    mention itself ("my legs gave way"), and nothing bringing it to now."""
+    near = set(_clause_before(ent)) | {t.lower_ for t in ent} | set(_clause_after(ent))
+    return told_as_past(ent) or bool({t.lower_ for t in ent} & (_PAST_WORDS | {"gave", "went", "lost"})) and not near & _NOW_WORDS
+
+
 #: A time frame long past set anywhere in the message: a story told of then
 #: ("When I was in the navy ... I was suicidal").
 _PAST_FRAME = re.compile(
     r"\b(when i was|at a (?:younger|young|early) age|years ago|as a (?:kid|child|teen|teenager)|back then|"
     r"in the past|before i was diagnosed|in (?:middle|high) school|"
+    r"in (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth) grade|before (?:starting|taking|i started|i took|i began|going on)|"
     r"in the (?:[a-z.]+ ){0,2}(?:military|army|navy|service|marines|air force)|"
     r"growing up|in (?:19|20)\d\d)\b")
 
@@ -241,11 +251,17 @@ def lasted(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
     return any(length is not None and length > days for length in lengths)
 
 
+#: A past time said without a number: "a while back", "some time ago".
+_VAGUE_PAST = re.compile(r"\b(?:a (?:little |long |good )?while|some (?:time|years|months)|ages) (?:back|ago)\b")
+
+
 def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
     """A time in the mention's sentence puts it more than ``days`` back
     ("in 2015", "three years ago", "last summer"); "for the last month" or
     "since last week" is still going."""
     if any(_YEAR.match(t.text) and int(t.text) < today.year for t in ent.sent):
+        return True
+    if _VAGUE_PAST.search(ent.sent.text.lower()):
         return True
     for time in ent.sent.ents:
         if time.label_ not in ("DURATION", "DATE"):

@@ -180,6 +180,11 @@ RULES = [
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|injuring) ~4 (rugby|football|hockey|boxing|judo|wrestling|skiing|snowboarding|riding|tackle|crash|collision)"),
     ("FLAG", "trauma", "(really|very|pretty|quite|so) (bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
+    # "hit him on accident", "I'm an accident" (an unplanned child), "let your tongue fall away".
+    ("IGNORE", "trauma", "on accident"),
+    ("IGNORE", "trauma", "(i'm|im|i am|i was|you're|you are|you were|he was|she was|being) (just|only)? (a|an) accident"),
+    ("IGNORE", "trauma", "(fall|falls|fell|falling) away"),
+    ("IGNORE", "trauma", "(broke|breaks|break) the (camel|camels|camel's)"),
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
@@ -404,6 +409,7 @@ RULES = [
     # The writer and death in one short clause ("I'll be dead by then", "I
     # should just be dead", "if I die"): whatever the verb between, one question.
     ("UNCLEAR", "self_harm", "(dead|die)"),
+    ("FLAG", "self_harm", "(wish|wishing|wished|wishes|long|longing|pray|praying|prayed|hoping|hope|beg|begging) for (death|my death|death to come|the end|it all to end)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),

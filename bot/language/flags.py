@@ -109,6 +109,18 @@ _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "h
           "vertebra", "vertebrae", "spine", "back", "neck", "coccyx", "tailbone", "skull", "head", "collarbone",
           "clavicle", "foot", "hand", "knee", "elbow", "shoulder", "jaw", "sacrum", "forearm", "heel", "bone",
           "bones", "toe", "finger", "nose", "vertebral", "disc"}
+#: How far from "broke" or "broken" the bone is named: "broke my left ankle",
+#: "my ribs are broken"; "sleep is broken ... my legs" is no broken leg.
+_BONE_REACH = 4
+
+
+def _bone_broken(ent: Span) -> bool:
+    """A bone named within a few words of the break, in its sentence."""
+    doc = ent.doc
+    near = doc[max(ent.sent.start, ent.start - _BONE_REACH):min(ent.sent.end, ent.end + _BONE_REACH)]
+    return bool({t.lower_ for t in near} & _BONES)
+
+
 _LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
 _WALKING = {"walk", "walking", "stand", "standing"}
@@ -220,6 +232,19 @@ _GIVE = {"give", "gives", "gave", "giving", "makes", "make", "made"}
 _MESSAGE_CAUSES = re.compile(r"\b(panic attacks?|anxiety attacks?|menopaus\w*|hot flush\w*|hot flash\w*)\b")
 
 
+#: Feelings that, in the sentence of a chest pain, make it the weight of an
+#: emotion ("a heaviness in my chest from sadness", "my chest hurts from
+#: crying"): worth one question, not the emergency advice. Anxiety and panic
+#: are left out: chest pain with them is still chest pain to rule out.
+_FEELINGS = {"crying", "cry", "cried", "cries", "sob", "sobbing", "grief", "grieving", "sadness", "sad", "anger",
+             "angry", "rage", "lonely", "loneliness", "heartbroken", "heartbreak", "heartache", "empty", "emptiness",
+             "relapse", "guilt", "shame", "emotional", "emotionally", "breakup"}
+
+
+def _chest_of_feeling(ent: Span) -> bool:
+    return ent.ent_id_ == "chest_pain" and bool({t.lower_ for t in ent.sent} & _FEELINGS - {t.lower_ for t in ent})
+
+
 def _sweat_of_other_cause(ent: Span) -> bool:
     if ent.ent_id_ == "fever" and any(
             t.lower_ in _DRUGS_AND_JABS and ({w.lower_ for w in ent.doc[max(ent.sent.start, t.i - 4):t.i]} & _CAUSED_BY
@@ -309,6 +334,15 @@ def _supposed(ent: Span) -> bool:
         return False
     before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
     return ("if" in before or "unless" in before) and any(t.lower_ in _WOULD for t in ent.sent)
+
+
+#: Codes whose mention, told in the past tense and dated in its sentence more
+#: than ``episodes.OVER_AFTER_DAYS`` back, is an episode that may be over
+#: (ConText's HISTORICAL by a time cue): one question, not the advice. An
+#: injury has its own six weeks (``_injury_is_history``), self-harm its own
+#: reading of the past, cancer history is the sign itself.
+_DATED_CODES = frozenset({"chest_pain", "bladder_bowel", "leg_weakness", "saddle_numbness", "weight_loss",
+                          "night_pain", "fever"})
 
 
 def _past_episode(ent: Span, today: date) -> bool:
@@ -470,12 +504,19 @@ def _had_if(ent: Span) -> bool:
     return bool(_HAD_IF.search(before))
 
 
+#: Said after a cancer in its sentence: it is over ("she is fine now", "in remission").
+_WELL_AGAIN = re.compile(r"\b(?:(?:is|are|'s|was|were) (?:fine|ok|okay|well|healthy|clear|cancer free|"
+                         r"doing (?:fine|well|great|good))(?: now)?|recovered|in remission|all clear)\b")
+
+
 def _survived(ent: Span) -> bool:
     """"a breast cancer survivor", "beat cancer twice": had, and over. The
     writer's own is still history (the sign); a relative's is family history."""
     before = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 3):ent.start]}
     after = {t.lower_ for t in ent.doc[ent.end:min(ent.sent.end, ent.end + 2)]}
-    return bool(before & {"survived", "beat", "beaten", "overcame"} or after & {"survivor", "survivors", "free"})
+    rest = " ".join(t.lower_ for t in ent.doc[ent.end:ent.sent.end])
+    return bool(before & {"survived", "beat", "beaten", "overcame"} or after & {"survivor", "survivors", "free"}
+                or _WELL_AGAIN.search(rest))
 
 
 #: The writer tells of their own state of mind: the relative's cancer is why
@@ -525,12 +566,22 @@ _GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was", "i
 _CAUSE = {"cause", "causes", "causing", "trigger", "triggers"}
 
 
+#: A cancer tied to something in general: "smoking causes cancer", "scleritis
+#: can be linked to lymphoma" (no one's own, unless owned: "linked to my cancer").
+_LINKED = {"linked", "associated", "connected", "related", "tied"}
+
+
 def _named_as_a_risk(ent: Span) -> bool:
     """A cancer named as what a drug or a habit may cause ("statins can
-    cause cancer", "medication that can cause liver damage or cancer")."""
+    cause cancer", "medication that can cause liver damage or cancer",
+    "smoking causes cancer") or what a condition is linked to in general."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    if before and before[-1] in ("my", "his", "her", "their", "our"):
+        return False
+    near = before[-4:]
     return any(word in _CAUSE and before[i - 1:i] and before[i - 1] in ("can", "could", "may", "might", "to", "will")
-               for i, word in enumerate(before))
+               for i, word in enumerate(before)) or "causes" in near[-2:] or any(
+        word in _LINKED and near[i + 1:i + 2] in (["to"], ["with"]) for i, word in enumerate(near))
 
 
 #: A cancer feared or guessed just before it is named: "worried I have
@@ -1034,9 +1085,11 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
-                episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)):
-            # "a fever but it went away", or told in the past tense in a story
-            # the message sets long ago ("Years ago ... I was in a crash"): is it back?
+                episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)
+                or ent.ent_id_ in _DATED_CODES and episodes.said_in_past(ent) and episodes.dated_past(ent, today)):
+            # "a fever but it went away", told in the past tense in a story
+            # the message sets long ago ("Years ago ... I was in a crash"), or
+            # dated in its sentence ("I had chest pain last year"): is it back?
             unclear.setdefault(ent.ent_id_, ent)
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
@@ -1064,6 +1117,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
+        elif ent.label_ == "FLAG" and of_anyone and _chest_of_feeling(ent):
+            unclear.setdefault("chest_pain", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "UNCLEAR" and ent.ent_id_ == "night_pain" and of_anyone and _is_current(ent) \
@@ -1075,12 +1130,15 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             qualifier = _sentence_qualifier(ent)
             if ent[0].lower_ == "lose" and qualifier != "unintended":
                 continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
+            if episodes.dated_past(ent, today) and (ent[0].lower_ == "lost" or episodes.told_as_past(ent)):
+                unclear.setdefault("weight_loss", ent)  # "a year ago I lost 50 lbs": is it still going?
+                continue
             if qualifier == "unintended" or qualifier is None and _marked_loss(ent) and not _after_a_gain(doc):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
         elif ent.label_ == "BROKEN" and of_anyone:
-            (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
+            (red if _bone_broken(ent) else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
             if no_ease and pained or _woken_nightly(night) or _rest_not_easing(night):
                 red.setdefault("night_pain", ent)

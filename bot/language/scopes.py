@@ -172,7 +172,7 @@ _AGES = [str(n) for n in range(1, 20)] + ["one", "two", "three", "four", "five",
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
 _AS_A_CHILD = expand([
     f"(at age|aged|at the age of) ({'|'.join(_AGES)}) (months|month|years|year|yrs)? (old)?",
-    f"when i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
+    f"(when|until|till|til|up until) i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
 ])
 
 #: Stages of life long past for an adult writer (ConText's HISTORICAL, in words people use).

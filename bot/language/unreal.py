@@ -91,7 +91,8 @@ def nearly(ent: Span) -> bool:
     return ent.ent_id_ == "trauma" and bool(set(_clause_before(ent, 3)) & _NEAR)
 
 
-_ACQUIRE = {"get", "getting", "develop", "developing", "catch", "catching", "give", "gives"}
+_ACQUIRE = {"get", "getting", "develop", "developing", "catch", "catching", "give", "gives", "prevent", "prevents",
+            "preventing", "avoid", "avoiding"}
 #: Treatments are had when they are got ("getting chemo"); only the disease is caught.
 _TREATMENTS = {"chemo", "chemotherapy", "radiotherapy", "radiation", "oncologist", "oncology"}
 
