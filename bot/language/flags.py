@@ -433,12 +433,22 @@ def _times_said(ent: Span, today: date) -> list[float]:
                    if _YEAR.match(t.text) and int(t.text) < today.year]
 
 
+#: A time of life long past for the adult writing, said before the injury in
+#: its sentence: "When I was 7 I fell out of a tree and broke my arm".
+_LIFE_STAGE = re.compile(
+    r"\b(?:when i was (?:a |an )?(?:kid|child|little|young|younger|teen|teenager|baby|toddler|boy|girl|\d+|"
+    r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
+    r"growing up|in (?:middle|high|grade|primary|elementary|secondary) school|at (?:the )?age (?:of )?\d+|aged \d+|"
+    r"in (?:the )?\d+(?:st|nd|rd|th) grade)\b")
+
+
 def _injury_is_history(ent: Span, today: date) -> bool:
     """More than six weeks back: said in its clause, or else by every time
     said in its sentence ("In 1996, I had an accident"). A mention with no
     time of its own (a title line: "Surgery after a cycling accident") takes
     the time of the same injury told again elsewhere in the message."""
-    if durations.injury_is_history(ent, today) or _retold(ent):
+    if durations.injury_is_history(ent, today) or _retold(ent) or _LIFE_STAGE.search(
+            ent.doc.text[ent.sent.start_char:ent.start_char].lower()):
         return True
     days = _times_said(ent, today)
     if not days:
@@ -447,7 +457,7 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
 
 
-_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost"}
+_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost", "killed"}
 #: Said of a relative now ("my father has stomach cancer"), not their history.
 _PRESENT = {"has", "have", "is", "diagnosed", "suffering", "suffers", "undergoing", "undergone",
             "having", "got", "fighting", "battling", "treated", "treatment"}
@@ -1086,7 +1096,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
                 episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)
-                or ent.ent_id_ in _DATED_CODES and episodes.said_in_past(ent) and episodes.dated_past(ent, today)):
+                or ent.ent_id_ in _DATED_CODES and (episodes.said_in_past(ent) and episodes.dated_past(ent, today)
+                                                    or episodes.told_in_a_dated_story(ent, today))):
             # "a fever but it went away", told in the past tense in a story
             # the message sets long ago ("Years ago ... I was in a crash"), or
             # dated in its sentence ("I had chest pain last year"): is it back?
