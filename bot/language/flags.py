@@ -433,8 +433,8 @@ def _times_said(ent: Span, today: date) -> list[float]:
                    if _YEAR.match(t.text) and int(t.text) < today.year]
 
 
-#: A time of life long past for the adult writing, said before the injury in
-#: its sentence: "When I was 7 I fell out of a tree and broke my arm".
+#: A time of life long past for the adult writing, said in the injury's
+#: sentence: "When I was 7 I fell out of a tree and broke my arm".
 _LIFE_STAGE = re.compile(
     r"\b(?:when i was (?:a |an )?(?:kid|child|little|young|younger|teen|teenager|baby|toddler|boy|girl|\d+|"
     r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
@@ -447,9 +447,11 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     said in its sentence ("In 1996, I had an accident"). A mention with no
     time of its own (a title line: "Surgery after a cycling accident") takes
     the time of the same injury told again elsewhere in the message."""
-    if durations.injury_is_history(ent, today) or _retold(ent) or _LIFE_STAGE.search(
-            ent.doc.text[ent.sent.start_char:ent.start_char].lower()):
+    if durations.injury_is_history(ent, today) or _retold(ent):
         return True
+    if _LIFE_STAGE.search(ent.sent.text.lower()) and not any(
+            d <= durations.INJURY_HISTORY_DAYS for d in _times_said(ent, today)):
+        return True  # "when I was 7 I fell out of a tree", "hit by a car in high school"
     days = _times_said(ent, today)
     if not days:
         days = [d for e in ent.doc.ents if e.ent_id_ == "trauma" and e.sent.start != ent.sent.start
@@ -461,6 +463,16 @@ _DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost", "kille
 #: Said of a relative now ("my father has stomach cancer"), not their history.
 _PRESENT = {"has", "have", "is", "diagnosed", "suffering", "suffers", "undergoing", "undergone",
             "having", "got", "fighting", "battling", "treated", "treatment"}
+
+
+def _fatal_to_another(ent: Span) -> bool:
+    """An accident that killed someone the writer names ("the crash that
+    killed my parents"): a bereavement, not the writer's injury."""
+    words = {t.lower_ for t in ent.sent}
+    return ent.ent_id_ == "trauma" and bool(words & _DEATH) and bool(words & (scopes.RELATION_WORDS | _THEM))
+
+
+_THEM = {"he", "she", "him", "her", "they", "them"}
 
 
 def _of_the_dead(ent: Span) -> bool:
@@ -1107,6 +1119,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and _toilet_accident(ent):
+            continue
+        if ent.label_ in ("FLAG", "BROKEN") and _fatal_to_another(ent):
+            unclear.setdefault("trauma", ent)
             continue
         if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
                 and _for_another_disease(ent):
