@@ -63,7 +63,8 @@ RULES = [
     ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
     ("FLAG", "bladder_bowel", "(no|lost the|lost|without any|without the|without) (urge|sensation|feeling) (to|of needing to|that i need to) (pee|wee|urinate|poo|open my bowels)"),
     ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
-    ("FLAG", "bladder_bowel", "retaining (urine|pee|wee)"),
+    ("FLAG", "bladder_bowel", "(retaining|retained|retain) (urine|pee|wee|my urine)"),
+    ("FLAG", "bladder_bowel", "(pee|urine|wee|piss) ~2 (running|ran|runs|dribbling|trickling|leaking|leaked|pouring|going) down (my|his|her|the inside of my) (leg|legs|thigh|thighs)"),
     ("FLAG", "bladder_bowel", "(leaking|leak|leaked|leaks|dribbling|dribble) ~2 (urine|pee|wee|poo)"),
     ("FLAG", "bladder_bowel", "(leaking|leak|leaks) when i (cough|sneeze|laugh|stand|move|walk)"),
     ("FLAG", "bladder_bowel", "(pee|wee|piss|wet|pees|wees|wet myself|leaking|leak|leaks) (a little|a bit)? (when|whenever|every time|if) i (cough|sneeze|laugh|stand|move|walk|lift)"),
@@ -154,7 +155,10 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
     ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
     ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over) ~3 {_HEIGHT}"),
-    ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
+    ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible|severe) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
+    # The injury named with the event that caused it: "injured in a fall at work", "fell flat on my face".
+    ("FLAG", "trauma", "(injured|hurt|injury|injuries|damaged|broken|fractured) (in|from|during|by|after) (a|an|the|my|his|her)? (fall|crash|collision|accident|wreck)"),
+    ("FLAG", "trauma", "(fell|fall|falling|fallen) flat on (my|his|her)? (face|back|head)"),
     ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
     ("FLAG", "trauma", "(car|road|traffic|motor|motorcycle|motorbike|bike|cycling|skiing|ski|snowboarding|work|workplace|sports|sporting|rugby|football|hockey|vehicle|auto|bus|train) (accident|crash|collision|wreck|smash)"),
     ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
@@ -402,6 +406,10 @@ RULES = [
     ("UNCLEAR", "self_harm", "(i'm|im|i am|feel like|being) (just)? (a|such a) (burden|waste of space)"),
     ("UNCLEAR", "self_harm", "(worthless|hate myself|no future|don't see a future|life is meaningless|life has no meaning|done with life|done with everything|want it all to stop|want it to stop|want everything to stop)"),
     ("UNCLEAR", "self_harm", "(might|could|will|'ll|going to|gonna|would) (hurt|harm|kill) myself"),
+    # An intent said ("I will kill myself next week"), or suicide as where the
+    # writer is ("depressed to the point of suicide", "all I can think is suicide").
+    ("FLAG", "self_harm", "(i will|i'll|ill|i am going to|i'm going to|im going to|i'm gonna|im gonna|i am gonna) (just)? kill myself"),
+    ("FLAG", "self_harm", "(point of|verge of|brink of|edge of|close to|think is|think of is|think about is|between me and) suicide"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (handle|stand|bear) (this|it|life|my life)? (anymore|any more|much longer)"),
     ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
     ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),

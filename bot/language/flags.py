@@ -128,6 +128,21 @@ _WALKING = {"walk", "walking", "stand", "standing"}
 _WEAKNESS = {"weak", "weakness", "numb", "numbness"}
 
 
+_NUMB_OR_WEAK = {"numb", "numbness", "weak", "weakness", "weaker", "dead", "tingling", "heavy", "heaviness"}
+
+
+def _legs_failing(doc: Doc, someone_else: bool) -> bool:
+    """Hints of leg weakness that together are a deficit: a numb or weak leg
+    with walking lost ("my left leg was numb and I could barely walk"), or
+    numbness said of both legs ("numbness and cramps in both legs")."""
+    hints = [e for e in doc.ents if e.ent_id_ == "leg_weakness" and e.label_ == "UNCLEAR" and _stated(e)
+             and _is_current(e) and not _about_the_arm(e) and context.belongs(e, someone_else)]
+    numb = [e for e in hints if {t.lower_ for t in e} & _NUMB_OR_WEAK]
+    walking = any({t.lower_ for t in e} & _WALKING for e in hints)
+    both = any(re.search(r"\bboth (?:of )?(?:my |his |her )?(?:legs|feet)\b", e.sent.text.lower()) for e in numb)
+    return bool(numb) and (walking or both)
+
+
 def _about_the_arm(ent: Span) -> bool:
     """Tingling or numbness said of an arm or hand is not a leg-weakness hint
     ("can't walk or use my hands" is still about walking)."""
@@ -845,7 +860,8 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     if {t.lower_ for t in ent} & _MINE_NOW:
         return False
     near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
-    if ent.text[:1].isupper() and ent.start > ent.sent.start and ent.doc[ent.start - 1].text[:1].isupper():
+    if ent.text[:1].isupper() and not ent.text.isupper() and ent.start > ent.sent.start \
+            and ent.doc[ent.start - 1].text[:1].isupper():
         return True  # a name: "Group for Suicidal Veterans"
     return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
@@ -1211,6 +1227,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if not red:  # a sign stated outright already brings the strongest advice; no guesses on top
         for code in second_opinion.suggest(plain_statements(doc), mentioned_codes(doc) | set(unclear)):
             unclear.setdefault(code, doc[:])
+    if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
+        # After the second opinion: the hints it read stand as they were asked.
+        red["leg_weakness"] = unclear.pop("leg_weakness")
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         at_rest = [ent for ent in relentless if _unrelieved_at_rest(ent)]

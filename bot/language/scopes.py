@@ -74,7 +74,9 @@ _PSEUDO = expand([
     "(haven't|have not|havent) (peed|weed|urinated|been able)",
     "(didn't|did not|didnt) make it",
     "(don't|do not|dont|didn't) see the point", "no feeling",
-    "(not|without) (trying|dieting|meaning)", "not on a diet", "not a fan", "not fond",
+    "(not|without) (trying|dieting|meaning)", "not on a diet",
+    # A manner, not a denial: "without warning my legs gave way", "for no reason".
+    "(without|with no) (any)? (warning|notice|reason|explanation|apparent reason|obvious reason)", "not a fan", "not fond",
     "not great with", "not good with", "(can't|cannot) stand",
     "pins and needles", "hot and cold", "(day and night|night and day|on and off|off and on)",
     "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
