@@ -240,7 +240,7 @@ HYPOTHETICAL_TERMSET = {
         "can (acupuncture|needles|the needles|treatment|it|this) (cause|give|lead)",
         "(does|do|will|would|might) (acupuncture|needles|the needles|treatment|it) (cause|give|lead)",
         "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
-        "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
+        "(risk|risks|chance|chances) of", "(at|a|any|higher|high|increased) risk for", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
         "(a|an|the|any) (sign|symptom|indication|indicator|warning sign|red flag) (of|for)",
         "(look|watch|keep an eye) out for", "be aware of", "when to worry",
         "how to (prevent|avoid)", "(paranoid|terrified) (about|of)",
