@@ -60,7 +60,7 @@ _RECOVERY = re.compile(
 #: Verbs and auxiliaries that put what follows in the past.
 _PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became", "intended",
                "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led",
-               "ended", "spent", "landed", "wound"}
+               "ended", "spent", "landed", "wound", "wanted", "said", "believed", "knew", "decided"}
 #: Words that make a past-tense mention reach now ("I was suicidal last
 #: night", "I've been suicidal since").
 _NOW_WORDS = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
@@ -176,6 +176,8 @@ _PAST_FRAME = re.compile(
     r"in the past|before i was diagnosed|in (?:middle|high) school|"
     r"in (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth) grade|before (?:starting|taking|i started|i took|i began|going on)|"
+    r"(?:in|through|during|throughout) (?:my|his|her) (?:early |late |mid )?(?:teens|teenage years|twenties|20s|"
+    r"childhood|school years|youth)|there was a time|at one time|at one point|"
     r"in the (?:[a-z.]+ ){0,2}(?:military|army|navy|service|marines|air force)|"
     r"growing up|in (?:19|20)\d\d)\b")
 

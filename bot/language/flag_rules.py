@@ -418,6 +418,7 @@ RULES = [
     # should just be dead", "if I die"): whatever the verb between, one question.
     ("UNCLEAR", "self_harm", "(dead|die)"),
     ("FLAG", "self_harm", "(wish|wishing|wished|wishes|long|longing|pray|praying|prayed|hoping|hope|beg|begging) for (death|my death|death to come|the end|it all to end)"),
+    ("FLAG", "self_harm", "(cutting|cut|cuts|burning|burns|harming|harms|hurting) (herself|himself|themselves|themself)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
