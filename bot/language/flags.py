@@ -70,7 +70,14 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 Any sign said after it to have gone ("a fever but it went away", "she's
 fine now"), or told in the past tense in a message that sets its story long
 ago ("Years ago ... I had a high fever"), is unclear (``episodes``; cancer
-aside, whose history is the sign); a pet's illness or fall is nothing.
+aside, whose history is the sign); a pet's illness or fall is nothing. So is,
+for the codes in ``_DATED_CODES``, a sign told in the past tense and dated
+in its sentence more than two weeks back ("I had chest pain last spring"),
+or within a story the message dates more than six weeks back ("diagnosed in
+April after a stomach bug. I had a raging temperature"). An injury in a
+sentence set at a time of life long past ("when I was 7", "in high school")
+is history; a chest heavy with grief or crying, and constant pain said to
+keep getting worse, are decided by ``_chest_of_feeling`` and ``_getting_worse``.
 
 Where the patterns mention nothing of a code and flag nothing outright, the
 ``second_opinion`` classifier, reading the sentences that hold no negation
