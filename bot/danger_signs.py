@@ -97,9 +97,11 @@ SIGNS = (
     ),
     DangerSign(
         "night_pain", "urgent", "night pain that does not ease",
-        "pain at night that never eases whatever position, constant pain that never goes away",
+        "pain at night or at rest that no position or rest eases, pain that wakes me every night, "
+        "constant pain getting worse week by week (a bare \"constant pain\", \"worse at night\" or "
+        "\"hard to sleep\" gets the question)",
         "possible malignancy or infection",
-        "NICE CKS (non-mechanical pain, worse at night)",
+        "NICE CKS (non-mechanical, progressive or night pain)",
     ),
 )
 

@@ -37,7 +37,8 @@ _RESOLVED = re.compile(
     r"\b(went away|gone away|has gone|have gone|is gone|was gone|cleared up|cleared|resolved|"
     r"(?:got|get|getting|is|are|was|'s|s|am|'m) better|recovered|settled down|"
     r"(?:is|are|was|'s|s|am|'m|feel|feels|felt) (?:fine|ok|okay|alright|all right|good|normal) now|"
-    r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared)\b")
+    r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared|long gone|"
+    r"(?:'s|s) gone|sorted (?:that|it|them|those) out)\b")
 #: Said right after a finding, of the finding itself: "my suicidal thoughts
 #: have ceased", "the fever stopped." ("stopped due to ..." is the drug stopped).
 _ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[.,;!]|and\b|but\b|now\b|$)))")
@@ -58,7 +59,8 @@ _RECOVERY = re.compile(
 
 #: Verbs and auxiliaries that put what follows in the past.
 _PAST_WORDS = {"was", "were", "had", "tried", "attempted", "went", "made", "survived", "did", "became", "intended",
-               "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led"}
+               "felt", "got", "started", "struggled", "considered", "contemplated", "thought", "used", "caused", "led",
+               "ended", "spent", "landed", "wound", "wanted", "said", "believed", "knew", "decided"}
 #: Words that make a past-tense mention reach now ("I was suicidal last
 #: night", "I've been suicidal since").
 _NOW_WORDS = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
@@ -160,11 +162,22 @@ def told_as_past(ent: Span) -> bool:
     return bool(words & _PAST_WORDS) and not near & _NOW_WORDS
 
 
+def said_in_past(ent: Span) -> bool:
+    """Told as past (``told_as_past``), or with the past verb inside the
+    mention itself ("my legs gave way"), and nothing bringing it to now."""
+    near = set(_clause_before(ent)) | {t.lower_ for t in ent} | set(_clause_after(ent))
+    return told_as_past(ent) or bool({t.lower_ for t in ent} & (_PAST_WORDS | {"gave", "went", "lost"})) and not near & _NOW_WORDS
+
+
 #: A time frame long past set anywhere in the message: a story told of then
 #: ("When I was in the navy ... I was suicidal").
 _PAST_FRAME = re.compile(
     r"\b(when i was|at a (?:younger|young|early) age|years ago|as a (?:kid|child|teen|teenager)|back then|"
     r"in the past|before i was diagnosed|in (?:middle|high) school|"
+    r"in (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth) grade|before (?:starting|taking|i started|i took|i began|going on)|"
+    r"(?:in|through|during|throughout) (?:my|his|her) (?:early |late |mid )?(?:teens|teenage years|twenties|20s|"
+    r"childhood|school years|youth)|there was a time|at one time|at one point|"
     r"in the (?:[a-z.]+ ){0,2}(?:military|army|navy|service|marines|air force)|"
     r"growing up|in (?:19|20)\d\d)\b")
 
@@ -241,22 +254,82 @@ def lasted(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
     return any(length is not None and length > days for length in lengths)
 
 
+#: A past time said without a number: "a while back", "some time ago".
+_VAGUE_PAST = re.compile(r"\b(?:a (?:little |long |good )?while|some (?:time|years|months)|ages) (?:back|ago)\b")
+
+
 def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
     """A time in the mention's sentence puts it more than ``days`` back
     ("in 2015", "three years ago", "last summer"); "for the last month" or
     "since last week" is still going."""
     if any(_YEAR.match(t.text) and int(t.text) < today.year for t in ent.sent):
         return True
-    for time in ent.sent.ents:
-        if time.label_ not in ("DURATION", "DATE"):
-            continue
-        words = [t.lower_ for t in time]
-        before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
-        after = time.doc[time.end].lower_ if time.end < len(time.doc) else ""
-        past = ("ago" in words or after in ("back", "ago", "earlier", "before")  # "3 weeks back"
-                or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
-                or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
-        length = durations.days_of(time, today)
-        if past and length is not None and length > days:
-            return True
-    return False
+    if _VAGUE_PAST.search(ent.sent.text.lower()):
+        return True
+    return any(_time_past(time, today, days) for time in ent.sent.ents)
+
+
+def _time_past(time: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
+    """A DATE or DURATION that puts a point more than ``days`` back ("in
+    March", "three years ago", "last summer"), not a spell up to now."""
+    if time.label_ not in ("DURATION", "DATE"):
+        return False
+    words = [t.lower_ for t in time]
+    before = time.doc[time.start - 1].lower_ if time.start > 0 else ""
+    after = time.doc[time.end].lower_ if time.end < len(time.doc) else ""
+    past = ("ago" in words or after in ("back", "ago", "earlier", "before")  # "3 weeks back"
+            or (words[0] == "last" and before not in ("the", "since", "for", "past", "over"))
+            or (time.label_ == "DATE" and {before, words[0]} & {"in", "on", "back", "around", "during"}))
+    length = durations.days_of(time, today)
+    return past and length is not None and length > days
+
+
+#: How an illness story opens in the past: "at the start", "when this
+#: started", "it all began", "my first flare".
+_ONSET = re.compile(r"\b(?:at the (?:start|beginning)|in the beginning|back when|"
+                    r"when (?:this|it|all this|all of this|the \w+) (?:first )?(?:started|began|kicked off)|"
+                    r"it (?:all )?(?:started|began)|my first (?:episode|flare|flare-up|flare up|attack|bout)|"
+                    r"the first (?:episode|flare|attack|bout))\b")
+#: Words that bring a story back to now between its frame and the mention.
+_NOW_AGAIN = {"now", "nowadays", "recently", "lately", "currently", "today", "yesterday", "tonight", "these", "since",
+              "still"}
+#: Cues that a mention is told as happening now, not as part of the story.
+_TOLD_NOW = {"now", "still", "currently", "today", "tonight", "again", "'ve", "ve", "have", "has", "am", "'m", "keep",
+             "keeps", "since", "lately", "recently", "is", "are"}
+_TOLD_PAST = _PAST_WORDS | {"remember", "remembered", "gave", "went", "lost", "developed", "ran"}
+
+
+_SPELL = {"for", "over", "during", "about", "around"}
+#: A story's time frame must be this far back: a fever "after the back pain
+#: started three weeks ago" may be this illness, and stays a sign.
+STORY_DAYS = 42
+
+
+def told_in_a_dated_story(ent: Span, today: date) -> bool:
+    """Told in the past tense in a story the message dates before it ("I
+    was diagnosed in March after food poisoning. I had a high fever for 4
+    days", "At the start I had a temperature", "It all began in 2016. I
+    remember the fever"), with nothing between that brings it to now: an
+    episode of the illness's start, not a sign now (ConText's HISTORICAL,
+    by a time cue earlier in the message)."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    near = set(before) | {t.lower_ for t in ent} | set(_clause_after(ent))
+    if not (set(before) | {t.lower_ for t in ent}) & _TOLD_PAST or near & _TOLD_NOW:
+        return False
+    frames = [time.end_char for time in doc.ents if time.end <= ent.start and _time_past(time, today, STORY_DAYS)]
+    frames += [t.idx + len(t) for t in doc[:ent.start] if _YEAR.match(t.text) and int(t.text) < today.year]
+    lengths = [durations.days_of(e, today) for e in doc.ents if e.label_ in ("DURATION", "DATE")]
+    points = [e for e in ent.sent.ents if e.label_ in ("DURATION", "DATE")
+              and not {e[0].lower_, doc[e.start - 1].lower_ if e.start > 0 else ""} & _SPELL]
+    if any(length is not None and length <= STORY_DAYS for length in (durations.days_of(e, today) for e in points)):
+        return False  # "I had a fever last week": dated in its own sentence, recently ("for 4 days" is a spell)
+    if any(length is not None and length > STORY_DAYS for length in lengths):
+        # "I've had scleritis for 2 years. At the start I had a temperature"
+        frames += [m.end() for m in _ONSET.finditer(doc.text.lower()) if m.end() <= ent.start_char]
+    if not frames:
+        return False
+    between = doc.char_span(max(frames), ent.start_char, alignment_mode="expand")
+    return between is None or not ({t.lower_ for t in between} & _NOW_AGAIN
+                                   or any(e.label_ in ("DURATION", "DATE") and not _time_past(e, today)
+                                          for e in between.ents))

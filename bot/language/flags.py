@@ -28,11 +28,13 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
   and on purpose (anywhere in the message) it is nothing.
-- night_pain: pain at night *and* pain that nothing eases flags, as does pain
-  said to be constant or never to go away (non-mechanical pain); being woken,
-  pain worse at night or lying down without that is unclear. The no-ease
-  cue must be said of pain or being woken ("up all night sick ... sick all
-  the time" is no night pain).
+- night_pain: non-mechanical, progressive or night pain flags: pain at night
+  *and* pain that nothing eases, pain at rest that resting or lying still
+  does not ease, pain that wakes the writer every night, or constant pain
+  said to keep getting worse. A bare "constant pain" or "never goes away",
+  being woken, pain worse at night or lying down without that is unclear.
+  The no-ease cue must be said of pain or being woken ("up all night sick
+  ... sick all the time" is no night pain).
 - self_harm: any wish to die or self-harm flags; "I can't go on", "what's
   the point", feeling very low, a passive wish ("I'd rather not wake up"),
   an overdose without intent, "he hurt himself" or "dead"/"die" with the
@@ -68,7 +70,14 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
 Any sign said after it to have gone ("a fever but it went away", "she's
 fine now"), or told in the past tense in a message that sets its story long
 ago ("Years ago ... I had a high fever"), is unclear (``episodes``; cancer
-aside, whose history is the sign); a pet's illness or fall is nothing.
+aside, whose history is the sign); a pet's illness or fall is nothing. So is,
+for the codes in ``_DATED_CODES``, a sign told in the past tense and dated
+in its sentence more than two weeks back ("I had chest pain last spring"),
+or within a story the message dates more than six weeks back ("diagnosed in
+April after a stomach bug. I had a raging temperature"). An injury in a
+sentence set at a time of life long past ("when I was 7", "in high school")
+is history; a chest heavy with grief or crying, and constant pain said to
+keep getting worse, are decided by ``_chest_of_feeling`` and ``_getting_worse``.
 
 Where the patterns mention nothing of a code and flag nothing outright, the
 ``second_opinion`` classifier, reading the sentences that hold no negation
@@ -107,11 +116,38 @@ _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "h
           "vertebra", "vertebrae", "spine", "back", "neck", "coccyx", "tailbone", "skull", "head", "collarbone",
           "clavicle", "foot", "hand", "knee", "elbow", "shoulder", "jaw", "sacrum", "forearm", "heel", "bone",
           "bones", "toe", "finger", "nose", "vertebral", "disc"}
+#: How far from "broke" or "broken" the bone is named: "broke my left ankle",
+#: "my ribs are broken"; "sleep is broken ... my legs" is no broken leg.
+_BONE_REACH = 4
+
+
+def _bone_broken(ent: Span) -> bool:
+    """A bone named within a few words of the break, in its sentence."""
+    doc = ent.doc
+    near = doc[max(ent.sent.start, ent.start - _BONE_REACH):min(ent.sent.end, ent.end + _BONE_REACH)]
+    return bool({t.lower_ for t in near} & _BONES)
+
+
 _LEG_WORDS = {"leg", "legs", "foot", "feet", "knee", "knees", "thigh", "thighs", "calf", "toes", "toe"}
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers", "wrist", "elbow", "forearm", "thumb"}
 _WALKING = {"walk", "walking", "stand", "standing"}
 #: Weakness words inside a spreading-pain phrase: "pain and weakness in both legs".
 _WEAKNESS = {"weak", "weakness", "numb", "numbness"}
+
+
+_NUMB_OR_WEAK = {"numb", "numbness", "weak", "weakness", "weaker", "dead", "tingling", "heavy", "heaviness"}
+
+
+def _legs_failing(doc: Doc, someone_else: bool) -> bool:
+    """Hints of leg weakness that together are a deficit: a numb or weak leg
+    with walking lost ("my left leg was numb and I could barely walk"), or
+    numbness said of both legs ("numbness and cramps in both legs")."""
+    hints = [e for e in doc.ents if e.ent_id_ == "leg_weakness" and e.label_ == "UNCLEAR" and _stated(e)
+             and _is_current(e) and not _about_the_arm(e) and context.belongs(e, someone_else)]
+    numb = [e for e in hints if {t.lower_ for t in e} & _NUMB_OR_WEAK]
+    walking = any({t.lower_ for t in e} & _WALKING for e in hints)
+    both = any(re.search(r"\bboth (?:of )?(?:my |his |her )?(?:legs|feet)\b", e.sent.text.lower()) for e in numb)
+    return bool(numb) and (walking or both)
 
 
 def _about_the_arm(ent: Span) -> bool:
@@ -125,8 +161,78 @@ def _about_the_arm(ent: Span) -> bool:
 
 #: Words that make a night or rest mention about the pain ("worse at night").
 _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching",
-               "worse", "worst", "throbbing", "agony", "sore", "awake", "sleep"}
+               "worse", "worst", "throbbing", "throbs", "agony", "sore", "awake", "sleep"}
 
+
+
+#: The night-pain red flag is non-mechanical, progressive or night pain (NICE
+#: CKS): pain at night or at rest that no position or rest eases, pain that
+#: wakes the writer every night, or constant pain that keeps getting worse.
+#: A bare "constant pain", "worse at night" or "hard to sleep" is common in
+#: ordinary back pain and gets the question.
+_NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|"
+                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per) night)\b")
+#: Said of a pain that never lets up: it keeps getting worse ("worse and
+#: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
+_WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
+                        r"(?:progressively |steadily |gradually |increasingly |slowly |much |even )?worse|"
+                        r"worse and worse|worsening|progressively (?:worse|getting worse|more)|progressing|progressive|"
+                        r"more and more (?:pain|painful|intense|severe|unbearable)|"
+                        r"(?:worse|stronger|more painful|more intense) (?:every|each|by the) (?:day|week|month))\b")
+#: Pain words proper (not "worse" or "sleep"): the sentence is about a pain.
+_PAIN_PROPER = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching", "agony",
+                "throbbing", "throbs", "sore", "excruciating"}
+#: A no-ease cue about rest: resting or lying still does not ease it.
+_REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping", "asleep"}
+#: Said with it, the rest does not ease the pain ("even at rest"); a bare "at
+#: rest" ("my heart rate at rest") is not.
+_NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't"}
+
+
+def _rest_not_easing(night: list[Span]) -> bool:
+    """Pain at rest that rest does not ease: "it hurts even when I'm resting"."""
+    return any(n.ent_id_ == "rest" and {t.lower_ for t in n} & {"even", "still"} for n in night)
+
+
+def _woken_nightly(night: list[Span]) -> bool:
+    """Woken by it, and every night ("it wakes me up every night")."""
+    return any(n.ent_id_ == "wake" for n in night) and any(
+        _NIGHTLY.search(n.sent.text.lower()) for n in night if n.ent_id_ == "wake")
+
+
+_NOT_WORSE = {"not", "n't", "isn't", "isnt", "wasn't", "hasn't", "never", "no", "stopped", "without"}
+
+
+#: What a worsening is said of, just before it: the pain ("the pain is getting
+#: worse", "it has been getting steadily worse"), not "my eyes got worse".
+_OF_THE_PAIN = _PAIN_PROPER | {"it", "it's", "its", "this", "back", "neck", "everything"}
+
+
+def _worsening(text: str) -> bool:
+    """A trend of worsening said of the pain, not denied ("isn't getting worse")."""
+    for match in _WORSENING.finditer(text):
+        before = text[:match.start()].replace("n't", " n't").split()
+        if not set(before[-3:]) & _NOT_WORSE and set(before[-4:]) & _OF_THE_PAIN:
+            return True
+    return False
+
+
+def _getting_worse(ent: Span) -> bool:
+    """Constant pain said, in its sentence or one about the pain, to keep
+    getting worse: "The pain is getting worse. I'm in constant agony"."""
+    if _worsening(ent.sent.text.lower()):
+        return True
+    return any(_worsening(sent.text.lower()) and {t.lower_ for t in sent} & _PAIN_PROPER
+               for sent in ent.doc.sents)
+
+
+def _unrelieved_at_rest(ent: Span) -> bool:
+    """Pain that resting or lying still does not ease ("excruciating even
+    lying still", "rest doesn't help the pain"), said with no negation before it."""
+    before = ent.doc[ent.sent.start:ent.start]
+    words = {t.lower_ for t in ent}
+    return (bool(words & _REST_WORDS) and bool(words & _NOT_EASED) and bool({t.lower_ for t in ent.sent} & _PAIN_PROPER)
+            and not any(t.lower_ in NEGATIONS for t in before))
 
 
 #: Sweats or chills put down, in their sentence, to something other than an
@@ -146,6 +252,19 @@ _GIVE = {"give", "gives", "gave", "giving", "makes", "make", "made"}
 
 #: Causes of sweats and shivers strong enough to count anywhere in the message.
 _MESSAGE_CAUSES = re.compile(r"\b(panic attacks?|anxiety attacks?|menopaus\w*|hot flush\w*|hot flash\w*)\b")
+
+
+#: Feelings that, in the sentence of a chest pain, make it the weight of an
+#: emotion ("a heaviness in my chest from sadness", "my chest hurts from
+#: crying"): worth one question, not the emergency advice. Anxiety and panic
+#: are left out: chest pain with them is still chest pain to rule out.
+_FEELINGS = {"crying", "cry", "cried", "cries", "sob", "sobbing", "grief", "grieving", "sadness", "sad", "anger",
+             "angry", "rage", "lonely", "loneliness", "heartbroken", "heartbreak", "heartache", "empty", "emptiness",
+             "relapse", "guilt", "shame", "emotional", "emotionally", "breakup"}
+
+
+def _chest_of_feeling(ent: Span) -> bool:
+    return ent.ent_id_ == "chest_pain" and bool({t.lower_ for t in ent.sent} & _FEELINGS - {t.lower_ for t in ent})
 
 
 def _sweat_of_other_cause(ent: Span) -> bool:
@@ -239,6 +358,15 @@ def _supposed(ent: Span) -> bool:
     return ("if" in before or "unless" in before) and any(t.lower_ in _WOULD for t in ent.sent)
 
 
+#: Codes whose mention, told in the past tense and dated in its sentence more
+#: than ``episodes.OVER_AFTER_DAYS`` back, is an episode that may be over
+#: (ConText's HISTORICAL by a time cue): one question, not the advice. An
+#: injury has its own six weeks (``_injury_is_history``), self-harm its own
+#: reading of the past, cancer history is the sign itself.
+_DATED_CODES = frozenset({"chest_pain", "bladder_bowel", "leg_weakness", "saddle_numbness", "weight_loss",
+                          "night_pain", "fever"})
+
+
 def _past_episode(ent: Span, today: date) -> bool:
     """A fever had at a time said in its sentence to be past ("my son had a
     fever last month", "a temperature three weeks ago"); "a fever for the
@@ -327,6 +455,15 @@ def _times_said(ent: Span, today: date) -> list[float]:
                    if _YEAR.match(t.text) and int(t.text) < today.year]
 
 
+#: A time of life long past for the adult writing, said in the injury's
+#: sentence: "When I was 7 I fell out of a tree and broke my arm".
+_LIFE_STAGE = re.compile(
+    r"\b(?:when i was (?:a |an )?(?:kid|child|little|young|younger|teen|teenager|baby|toddler|boy|girl|\d+|"
+    r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
+    r"growing up|in (?:middle|high|grade|primary|elementary|secondary) school|at (?:the )?age (?:of )?\d+|aged \d+|"
+    r"in (?:the )?\d+(?:st|nd|rd|th) grade)\b")
+
+
 def _injury_is_history(ent: Span, today: date) -> bool:
     """More than six weeks back: said in its clause, or else by every time
     said in its sentence ("In 1996, I had an accident"). A mention with no
@@ -334,6 +471,9 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     the time of the same injury told again elsewhere in the message."""
     if durations.injury_is_history(ent, today) or _retold(ent):
         return True
+    if _LIFE_STAGE.search(ent.sent.text.lower()) and not any(
+            d <= durations.INJURY_HISTORY_DAYS for d in _times_said(ent, today)):
+        return True  # "when I was 7 I fell out of a tree", "hit by a car in high school"
     days = _times_said(ent, today)
     if not days:
         days = [d for e in ent.doc.ents if e.ent_id_ == "trauma" and e.sent.start != ent.sent.start
@@ -341,10 +481,20 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
 
 
-_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost"}
+_DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost", "killed"}
 #: Said of a relative now ("my father has stomach cancer"), not their history.
 _PRESENT = {"has", "have", "is", "diagnosed", "suffering", "suffers", "undergoing", "undergone",
             "having", "got", "fighting", "battling", "treated", "treatment"}
+
+
+def _fatal_to_another(ent: Span) -> bool:
+    """An accident that killed someone the writer names ("the crash that
+    killed my parents"): a bereavement, not the writer's injury."""
+    words = {t.lower_ for t in ent.sent}
+    return ent.ent_id_ == "trauma" and bool(words & _DEATH) and bool(words & (scopes.RELATION_WORDS | _THEM))
+
+
+_THEM = {"he", "she", "him", "her", "they", "them"}
 
 
 def _of_the_dead(ent: Span) -> bool:
@@ -398,12 +548,19 @@ def _had_if(ent: Span) -> bool:
     return bool(_HAD_IF.search(before))
 
 
+#: Said after a cancer in its sentence: it is over ("she is fine now", "in remission").
+_WELL_AGAIN = re.compile(r"\b(?:(?:is|are|'s|was|were) (?:fine|ok|okay|well|healthy|clear|cancer free|"
+                         r"doing (?:fine|well|great|good))(?: now)?|recovered|in remission|all clear)\b")
+
+
 def _survived(ent: Span) -> bool:
     """"a breast cancer survivor", "beat cancer twice": had, and over. The
     writer's own is still history (the sign); a relative's is family history."""
     before = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 3):ent.start]}
     after = {t.lower_ for t in ent.doc[ent.end:min(ent.sent.end, ent.end + 2)]}
-    return bool(before & {"survived", "beat", "beaten", "overcame"} or after & {"survivor", "survivors", "free"})
+    rest = " ".join(t.lower_ for t in ent.doc[ent.end:ent.sent.end])
+    return bool(before & {"survived", "beat", "beaten", "overcame"} or after & {"survivor", "survivors", "free"}
+                or _WELL_AGAIN.search(rest))
 
 
 #: The writer tells of their own state of mind: the relative's cancer is why
@@ -453,12 +610,22 @@ _GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was", "i
 _CAUSE = {"cause", "causes", "causing", "trigger", "triggers"}
 
 
+#: A cancer tied to something in general: "smoking causes cancer", "scleritis
+#: can be linked to lymphoma" (no one's own, unless owned: "linked to my cancer").
+_LINKED = {"linked", "associated", "connected", "related", "tied"}
+
+
 def _named_as_a_risk(ent: Span) -> bool:
     """A cancer named as what a drug or a habit may cause ("statins can
-    cause cancer", "medication that can cause liver damage or cancer")."""
+    cause cancer", "medication that can cause liver damage or cancer",
+    "smoking causes cancer") or what a condition is linked to in general."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8):ent.start]]
+    if before and before[-1] in ("my", "his", "her", "their", "our"):
+        return False
+    near = before[-4:]
     return any(word in _CAUSE and before[i - 1:i] and before[i - 1] in ("can", "could", "may", "might", "to", "will")
-               for i, word in enumerate(before))
+               for i, word in enumerate(before)) or "causes" in near[-2:] or any(
+        word in _LINKED and near[i + 1:i + 2] in (["to"], ["with"]) for i, word in enumerate(near))
 
 
 #: A cancer feared or guessed just before it is named: "worried I have
@@ -700,7 +867,8 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     if {t.lower_ for t in ent} & _MINE_NOW:
         return False
     near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
-    if ent.text[:1].isupper() and ent.start > ent.sent.start and ent.doc[ent.start - 1].text[:1].isupper():
+    if ent.text[:1].isupper() and not ent.text.isupper() and ent.start > ent.sent.start \
+            and ent.doc[ent.start - 1].text[:1].isupper():
         return True  # a name: "Group for Suicidal Veterans"
     return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
@@ -922,8 +1090,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     writer_in_pain = any(e.label_ == "LOCATION" and not e._.other_experiencer
                          and not {t.lower_ for t in e} & {"her", "his", "their"} for e in doc.ents)
     # "Up all night sick ... felt sick all the time" is no pain at night.
+    # The pain may be named in the sentence before: "The ache keeps getting worse. It's there day and night."
     pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
-                 for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"])
+                 for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"]) or any(
+        ent.sent.start > 0 and {t.lower_ for t in doc[ent.sent.start - 1].sent} & _PAIN_PROPER for ent in night)
     for ent in doc.ents:
         if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) \
                 or ent.ent_id_ == "self_harm" and _death_without_the_writer(ent):
@@ -960,15 +1130,21 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
-                episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)):
-            # "a fever but it went away", or told in the past tense in a story
-            # the message sets long ago ("Years ago ... I was in a crash"): is it back?
+                episodes.over(ent) or episodes.told_as_past(ent) and episodes.story_set_long_ago(ent)
+                or ent.ent_id_ in _DATED_CODES and (episodes.said_in_past(ent) and episodes.dated_past(ent, today)
+                                                    or episodes.told_in_a_dated_story(ent, today))):
+            # "a fever but it went away", told in the past tense in a story
+            # the message sets long ago ("Years ago ... I was in a crash"), or
+            # dated in its sentence ("I had chest pain last year"): is it back?
             unclear.setdefault(ent.ent_id_, ent)
             continue
         # Signs stated of anyone count (see the module docstring); cancer and
         # night pain only for the person the message is about.
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and _toilet_accident(ent):
+            continue
+        if ent.label_ in ("FLAG", "BROKEN") and _fatal_to_another(ent):
+            unclear.setdefault("trauma", ent)
             continue
         if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
                 and _for_another_disease(ent):
@@ -990,22 +1166,30 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
+        elif ent.label_ == "FLAG" and of_anyone and _chest_of_feeling(ent):
+            unclear.setdefault("chest_pain", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
+        elif ent.label_ == "UNCLEAR" and ent.ent_id_ == "night_pain" and of_anyone and _is_current(ent) \
+                and _getting_worse(ent):
+            red.setdefault("night_pain", ent)  # constant and getting worse: progressive pain
         elif ent.label_ == "UNCLEAR" and (of_anyone or _asked_about(ent)):
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
             if ent[0].lower_ == "lose" and qualifier != "unintended":
                 continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
+            if episodes.dated_past(ent, today) and (ent[0].lower_ == "lost" or episodes.told_as_past(ent)):
+                unclear.setdefault("weight_loss", ent)  # "a year ago I lost 50 lbs": is it still going?
+                continue
             if qualifier == "unintended" or qualifier is None and _marked_loss(ent) and not _after_a_gain(doc):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
         elif ent.label_ == "BROKEN" and of_anyone:
-            (red if {t.lower_ for t in ent.sent} & _BONES else unclear).setdefault("trauma", ent)
+            (red if _bone_broken(ent) else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
-            if no_ease and pained:
+            if no_ease and pained or _woken_nightly(night) or _rest_not_easing(night):
                 red.setdefault("night_pain", ent)
             elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
                      for n in night):
@@ -1050,8 +1234,14 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if not red:  # a sign stated outright already brings the strongest advice; no guesses on top
         for code in second_opinion.suggest(plain_statements(doc), mentioned_codes(doc) | set(unclear)):
             unclear.setdefault(code, doc[:])
+    if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
+        # After the second opinion: the hints it read stand as they were asked.
+        red["leg_weakness"] = unclear.pop("leg_weakness")
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
-        if relentless:
+        at_rest = [ent for ent in relentless if _unrelieved_at_rest(ent)]
+        if at_rest:
+            red["night_pain"] = at_rest[0]
+        elif relentless:
             unclear["night_pain"] = relentless[0]
     return list(red.items()), [(code, span) for code, span in unclear.items() if code not in red]

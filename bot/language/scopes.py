@@ -74,7 +74,9 @@ _PSEUDO = expand([
     "(haven't|have not|havent) (peed|weed|urinated|been able)",
     "(didn't|did not|didnt) make it",
     "(don't|do not|dont|didn't) see the point", "no feeling",
-    "(not|without) (trying|dieting|meaning)", "not on a diet", "not a fan", "not fond",
+    "(not|without) (trying|dieting|meaning)", "not on a diet",
+    # A manner, not a denial: "without warning my legs gave way", "for no reason".
+    "(without|with no) (any)? (warning|notice|reason|explanation|apparent reason|obvious reason)", "not a fan", "not fond",
     "not great with", "not good with", "(can't|cannot) stand",
     "pins and needles", "hot and cold", "(day and night|night and day|on and off|off and on)",
     "(comes|come) and (goes|go)", "(bowel|bowels|bladder) and (bowel|bowels|bladder)",
@@ -173,7 +175,7 @@ _AGES = [str(n) for n in range(1, 20)] + ["one", "two", "three", "four", "five",
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
 _AS_A_CHILD = expand([
     f"(at age|aged|at the age of) ({'|'.join(_AGES)}) (months|month|years|year|yrs)? (old)?",
-    f"when i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
+    f"(when|until|till|til|up until) i was ({'|'.join(_AGES + [str(n) for n in range(20, 100)])}) (months|month|years|year|yrs)? (old)?",
 ])
 
 #: Stages of life long past for an adult writer (ConText's HISTORICAL, in words people use).
@@ -239,7 +241,7 @@ HYPOTHETICAL_TERMSET = {
         "can (acupuncture|needles|the needles|treatment|it|this) (cause|give|lead)",
         "(does|do|will|would|might) (acupuncture|needles|the needles|treatment|it) (cause|give|lead)",
         "will i (get|develop|end up)", "might i", "is it possible", "possibility of",
-        "(risk|risks|chance|chances) of", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
+        "(risk|risks|chance|chances) of", "(at|a|any|higher|high|increased) risk for", "(warning|red flag|danger)? (signs|symptoms) (of|like)",
         "(a|an|the|any) (sign|symptom|indication|indicator|warning sign|red flag) (of|for)",
         "(look|watch|keep an eye) out for", "be aware of", "when to worry",
         "how to (prevent|avoid)", "(paranoid|terrified) (about|of)",

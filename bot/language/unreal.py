@@ -2,19 +2,23 @@
 
 Negex scopes (``scopes``) say whether a finding is negated, asked about, over
 or someone else's. Patient text, above all in posts about low mood, names
-accidents and cancers in three more ways that are not events at all:
+accidents and cancers in more ways that are not events at all:
 
 - feared, wished for, imagined, to come or supposed: "scared of falling on
   the ice", "I wish I'd get in a bad
   accident", "I think about situations where I get hit by a bus", "praying
-  for cancer to take me", "if I die people would say it was an accident"
-  (ConText's HYPOTHETICAL category, in the verbs people use for wishing);
+  for cancer to take me", "if I die people would say it was an accident",
+  "I see myself getting hit by a car", "I will die from suicide or an
+  accident" (ConText's HYPOTHETICAL category, in the verbs people use for
+  wishing);
 - a comparison: "depression is like cancer", "my life is comparable to a
   tumour", "it was like a car crash", "my neck feels like I've been in a
   car accident";
 - a near miss: "I almost fell down the stairs", "nearly crashed the car";
-- a cancer still to be caught: "focus on getting terminal cancer", "if I
-  develop cancer" (had is "got", "have", "diagnosed").
+- a cancer still to be caught or prevented: "focus on getting terminal
+  cancer", "if I develop cancer", "to prevent cancer" (had is "got",
+  "have", "diagnosed");
+- a fall that is no fall of a body: "let your tongue fall away".
 
 Each is decided by a cue in the mention's own clause, before it: the scope of
 a cue ends where the clause does (a full stop, "but", a semicolon), so "I wish
@@ -61,6 +65,8 @@ _FEAR = {"scared", "afraid", "frightened", "terrified", "fear", "fearful", "nerv
 #: A future ("I'll get in a bad accident") or a counterfactual ("if I die
 #: people would say it was an accident") is not an event had.
 _FUTURE = {"will", "'ll", "gonna"}
+#: Seeing oneself in a scene is imagining it: "I see myself getting hit by a car".
+_SEE = {"see", "seeing", "saw", "picture", "imagine", "visualise", "visualize", "envision"}
 
 
 def wished(ent: Span) -> bool:
@@ -69,7 +75,8 @@ def wished(ent: Span) -> bool:
         return False
     clause = _clause_before(ent, 20)
     feared = len(clause) > 1 and clause[-1] in ("of", "about") and bool(set(clause[-3:]) & _FEAR)
-    return (feared or bool(set(clause) & _WISH) or bool(set(clause[-4:]) & _FUTURE)
+    seen_ahead = any(a in _SEE and b == "myself" for a, b in zip(clause, clause[1:]))
+    return (feared or seen_ahead or bool(set(clause) & _WISH) or bool(set(clause[-8:]) & _FUTURE)
             or "if" in clause and bool({"would", "'d"} & set(clause[clause.index("if"):])))
 
 
@@ -86,12 +93,19 @@ def compared(ent: Span) -> bool:
                                            or bool(_LIKENED.search(" ".join(_clause_before(ent, 12)))))
 
 
+def moving_away(ent: Span) -> bool:
+    """"let your tongue fall away", "the years fell away": no fall of a body."""
+    return ent.ent_id_ == "trauma" and len(ent) > 1 and ent[0].lower_ in ("fall", "falls", "fell", "falling") \
+        and ent[1].lower_ == "away"
+
+
 def nearly(ent: Span) -> bool:
     """A fall or crash that almost happened: "I almost fell down the stairs"."""
     return ent.ent_id_ == "trauma" and bool(set(_clause_before(ent, 3)) & _NEAR)
 
 
-_ACQUIRE = {"get", "getting", "develop", "developing", "catch", "catching", "give", "gives"}
+_ACQUIRE = {"get", "getting", "develop", "developing", "catch", "catching", "give", "gives", "prevent", "prevents",
+            "preventing", "avoid", "avoiding"}
 #: Treatments are had when they are got ("getting chemo"); only the disease is caught.
 _TREATMENTS = {"chemo", "chemotherapy", "radiotherapy", "radiation", "oncologist", "oncology"}
 
@@ -107,4 +121,4 @@ def to_be_caught(ent: Span) -> bool:
 
 def unreal(ent: Span) -> bool:
     """Any of these: no event to flag."""
-    return wished(ent) or compared(ent) or nearly(ent) or to_be_caught(ent)
+    return wished(ent) or compared(ent) or nearly(ent) or to_be_caught(ent) or moving_away(ent)
