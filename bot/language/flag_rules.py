@@ -88,6 +88,12 @@ RULES = [
     *[("FLAG", "saddle_numbness", f"{_NO_FEELING} (in|around|on)? (my|the|her|his)? {area}") for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"{area} ~3 {_NUMB}") for area in _SADDLE_PHRASES],
     ("FLAG", "saddle_numbness", f"{_NO_FEELING} ~5 {_SADDLE}"),
+    # A word between: "I can't really feel my bum", "can barely feel my bottom".
+    ("FLAG", "saddle_numbness", f"(can't|cannot|can not|couldn't|could not|cant|couldnt) (really|properly|quite|fully|even|totally|barely|hardly) feel ~4 {_SADDLE}"),
+    ("FLAG", "saddle_numbness", f"(can|could)? (barely|hardly) feel ~4 {_SADDLE}"),
+    *[("FLAG", "saddle_numbness", f"(can't|cannot|couldn't|cant) (really|properly|quite|fully|even|totally|barely|hardly) feel ~2 {area}")
+      for area in _SADDLE_PHRASES],
+    *[("FLAG", "saddle_numbness", f"(barely|hardly) feel ~2 {area}") for area in _SADDLE_PHRASES],
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
     ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
     ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
@@ -127,8 +133,10 @@ RULES = [
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|can no longer|no longer able to|couldn't) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
     ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her|both)? (feet|legs)"),
-    ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) (really|properly|quite|fully|even|totally)? feel (my|his|her|both)? (feet|legs)"),
+    ("FLAG", "leg_weakness", "(can|could)? (barely|hardly) feel (my|his|her|both)? (feet|legs)"),
+    ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) (really|properly|quite|fully|even|totally)? feel (my|his|her)? (left|right)? (foot|leg|toes)"),
+    ("UNCLEAR", "leg_weakness", "(can|could)? (barely|hardly) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
     ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|drags|slapping|slaps|catching)"),
     # Weakness of both legs, or of one leg said to be marked, is the sign;
     # one leg weak or numb without that is a question (common with sciatica).
