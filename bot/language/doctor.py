@@ -306,7 +306,21 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
         near = len(words) - (i + 2) <= 2
         if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
             return True
+        if (word in ("'m", "am", "i'm", "im", "are", "'re") and following[:1] and following[0] in _MEETING and near
+                and _dated_after(ent, end)):
+            return True
     return bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST
+
+
+#: Visits said in the present progressive: with a day after them, they are ahead
+#: ("I'm seeing the GP this week", "we're visiting the specialist on Monday");
+#: with none they are ongoing care ("I'm seeing a neurologist for it").
+_MEETING = {"seeing", "visiting", "meeting"}
+
+
+def _dated_after(ent: Span, end: int) -> bool:
+    """A date is said after the contact in its clause ("... the GP this week")."""
+    return any(tok.ent_type_ == "DATE" or tok.lower_ == "this" for tok in ent.doc[ent.end:end])
 
 
 def _elsewhere(ent: Span) -> bool:
@@ -484,8 +498,30 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _searched(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
+        _addressed(ent) or _searched(ent) or _a_job(ent) or _elsewhere(ent)
+        or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
+
+
+#: Words before "a doctor" that make it what someone is or works as: "I am a
+#: doctor myself", "I work as a nurse practitioner", "training to be a surgeon".
+_BEING = (["i", "am"], ["i", "'m"], ["im"], ["i", "was"], ["work", "as"], ["worked", "as"], ["working", "as"],
+          ["to", "be"], ["job", "as"], ["she", "is"], ["he", "is"], ["she", "'s"], ["he", "'s"], ["wife", "is"],
+          ["husband", "is"])
+_ARTICLES = {"a", "an"}
+
+
+def _a_job(ent: Span) -> bool:
+    """A doctor named as what someone is, not one who was seen."""
+    doc = ent.doc
+    if _kind(ent) != "seen":
+        return False
+    at = ent.start + 1 if ent[0].lower_ in _ARTICLES else ent.start
+    if at == ent.start and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES):
+        return False
+    article = at - 1
+    before = [tok.lower_ for tok in doc[max(0, article - 2):article]]
+    return any(before[-len(form):] == form for form in _BEING)
 
 
 _AGAIN_BEFORE = {"another", "second", "repeat", "further", "more"}

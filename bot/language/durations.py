@@ -374,11 +374,6 @@ def _points_back_at_pain(span: Span, start: int) -> bool:
     return False
 
 
-def _point_in_time(span: Span) -> bool:
-    """A time that says when something happened ("4 years ago", "in May"), not how long."""
-    return span[-1].lower_ == "ago" or span.label_ == "DATE"
-
-
 def _last_since(doc: Doc, first: int, last: int) -> int | None:
     """The index of the last "since" from `first` to `last` (both included), or None."""
     return next((i for i in range(last, first - 1, -1) if doc[i].lower_ == "since"), None)
@@ -588,12 +583,20 @@ _SPREADING = {"down", "into", "to", "through", "radiates", "radiating", "radiate
               "travels", "travelling", "traveling", "goes", "going", "spreads", "spreading"}
 
 
-def _another_part(start: int, end: int, doc: Doc) -> bool:
+#: Words that open a clause of how the pain began: "it started 5 days ago when I turned my head".
+_HOW_IT_BEGAN = {"when", "after", "while", "whilst", "as", "because", "from"}
+
+
+def _another_part(span: Span, start: int, end: int) -> bool:
     """The clause names another part, no back or neck site and no spreading:
-    its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6 weeks")."""
-    tokens = doc[start:end]
+    its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6
+    weeks"). A part named after the time in a clause of how it began ("it
+    started 5 days ago when I turned my head") is no pain of its own."""
+    doc = span.doc
+    began = next((tok.i for tok in doc[span.end:end] if tok.lower_ in _HOW_IT_BEGAN), end)
+    tokens = doc[start:began]
     return (any(tok.lower_ in OTHER_PARTS for tok in tokens)
-            and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in tokens))
+            and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in doc[start:end]))
 
 
 def nearest_anchor(span: Span) -> str | None:
@@ -601,7 +604,7 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
     if (_it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start)
-            or _pain_ever_since(span)):
+            or _pain_ever_since(span) or _age_of_pain(span)):
         return "pain"
     found = _since_event(span, start) or _nearest(span, start, end)
     if found is None and (_relative_of_pain(span.doc, start) or _refers_back(span, start, end)):
@@ -615,9 +618,9 @@ def nearest_anchor(span: Span) -> str | None:
         found = "pain" if _nearest(span, start, span.sent.end) == "pain" else None
     if found is None:
         found = _since_which_was(span, start)
-    if found is None and _another_part(start, end, span.doc):
+    if found is None and _another_part(span, start, end):
         return "other"
-    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
+    if found == "pain" and (_another_part(span, start, end) or _medicine_started(start, end, span.doc)
                             or _medicine_begun(start, end, span.doc) or _relief(span, start)):
         return "other"
     return found
@@ -831,6 +834,27 @@ def _of_pain(span: Span) -> bool:
             and (doc[span.end + 1].lower_ in _PAIN_OF or doc[span.end + 1].ent_type_ in _PAIN_LABELS))
 
 
+#: Words between the pain and its age: "my neck pain is (about) 10 days old".
+_COPULAS = {"is", "'s", "s", "was", "are", "were"}
+_ROUGHLY = {"about", "around", "almost", "nearly", "only", "just", "roughly", "approximately", "over", "under",
+            "barely", "now", "already", "like", "maybe", "probably"}
+
+
+def _age_of_pain(span: Span) -> bool:
+    """The time is the pain's age: "my back pain is 3 days old", "the injury
+    is about a week old" (a baby's "3 weeks old" is not the pain's)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "old":
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _ROUGHLY:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _COPULAS:
+        return False
+    subject = doc[i - 1]
+    return _of_the_pain(subject) or subject.lower_ in ("it", "this") or subject.lower_ in topic.SUFFERING
+
+
 _PREGNANCY = {"pregnant", "pregnancy", "expecting", "gestation", "preggers", "preggo"}
 
 
@@ -864,6 +888,8 @@ def belongs_to_pain(span: Span) -> bool:
     # "Since I was 8 weeks pregnant" is no age.
     if span.label_ == "VAGUE" and after in _UNIT_WORDS:
         return False
+    if _age_of_pain(span):
+        return True
     # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
     if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
             or (after == "off" and following not in _NOT_STOPPED)):
