@@ -246,6 +246,16 @@ def _boundary(doc, i: int) -> bool:
     return not inside_set_phrase
 
 
+def _joins_parts(doc: Doc, i: int) -> bool:
+    """An "and" in a list of body parts ("pain in my lower back and heels")."""
+    if doc[i].lower_ != "and" or i == 0:
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in ("my", "the", "both", "in", "his", "her"):
+        j += 1
+    return j < len(doc) and all(tok.ent_type_ == "LOCATION" or tok.lower_ in OTHER_PARTS for tok in (doc[i - 1], doc[j]))
+
+
 def _joins_entities(doc, i: int) -> bool:
     """A dash between two parts of one name ("L5 - S1" read as two sites)."""
     return (doc[i].text == "-" and 0 < i < len(doc) - 1 and bool(doc[i - 1].ent_type_)
@@ -591,11 +601,14 @@ def _another_part(span: Span, start: int, end: int) -> bool:
     """The clause names another part, no back or neck site and no spreading:
     its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6
     weeks"). A part named after the time in a clause of how it began ("it
-    started 5 days ago when I turned my head") is no pain of its own."""
+    started 5 days ago when I turned my head") is no pain of its own, nor one
+    listed after a site ("my lower back and heels since 3 months")."""
     doc = span.doc
     began = next((tok.i for tok in doc[span.end:end] if tok.lower_ in _HOW_IT_BEGAN), end)
     tokens = doc[start:began]
-    return (any(tok.lower_ in OTHER_PARTS for tok in tokens)
+    # "Pain in my lower back and heels since 3 months": a part listed after a site shares its pain.
+    listed = start >= 2 and _joins_parts(doc, start - 1)
+    return (any(tok.lower_ in OTHER_PARTS for tok in tokens) and not listed
             and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in doc[start:end]))
 
 
@@ -674,13 +687,14 @@ def _relief(span: Span, start: int) -> bool:
             and any(tok.ent_type_ in _PAIN_LABELS for tok in tokens[at:]))
 
 
-_BEGUN = {"started", "start", "starting", "began", "begun", "begin"}
+_BEGUN = {"started", "start", "starting", "began", "begun", "begin", "been"}
 _TAKING = {"taking", "using", "on"}
 
 
 def _medicine_begun(start: int, end: int, doc: Doc) -> bool:
-    """The clause starts taking a medicine for the pain: "began using this
-    medication for back pain a year ago" times the medicine, not the pain."""
+    """The clause starts or keeps taking a medicine for the pain: "began using
+    this medication for back pain a year ago", "been on gabapentin for my
+    lower back for 2 years" time the medicine, not the pain."""
     words = [tok.lower_ for tok in doc[start:end]]
     return any(word in _BEGUN and words[i + 1:i + 2] and words[i + 1] in _TAKING
                and any(w in _MEDICINES or w.endswith(_DRUG_ENDINGS) for w in words[i + 2:i + 5])
@@ -1198,6 +1212,14 @@ INJURY_HISTORY_DAYS = 42
 def _clause_ents(span: Span) -> list[Span]:
     start, end = _clause(span)
     return [ent for ent in topic.entities(span.doc) if start <= ent.start and ent.end <= end and ent != span]
+
+
+def names_no_pain(span: Span) -> bool:
+    """The time's clause names no site or pain of its own: "I have reactive
+    arthritis since 2 years" times the pain less surely than "pain in my lower
+    back since 3 months" does."""
+    start, end = _clause(span)
+    return not any(tok.ent_type_ in _PAIN_LABELS for tok in span.doc[start:end])
 
 
 def dates_an_injury(span: Span) -> bool:

@@ -78,7 +78,7 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
         ent.start < cut, locations.said_as_past(ent), durations.before_a_return(ent), durations.dates_an_injury(ent),
-        durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
+        durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE", durations.names_no_pain(ent),
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
         chosen = ranked[0]
