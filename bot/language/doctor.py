@@ -175,7 +175,7 @@ _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck"
 #: Parts and conditions that make a visit or test about something else. The
 #: kidneys and bowel are left out: they are checked *because* of back pain.
 _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
-              "elbow", "elbows", "head", "stomach", "heart", "chest", "breast", "breasts", "lung",
+              "elbow", "elbows", "head", "stomach", "abdomen", "abdominal", "heart", "chest", "breast", "breasts", "lung",
               "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",

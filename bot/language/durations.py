@@ -38,7 +38,7 @@ UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
 #: Hours, read only in the few rules that can time a pain (see RULES).
 HOURS = "(hour|hours|hr|hrs)"
-_LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
+_LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|approx.|like|maybe|probably|just|only|under|than|least|good|well)?"
 _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
 #: "This is the third day": the pain has lasted that many days so far.
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
@@ -841,11 +841,24 @@ def _corrects_a_time(span: Span) -> bool:
             and any(ent.label_ in ("DURATION", "DATE") for ent in before))
 
 
+#: Most words of description between "of" and the pain: "7 months of unbearable back pain".
+_OF_PAIN_WINDOW = 3
+
+
 def _of_pain(span: Span) -> bool:
-    """The time is followed by "of" and the pain: "10 years of back pain"."""
+    """The time is followed by "of" and the pain: "10 years of back pain",
+    "7 months of unbearable, constant back pain"."""
     doc = span.doc
-    return (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
-            and (doc[span.end + 1].lower_ in _PAIN_OF or doc[span.end + 1].ent_type_ in _PAIN_LABELS))
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"):
+        return False
+    if doc[span.end + 1].lower_ in _PAIN_OF:
+        return True
+    for tok in doc[span.end + 1:min(len(doc), span.end + 2 + _OF_PAIN_WINDOW)]:
+        if tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS:
+            return True
+        if tok.is_punct and tok.text != "," or _boundary(doc, tok.i) and tok.text != ",":
+            return False
+    return False
 
 
 #: Words between the pain and its age: "my neck pain is (about) 10 days old".
@@ -1188,9 +1201,20 @@ def _returns(doc: Doc) -> list[int]:
 def before_a_return(span: Span) -> bool:
     """The time is told before the pain is said to have come back, so it may
     be the earlier episode's: "I had neck pain in 2019 for a month. Now it
-    has returned for 2 weeks" is timed from the return."""
-    _, end = _clause(span)
-    return any(i >= end for i in _returns(span.doc))
+    has returned for 2 weeks" is timed from the return. A time said to run
+    up to now ("I've had lower back pain for 14 years, and last month threw
+    it out again") is the pain's whole time, not an earlier episode's."""
+    start, end = _clause(span)
+    return not _still_running(span, start) and any(i >= end for i in _returns(span.doc))
+
+
+#: "Have had", "has been", "'ve been": a present perfect runs up to now.
+_PERFECT = ({"have", "'ve", "ve", "has", "'s"}, {"had", "been"})
+
+
+def _still_running(span: Span, start: int) -> bool:
+    words = [tok.lower_ for tok in span.doc[start:span.start]]
+    return any(a in _PERFECT[0] and b in _PERFECT[1] for a, b in zip(words, words[1:]))
 
 
 def _compared_episode(span: Span) -> bool:

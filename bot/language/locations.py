@@ -125,8 +125,9 @@ _CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells",
 _HORMONES = {"t3", "t4"}
 _THYROID = {"thyroid", "tsh", "hypothyroid", "hyperthyroid", "hypothyroidism", "hyperthyroidism", "thyroxine",
             "levothyroxine", "hormone", "hormones", "goiter", "goitre"}
-#: "A lumbar puncture" (a spinal tap) is a test, not a site of pain.
-_PUNCTURE = {"puncture", "punctures", "tap", "taps"}
+#: "A lumbar puncture" (a spinal tap) is a test, not a site of pain, and the
+#: "spinal headache" it may leave is a headache.
+_PUNCTURE = {"puncture", "punctures", "tap", "taps", "headache", "headaches"}
 #: Things on the skin or under it that are not pain ("a mole on my neck").
 _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "lymph", "mass",
           "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
@@ -163,11 +164,21 @@ def _saying(ent: Span) -> bool:
     return any(pattern.search(before) or pattern.search(after) for pattern in _SAYINGS)
 
 
+#: Words from a gland or node to the neck it is in: "lymph nodes in different parts of my neck".
+_NECK_PART_WINDOW = 7
+_IN_ON = {"in", "on", "along", "around", "under", "at"}
+
+
 def _neck_part(ent: Span) -> bool:
+    """"Neck glands", "swollen lymph nodes on my neck", "tender nodes in
+    different parts of my neck": a part in the neck, not the neck itself."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = [tok.lower_ for tok in doc[max(0, ent.start - 3):ent.start]]
-    return after in _NECK_PARTS or (bool(before) and before[0] in _NECK_PARTS and "in" in before)
+    if after in _NECK_PARTS:
+        return True
+    before = [tok.lower_ for tok in doc[max(ent.sent.start, ent.start - _NECK_PART_WINDOW):ent.start]]
+    at = next((i for i, word in enumerate(before) if word in _NECK_PARTS), None)
+    return at is not None and bool(set(before[at:]) & _IN_ON) and not set(before[at:]) & PAIN_WORDS
 
 
 #: "Take her back", "want him back": a person brought back, not a back.
@@ -200,7 +211,7 @@ def other_sense(ent: Span) -> bool:
         return True
     if ent.text.lower() in _HORMONES and any(tok.lower_ in _THYROID for tok in ent.sent):
         return True
-    if ent[-1].lower_ in ("lumbar", "lumber") and after in _PUNCTURE:
+    if ent[-1].lower_ in ("lumbar", "lumber", "spinal") and after in _PUNCTURE:
         return True
     if _not_the_back(ent):
         return True
