@@ -105,8 +105,11 @@ def the_readers(ent: Span) -> bool:
         i -= 1
     said = [word for word in words if word not in _ADVERBS]
     opening = said[1:] if said[:1] == ["please"] else said
-    urged = ent.label_ == "DOCTOR" and i < ent.sent.start and bool(opening) and opening[0] in _ADVISED
-    return urged or any(pair in _ASKED_OR_TOLD for pair in zip(said, said[1:]))
+    advice = ent.label_ == "DOCTOR"
+    urged = advice and i < ent.sent.start and bool(opening) and opening[0] in _ADVISED
+    # "I suggest you see an orthopaedic doctor", "you get an X-ray".
+    told = advice and any(a == "you" and b in _ADVISED for a, b in zip(said, said[1:]))
+    return urged or told or any(pair in _ASKED_OR_TOLD for pair in zip(said, said[1:]))
 
 
 def about_someone_else(doc: Doc) -> bool:

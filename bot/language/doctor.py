@@ -139,12 +139,18 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
-            "terrified", "rather", "option", "options", "offered"}
+            "terrified", "rather", "option", "options", "offered", "worth", "hope", "hoping", "luck"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
-           "earliest", "plan", "thinking"}
+           "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck"}
+#: "I'd push for a referral", "I would ask for an MRI": what the writer would do is advice, not a visit.
+_WOULD = {"'d", "would", "d"}
+_WOULD_DO = {"see", "get", "go", "ask", "push", "insist", "request", "try", "demand", "book", "have"}
+#: A doctor followed by what it will or may do is still to come: "a GP should be able to help",
+#: "the doctors will probably want an MRI" ("the GP may have missed it" is past).
+_MAY_DO = {"will", "'ll", "should", "might", "may"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
 _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
@@ -244,6 +250,11 @@ def _planned(ent: Span) -> bool:
     if after[:1] and after[0] in _DONE:
         return False
     if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
+        return True
+    if after[:1] and after[0] in _MAY_DO and after[1:2] != ["have"] and not set(after[1:]) & _NEGATIONS:
+        return True
+    before = [tok.lower_ for tok in doc[start:ent.start]]
+    if any(a in _WOULD and b in _WOULD_DO for a, b in zip(before, before[1:])):
         return True
     # Right after the doctor ("which doctor should I see"): in a run-on text
     # with no stops, "had an MRI what should I do" asks what to do, not whom to see.
