@@ -52,6 +52,11 @@ RULES = [
     ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
     ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
     ("LOCATION", "lower_back", f"{_BACKBONE} ~4 (near|towards|toward|by) the (bottom|base)"),
+    # The part said after the verb: "my back pain is in the lower region",
+    # "I hurt my back, the pain is low down on the left".
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (lower|low|bottom) (part|bit|end|half|area|side|region|portion)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (upper|top|middle|mid) (part|bit|half|area|region|portion)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~5 (,)? (and)? (the|my)? (pain|ache|it|soreness)? (is|'s|are) (mostly|mainly|especially|really|right|very)? (lower|low) down"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
@@ -255,10 +260,16 @@ def _nearby(ent: Span) -> bool:
     return all(tok.lower_ in _BESIDE for tok in ent)
 
 
+_LISTING = ("and", "&", "/", ",")
+
+
 def _plain_back_named(doc) -> bool:  # noqa: ANN001 (a spaCy Doc)
-    """A plain "back" said as a site: "my back", or "back" listed with the hip ("back and hip pain")."""
-    listed = any(tok.lower_ in _BACK_WORDS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&", "/", ",")
-                 and doc[tok.i + 2].lower_ in _BESIDE for tok in doc)
+    """A plain "back" said as a site: "my back", or "back" listed with the hip
+    ("back and hip pain", "pain in my hip, buttocks, back and leg")."""
+    listed = any(tok.lower_ in _BACK_WORDS and (
+        (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _LISTING and doc[tok.i + 2].lower_ in _BESIDE)
+        or (tok.i >= 2 and doc[tok.i - 1].lower_ in _LISTING and doc[tok.i - 2].lower_ in _BESIDE))
+        for tok in doc)
     return listed or any(ent.label_ == "LOCATION" and ent.ent_id_ == "back" and not ent._.negex
                          and not other_sense(ent) for ent in doc.ents)
 
