@@ -36,6 +36,7 @@ _DOCTOR = (
     "a&e|casualty|urgent care|urgentcare|emergency room|emergency department|"
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
+    "family practitioner|general practitioner|health centre|health center|doctors office|doctor 's office|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
     "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon|orthopedist|"
@@ -103,6 +104,7 @@ RULES = [
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
     ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
     ("DOCTOR", "seen", "(was|were|got|been) admitted"),
+    ("DOCTOR", "seen", "(was|were|been|got|being) (seen|treated|examined|checked) (at|in) (the|a) (clinic|hospital|surgery)"),
     ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
@@ -433,12 +435,25 @@ def _someone_elses(ent: Span) -> bool:
     was for my son". A family doctor ("my husband's doctor") is still one."""
     doc = ent.doc
     shared = ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "s") and doc[ent.start - 2].lower_ in _RELATIONS
-    if ent._.other_experiencer and not shared:
+    if ent._.other_experiencer and not shared and not _clinician_did(ent):
         return True
     _, end = _clause(ent)
     words = [tok.lower_ for tok in doc[ent.end:end]]
     return any(words[i] == "for" and words[i + 1] in _POSSESSIVE and words[i + 2] in _RELATIONS
                for i in range(len(words) - 2))
+
+
+_THIRD_PERSON = {"he", "she", "they"}
+
+
+def _clinician_did(ent: Span) -> bool:
+    """"I went to my GP and she ordered X-rays": the "she" is the clinician
+    who did it, not someone else the test was for (unless the sentence tells
+    of a relative: "my mum saw her GP and he ordered X-rays")."""
+    start, _ = _clause(ent)
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    relative = any(tok.lower_ in _RELATIONS for tok in ent.doc[ent.sent.start:ent.start])
+    return not relative and any(a in _THIRD_PERSON and b in _DOCTOR_DID for a, b in zip(words, words[1:]))
 
 
 def _hedged(ent: Span) -> bool:
