@@ -246,16 +246,6 @@ def _boundary(doc, i: int) -> bool:
     return not inside_set_phrase
 
 
-def _joins_parts(doc: Doc, i: int) -> bool:
-    """An "and" in a list of body parts ("pain in my lower back and heels")."""
-    if doc[i].lower_ != "and" or i == 0:
-        return False
-    j = i + 1
-    while j < len(doc) and doc[j].lower_ in ("my", "the", "both", "in", "his", "her"):
-        j += 1
-    return j < len(doc) and all(tok.ent_type_ == "LOCATION" or tok.lower_ in OTHER_PARTS for tok in (doc[i - 1], doc[j]))
-
-
 def _joins_entities(doc, i: int) -> bool:
     """A dash between two parts of one name ("L5 - S1" read as two sites)."""
     return (doc[i].text == "-" and 0 < i < len(doc) - 1 and bool(doc[i - 1].ent_type_)
@@ -601,15 +591,30 @@ def _another_part(span: Span, start: int, end: int) -> bool:
     """The clause names another part, no back or neck site and no spreading:
     its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6
     weeks"). A part named after the time in a clause of how it began ("it
-    started 5 days ago when I turned my head") is no pain of its own, nor one
-    listed after a site ("my lower back and heels since 3 months")."""
+    started 5 days ago when I turned my head") is no pain of its own. A list
+    of parts and pains joined by "and" is read as one clause: a part listed
+    with a site shares its pain ("my lower back and heels since 3 months"),
+    a pain listed after another part is that part's ("chest discomfort and
+    pain for 2 weeks"); an "and" that opens a clause of its own ("lower back
+    pain and my knee has been sore for 2 months") ends the list."""
     doc = span.doc
     began = next((tok.i for tok in doc[span.end:end] if tok.lower_ in _HOW_IT_BEGAN), end)
-    tokens = doc[start:began]
-    # "Pain in my lower back and heels since 3 months": a part listed after a site shares its pain.
-    listed = start >= 2 and _joins_parts(doc, start - 1)
-    return (any(tok.lower_ in OTHER_PARTS for tok in tokens) and not listed
+    while (start >= 2 and doc[start - 1].lower_ in _LISTED and _listable(doc[start - 2])
+           and doc[start].lower_ not in _OPENS_A_CLAUSE):
+        start = _clause(doc[start - 2:start - 1])[0]
+    return (any(tok.lower_ in OTHER_PARTS for tok in doc[start:began])
             and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in doc[start:end]))
+
+
+_LISTED = {"and", "&", "/"}
+#: Words after an "and" that start a clause of its own rather than the next
+#: item of a list: "lower back pain and my knee has been sore for 2 months".
+_OPENS_A_CLAUSE = _SUBJECTS | {"my", "it", "the", "his", "her", "their", "this", "that", "its", "it's", "you"}
+
+
+def _listable(token: Token) -> bool:
+    """A part or a pain that a list of them may go on from."""
+    return token.ent_type_ in _PAIN_LABELS or token.lower_ in OTHER_PARTS or token.lower_ in _PAIN_NOUNS
 
 
 def nearest_anchor(span: Span) -> str | None:
