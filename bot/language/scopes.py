@@ -419,7 +419,6 @@ class ScopedNegex(Negex):
                 ent._.set(self.extension_name, True)
         return doc
 
-
     def _closed_aside(self, asides: list[tuple[int, int]], ent) -> tuple[int, int] | None:
         """The innermost aside holding the entity, unless it is a few words
         right after an entity of this pass (it names that one again: "no
