@@ -73,21 +73,43 @@ _ASKED_OR_TOLD = {("have", "you"), ("has", "you"), ("had", "you"), ("did", "you"
                   ("you", "should"), ("you", "need"), ("you", "must"), ("you", "might"), ("you", "ought"),
                   ("you", "'ve"), ("you", "'ll"), ("you've", "had"), ("you've", "seen"), ("you've", "been")}
 _CLAUSE_ENDS = {",", ";", ".", "!", "?", ":", "but", "and", "so", "because", "while"}
+#: Adverbs between "you" and the advice: "you really should", "you definitely need".
+_ADVERBS = {"really", "definitely", "probably", "also", "still", "just", "certainly", "maybe", "honestly",
+            "seriously", "absolutely", "totally", "first", "then"}
+#: Bare verbs that open advice to the reader, alone ("Get an MRI", "See a
+#: rheumatologist") or after "please" or "and": the writer's own visits are
+#: told in the past ("saw a rheumatologist", "had an MRI"). Only a doctor or
+#: test is advised so: "try to help my lower back" still names the site.
+_ADVISED = {"see", "go", "get", "ask", "talk", "speak", "request", "insist", "push", "book", "try", "consider",
+            "visit", "demand", "call", "contact", "make"}
 
 
 def the_readers(ent: Span) -> bool:
     """Said of the person a reply is written to: owned by "your" ("your lower
-    back", "your doctor"), or asked of or urged on "you" in its own clause
-    ("have you seen a rheumatologist", "you should get an MRI")."""
+    back", "your doctor"), asked of or urged on "you" in its own clause
+    ("have you seen a rheumatologist", "you really should get an MRI", "you
+    should see a GP and get an X-ray"), or advice to the reader ("Please ask
+    for blood tests", "See a rheumatologist")."""
     doc = ent.doc
     if ent[0].lower_ in _YOURS or (ent.start > 0 and doc[ent.start - 1].lower_ in _YOURS):
         return True
     words: list[str] = []
     i = ent.start - 1
-    while i >= ent.sent.start and doc[i].lower_ not in _CLAUSE_ENDS and len(words) < 8:
-        words.insert(0, doc[i].lower_)
+    while i >= ent.sent.start and len(words) < 12:
+        word = doc[i].lower_
+        # "you should see a GP and get an MRI": the advice goes on past an
+        # "and" that a bare verb follows.
+        if word in _CLAUSE_ENDS and not (word == "and" and words and words[0] in _ADVISED):
+            break
+        words.insert(0, word)
         i -= 1
-    return any(pair in _ASKED_OR_TOLD for pair in zip(words, words[1:]))
+    said = [word for word in words if word not in _ADVERBS]
+    opening = said[1:] if said[:1] == ["please"] else said
+    advice = ent.label_ == "DOCTOR"
+    urged = advice and i < ent.sent.start and bool(opening) and opening[0] in _ADVISED
+    # "I suggest you see an orthopaedic doctor", "you get an X-ray".
+    told = advice and any(a == "you" and b in _ADVISED for a, b in zip(said, said[1:]))
+    return urged or told or any(pair in _ASKED_OR_TOLD for pair in zip(said, said[1:]))
 
 
 def about_someone_else(doc: Doc) -> bool:

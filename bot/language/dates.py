@@ -8,7 +8,8 @@ its anchor day - spring Apr 1, summer Jul 1, autumn/fall Oct 1, winter Jan 1 -
 and "last summer" is the latest anchor at least 90 days back (so in August it
 means the summer before). "Yesterday"/"last night" are 1 day, "today"/"this
 morning" 0, "the other day" 3, "the weekend" the last Saturday; "the start
-of the month/week/year" its first day (of last one with "last").
+of the month/week/year" its first day (of last one with "last"), and "this
+week/month/year" ("started earlier this month") its first day too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ MONTH = ("(january|february|march|april|june|july|august|september|october|novem
 #: "since Monday", and in notes "since: Easter".
 _SINCE = "(since|from)? (:)?"
 _PART = "(morning|evening|afternoon|night)?"
-_EDGE = "(the)? (early|late|mid|beginning|start|end|middle)? (of)?"
+_EDGE = "(the)? (early|late|mid|beginning|start|end|middle)? (-)? (of)?"
 _YEAR = r"/^(19|20)\d\d$/"
 _DAY = r"/^\d{1,2}(st|nd|rd|th)?$/"
 
@@ -36,6 +37,7 @@ RULES = [
     ("DATE", "", f"{_SINCE} (over)? the (other day|other night|weekend)"),
     ("DATE", "", f"{_SINCE} (in|around|about)? {_EDGE} {MONTH} {_DAY}? (,)? {_YEAR}?"),
     ("DATE", "", f"(since|from|in|early|late|mid|beginning of|start of|end of) may {_DAY}? {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (in)? (early|late|mid) - may {_DAY}? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (the)? {_DAY} (of)? {MONTH} {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines) {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter) (of)? {_YEAR}?"),
@@ -43,6 +45,8 @@ RULES = [
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this) fall"),
     ("DATE", "", f"(since|from|in) {_YEAR}"),
     ("DATE", "", f"{_SINCE} the (start|beginning|middle|end) of (the|this|last) (week|month|year)"),
+    # "Started this week", "since earlier this month": from the period's first day.
+    ("DATE", "", f"{_SINCE} (earlier|early)? (in)? this (week|month|year)"),
 ]
 
 _MONTHS = {name: i + 1 for i, name in enumerate(

@@ -36,6 +36,7 @@ _DOCTOR = (
     "a&e|casualty|urgent care|urgentcare|emergency room|emergency department|"
     "emergency dept|the emergency|walk-in|walkin|walk in|nurse practitioner|"
     "pain clinic|spine clinic|medical centre|medical center|doctor 's|gp 's|internist|"
+    "family practitioner|general practitioner|health centre|health center|doctors office|doctor 's office|"
     "sports medicine|physiatrist|neurosurgery|pain management|pain specialist|"
     "radiologist|gynaecologist|gynecologist|obgyn|ob-gyn|oncologist|pcp|rheumy|rheumatology|"
     "neurology|orthopaedic surgeon|orthopedic surgeon|spinal surgeon|spine surgeon|orthopedist|"
@@ -103,6 +104,7 @@ RULES = [
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
     ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
     ("DOCTOR", "seen", "(was|were|got|been) admitted"),
+    ("DOCTOR", "seen", "(was|were|been|got|being) (seen|treated|examined|checked) (at|in) (the|a) (clinic|hospital|surgery)"),
     ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
@@ -139,12 +141,18 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
-            "terrified", "rather", "option", "options", "offered"}
+            "terrified", "rather", "option", "options", "offered", "worth", "hope", "hoping", "luck"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
-           "earliest", "plan", "thinking"}
+           "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck"}
+#: "I'd push for a referral", "I would ask for an MRI": what the writer would do is advice, not a visit.
+_WOULD = {"'d", "would", "d"}
+_WOULD_DO = {"see", "get", "go", "ask", "push", "insist", "request", "try", "demand", "book", "have"}
+#: A doctor followed by what it will or may do is still to come: "a GP should be able to help",
+#: "the doctors will probably want an MRI" ("the GP may have missed it" is past).
+_MAY_DO = {"will", "'ll", "should", "might", "may"}
 _POSSESSIVE = {"my", "his", "her", "their", "our"}
 #: A forum question to others ("has anyone had an MRI?") tells no visit of the writer's.
 _OTHERS = {"anyone", "anybody", "someone", "somebody", "others", "people", "everyone"}
@@ -175,7 +183,7 @@ _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck"
 #: Parts and conditions that make a visit or test about something else. The
 #: kidneys and bowel are left out: they are checked *because* of back pain.
 _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
-              "elbow", "elbows", "head", "stomach", "heart", "chest", "breast", "breasts", "lung",
+              "elbow", "elbows", "head", "stomach", "abdomen", "abdominal", "heart", "chest", "breast", "breasts", "lung",
               "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
@@ -245,6 +253,11 @@ def _planned(ent: Span) -> bool:
         return False
     if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
+    if after[:1] and after[0] in _MAY_DO and after[1:2] != ["have"] and not set(after[1:]) & _NEGATIONS:
+        return True
+    before = [tok.lower_ for tok in doc[start:ent.start]]
+    if any(a in _WOULD and b in _WOULD_DO for a, b in zip(before, before[1:])):
+        return True
     # Right after the doctor ("which doctor should I see"): in a run-on text
     # with no stops, "had an MRI what should I do" asks what to do, not whom to see.
     rest = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + 2)]]
@@ -306,7 +319,21 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
         near = len(words) - (i + 2) <= 2
         if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
             return True
+        if (word in ("'m", "am", "i'm", "im", "are", "'re") and following[:1] and following[0] in _MEETING and near
+                and _dated_after(ent, end)):
+            return True
     return bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST
+
+
+#: Visits said in the present progressive: with a day after them, they are ahead
+#: ("I'm seeing the GP this week", "we're visiting the specialist on Monday");
+#: with none they are ongoing care ("I'm seeing a neurologist for it").
+_MEETING = {"seeing", "visiting", "meeting"}
+
+
+def _dated_after(ent: Span, end: int) -> bool:
+    """A date is said after the contact in its clause ("... the GP this week")."""
+    return any(tok.ent_type_ == "DATE" or tok.lower_ == "this" for tok in ent.doc[ent.end:end])
 
 
 def _elsewhere(ent: Span) -> bool:
@@ -408,12 +435,25 @@ def _someone_elses(ent: Span) -> bool:
     was for my son". A family doctor ("my husband's doctor") is still one."""
     doc = ent.doc
     shared = ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "s") and doc[ent.start - 2].lower_ in _RELATIONS
-    if ent._.other_experiencer and not shared:
+    if ent._.other_experiencer and not shared and not _clinician_did(ent):
         return True
     _, end = _clause(ent)
     words = [tok.lower_ for tok in doc[ent.end:end]]
     return any(words[i] == "for" and words[i + 1] in _POSSESSIVE and words[i + 2] in _RELATIONS
                for i in range(len(words) - 2))
+
+
+_THIRD_PERSON = {"he", "she", "they"}
+
+
+def _clinician_did(ent: Span) -> bool:
+    """"I went to my GP and she ordered X-rays": the "she" is the clinician
+    who did it, not someone else the test was for (unless the sentence tells
+    of a relative: "my mum saw her GP and he ordered X-rays")."""
+    start, _ = _clause(ent)
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    relative = any(tok.lower_ in _RELATIONS for tok in ent.doc[ent.sent.start:ent.start])
+    return not relative and any(a in _THIRD_PERSON and b in _DOCTOR_DID for a, b in zip(words, words[1:]))
 
 
 def _hedged(ent: Span) -> bool:
@@ -484,8 +524,30 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _searched(ent) or _elsewhere(ent) or (not someone_else and _someone_elses(ent))) and (
+        _addressed(ent) or _searched(ent) or _a_job(ent) or _elsewhere(ent)
+        or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
+
+
+#: Words before "a doctor" that make it what someone is or works as: "I am a
+#: doctor myself", "I work as a nurse practitioner", "training to be a surgeon".
+_BEING = (["i", "am"], ["i", "'m"], ["im"], ["i", "was"], ["work", "as"], ["worked", "as"], ["working", "as"],
+          ["to", "be"], ["job", "as"], ["she", "is"], ["he", "is"], ["she", "'s"], ["he", "'s"], ["wife", "is"],
+          ["husband", "is"])
+_ARTICLES = {"a", "an"}
+
+
+def _a_job(ent: Span) -> bool:
+    """A doctor named as what someone is, not one who was seen."""
+    doc = ent.doc
+    if _kind(ent) != "seen":
+        return False
+    at = ent.start + 1 if ent[0].lower_ in _ARTICLES else ent.start
+    if at == ent.start and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES):
+        return False
+    article = at - 1
+    before = [tok.lower_ for tok in doc[max(0, article - 2):article]]
+    return any(before[-len(form):] == form for form in _BEING)
 
 
 _AGAIN_BEFORE = {"another", "second", "repeat", "further", "more"}

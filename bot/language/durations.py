@@ -38,7 +38,7 @@ UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths
         "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
 #: Hours, read only in the few rules that can time a pain (see RULES).
 HOURS = "(hour|hours|hr|hrs)"
-_LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|like|maybe|probably|just|only|under|than|least|good|well)?"
+_LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|approx.|like|maybe|probably|just|only|under|than|least|good|well)?"
 _QTY = "(#num|a|an|one|couple|few|several|half|dozen)"
 #: "This is the third day": the pain has lasted that many days so far.
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
@@ -374,11 +374,6 @@ def _points_back_at_pain(span: Span, start: int) -> bool:
     return False
 
 
-def _point_in_time(span: Span) -> bool:
-    """A time that says when something happened ("4 years ago", "in May"), not how long."""
-    return span[-1].lower_ == "ago" or span.label_ == "DATE"
-
-
 def _last_since(doc: Doc, first: int, last: int) -> int | None:
     """The index of the last "since" from `first` to `last` (both included), or None."""
     return next((i for i in range(last, first - 1, -1) if doc[i].lower_ == "since"), None)
@@ -588,12 +583,38 @@ _SPREADING = {"down", "into", "to", "through", "radiates", "radiating", "radiate
               "travels", "travelling", "traveling", "goes", "going", "spreads", "spreading"}
 
 
-def _another_part(start: int, end: int, doc: Doc) -> bool:
+#: Words that open a clause of how the pain began: "it started 5 days ago when I turned my head".
+_HOW_IT_BEGAN = {"when", "after", "while", "whilst", "as", "because", "from"}
+
+
+def _another_part(span: Span, start: int, end: int) -> bool:
     """The clause names another part, no back or neck site and no spreading:
-    its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6 weeks")."""
-    tokens = doc[start:end]
-    return (any(tok.lower_ in OTHER_PARTS for tok in tokens)
-            and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in tokens))
+    its pain is that part's ("knee pain for 2 years", "pain in my wrist for 6
+    weeks"). A part named after the time in a clause of how it began ("it
+    started 5 days ago when I turned my head") is no pain of its own. A list
+    of parts and pains joined by "and" is read as one clause: a part listed
+    with a site shares its pain ("my lower back and heels since 3 months"),
+    a pain listed after another part is that part's ("chest discomfort and
+    pain for 2 weeks"); an "and" that opens a clause of its own ("lower back
+    pain and my knee has been sore for 2 months") ends the list."""
+    doc = span.doc
+    began = next((tok.i for tok in doc[span.end:end] if tok.lower_ in _HOW_IT_BEGAN), end)
+    while (start >= 2 and doc[start - 1].lower_ in _LISTED and _listable(doc[start - 2])
+           and doc[start].lower_ not in _OPENS_A_CLAUSE):
+        start = _clause(doc[start - 2:start - 1])[0]
+    return (any(tok.lower_ in OTHER_PARTS for tok in doc[start:began])
+            and not any(tok.ent_type_ == "LOCATION" or tok.lower_ in _SPREADING for tok in doc[start:end]))
+
+
+_LISTED = {"and", "&", "/"}
+#: Words after an "and" that start a clause of its own rather than the next
+#: item of a list: "lower back pain and my knee has been sore for 2 months".
+_OPENS_A_CLAUSE = _SUBJECTS | {"my", "it", "the", "his", "her", "their", "this", "that", "its", "it's", "you"}
+
+
+def _listable(token: Token) -> bool:
+    """A part or a pain that a list of them may go on from."""
+    return token.ent_type_ in _PAIN_LABELS or token.lower_ in OTHER_PARTS or token.lower_ in _PAIN_NOUNS
 
 
 def nearest_anchor(span: Span) -> str | None:
@@ -601,7 +622,7 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
     if (_it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start)
-            or _pain_ever_since(span)):
+            or _pain_ever_since(span) or _age_of_pain(span)):
         return "pain"
     found = _since_event(span, start) or _nearest(span, start, end)
     if found is None and (_relative_of_pain(span.doc, start) or _refers_back(span, start, end)):
@@ -615,9 +636,9 @@ def nearest_anchor(span: Span) -> str | None:
         found = "pain" if _nearest(span, start, span.sent.end) == "pain" else None
     if found is None:
         found = _since_which_was(span, start)
-    if found is None and _another_part(start, end, span.doc):
+    if found is None and _another_part(span, start, end):
         return "other"
-    if found == "pain" and (_another_part(start, end, span.doc) or _medicine_started(start, end, span.doc)
+    if found == "pain" and (_another_part(span, start, end) or _medicine_started(start, end, span.doc)
                             or _medicine_begun(start, end, span.doc) or _relief(span, start)):
         return "other"
     return found
@@ -671,13 +692,14 @@ def _relief(span: Span, start: int) -> bool:
             and any(tok.ent_type_ in _PAIN_LABELS for tok in tokens[at:]))
 
 
-_BEGUN = {"started", "start", "starting", "began", "begun", "begin"}
+_BEGUN = {"started", "start", "starting", "began", "begun", "begin", "been"}
 _TAKING = {"taking", "using", "on"}
 
 
 def _medicine_begun(start: int, end: int, doc: Doc) -> bool:
-    """The clause starts taking a medicine for the pain: "began using this
-    medication for back pain a year ago" times the medicine, not the pain."""
+    """The clause starts or keeps taking a medicine for the pain: "began using
+    this medication for back pain a year ago", "been on gabapentin for my
+    lower back for 2 years" time the medicine, not the pain."""
     words = [tok.lower_ for tok in doc[start:end]]
     return any(word in _BEGUN and words[i + 1:i + 2] and words[i + 1] in _TAKING
                and any(w in _MEDICINES or w.endswith(_DRUG_ENDINGS) for w in words[i + 2:i + 5])
@@ -824,11 +846,45 @@ def _corrects_a_time(span: Span) -> bool:
             and any(ent.label_ in ("DURATION", "DATE") for ent in before))
 
 
+#: Most words of description between "of" and the pain: "7 months of unbearable back pain".
+_OF_PAIN_WINDOW = 3
+
+
 def _of_pain(span: Span) -> bool:
-    """The time is followed by "of" and the pain: "10 years of back pain"."""
+    """The time is followed by "of" and the pain: "10 years of back pain",
+    "7 months of unbearable, constant back pain"."""
     doc = span.doc
-    return (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
-            and (doc[span.end + 1].lower_ in _PAIN_OF or doc[span.end + 1].ent_type_ in _PAIN_LABELS))
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"):
+        return False
+    if doc[span.end + 1].lower_ in _PAIN_OF:
+        return True
+    for tok in doc[span.end + 1:min(len(doc), span.end + 2 + _OF_PAIN_WINDOW)]:
+        if tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS:
+            return True
+        if tok.is_punct and tok.text != "," or _boundary(doc, tok.i) and tok.text != ",":
+            return False
+    return False
+
+
+#: Words between the pain and its age: "my neck pain is (about) 10 days old".
+_COPULAS = {"is", "'s", "s", "was", "are", "were"}
+_ROUGHLY = {"about", "around", "almost", "nearly", "only", "just", "roughly", "approximately", "over", "under",
+            "barely", "now", "already", "like", "maybe", "probably"}
+
+
+def _age_of_pain(span: Span) -> bool:
+    """The time is the pain's age: "my back pain is 3 days old", "the injury
+    is about a week old" (a baby's "3 weeks old" is not the pain's)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "old":
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _ROUGHLY:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _COPULAS:
+        return False
+    subject = doc[i - 1]
+    return _of_the_pain(subject) or subject.lower_ in ("it", "this") or subject.lower_ in topic.SUFFERING
 
 
 _PREGNANCY = {"pregnant", "pregnancy", "expecting", "gestation", "preggers", "preggo"}
@@ -864,6 +920,8 @@ def belongs_to_pain(span: Span) -> bool:
     # "Since I was 8 weeks pregnant" is no age.
     if span.label_ == "VAGUE" and after in _UNIT_WORDS:
         return False
+    if _age_of_pain(span):
+        return True
     # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
     if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
             or (after == "off" and following not in _NOT_STOPPED)):
@@ -1148,9 +1206,20 @@ def _returns(doc: Doc) -> list[int]:
 def before_a_return(span: Span) -> bool:
     """The time is told before the pain is said to have come back, so it may
     be the earlier episode's: "I had neck pain in 2019 for a month. Now it
-    has returned for 2 weeks" is timed from the return."""
-    _, end = _clause(span)
-    return any(i >= end for i in _returns(span.doc))
+    has returned for 2 weeks" is timed from the return. A time said to run
+    up to now ("I've had lower back pain for 14 years, and last month threw
+    it out again") is the pain's whole time, not an earlier episode's."""
+    start, end = _clause(span)
+    return not _still_running(span, start) and any(i >= end for i in _returns(span.doc))
+
+
+#: "Have had", "has been", "'ve been": a present perfect runs up to now.
+_PERFECT = ({"have", "'ve", "ve", "has", "'s"}, {"had", "been"})
+
+
+def _still_running(span: Span, start: int) -> bool:
+    words = [tok.lower_ for tok in span.doc[start:span.start]]
+    return any(a in _PERFECT[0] and b in _PERFECT[1] for a, b in zip(words, words[1:]))
 
 
 def _compared_episode(span: Span) -> bool:
@@ -1172,6 +1241,14 @@ INJURY_HISTORY_DAYS = 42
 def _clause_ents(span: Span) -> list[Span]:
     start, end = _clause(span)
     return [ent for ent in topic.entities(span.doc) if start <= ent.start and ent.end <= end and ent != span]
+
+
+def names_no_pain(span: Span) -> bool:
+    """The time's clause names no site or pain of its own: "I have reactive
+    arthritis since 2 years" times the pain less surely than "pain in my lower
+    back since 3 months" does."""
+    start, end = _clause(span)
+    return not any(tok.ent_type_ in _PAIN_LABELS for tok in span.doc[start:end])
 
 
 def dates_an_injury(span: Span) -> bool:

@@ -52,6 +52,11 @@ RULES = [
     ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
     ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
     ("LOCATION", "lower_back", f"{_BACKBONE} ~4 (near|towards|toward|by) the (bottom|base)"),
+    # The part said after the verb: "my back pain is in the lower region",
+    # "I hurt my back, the pain is low down on the left".
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (lower|low|bottom) (part|bit|end|half|area|side|region|portion)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (upper|top|middle|mid) (part|bit|half|area|region|portion)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~5 (,)? (and)? (the|my)? (pain|ache|it|soreness)? (is|'s|are) (mostly|mainly|especially|really|right|very)? (lower|low) down"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
@@ -125,8 +130,9 @@ _CERVIX = {"cancer", "smear", "smears", "screening", "intraepithelial", "cells",
 _HORMONES = {"t3", "t4"}
 _THYROID = {"thyroid", "tsh", "hypothyroid", "hyperthyroid", "hypothyroidism", "hyperthyroidism", "thyroxine",
             "levothyroxine", "hormone", "hormones", "goiter", "goitre"}
-#: "A lumbar puncture" (a spinal tap) is a test, not a site of pain.
-_PUNCTURE = {"puncture", "punctures", "tap", "taps"}
+#: "A lumbar puncture" (a spinal tap) is a test, not a site of pain, and the
+#: "spinal headache" it may leave is a headache.
+_PUNCTURE = {"puncture", "punctures", "tap", "taps", "headache", "headaches"}
 #: Things on the skin or under it that are not pain ("a mole on my neck").
 _LUMPS = {"mole", "moles", "lump", "lumps", "cyst", "cysts", "rash", "rashes", "lymph", "mass",
           "spot", "spots", "tattoo", "wart", "warts", "bump", "bumps", "pimple", "pimples", "boil",
@@ -163,11 +169,21 @@ def _saying(ent: Span) -> bool:
     return any(pattern.search(before) or pattern.search(after) for pattern in _SAYINGS)
 
 
+#: Words from a gland or node to the neck it is in: "lymph nodes in different parts of my neck".
+_NECK_PART_WINDOW = 7
+_IN_ON = {"in", "on", "along", "around", "under", "at"}
+
+
 def _neck_part(ent: Span) -> bool:
+    """"Neck glands", "swollen lymph nodes on my neck", "tender nodes in
+    different parts of my neck": a part in the neck, not the neck itself."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = [tok.lower_ for tok in doc[max(0, ent.start - 3):ent.start]]
-    return after in _NECK_PARTS or (bool(before) and before[0] in _NECK_PARTS and "in" in before)
+    if after in _NECK_PARTS:
+        return True
+    before = [tok.lower_ for tok in doc[max(ent.sent.start, ent.start - _NECK_PART_WINDOW):ent.start]]
+    at = next((i for i, word in enumerate(before) if word in _NECK_PARTS), None)
+    return at is not None and bool(set(before[at:]) & _IN_ON) and not set(before[at:]) & PAIN_WORDS
 
 
 #: "Take her back", "want him back": a person brought back, not a back.
@@ -200,7 +216,7 @@ def other_sense(ent: Span) -> bool:
         return True
     if ent.text.lower() in _HORMONES and any(tok.lower_ in _THYROID for tok in ent.sent):
         return True
-    if ent[-1].lower_ in ("lumbar", "lumber") and after in _PUNCTURE:
+    if ent[-1].lower_ in ("lumbar", "lumber", "spinal") and after in _PUNCTURE:
         return True
     if _not_the_back(ent):
         return True
@@ -244,10 +260,16 @@ def _nearby(ent: Span) -> bool:
     return all(tok.lower_ in _BESIDE for tok in ent)
 
 
+_LISTING = ("and", "&", "/", ",")
+
+
 def _plain_back_named(doc) -> bool:  # noqa: ANN001 (a spaCy Doc)
-    """A plain "back" said as a site: "my back", or "back" listed with the hip ("back and hip pain")."""
-    listed = any(tok.lower_ in _BACK_WORDS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&", "/", ",")
-                 and doc[tok.i + 2].lower_ in _BESIDE for tok in doc)
+    """A plain "back" said as a site: "my back", or "back" listed with the hip
+    ("back and hip pain", "pain in my hip, buttocks, back and leg")."""
+    listed = any(tok.lower_ in _BACK_WORDS and (
+        (tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _LISTING and doc[tok.i + 2].lower_ in _BESIDE)
+        or (tok.i >= 2 and doc[tok.i - 1].lower_ in _LISTING and doc[tok.i - 2].lower_ in _BESIDE))
+        for tok in doc)
     return listed or any(ent.label_ == "LOCATION" and ent.ent_id_ == "back" and not ent._.negex
                          and not other_sense(ent) for ent in doc.ents)
 

@@ -72,11 +72,13 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # pain's only when the pain has no time of its own, exact or vague; an
     # amount ("it has been 8 months") before a calendar date ("in March"),
     # which only the day of writing turns into days. A time after a correction
-    # ("4 weeks. actually more like 4 months") goes before all of them.
+    # ("4 weeks. actually more like 4 months") goes before all of them, and
+    # the time of a pain said to be over ("back pain 2 years ago, which went
+    # away") after all of them, as its site is.
     cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
-        ent.start < cut, durations.before_a_return(ent), durations.dates_an_injury(ent),
-        durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE",
+        ent.start < cut, locations.said_as_past(ent), durations.before_a_return(ent), durations.dates_an_injury(ent),
+        durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE", durations.names_no_pain(ent),
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
         chosen = ranked[0]

@@ -118,6 +118,9 @@ def get_nlp() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]{2})\.(?=[A-Z]{2})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     _shouted_contractions(nlp)
+    # "For approx. 14 years": the abbreviation's stop ends no sentence.
+    for abbreviation in ("approx.", "Approx.", "APPROX."):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True})

@@ -327,7 +327,8 @@ EXPERIENCER_TERMSET = {
 _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW", "BROKEN"]
 
 
-@Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False})
+@Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False,
+                                                  "asides_closed": False})
 class ScopedNegex(Negex):
     """negspacy's Negex with two fixes.
 
@@ -345,14 +346,20 @@ class ScopedNegex(Negex):
     sleep, weight loss" the weight loss is stated, while "no fever, chills or
     weight loss" and "no history of diabetes, heart disease or cancer" keep
     every item negated.
+
+    With ``asides_closed`` a trigger outside a bracketed aside does not reach
+    into it either: in "I haven't seen a doctor (had an X-ray at the walk-in)"
+    the X-ray is had. An aside that names what was just negated ("no doctor
+    (GP)", "not my neck (C5-C6)") stays negated with it.
     """
 
     # No annotations: spaCy validates a factory's arguments from them, and
     # with postponed annotations they are unresolvable strings.
     def __init__(self, nlp, name, neg_termset, ent_types, extension_name, chunk_prefix,  # noqa: ANN001
-                 comma_lists_only):
+                 comma_lists_only, asides_closed):
         super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
         self.comma_lists_only = comma_lists_only
+        self.asides_closed = asides_closed
 
     def _comma_ends(self, doc: Doc, verbal: list[int]) -> list[tuple[None, int, int]]:
         """The commas that end a verb's negation: all but those inside a list of
@@ -405,9 +412,10 @@ class ScopedNegex(Negex):
                 continue
             ent_listing, ent_verbal, ent_after = listing, verbal, after
             if asides:  # triggers inside a bracketed aside reach only within it
-                ent_listing = [start for start in listing if _reaches(asides, start, ent)]
-                ent_verbal = [start for start in verbal if _reaches(asides, start, ent)]
-                ent_after = [(start, end) for start, end in after if _reaches(asides, start, ent)]
+                closed = self._closed_aside(asides, ent) if self.asides_closed else None
+                ent_listing = [start for start in listing if _reaches(asides, start, ent, closed)]
+                ent_verbal = [start for start in verbal if _reaches(asides, start, ent, closed)]
+                ent_after = [(start, end) for start, end in after if _reaches(asides, start, ent, closed)]
             scope = _scope(plain, ent)
             marked = scope is not None and (
                 _preceded(sorted(ent_listing), scope, ent)
@@ -418,6 +426,23 @@ class ScopedNegex(Negex):
             if marked:
                 ent._.set(self.extension_name, True)
         return doc
+
+    def _closed_aside(self, asides: list[tuple[int, int]], ent) -> tuple[int, int] | None:
+        """The innermost aside holding the entity, unless it is a few words
+        right after an entity of this pass (it names that one again: "no
+        doctor (GP)")."""
+        holding = [(open_, close) for open_, close in asides if open_ < ent.start and ent.end <= close]
+        if not holding:
+            return None
+        open_, close = max(holding)
+        before = ent.doc[open_ - 1] if open_ > 0 else None
+        naming = (close - open_ - 1 <= _NAMING_ASIDE and before is not None and bool(before.ent_type_)
+                  and (not self.ent_types or before.ent_type_ in self.ent_types))
+        return None if naming else (open_, close)
+
+
+#: The most words an aside that names the entity before it again has ("(GP)", "(C5-C6)").
+_NAMING_ASIDE = 4
 
 
 def _asides(doc: Doc) -> list[tuple[int, int]]:
@@ -431,10 +456,13 @@ def _asides(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _reaches(asides: list[tuple[int, int]], trigger: int, ent) -> bool:
+def _reaches(asides: list[tuple[int, int]], trigger: int, ent, closed: tuple[int, int] | None = None) -> bool:
     """A trigger inside an aside speaks only within it: in "lower back pain
     (my son is 4) for 2 weeks" the son's scope ends at the bracket, while in
-    "my mum (who is 70) had cancer" the cancer is still hers."""
+    "my mum (who is 70) had cancer" the cancer is still hers. An entity in a
+    ``closed`` aside hears only the triggers inside that aside."""
+    if closed is not None and not closed[0] < trigger < closed[1]:
+        return False
     return not any(open_ < trigger < close and not (open_ < ent.start and ent.end <= close)
                    for open_, close in asides)
 
@@ -461,15 +489,18 @@ def _preceded(triggers: list[int], scope: tuple[int, int], ent) -> bool:
 def negex_components() -> list[tuple[str, dict]]:
     """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
 
-    def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False) -> dict:
+    def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False,
+               asides_closed: bool = False) -> dict:
         return {"neg_termset": termset, "ent_types": sorted(set(labels)),
-                "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only}
+                "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only,
+                "asides_closed": asides_closed}
 
     every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
     return [
         ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
-        ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex")),
-        ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex")),
+        # A denied visit or a negated site does not reach into a side note.
+        ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex", asides_closed=True)),
+        ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex", asides_closed=True)),
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True)),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),

@@ -25,6 +25,8 @@ TARGETS = (
     "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
     "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone",
     "summer", "winter", "autumn", "christmas",
+    # clinical contact ("my dotor precribed", "a new perscription", "diagnoised")
+    "prescribed", "prescription", "diagnosed", "specialist", "neurologist", "rheumatologist", "surgery", "physician",
     # danger signs
     "stairs", "ladder", "temperature", "fever", "bladder", "bowels", "numbness", "incontinence",
     "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
@@ -50,7 +52,7 @@ MISSPELLINGS = {
 #: Real words one letter away from a target; never corrected.
 REAL_WORDS = frozenset({
     "bowl", "mouth", "pan", "spin", "ban", "beck", "hurst", "sinc", "dais", "lowe", "starter",
-    "pail", "paint", "paine", "backs", "neat", "deck", "peck", "wees",
+    "pail", "paint", "paine", "backs", "neat", "deck", "peck", "wees", "prescribe", "diagnose",
 })
 MIN_LENGTH = 4
 #: Pictures between words ("needles 😱 scare me", "back 😩 since monday") would part the
