@@ -29,6 +29,18 @@ _PART = "(morning|evening|afternoon|night)?"
 _EDGE = "(the)? (early|late|mid|beginning|start|end|middle)? (-)? (of)?"
 _YEAR = r"/^(19|20)\d\d$/"
 _DAY = r"/^\d{1,2}(st|nd|rd|th)?$/"
+#: Days of the month in words: "the third of March", "the twenty-first of May".
+_DAY_WORDS = {word: n + 1 for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_DAY_WORDS.update({"thirtieth": 30, "thirty": 30, "twenty": 20})
+_DAY_WORD = "(" + "|".join(sorted(_DAY_WORDS)) + ")"
+_TENS_DAY = "(twenty|thirty) (-)? (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+#: A day and month in figures, only where the order is sure (a day above 12): "since 20.09.".
+_NUMERIC_DAY = r"/^\d{1,2}[.\/]\d{1,2}([.\/](\d\d|\d{4}))?\.?$/"
+#: Fixed-date days people date things by, besides the great holidays.
+_DAYS_OF_THE_YEAR = ("(bonfire night|guy fawkes|guy fawkes night|guy fawkes day|remembrance day|remembrance sunday|"
+                     "armistice day|canada day|independence day|patrick 's day|paddy 's day|patricks day|paddys day)")
 
 RULES = [
     ("DATE", "", f"{_SINCE} (last|this|this past|on|next)? {WEEKDAY} {_PART}"),
@@ -39,6 +51,14 @@ RULES = [
     ("DATE", "", f"(since|from|in|early|late|mid|beginning of|start of|end of) may {_DAY}? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in)? (early|late|mid) - may {_DAY}? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (the)? {_DAY} (of)? {MONTH} {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (on)? (the)? {_DAY_WORD} (of)? {MONTH} {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (on)? (the)? {_TENS_DAY} (of)? {MONTH} {_YEAR}?"),
+    # "since the 3rd": that day of this month, or of the last one if it is still to come.
+    ("DATE", "", r"(since|from) the /^\d{1,2}(st|nd|rd|th)$/"),
+    ("DATE", "", f"(since|from) {_NUMERIC_DAY}"),
+    # "since my holiday in August": the month of the thing the pain began with.
+    ("DATE", "", f"since (my|our|the|a) ~2 (in|during|at the end of|at the start of) {MONTH} {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (st|st.|saint)? {_DAYS_OF_THE_YEAR} {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines) {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter) (of)? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? the fall of {_YEAR}"),
@@ -55,7 +75,9 @@ _MONTHS = {name: i + 1 for i, name in enumerate(
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASONS = {"spring": (4, 1), "summer": (7, 1), "autumn": (10, 1), "fall": (10, 1), "winter": (1, 1)}
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "boxing": (12, 26), "halloween": (10, 31),
-             "valentine": (2, 14), "valentines": (2, 14), "new": (1, 1)}
+             "valentine": (2, 14), "valentines": (2, 14), "new": (1, 1), "bonfire": (11, 5), "fawkes": (11, 5),
+             "remembrance": (11, 11), "armistice": (11, 11), "canada": (7, 1), "independence": (7, 4),
+             "patrick": (3, 17), "paddy": (3, 17)}
 _DAY_OF_MONTH = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 
 
@@ -97,12 +119,57 @@ def _period_start(words: list[str], today: date) -> date | None:
     return None
 
 
+def _day_in_words(words: list[str]) -> int | None:
+    """The day of the month said in words: "third" 3, "twenty first" 21."""
+    said = [word for word in words if word in _DAY_WORDS]
+    if not said:
+        return None
+    if said[0] in ("twenty", "thirty") and len(said) > 1:
+        return _DAY_WORDS[said[0]] + _DAY_WORDS[said[1]]
+    return _DAY_WORDS[said[-1]]
+
+
+def _numeric_date(words: list[str], today: date) -> date | None:
+    """ "20.09." or "20/09/2025", only where a day above 12 tells which is the day."""
+    found = next((re.match(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d\d|\d{4}))?\.?$", word) for word in words
+                  if re.match(r"^\d{1,2}[./]\d{1,2}", word)), None)
+    if not found:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    if first > 12 >= second >= 1 and first <= 31:
+        day, month = first, second
+    elif second > 12 >= first >= 1 and second <= 31:
+        day, month = second, first
+    else:
+        return None
+    if found.group(3):
+        year = int(found.group(3)) + (2000 if len(found.group(3)) == 2 else 0)
+        return date(year, month, min(day, 28))
+    return _latest(month, min(day, 28), today)
+
+
+def _day_of_month(day: int, today: date) -> date:
+    """ "since the 3rd": this month's, or last month's if it is still to come."""
+    if day <= today.day:
+        return today.replace(day=day)
+    last_month = today.replace(day=1) - timedelta(days=1)
+    return last_month.replace(day=min(day, last_month.day))
+
+
 def _calendar_date(words: list[str], today: date) -> date | None:
+    numeric = _numeric_date(words, today)
+    if numeric is not None:
+        return numeric
     years = [int(word) for word in words if word.isdigit() and len(word) == 4]
     month = next((number for word in words for name, number in _MONTHS.items()
                   if len(word) >= 3 and name.startswith(word)), None)
+    if month is None and not years and words[:2] in (["since", "the"], ["from", "the"]):
+        day = next((int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m), None) or _day_in_words(words)
+        if day and 1 <= day <= 31:
+            return _day_of_month(day, today)
     if month is not None:
-        days = [int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m]
+        days = [int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m] or [
+            day for day in [_day_in_words(words)] if day]
         if days and 1 <= days[0] <= 31:
             day = days[0]
         elif "mid" in words or "middle" in words:

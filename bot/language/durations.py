@@ -45,12 +45,12 @@ _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "sixth": 6, "6th": 6, "seventh": 7, "7th": 7}
 _ORDINAL = "(" + "|".join(_ORDINALS) + ")"
 #: Numbers as a phone or a non-native speller types them before a unit.
-_SOUNDALIKES = {"too": 2.0, "tree": 3.0, "free": 3.0}
+_SOUNDALIKES = {"too": 2.0, "tree": 3.0, "free": 3.0, "fore": 4.0}
 RULES = [
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an)? {_QTY} (of)? (a|an)? {UNIT} (and a half)? (ago|now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num + {UNIT} (ago|now)?"),
     # "since too weeks ago", "for tree weeks": a phone's spelling of two or three, only before a unit.
-    ("DURATION", "", f"{_LEAD} {_LEAD} (too|tree|free) {UNIT} (ago|now)?"),
+    ("DURATION", "", f"{_LEAD} {_LEAD} (too|tree|free|fore) {UNIT} (ago|now)?"),
     ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
     ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
     # "For some weeks", "over a number of years": as many as "a few" (3);
@@ -101,7 +101,8 @@ RULES = [
     ("AGE", "", "(she's|he's|she is|he is|they're|they are|who's|who is|brother is|sister is|son is|daughter is) #num"),
     ("AGE", "", "in (my|his|her|their) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/"),
     ("IGNORE", "", f"(once|twice|thrice|every|each|per) (a|an|other|second|single)? {UNIT}"),
-    ("IGNORE", "", f"#num times (a|an|per) {UNIT}"),
+    # "dialysis 3x a week", "3 x per month": how often, as a phone writes it.
+    ("IGNORE", "", f"(#num times|#num x|/^\\d+x$/) (a|an|per) {UNIT}"),
 ]
 
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
@@ -163,7 +164,8 @@ _DRUG_ENDINGS = ("cillin", "mycin", "cycline", "floxacin", "prazole", "statin", 
 ONSET_WORDS = {"started", "start", "starting", "began", "begun", "begin", "happened", "came",
                "kicked", "woke", "hurt", "injured", "tweaked", "pulled", "strained",
                "twisted", "jarred", "went", "lifted", "lifting", "bent", "slipped", "fell",
-               "noticed", "developed", "did", "threw", "gardening", "history"}
+               "noticed", "developed", "did", "threw", "gardening", "history", "commenced", "commence",
+               "appeared", "arose", "onset"}
 #: "Slept funny on it", "slept wrong": a night that started the pain ("hadn't slept for a week" is no onset).
 _SLEPT_WRONG = {"funny", "wrong", "awkwardly", "awkward", "badly", "weird", "weirdly", "oddly", "strangely", "on"}
 _OTHER_LABELS = {"DOCTOR", "PRECAUTION", "CHEMO_NOW", "WEIGHT"}
@@ -184,6 +186,10 @@ _BOUNDARIES = {",", ";", ":", "-", "—", "(", ")", "but", "and", "so", "because
 
 #: Ways of adding half a unit: "a year and a half", "one and half year", "1 1/2 years".
 _AND_A_HALF = (["and", "a", "half"], ["and", "half"], ["1/2"])
+
+
+#: Words that put an amount just below what it names ("less than", "under").
+_BELOW = {"less", "under", "fewer"}
 
 
 def amount_days(span: Span) -> float | None:
@@ -226,7 +232,10 @@ def amount_days(span: Span) -> float | None:
     # No time at all ("0 years", often a typo for a number) measures nothing.
     if unit is None or amount == 0 and not extra_half:
         return None
-    return (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
+    days = (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
+    if _BELOW & set(words):  # "less than 6 weeks" is short of six: acute, not subacute
+        return days - (1.0 if days > 2 else days / 2)
+    return days
 
 
 _ON_OFF = {"on", "off"}

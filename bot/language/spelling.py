@@ -24,7 +24,8 @@ from bot.language import numbers
 TARGETS = (
     "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
     "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone",
-    "summer", "winter", "autumn", "christmas",
+    "summer", "winter", "autumn", "christmas", "beginning", "august", "september", "october", "november",
+    "december", "january", "february",
     # clinical contact ("my dotor precribed", "a new perscription", "diagnoised")
     "prescribed", "prescription", "diagnosed", "specialist", "neurologist", "rheumatologist", "surgery", "physician",
     # danger signs
@@ -39,7 +40,7 @@ MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeer": "year", "yeers": "years", "yeer's": "years", "akes": "aches", "aks": "aches",
-    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "dosnt": "doesnt", "dosent": "doesnt", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "weekd": "weeks", "yeats": "years",
+    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "dosnt": "doesnt", "dosent": "doesnt", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "weekd": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "rite": "right", "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
