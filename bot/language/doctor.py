@@ -220,11 +220,17 @@ _BOUNDARIES = {",", ";", ":", "-", ".", "?", "!", "but", "and", "so", "because",
 def _clause(ent: Span) -> tuple[int, int]:
     doc, sent = ent.doc, ent.sent
     start, end = ent.start, ent.end
-    while start > sent.start and doc[start - 1].lower_ not in _BOUNDARIES:
+    while start > sent.start and (doc[start - 1].lower_ not in _BOUNDARIES or _listing(doc, start - 1)):
         start -= 1
-    while end < sent.end and doc[end].lower_ not in _BOUNDARIES:
+    while end < sent.end and (doc[end].lower_ not in _BOUNDARIES or _listing(doc, end)):
         end += 1
     return start, end
+
+
+def _listing(doc: Doc, i: int) -> bool:
+    """A comma between two contacts lists them in one clause: "not seen a doctor, GP or anyone"."""
+    return (doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].ent_type_ == "DOCTOR"
+            and doc[i + 1].ent_type_ == "DOCTOR" and doc[i + 1].ent_iob_ == "B")
 
 
 def _clause_words(ent: Span) -> list[str]:

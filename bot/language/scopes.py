@@ -328,7 +328,7 @@ _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW",
 
 
 @Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False,
-                                                  "asides_closed": False})
+                                                  "asides_closed": False, "list_commas": False})
 class ScopedNegex(Negex):
     """negspacy's Negex with two fixes.
 
@@ -351,15 +351,19 @@ class ScopedNegex(Negex):
     into it either: in "I haven't seen a doctor (had an X-ray at the walk-in)"
     the X-ray is had. An aside that names what was just negated ("no doctor
     (GP)", "not my neck (C5-C6)") stays negated with it.
+
+    With ``list_commas`` a comma between two entities of the pass is a list's,
+    not a clause's end (see ``_without_list_commas``).
     """
 
     # No annotations: spaCy validates a factory's arguments from them, and
     # with postponed annotations they are unresolvable strings.
     def __init__(self, nlp, name, neg_termset, ent_types, extension_name, chunk_prefix,  # noqa: ANN001
-                 comma_lists_only, asides_closed):
+                 comma_lists_only, asides_closed, list_commas):
         super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
         self.comma_lists_only = comma_lists_only
         self.asides_closed = asides_closed
+        self.list_commas = list_commas
 
     def _comma_ends(self, doc: Doc, verbal: list[int]) -> list[tuple[None, int, int]]:
         """The commas that end a verb's negation: all but those inside a list of
@@ -374,6 +378,14 @@ class ScopedNegex(Negex):
 
         return [(None, token.i, token.i + 1) for token in doc[:-1]
                 if token.text == "," and not listed(token.i) and doc[token.i + 1].lower_ not in ("or", "nor")]
+
+    def _without_list_commas(self, doc: Doc, terminating: list) -> list:
+        """The terminations but the commas between two entities of this pass: "I have
+        not seen a doctor, GP or anyone" denies every one of them."""
+        ents = [ent for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types]
+        ends, starts = {ent.end for ent in ents}, {ent.start for ent in ents}
+        return [match for match in terminating
+                if not (doc[match[1]].text == "," and match[1] in ends and match[1] + 1 in starts)]
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -397,6 +409,8 @@ class ScopedNegex(Negex):
         # A dash inside a finding ("not self-harming") ends no scope.
         inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
         terminating = [match for match in terminating if match[1] not in inside]
+        if self.list_commas:
+            terminating = self._without_list_commas(doc, terminating)
         plain = self.termination_boundaries(doc, terminating)
         listing = [start for _, start, _ in preceding]
         verbal: list[int] = []
@@ -490,16 +504,16 @@ def negex_components() -> list[tuple[str, dict]]:
     """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
 
     def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False,
-               asides_closed: bool = False) -> dict:
+               asides_closed: bool = False, list_commas: bool = False) -> dict:
         return {"neg_termset": termset, "ent_types": sorted(set(labels)),
                 "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only,
-                "asides_closed": asides_closed}
+                "asides_closed": asides_closed, "list_commas": list_commas}
 
     every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
     return [
         ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
         # A denied visit or a negated site does not reach into a side note.
-        ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex", asides_closed=True)),
+        ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex", asides_closed=True, list_commas=True)),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex", asides_closed=True)),
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True)),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
