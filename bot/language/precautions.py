@@ -131,7 +131,8 @@ def checklist_answers(doc: Doc) -> Doc:
         if answer == "n" and doc[index + 1:index + 3].text.replace(" ", "").lower() == "/a":
             answer, index = "n/a", index + 2
         rest = doc[index + 1] if index + 1 < len(doc) else None
-        if rest is not None and not rest.is_punct and rest.lower_ not in ("and", "but", "thanks", "thank"):
+        if (rest is not None and not rest.is_punct and not rest.is_space
+                and rest.lower_ not in ("and", "but", "thanks", "thank")):
             continue
         if answer in _SAYS_NO:
             ent._.set("negex", True)
