@@ -104,6 +104,13 @@ RULES = [
     # Non-native "all my back is hurting" (not "all the back exercises").
     ("LOCATION", "whole_back", f"all my {BACK}"),
     ("LOCATION", "whole_back", f"{BACK} all over"),
+    # "the whole of my back aches", "my back is sore all over", non-native "all the back, ...".
+    ("LOCATION", "whole_back", f"(whole|entire) of {_OWNER}? {BACK}"),
+    ("LOCATION", "whole_back", f"{BACK} (is|are|feels|'s)? (so|really|very)? (sore|stiff|painful|achy|aching|hurting|hurts|tender) all over"),
+    ("LOCATION", "whole_back", f"all (the|of the) {BACK} (,|.|!|is|hurts|hurt|hurting|pain|aches|ache|aching|sore)"),
+    # "Not lower, more the middle": the middle said of the back in hand.
+    ("LOCATION", "upper_back", "(more|mostly|mainly|rather|its|it's) (in)? the (middle|mid) (bit|part|section|one)?"),
+    ("IGNORE", "other", "the (middle|mid) of the (night|day|week|month|year|morning|afternoon|evening)"),
     ("LOCATION", "back", f"{_OWNER} {BACK}"),
     ("LOCATION", "back", f"{BACK} (pain|pains|ache|aches|aching|problem|problems|issue|issues|injury|spasm|spasms|hurts|is|has|went|gave)"),
     ("LOCATION", "back", "(backache|backpain|spine|spinal)"),
