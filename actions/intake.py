@@ -21,7 +21,7 @@ from actions.tracker_facts import (
     slots_set_since_latest_message,
 )
 from bot.answers import (
-    asks_what_scores_mean, clearly_a_score, corrected_score, is_correction, may_change_known_fact,
+    asks_what_scores_mean, asks_whether_it_matters, clearly_a_score, corrected_score, is_correction, may_change_known_fact,
     precautions_asked_about,
     retracted_facts,
 )
@@ -151,11 +151,15 @@ class ValidateIntakeForm(AnswerFirstValidation):
         return {"pain_severity": score}
 
     def validate_precautions(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        """Adds the precautions said; one only asked about ("what is a bleeding disorder?") is explained instead."""
+        """Adds the precautions said; one only asked about ("what is a bleeding disorder?",
+        "what if I'm pregnant?") is explained instead, and the question asked again."""
         old = slot_before_latest_message(tracker, "precautions") or []
         asked = precautions_asked_about(latest_message(tracker))
-        for code in asked:
-            dispatcher.utter_message(response=f"utter_explain_precaution_{code}")
+        if asked and asks_whether_it_matters(latest_message(tracker).text):
+            dispatcher.utter_message(response="utter_precaution_matters")  # "what if I'm pregnant?"
+        else:
+            for code in asked:
+                dispatcher.utter_message(response=f"utter_explain_precaution_{code}")
         said = [code for code in value or [] if code not in asked]
         if asked and not said and not old:
             return {"precautions": None}  # asked again, after the explanation

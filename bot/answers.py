@@ -478,11 +478,32 @@ _ASKS_MEANING = re.compile(r"\b(?:what(?:'s|s| is| are| does| do you mean| do u 
                            r"explain)\b[^.!?]*\??", re.I)
 
 
+#: A precaution asked about as a condition: "what if I'm pregnant, is it still ok?", "is it
+#: safe if I'm on blood thinners?". The visitor asks whether it matters, not says it applies.
+_ASKS_IF = re.compile(r"[^.!?]*\b(?:what if|what about if|even if|(?:is|would) it (?:be )?(?:ok|okay|safe|alright|fine|"
+                      r"a problem) (?:if|when|for|with)|(?:can|could) (?:i|you|one) (?:still )?(?:have|get|do|try|use)\b"
+                      r"[^.!?]{0,30}?\b(?:if|when|while|with))\b[^.!?]*\?", re.I)
+
+
+def asks_whether_it_matters(text: str) -> bool:
+    """A question whether a precaution matters ("is it safe if I'm on blood thinners?")."""
+    return bool(_ASKS_IF.search(text))
+
+
 def precautions_asked_about(message: Message) -> List[str]:
-    """The precautions whose meaning the visitor asks ("what is bleeding disorder?"),
-    to be explained, not noted."""
-    kept = _without(message, _ASKS_MEANING).values("precaution")
+    """The precautions whose meaning the visitor asks ("what is bleeding disorder?"), or
+    whether they matter when nothing else is said ("what if I'm pregnant?"): to be
+    explained, not noted. Beside a precaution stated, one asked about is had too
+    ("pregnant. is it ok if I'm also on aspirin daily?")."""
+    kept = _stated(message).values("precaution")
     return [code for code in message.values("precaution") if code not in kept]
+
+
+def _stated(message: Message) -> Message:
+    """The message without the precautions only asked about (see `precautions_asked_about`)."""
+    unexplained = _without(message, _ASKS_MEANING)
+    stated = _without(unexplained, _ASKS_IF)
+    return unexplained if stated.values("precaution") else stated
 
 
 #: Words that take back what was just typed: "blood thinners. no wait, I stopped the warfarin".
@@ -511,7 +532,7 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     chosen = _typed_choice(message.text, choices)
     if chosen is not None and chosen[1] not in message.values("precaution_denied"):  # not "pacemaker: no"
         return [chosen[1]] if isinstance(chosen[1], str) else []
-    message = _without(message, _ASKS_MEANING)
+    message = _stated(message)
     if not message.text.strip(" .,!?"):
         return None
     found = message.values("precaution")

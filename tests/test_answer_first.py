@@ -280,6 +280,24 @@ def test_asking_what_a_precaution_means_gets_it_explained_and_the_question_again
     assert [m["response"] for m in messages] == ["utter_explain_precaution_bleeding_disorder"]
 
 
+@pytest.mark.parametrize("text,code,word", [
+    ("what if I'm pregnant, is it still ok?", "pregnancy", "pregnant"),
+    ("is it safe if I'm on blood thinners?", "anticoagulants", "blood thinners"),
+])
+def test_asking_whether_a_precaution_matters_notes_nothing_and_asks_again(text, code, word):
+    """Asked at its own question, a precaution that may not apply is no answer: the
+    visitor is told it matters and asked again, and says whether it does."""
+    known = {"pain_location": "neck", "pain_duration_category": "acute", "pain_radiates": False,
+             "pain_severity": 4.0, "seen_doctor": False}
+    start = text.index(word)
+    fixture = tracker("precautions", text, "faq", entities=[("precaution", code, start, start + len(word))],
+                      slots=known, candidates={"precautions": [code]})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["precautions"] is None
+    assert not rejected(events)
+    assert [m["response"] for m in messages] == ["utter_precaution_matters"]
+
+
 def test_a_correction_of_the_duration_is_taken():
     known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 21.0}
     fixture = tracker("pain_radiates", "actually it's been 4 months", "inform",

@@ -160,6 +160,9 @@ TYPED = {
         ("pregnant: no / thinners: no / pacemaker: no / needles: bit nervous tbh", ["needle_phobia"]),
         ("no pacemaker/warfarin", []), ("I take a small aspirin each morning for my heart.", ["anticoagulants"]),
         ("75mg aspirin since my stent", ["anticoagulants"]),
+        # asked whether it matters: no answer, unless something is stated beside it
+        ("what if I'm pregnant, is it still ok?", None), ("can I still have it if I have a pacemaker?", None),
+        ("pregnant. is it ok if i'm also on aspirin daily?", ["pregnancy", "anticoagulants"]),
         ("Honestly the needles are the scary part for me", ["needle_phobia"]), ("hemophelia", ["bleeding_disorder"]),
         ("I am very afraid from needles, also I take Marcoumar", ["needle_phobia", "anticoagulants"]),
         ("im pregnat and on asprin every day", ["pregnancy", "anticoagulants"]),

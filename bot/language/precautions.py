@@ -3,7 +3,9 @@
 Only current states count: "I stopped warfarin", "when I was pregnant" and
 "trying for a baby" are not precautions. A precaution asked about ("is it safe
 if I'm on blood thinners?") is still flagged, because people usually ask about
-their own situation and a false alarm here costs one question at the clinic.
+their own situation and a false alarm here costs one question at the clinic;
+only at the precautions question itself, where the visitor can simply be asked
+again, is it no answer (`bot.answers.precautions_asked_about`).
 """
 
 from __future__ import annotations
