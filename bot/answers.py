@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Seque
 from bot.intake import FACT_SLOTS
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
-from bot.language.numbers import SCORE_NUMBER, states_a_number
+from bot.language.numbers import SCORE_NUMBER, states_a_number, value as numbers_value
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
 from bot.language.spelling import PICTURES, key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
@@ -895,6 +895,8 @@ _RECENT_DAYS = {"today": 1.0, "this morning": 1.0, "tonight": 1.0, "yesterday": 
                 "this week": 3.0, "the other day": 3.0}
 
 
+_NIGHTS = re.compile(r"^\W*(?:about |like |maybe |for )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*"
+                     r"(?:nights?|nigths?|nites?)\b")
 _UNITS_ONLY = re.compile(r"^\W*(?:for\s+|oh\s+|a few\s+|some\s+|many\s+)?(day|week|month)s\W*(?:now|already)?\W*$")
 
 
@@ -911,6 +913,10 @@ def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
     recent = re.sub(r"^\W*(?:since|from|started|it started|began)?\s*|\W*$", "", lowered)
     if recent in _RECENT_DAYS:
         return {"pain_duration_category": "acute", "pain_duration_days": _RECENT_DAYS[recent]}
+    nights = _NIGHTS.search(lowered)
+    if nights:  # "8 nights" at "how long?": as many days
+        days = float(numbers_value(nights.group(1)) or 0)
+        return {"pain_duration_category": duration_category(days), "pain_duration_days": days} if days else None
     units = _UNITS_ONLY.search(lowered)
     if units:  # "months" alone is a few months, as the language layer reads "a few months"
         days = float(3 * UNIT_DAYS[units.group(1)])

@@ -74,6 +74,7 @@ TYPED = {
         ("Too weeks", "acute"), ("sinse last sumer", "chronic"), ("about a month and a haf", "subacute"),
         # a score given early is no time: the question stays open
         ("id say a 4 on a good day, 7 on bad", None), ("most days a 6/10", None),
+        ("8 nigths", "acute"), ("5ish wks", "acute"), ("since labour day wknd", "subacute"),
     ],
     "pain_radiates": [
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),

@@ -40,7 +40,8 @@ _TENS_DAY = "(twenty|thirty) (-)? (first|second|third|fourth|fifth|sixth|seventh
 _NUMERIC_DAY = r"/^\d{1,2}[.\/]\d{1,2}([.\/](\d\d|\d{4}))?\.?$/"
 #: Fixed-date days people date things by, besides the great holidays.
 _DAYS_OF_THE_YEAR = ("(bonfire night|guy fawkes|guy fawkes night|guy fawkes day|remembrance day|remembrance sunday|"
-                     "armistice day|canada day|independence day|patrick 's day|paddy 's day|patricks day|paddys day)")
+                     "armistice day|canada day|independence day|patrick 's day|paddy 's day|patricks day|paddys day|"
+                     "labour day|labor day)")
 
 RULES = [
     ("DATE", "", f"{_SINCE} (last|this|this past|on|next)? {WEEKDAY} {_PART}"),
@@ -57,7 +58,9 @@ RULES = [
     ("DATE", "", r"(since|from) the /^\d{1,2}(st|nd|rd|th)$/"),
     ("DATE", "", f"(since|from) {_NUMERIC_DAY}"),
     # "since my holiday in August": the month of the thing the pain began with.
-    ("DATE", "", f"since (my|our|the|a) ~2 (in|during|at the end of|at the start of) {MONTH} {_YEAR}?"),
+    ("DATE", "", f"since (my|our|the|a) ~3 (in|during|at the end of|at the start of) {MONTH} {_YEAR}?"),
+    # "since the flight back from Toronto on the 9th": the day of the month of that event.
+    ("DATE", "", r"since (my|our|the|a) ~5 on the /^\d{1,2}(st|nd|rd|th)$/"),
     ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (st|st.|saint)? {_DAYS_OF_THE_YEAR} {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines) {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter) (of)? {_YEAR}?"),
@@ -148,6 +151,11 @@ def _numeric_date(words: list[str], today: date) -> date | None:
     return _latest(month, min(day, 28), today)
 
 
+def _first_monday_of_september(year: int) -> date:
+    first = date(year, 9, 1)
+    return first + timedelta(days=(7 - first.weekday()) % 7)
+
+
 def _day_of_month(day: int, today: date) -> date:
     """ "since the 3rd": this month's, or last month's if it is still to come."""
     if day <= today.day:
@@ -163,7 +171,7 @@ def _calendar_date(words: list[str], today: date) -> date | None:
     years = [int(word) for word in words if word.isdigit() and len(word) == 4]
     month = next((number for word in words for name, number in _MONTHS.items()
                   if len(word) >= 3 and name.startswith(word)), None)
-    if month is None and not years and words[:2] in (["since", "the"], ["from", "the"]):
+    if month is None and not years and words[0] in ("since", "from") and "the" in words:
         day = next((int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m), None) or _day_in_words(words)
         if day and 1 <= day <= 31:
             return _day_of_month(day, today)
@@ -191,6 +199,9 @@ def _calendar_date(words: list[str], today: date) -> date | None:
     if "easter" in words:
         this_year = easter(today.year)
         return this_year if this_year <= today else easter(today.year - 1)
+    if "labour" in words or "labor" in words:  # the first Monday of September
+        this_year = _first_monday_of_september(today.year)
+        return this_year if this_year <= today else _first_monday_of_september(today.year - 1)
     for word in words:
         if word in _HOLIDAYS:
             return _latest(*_HOLIDAYS[word], today)

@@ -40,7 +40,8 @@ MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeer": "year", "yeers": "years", "yeer's": "years", "akes": "aches", "aks": "aches",
-    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "dosnt": "doesnt", "dosent": "doesnt", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "weekd": "weeks", "yeats": "years",
+    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "dosnt": "doesnt", "dosent": "doesnt", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "cuple": "couple", "coupel": "couple",
+    "wknd": "weekend", "tuesdya": "tuesday", "wendsday": "wednesday", "wensday": "wednesday", "thrusday": "thursday", "weekd": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "rite": "right", "dosent": "doesn't", "dosnt": "doesn't", "doesent": "doesn't", "havnt": "haven't", "haf": "half",
@@ -59,7 +60,7 @@ MIN_LENGTH = 4
 #: Pictures between words ("needles 😱 scare me", "back 😩 since monday") would part the
 #: words of a phrase; the ticks and crosses stay, as they answer yes or no.
 PICTURES = "(?:(?![✅✔✓❌✗✖👍👎☑])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3])+"
-_WORD_OR_TILDE = re.compile(rf"[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*")
+_WORD_OR_TILDE = re.compile(rf"\d+ish\b|[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,8 @@ def correct(text: str) -> tuple[str, list[int]]:
         # "~3 weeks", "since ~Easter": a tilde for "about" would glue itself to the word.
         if word == "~":
             replacement = ""
+        elif word[0].isdigit():  # "5ish wks": about five
+            replacement = word[:-3]
         elif not word[-1].isalpha():  # pictures: one space between the words they stood between
             replacement = "" if match.start() == 0 or match.end() == len(text) else " "
         else:
