@@ -33,7 +33,7 @@ from rasa_sdk.types import DomainDict
 from actions.asking import LEAVE_AFTER
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import (
-    changes_precautions, handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked,
+    changes_precautions, faq_selected, handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked,
 )
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
@@ -146,8 +146,7 @@ def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, re
                           domain: DomainDict) -> None:
     """An answer that also asks something ("4 I guess, does it hurt?", "no, why?") gets
     both: the answer is taken and the question answered, instead of it being lost."""
-    message = tracker.latest_message or {}
-    if not _ASKS_TOO.search(message.get("text") or ""):
+    if not _ASKS_TOO.search(latest_message(tracker).text):
         return
     if latest_intent(tracker) == "why_ask":
         response = f"utter_why_{requested}"
@@ -156,16 +155,13 @@ def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, re
         return
     if latest_intent(tracker) != "faq":
         return
-    for selected in (message.get("response_selector") or {}).values():
-        if not isinstance(selected, dict):  # "all_retrieval_intents" is a list
-            continue
-        response = selected.get("response") or {}
-        action = response.get("utter_action") or ""
-        ranking = [item.get("confidence") or 0 for item in selected.get("ranking") or []]
-        runner_up = ranking[1] if len(ranking) > 1 else 0
-        if action.startswith("utter_faq/") and (response.get("confidence") or 0) >= FAQ_LEAD * runner_up:
-            dispatcher.utter_message(response=action)
-            return
+    selected = faq_selected(tracker)
+    response = selected.get("response") or {}
+    action = response.get("utter_action") or ""
+    ranking = [item.get("confidence") or 0 for item in selected.get("ranking") or []]
+    runner_up = ranking[1] if len(ranking) > 1 else 0
+    if action.startswith("utter_faq/") and (response.get("confidence") or 0) >= FAQ_LEAD * runner_up:
+        dispatcher.utter_message(response=action)
 
 
 def left_for_clinic(tracker: Tracker) -> List[Text]:

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.handoff import route_chosen
-from actions.tracker_facts import latest_intent, latest_message
+from actions.tracker_facts import faq_selected, latest_intent, latest_message
 from bot.answers import (
     FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, offer_pending, route_choice,
 )
@@ -71,8 +71,7 @@ class ActionExplainQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
-        if asks_about_pain_scale(latest_message(tracker).text):
-            dispatcher.utter_message(response="utter_explain_pain_scale")
+        if _explains_the_scale(dispatcher, tracker):
             return []
         if not requested and asks_for_help(latest_message(tracker).text):
             return []  # an opening, not a "why?": the intake that follows is the answer
@@ -149,6 +148,15 @@ class ActionAnswerOffer(Action):
 _BOOKING_WAITS = {FOR_LATER_OFFER: "utter_booking_after_doctor", "utter_offer_contact_first": "utter_contact_first_instead"}
 
 
+def _explains_the_scale(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question about the pain scale, at any point ("wait what does 7 mean on your
+    scale?"), gets the scale explained, whatever the classifier took it for."""
+    if not asks_about_pain_scale(latest_message(tracker).text):
+        return False
+    dispatcher.utter_message(response="utter_explain_pain_scale")
+    return True
+
+
 def _offer_on_screen(tracker: Tracker) -> Optional[Text]:
     """The offer the visitor's message answers (see `bot.answers.offer_pending`)."""
     return offer_pending((event.get("metadata") or {}).get("utter_action") or ""
@@ -196,10 +204,8 @@ class ActionAnswerFaq(Action):
         if level in NO_HANDOFF_LEVELS:
             _repeat_advice(dispatcher, level)
             return []
-        if asks_about_pain_scale(latest_message(tracker).text):  # "what's a 7 on your scale?"
-            dispatcher.utter_message(response="utter_explain_pain_scale")
+        if _explains_the_scale(dispatcher, tracker):
             return []
-        selectors = (tracker.latest_message or {}).get("response_selector") or {}
-        chosen = (selectors.get("faq") or selectors.get("default") or {}).get("response") or {}
+        chosen = faq_selected(tracker).get("response") or {}
         dispatcher.utter_message(response=chosen.get("utter_action") or "utter_default")
         return []

@@ -272,8 +272,8 @@ def _the_other_way(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Tex
             or latest_is_aside(tracker, False)):
         return {}
     dispatcher.utter_message(response=response)
-    tracker.slots["handoff_route"] = "contact"
-    return {slot: None, "handoff_route": "contact", "preferred_contact": method}
+    tracker.slots["handoff_route"] = "contact"  # said by `ValidateHandoffForm.run`, as it is no question
+    return {slot: None, "preferred_contact": method}
 
 
 def _typed_before(tracker: Tracker, slot: Text, value: Text) -> bool:

@@ -37,6 +37,13 @@ ASIDE_INTENTS = frozenset(
 GUESSED_TOPICS = frozenset({"faq", "chitchat", "out_of_scope"})
 
 
+def faq_selected(tracker: Tracker) -> Dict[Text, Any]:
+    """What the FAQ selector chose for the latest message: its "response" (with the
+    utter_action) and the "ranking" of the topics."""
+    selectors = (tracker.latest_message or {}).get("response_selector") or {}
+    return selectors.get("faq") or selectors.get("default") or {}
+
+
 def latest_message(tracker: Tracker) -> Message:
     """The latest visitor message as the answer parsers read it."""
     message = tracker.latest_message or {}

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from bot.language import durations, locations, topic
-from bot.language.scopes import RELATIONS
+from bot.language.scopes import RELATIONS, list_comma
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
 
@@ -215,22 +215,19 @@ _OUTCOMES = {"help", "helped", "helps", "find", "found", "finds", "explain", "ex
 _NOT_YET = {"not", "yet", "no", "nope", "nah", ",", ".", "!", "-", "haven't", "have", "n't", "i"}
 _BOUNDARIES = {",", ";", ":", "-", ".", "?", "!", "but", "and", "so", "because", "although",
                "though", "while", "whereas", "also", "which"}
+#: The label of a clinical contact, whose lists a comma does not end.
+_CONTACT = ("DOCTOR",)
 
 
 def _clause(ent: Span) -> tuple[int, int]:
     doc, sent = ent.doc, ent.sent
     start, end = ent.start, ent.end
-    while start > sent.start and (doc[start - 1].lower_ not in _BOUNDARIES or _listing(doc, start - 1)):
+    # A comma between two contacts lists them in one clause: "not seen a doctor, GP or anyone".
+    while start > sent.start and (doc[start - 1].lower_ not in _BOUNDARIES or list_comma(doc, start - 1, _CONTACT)):
         start -= 1
-    while end < sent.end and (doc[end].lower_ not in _BOUNDARIES or _listing(doc, end)):
+    while end < sent.end and (doc[end].lower_ not in _BOUNDARIES or list_comma(doc, end, _CONTACT)):
         end += 1
     return start, end
-
-
-def _listing(doc: Doc, i: int) -> bool:
-    """A comma between two contacts lists them in one clause: "not seen a doctor, GP or anyone"."""
-    return (doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].ent_type_ == "DOCTOR"
-            and doc[i + 1].ent_type_ == "DOCTOR" and doc[i + 1].ent_iob_ == "B")
 
 
 def _clause_words(ent: Span) -> list[str]:

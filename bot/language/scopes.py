@@ -382,10 +382,7 @@ class ScopedNegex(Negex):
     def _without_list_commas(self, doc: Doc, terminating: list) -> list:
         """The terminations but the commas between two entities of this pass: "I have
         not seen a doctor, GP or anyone" denies every one of them."""
-        ents = [ent for ent in doc.ents if not self.ent_types or ent.label_ in self.ent_types]
-        ends, starts = {ent.end for ent in ents}, {ent.start for ent in ents}
-        return [match for match in terminating
-                if not (doc[match[1]].text == "," and match[1] in ends and match[1] + 1 in starts)]
+        return [match for match in terminating if not list_comma(doc, match[1], self.ent_types)]
 
     def process_negations(self, doc: Doc) -> tuple[list, list, list]:
         names = self.nlp.vocab.strings
@@ -457,6 +454,13 @@ class ScopedNegex(Negex):
 
 #: The most words an aside that names the entity before it again has ("(GP)", "(C5-C6)").
 _NAMING_ASIDE = 4
+
+
+def list_comma(doc: Doc, i: int, labels) -> bool:
+    """Whether token `i` is a comma between two entities of these labels, which it
+    lists in one clause ("not seen a doctor, GP or anyone")."""
+    return (doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].ent_type_ in labels
+            and doc[i + 1].ent_type_ in labels and doc[i + 1].ent_iob_ == "B")
 
 
 def _asides(doc: Doc) -> list[tuple[int, int]]:
