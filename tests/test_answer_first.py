@@ -399,13 +399,18 @@ def test_a_new_possible_sign_at_a_yes_no_question_is_asked_about_first():
     assert "seen_doctor" not in slot_events(events)
 
 
-def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking():
-    """The number typed fills the slot until the validation takes it back: no reset."""
-    turn = [{"event": "slot", "name": "requested_slot", "value": "contact_phone"}, {"event": "bot", "text": "q"},
-            {"event": "user", "text": "01632 960 983"},
-            {"event": "slot", "name": "contact_phone", "value": "01632 960 983"},
+def _refused_number(number):
+    """One asking of the phone question, answered with a number the check then refused."""
+    return [{"event": "slot", "name": "requested_slot", "value": "contact_phone"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": number},
+            {"event": "slot", "name": "contact_phone", "value": number},
             {"event": "bot", "text": "That phone number has too many digits"},
             {"event": "slot", "name": "contact_phone", "value": None}]
+
+
+def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking():
+    """The number typed fills the slot until the validation takes it back: no reset."""
+    turn = _refused_number("01632 960 983")
     ask = next(action for action in ASK_CONTACT_ACTIONS if action.slot == "contact_phone")()
     _, messages = run(ask, tracker("contact_phone", "01632 960 983", form="handoff_form", before=turn * 2,
                                    slots={**HANDOFF, "preferred_contact": "phone"}))
@@ -413,11 +418,7 @@ def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking()
 
 
 def test_a_number_that_still_fails_after_the_hint_turns_to_email_instead_of_asking_on():
-    turn = [{"event": "slot", "name": "requested_slot", "value": "contact_phone"}, {"event": "bot", "text": "q"},
-            {"event": "user", "text": "07700 900418"},
-            {"event": "slot", "name": "contact_phone", "value": "07700 900418"},
-            {"event": "bot", "text": "That phone number has too many digits"},
-            {"event": "slot", "name": "contact_phone", "value": None}]
+    turn = _refused_number("07700 900418")
     fixture = tracker("contact_phone", "07700 900418", form="handoff_form", before=turn * 3,
                       slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": "07700 900418"})
     events, messages = run(ValidateHandoffForm(), fixture)
