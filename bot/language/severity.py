@@ -57,7 +57,9 @@ _ASKING = re.compile(r"^\W*(?:(?:wait|sorry|um|hmm|so|and)\W+)?(?:what|whats|wha
 
 def asks_about_pain_scale(text: str) -> bool:
     """A question about the 0-10 pain scale at any point ("wait what does 7 mean on
-    your scale, is that bad?", "whats the scale again"): the scale is explained."""
+    your scale, is that bad?", "whats the scale again"): the scale is explained.
+    Broader than `asks_about_the_scale`, which the severity question itself uses,
+    where "on your scale I'd say 7?" is an answer said unsure."""
     lowered = text.lower()
     return bool("?" in lowered or _ASKING.search(lowered)) and bool(
         THE_SCALE.search(lowered) or re.search(r"\bscale\b", lowered))
