@@ -25,7 +25,7 @@ TARGETS = (
     "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
     "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone",
     "summer", "winter", "autumn", "christmas", "beginning", "august", "september", "october", "november",
-    "december", "january", "february",
+    "december", "january", "february", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # clinical contact ("my dotor precribed", "a new perscription", "diagnoised")
     "prescribed", "prescription", "diagnosed", "specialist", "neurologist", "rheumatologist", "surgery", "physician",
     # danger signs
