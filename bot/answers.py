@@ -823,6 +823,9 @@ def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]
     """The time as typed, a mistyped time word put right ("evnings": "evenings"), so the
     clinic reads it; "not sure" or "don't mind" is any time. A sentence that gives a
     contact detail is not part of the time ("mornings. oh wait, the number is ...")."""
+    message = _answer_part(message)  # "after work. does it hurt much btw?": the time, then a question
+    if message is None:
+        return None
     text = _NAME_TAILS.sub("", clean_text(_without_details(message.text), 200)).strip()
     if not text:
         return None

@@ -232,6 +232,7 @@ TYPED = {
         ("I'm not sure", "any time"), ("don't mind", "any time"),
         ("tues or thurs", "tues or thurs"), ("arvos are best", "arvos are best"),
         ("weekday evenings after 6 pls", "weekday evenings after 6"), ("mornings thanks", "mornings"),
+        ("after work. does it hurt much btw?", "after work."),
     ],
 }
 
