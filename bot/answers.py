@@ -318,7 +318,9 @@ def clearly_a_score(text: str) -> bool:
 #: pain where you'd need an ambulance?" ("maybe a 7?" is an answer said unsure).
 _ASKED = re.compile(r"(?:^|(?<=[.!?,;:]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
                     r"will|if|when|where|why|which|who|shall|isn't|doesn't|"
-                    r"(?:must|may|might|need|have|has|am|was|were)\s+(?:i|you|u|we|it|one|they))\b[^.!?]*\?", re.I)
+                    r"(?:must|may|might|need|have|has|am|was|were)\s+(?:i|you|u|we|it|one|they))\b[^.!?]*\?"
+                    # A question in statement order after the answer: "no. it is dangerous if go to leg?"
+                    r"|(?<=[.!?])\s*(?:it|this|that)\s+(?:is|'s|will|can|could|would|might)\b[^.!?]*\?", re.I)
 
 
 _QUESTION_START = re.compile(r"^\W*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|will|when|"
@@ -996,21 +998,34 @@ _THERAPIST_ONLY = re.compile(r"\b(physio|physiotherapist|physical therapist|pt|c
 #: A therapist named as well as the doctor the answer is about.
 _BESIDES = re.compile(r"\b(too|also|as well|plus|in addition|besides|on top of that)\b")
 
-_CLINICAL = re.compile(r"\b(hospital|gp|doctor|doc|physician|er|a&e|emergency|walk-in|walk in|urgent care|"
-                       r"x-?ray|mri|scan|specialist)\b")
+_CLINICAL_WORDS = r"hospital|gp|doctor|doc|physician|er|a&e|emergency|walk-in|walk in|urgent care|x-?ray|mri|scan|specialist"
+_CLINICAL = re.compile(rf"\b({_CLINICAL_WORDS})\b")
+#: A visit named in any form, for one said to be ahead.
+_VISIT = re.compile(rf"\b({_CLINICAL_WORDS}|dr|appointment|appt|check-?up)\b")
+
+
+_SAYS_YES_FIRST = re.compile(r"\W*(yes|yeah|yep|yup|ya|yh|aye|sure|i did)\b")
+#: A visit still ahead: "got a doctor's appointment next week", "seeing my GP on Thursday".
+_AHEAD = re.compile(r"\b(next|tomorrow|soon|later|upcoming|booked|due|going to|gonna|will|'ll|"
+                    r"appointment|appt|waiting)\b")
 
 
 def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
-    """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not one."""
+    """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not
+    one, even when named only in the visitor's own question ("Is a physio a doctor?
+    I've only seen one of those"), and a visit still ahead is "not yet"."""
+    therapist = _THERAPIST_ONLY.search(message.text.lower())
     message = _answer_part(message)  # "what counts as a doctor?" is no visit
     if message is None:
         return None
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
-    if not stated and _THERAPIST_ONLY.search(lowered):
+    if not stated and therapist:
         # "Yes, several times, and I've had physio too": the therapist is besides the doctor.
         return True if _BESIDES.search(lowered) and _yes_no_answer(message, choices) else False
     said = _yes_no_fact("seen_doctor")(message, choices)
+    if not stated and _AHEAD.search(lowered) and _VISIT.search(lowered) and not _SAYS_YES_FIRST.match(lowered):
+        return False  # "I have an appointment with Dr. Osei next week": not yet
     if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)) \
             and not lowered.rstrip().endswith("?"):
         return True  # "went hospital": the place names the visit

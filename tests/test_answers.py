@@ -89,6 +89,8 @@ TYPED = {
         ("No, it is localised.", False), ("havent botherd the GP", None),
         ("little bit to shoulder, not to arm", False), ("a bit into the shoulder but not down the arm", False),
         ("not to the arm, it goes down my leg", True), ("not my arm", False),
+        # a question in statement order after the answer asks, it does not answer
+        ("no. it is bad if it goes in the leg?", False), ("Yes. that is normal with sciatica?", True),
         ("no it dosent go down my leg", False),
     ],
     "pain_severity": [
@@ -111,7 +113,7 @@ TYPED = {
         ("5, actually 3", 3), ("8 sorry i mean 6", 6), ("its a 6 i think wait no 5", 5),
         ("none", None), ("6-7 at work, 6 rn", 6), ("7 at work, 6 now", 6), ("8 at night, 4 at the moment", 4),
         ("6, sometimes 7 when i sit long", 6), ("usualy 3 but rite now 6", 6),
-        ("it's about a for", 4), ("good for nothing", None),
+        ("it's about a for", 4), ("good for nothing", None), ("5 or 6 tbh", 6), ("yeah 4", 4), ("6 or 7 points", 7),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
@@ -124,6 +126,10 @@ TYPED = {
         # a therapist besides the doctor
         ("Yes, a couple of times, and I see a physio as well", True), ("yes plus a chiro", True),
         ("haan", True), ("nahi", False), ("nie", False), ("opo", True), ("sì, certo", True),
+        # a visit still ahead is "not yet"; a therapist named only in the visitor's own question is no doctor
+        ("I'm booked in with the GP on Monday", False), ("there's a doctor's appointment for me next week", False),
+        ("Does an osteopath count? that's all I've had", False), ("I had an appointment with the GP in May", True),
+        ("I'm due to see Dr. Kaur on Friday", False), ("yes, and another appointment next month", True),
     ],
     "precautions": [
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),

@@ -99,6 +99,10 @@ RULES = [
     ("AGE", "", "(i'm|im|i am|she's|he's|she is|he is|they're|am) " r"/^[1-9]\d$/"),
     # Someone else's number is their age, never the visitor's pain score ("she's 1 now").
     ("AGE", "", "(she's|he's|she is|he is|they're|they are|who's|who is|brother is|sister is|son is|daughter is) #num"),
+    # A child's age in months, weeks or days is a time ("she's 5 months"), which times a
+    # pain dated from the birth (see ``_age_since_birth``) and nothing else.
+    ("DURATION", "child_age", "(she's|he's|she is|he is|son is|daughter is|baby is|he have|she have|he has|she has) "
+                              "(now|already|just)? #num (day|days|week|weeks|wk|wks|month|months|mth|mths|mo|mos) (old)?"),
     ("AGE", "", "in (my|his|her|their) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/"),
     ("IGNORE", "", f"(once|twice|thrice|every|each|per) (a|an|other|second|single)? {UNIT}"),
     # "dialysis 3x a week", "3 x per month": how often, as a phone writes it.
@@ -188,8 +192,13 @@ _BOUNDARIES = {",", ";", ":", "-", "—", "(", ")", "but", "and", "so", "because
 _AND_A_HALF = (["and", "a", "half"], ["and", "half"], ["1/2"])
 
 
-#: Words that put an amount just below what it names ("less than", "under").
+#: Words that put an amount just below what it names ("less than", "under"):
+#: "less than 3 months" is the "6 to 12 weeks" choice, not "more than 3 months".
 _BELOW = {"less", "under", "fewer"}
+#: Words that put an amount a little below it: "nearly three months" is short of three too.
+_NEARLY = {"almost", "nearly"}
+#: How far below: a tenth of the amount (for "less than", at least a day, or half of one or two days).
+_SHORT_BY = 0.1
 
 
 def amount_days(span: Span) -> float | None:
@@ -234,7 +243,9 @@ def amount_days(span: Span) -> float | None:
         return None
     days = (amount + (0.5 if extra_half else 0.0)) * UNIT_DAYS[unit]
     if _BELOW & set(words):  # "less than 6 weeks" is short of six: acute, not subacute
-        return days - (1.0 if days > 2 else days / 2)
+        return days - (max(1.0, _SHORT_BY * days) if days > 2 else days / 2)
+    if _NEARLY & set(words):
+        return days * (1 - _SHORT_BY)
     return days
 
 
@@ -381,6 +392,27 @@ def _points_back_at_pain(span: Span, start: int) -> bool:
         if found:
             return found == "pain"
     return False
+
+
+#: Words that say the pain began, right before the "after" of what it began after.
+_BEGAN = {"started", "start", "starts", "began", "begun", "begin", "appeared", "happened", "kicked", "came"}
+#: Words allowed between them: "came on right after", "started just after".
+_BEGAN_FILLERS = {"on", "in", "up", "right", "just", "shortly", "soon", "straight", "all", "it", "pretty"}
+
+
+def _began_after_then(span: Span, start: int) -> bool:
+    """"It started after my holiday 2 weeks ago": the point in time of what the
+    pain began after dates the pain ("went away after my holiday" does not)."""
+    doc = span.doc
+    if not _point_in_time(span):
+        return False
+    after = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "after"), None)
+    if after is None:
+        return False
+    i = after - 1
+    while i >= start and doc[i].lower_ in _BEGAN_FILLERS:
+        i -= 1
+    return i >= start and doc[i].lower_ in _BEGAN
 
 
 def _last_since(doc: Doc, first: int, last: int) -> int | None:
@@ -631,7 +663,8 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
     if (_it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start)
-            or _pain_ever_since(span) or _age_of_pain(span)):
+            or _pain_ever_since(span) or _age_of_pain(span) or _age_since_birth(span)
+            or _began_after_then(span, start)):
         return "pain"
     found = _since_event(span, start) or _nearest(span, start, end)
     if found is None and (_relative_of_pain(span.doc, start) or _refers_back(span, start, end)):
@@ -799,7 +832,7 @@ def visitor_in_clause(span: Span) -> bool:
         # relative clause times the clause it hangs on.
         start = _clause(doc[start - 2:start - 1])[0]
     words = {tok.lower_ for tok in doc[start:end]}
-    return bool(words & _FIRST_PERSON) or bool(words & _BIRTH and words & _CHILD)
+    return bool(words & _FIRST_PERSON) or bool(words & _BIRTH and words & _CHILD) or _age_since_birth(span)
 
 
 
@@ -837,6 +870,32 @@ def _since_which_was(span: Span, start: int) -> str | None:
 #: child's birth times the mother's pain, like "since I had my son".
 _BIRTH = {"born", "birth", "delivery", "delivered", "c-section", "caesarean", "cesarean"}
 _CHILD = {"son", "daughter", "baby", "babies", "twins", "child", "kid", "boy", "girl", "little", "one"}
+
+
+#: Who a child's age is said of, and the words between them and the age:
+#: "he is now 7 months", "she's 5 months", non-native "he have now 7 month".
+_CHILD_SUBJECTS = _CHILD | {"he", "she", "they"}
+_AGE_VERBS = {"is", "'s", "s", "has", "have", "turned", "turns", "will", "be", "now", "already", "just"}
+#: How far after "since" the birth may be named: "since my little boy was born".
+_SINCE_BIRTH_WINDOW = 6
+
+
+def _age_since_birth(span: Span) -> bool:
+    """"Since my son born I have pain in lower back, he have now 7 month": a pain
+    dated from a birth lasts as long as the child's age said after it."""
+    doc = span.doc
+    i = next((tok.i for tok in span if tok.like_num), span.start) - 1
+    verbs = 0
+    while i >= 0 and (doc[i].lower_ in _AGE_VERBS or doc[i].lower_ in _ROUGHLY):
+        verbs += doc[i].lower_ in _AGE_VERBS
+        i -= 1
+    if not verbs or i < 0 or doc[i].lower_ not in _CHILD_SUBJECTS:
+        return False
+    for since in (tok.i for tok in doc[:i] if tok.lower_ == "since"):
+        after = {tok.lower_ for tok in doc[since + 1:since + 1 + _SINCE_BIRTH_WINDOW]}
+        if after & _BIRTH or ({"had", "having"} & after and after & _CHILD):
+            return True
+    return False
 
 
 def told_of_pain(span: Span) -> bool:
@@ -931,6 +990,8 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if _age_of_pain(span):
         return True
+    if span.ent_id_ == "child_age":
+        return _age_since_birth(span)
     # "Several months in to taking the drug", "my 3rd day off the drug" ("a week off work" is the pain's).
     if (after in _FOREIGN_NEXT or (after, following) == ("in", "to")
             or (after == "off" and following not in _NOT_STOPPED)):

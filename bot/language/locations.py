@@ -58,6 +58,11 @@ RULES = [
     ("LOCATION", "upper_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (upper|top|middle|mid) (part|bit|half|area|region|portion)"),
     ("LOCATION", "lower_back", f"{_BACKBONE} ~5 (,)? (and)? (the|my)? (pain|ache|it|soreness)? (is|'s|are) (mostly|mainly|especially|really|right|very)? (lower|low) down"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
+    # Non-native and lay: "my waist is hurting", "the back side of waist", "my kidneys area", "the back low".
+    ("LOCATION", "lower_back", "waist (is|'s|are|was|has|have)? (been)? (hurting|aching|sore|painful|paining|killing)"),
+    ("LOCATION", "lower_back", f"(back|backside|rear) (side|part)? of {_OWNER}? waist"),
+    ("LOCATION", "lower_back", "(kidney|kidneys) (area|region|level|zone)"),
+    ("LOCATION", "lower_back", f"the {BACK} (low|lower|bottom) (,|.|;|!|part|side|area)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
     # "L-1" as well as "L1": a hyphen inside the level name.
@@ -101,6 +106,7 @@ RULES = [
     ("LOCATION", "whole_back", "top to bottom"),
     # "the hole back akes": a misspelt whole (no hole is in a back).
     ("LOCATION", "whole_back", f"hole {BACK}"),
+    ("LOCATION", "whole_back", "(wholeback|entireback|holeback)"),
     # Non-native "all my back is hurting" (not "all the back exercises").
     ("LOCATION", "whole_back", f"all my {BACK}"),
     ("LOCATION", "whole_back", f"{BACK} all over"),

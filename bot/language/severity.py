@@ -99,7 +99,8 @@ _FILLERS = {"about", "around", "maybe", "probably", "like", "roughly", "i'd", "i
             "would", "say", "guess", "think", "ish", "-ish", "a", "an", "its", "it", "'s",
             "it's", "prob", "honestly", "hmm", "um", "uh", "ok", "okay", "so", "well", "or",
             "solid", "currently", "now", "right", "today", "rn", "the", "pain", "is", "level",
-            "-", "to"}
+            "-", "to", "tbh", "tbf", "probs", "prolly", "lol", "haha", "hm", "er", "erm", "reckon", "yeah", "yea",
+            "point", "points", "pts"}
 
 
 _SCALE_MARKERS = {"out", "outta", "outa", "/", "over", "oo", "on"}
