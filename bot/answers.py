@@ -684,7 +684,7 @@ def _address_in(text: str) -> Optional[str]:
     text = re.sub(r"(?<=[\w.+-])\s*@\s*(?=[\w-]+\.\w)", "@", text)
     # "gmail,com": a comma for the dot next to it on a phone's keyboard.
     text = re.sub(r"(@[\w-]+(?:\.[\w-]+)*),(?=[a-z]{2,}\b)", r"\1.", text, flags=re.I)
-    found = _EMAIL.search(text)
+    found = _the_one_meant(list(_EMAIL.finditer(text)), text)
     if found:
         return found.group(0).rstrip(".")
     spoken = _SPOKEN_EMAIL.search(text)
@@ -695,8 +695,17 @@ def _address_in(text: str) -> Optional[str]:
 
 def _number_in(text: str) -> Optional[str]:
     """A run of at least seven digits that reads as a phone number, as typed."""
-    found = _PHONE.search(text)
-    return found.group(0).strip() if found and sum(ch.isdigit() for ch in found.group(0)) >= 7 else None
+    found = _the_one_meant([m for m in _PHONE.finditer(text) if sum(ch.isdigit() for ch in m.group(0)) >= 7], text)
+    return found.group(0).strip() if found else None
+
+
+def _the_one_meant(found: List[re.Match], text: str) -> Optional[re.Match]:
+    """The first address or number, or the last when the visitor takes the first back
+    between them ("jess.moore@example.com, sorry I mean jessica.moore@example.com")."""
+    if not found:
+        return None
+    between = text[found[0].end():found[-1].start()]
+    return found[-1] if len(found) > 1 and TAKEN_BACK & set(words(between)) else found[0]
 
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",

@@ -211,6 +211,8 @@ TYPED = {
         ("whatsapp", "phone"), ("you can call or email", "either"), ("fone", "phone"),
     ],
     "contact_email": [
+        # the first one taken back in the same message
+        ("sam.k@example.org oops no, sam.kay@example.org", "sam.kay@example.org"),
         ("tyler.brooks @ gmail.com", "tyler.brooks@gmail.com"), ("tariq.h @gmail.com", "tariq.h@gmail.com"),
         ("pat dot nolan at example dot org", "pat.nolan@example.org"),
         ("write to lee at example dot com please", "lee@example.com"),
@@ -222,6 +224,7 @@ TYPED = {
         ("an.nguyen88@gmail,com", "an.nguyen88@gmail.com"), ("me@example.com, thanks", "me@example.com"),
     ],
     "contact_phone": [
+        ("604 555 0101, sorry, it's 604 555 0110", "604 555 0110"),
         ("416 555 0123", "416 555 0123"), ("my cell is 647-555-0101", "647-555-0101"),
         ("(613) 555-0199", "(613) 555-0199"), ("+1 416 555 0123", "+1 416 555 0123"),
         ("4165550123", "4165550123"), ("call the home number 905.555.0110", "905.555.0110"),

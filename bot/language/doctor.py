@@ -665,6 +665,27 @@ def _only_not_yet(doc: Doc) -> bool:
     return "yet" in words and bool(words & {"not", "n't", "no", "nope"}) and words <= _NOT_YET
 
 
+#: A denial said after the doctor in a terse note: "doctor no see", "GP not seen yet", "doctor: never".
+_DENIED_AFTER = {"no", "not", "never", "nope", "nah", "none"}
+_AFTER_DENIAL = {"yet", "seen", "see", "saw", "been", "visited", "visit", "consulted", "gone", "go", "so", "far"}
+_NOTE_MARKS = {":", "-", "=", ","}
+
+
+def denied_after(ent: Span) -> bool:
+    """A doctor followed by a denial that ends its clause ("neck hurt, 5 weeks,
+    doctor no see"); "doctor no help" names what the doctor failed to give."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].text in _NOTE_MARKS:
+        i += 1
+    if ent.ent_id_ != "seen" or i >= len(doc) or doc[i].lower_ not in _DENIED_AFTER:
+        return False
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _AFTER_DENIAL:
+        i += 1
+    return i == len(doc) or doc[i].is_punct or doc[i].lower_ in _BOUNDARIES
+
+
 def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
             someone_else: bool = False) -> tuple[bool | None, Span | None]:
     """True on clinical contact stated, False on a denied visit or a bare "not yet".
@@ -672,8 +693,10 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     "Seen anyone" only counts when denied: having seen *someone* may mean a
     physio, but having seen no one rules out a doctor too. A planned visit is
     never True."""
-    asserted = asserted + [ent for ent in negated if not truly_denied(ent) or repeated(ent)]
-    negated = [ent for ent in negated if truly_denied(ent) and not repeated(ent)]
+    negated = negated + [ent for ent in asserted if denied_after(ent)]
+    asserted = [ent for ent in asserted if not denied_after(ent)]
+    asserted = asserted + [ent for ent in negated if not (truly_denied(ent) or denied_after(ent)) or repeated(ent)]
+    negated = [ent for ent in negated if (truly_denied(ent) or denied_after(ent)) and not repeated(ent)]
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]

@@ -31,7 +31,8 @@ RULES = [
     ("RADIATION", "arm", f"down {_SIDE} ~4 {ARM}"),
     ("RADIATION", "arm", f"{ARM} (pain|pains|ache|aches|symptoms|symptom|hurts)"),
     ("RADIATION", "arm", "(brachialgia|radiculopathy)"),
-    ("RADIATION", "any", "(radiates|radiating|radiate|spreads|travels|spread|travel) (anywhere|elsewhere|out)?"),
+    ("RADIATION", "any", "(radiates|radiating|radiate|spreads|spreading|travels|travelling|traveling|spread|travel) "
+                         "(anywhere|elsewhere|out)?"),
     ("RADIATION", "any", "(go|goes|move|moves) (anywhere|elsewhere)"),
     ("STAYS", "none", "(stays|stay|staying|sits|stuck|localised|localized|confined) (in|to|put|there|on|at)"),
     # Terse notes: "no radiation", "radiates: no".

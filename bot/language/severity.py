@@ -154,15 +154,30 @@ def _numbered(sent: Span) -> bool:
     return len(sent) > 2 and sent[0].like_num and sent[1].text == "."
 
 
+#: What parts the items of a terse list: sentences, or commas and semicolons in one line.
+_ITEM_ENDS = {",", ";"}
+
+
+def _items(doc: Doc) -> list[Span]:
+    """The sentences, or, in a one-line list ("neck, 3 days, 5, no spreading, no doc"),
+    the parts between its commas and semicolons."""
+    sentences = list(doc.sents)
+    if len(sentences) > 1:
+        return sentences
+    cuts = [tok.i for tok in doc if tok.text in _ITEM_ENDS]
+    return [doc[start:end] for start, end in zip([0] + [i + 1 for i in cuts], cuts + [len(doc)]) if end > start]
+
+
 def listed_score(doc: Doc) -> tuple[int | None, Span | None]:
     """A score given as one item of a terse list of facts: "Lower back. 4 weeks. Doesn't
-    spread. 6. Saw a doctor." (three short sentences or more, only one a bare number;
-    a numbered list's "6. Weight loss - I realized ..." has long items)."""
-    sentences = list(doc.sents)
-    if len(sentences) < 3 or any(len(sent) > _LIST_ITEM or _numbered(sent) for sent in sentences):
+    spread. 6. Saw a doctor.", "neck, 3 days, 5, no spreading" (three short items or
+    more, only one a bare number; a numbered list's "6. Weight loss - I realized ..." has
+    long items)."""
+    items = _items(doc)
+    if len(items) < 3 or any(len(item) > _LIST_ITEM or _numbered(item) for item in items):
         return None, None
-    scored = [(score, sent) for sent in sentences
-              if any(not tok.is_punct for tok in sent) for score in [bare_score(sent)] if score is not None]
+    scored = [(score, item) for item in items
+              if any(not tok.is_punct for tok in item) for score in [bare_score(item)] if score is not None]
     # "3. will I just drop dead?": a number first numbers a list.
     return scored[0] if len(scored) == 1 and scored[0][1].start > 0 else (None, None)
 
