@@ -1094,12 +1094,14 @@ def is_correction(text: str) -> bool:
 
 def corrected_score(text: str, noted: Optional[float]) -> Optional[float]:
     """The score that replaces the one noted, when the message names that one as
-    wrong: "wait, I meant 6, not 9, typo" at the next question. A bare number
-    there is otherwise no score; saying "not 9" of the 9 noted makes it one."""
+    wrong: "wait, I meant 6, not 9, typo", "before i say 8 but is 6" at the next
+    question. A bare number there is otherwise no score; saying "not 9" of the 9
+    noted, or that 9 was said, makes it one."""
     if noted is None:
         return None
     lowered = _COUNTED.sub(" ", text.lower())
-    named = re.search(rf"\bnot (?:an? )?{float(noted):g}\b", lowered)
+    named = (re.search(rf"\bnot (?:an? )?{float(noted):g}\b", lowered)
+             or re.search(rf"\b(?:said|say|wrote|typed|put|gave) (?:an? )?{float(noted):g}\b", lowered))
     if not named:
         return None
     rest = lowered[:named.start()] + " " + lowered[named.end():]

@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from bot.answers import (
-    Message, asks_for_help, asks_what_a_score_means, choices_from_buttons, clearly_a_score, may_change_known_fact, method_named,
+    Message, asks_for_help, asks_what_a_score_means, choices_from_buttons, clearly_a_score, corrected_score,
+    may_change_known_fact, method_named,
     offer_answer, offer_pending, read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
@@ -408,3 +409,14 @@ def test_a_question_about_one_score_of_the_scale_is_told_apart():
 ])
 def test_an_offer_stays_open_while_the_visitor_asks_questions_about_it(newest_first, offer):
     assert offer_pending(newest_first) == offer
+
+
+@pytest.mark.parametrize("text, noted, expected", [
+    ("wait, I meant 6, not 9, typo", 9, 6),
+    ("before i say 8 but is 6, my mistake. doctor yes", 8, 6),
+    ("I said 7 but it's more like 4 honestly, and yes I saw my GP", 7, 4),
+    ("yes, I saw the doctor 3 times", 8, None),
+    ("I'd say the GP saw it twice", 8, None),
+])
+def test_a_score_put_right_at_a_later_question_replaces_the_one_noted(text, noted, expected):
+    assert corrected_score(text, noted) == expected

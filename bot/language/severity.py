@@ -215,8 +215,23 @@ def _current(scored: list[tuple[int, Span]], doc: Doc) -> tuple[int, Span]:
     if near_now:
         return scored[max(near_now)]
     corrected = [n for n in range(1, len(scored))
-                 if any(t.lower_ in TAKEN_BACK for t in doc[scored[n - 1][1].end:scored[n][1].start])]
+                 if any(t.lower_ in TAKEN_BACK for t in doc[scored[n - 1][1].end:scored[n][1].start])
+                 or _said_before_but(scored[n - 1][1], scored[n][1])]
     return scored[corrected[-1] if corrected else 0]
+
+
+#: "Before I said 8 but it is 6", non-native "before i say 8 but is 6": an earlier
+#: answer reported, then put right ("a 5 but 7 at night" and "I'd say 3 but ..." report none).
+_SAID = {"said", "wrote", "typed", "put", "gave", "told"}
+_BEFORE = {"before", "earlier", "previously", "already"}
+_SAID_WINDOW = 4
+
+
+def _said_before_but(earlier: Span, later: Span) -> bool:
+    doc = earlier.doc
+    lead = {t.lower_ for t in doc[max(0, earlier.start - _SAID_WINDOW):earlier.end]}
+    reported = bool(lead & _SAID) or ("say" in lead and bool(lead & _BEFORE))
+    return reported and any(t.lower_ == "but" for t in doc[earlier.end:later.start])
 
 
 def _distance(span: Span, index: int) -> int:
