@@ -33,7 +33,8 @@ from rasa_sdk.types import DomainDict
 from actions.asking import LEAVE_AFTER
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import (
-    changes_precautions, faq_selected, handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked,
+    changes_precautions, clear_faq, faq_of_question, faq_selected, handled_as_aside, latest_intent, latest_is_aside,
+    latest_message, times_asked,
 )
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
@@ -132,11 +133,6 @@ class AnswerFirstValidation(DangerCheckValidation, ABC):
         return events
 
 
-#: How far ahead of the next topic the FAQ selector's choice must be, for a question
-#: asked beside an answer (where the answer's words blur the topic).
-FAQ_LEAD = 2.0
-
-
 #: A question asked after an answer: "not yet. how much is a session btw", "no, why?".
 _ASKS_TOO = re.compile(r"\?|(?:^|[.!,;]\s*)(?:how|what|what's|whats|is|are|does|do|can|could|will|would|"
                        r"when|where|why|which)\b", re.I)
@@ -153,14 +149,8 @@ def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, re
         if response in (domain.get("responses") or {}):
             dispatcher.utter_message(response=response)
         return
-    if latest_intent(tracker) != "faq":
-        return
-    selected = faq_selected(tracker)
-    response = selected.get("response") or {}
-    action = response.get("utter_action") or ""
-    ranking = [item.get("confidence") or 0 for item in selected.get("ranking") or []]
-    runner_up = ranking[1] if len(ranking) > 1 else 0
-    if action.startswith("utter_faq/") and (response.get("confidence") or 0) >= FAQ_LEAD * runner_up:
+    action = faq_of_question(tracker) or (clear_faq(faq_selected(tracker)) if latest_intent(tracker) == "faq" else None)
+    if action:
         dispatcher.utter_message(response=action)
 
 

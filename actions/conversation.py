@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.handoff import route_chosen
-from actions.tracker_facts import faq_selected, latest_intent, latest_message
+from actions.tracker_facts import faq_of_question, faq_selected, latest_intent, latest_message
 from bot.answers import (
     FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, offer_pending, route_choice,
 )
@@ -207,5 +207,5 @@ class ActionAnswerFaq(Action):
         if _explains_the_scale(dispatcher, tracker):
             return []
         chosen = faq_selected(tracker).get("response") or {}
-        dispatcher.utter_message(response=chosen.get("utter_action") or "utter_default")
+        dispatcher.utter_message(response=faq_of_question(tracker) or chosen.get("utter_action") or "utter_default")
         return []

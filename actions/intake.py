@@ -15,6 +15,8 @@ from actions.known_facts import take_back_precautions
 from actions.tracker_facts import (
     bot_has_spoken,
     ever_requested,
+    faq_of_question,
+    latest_intent,
     latest_message,
     merge_unique,
     slot_before_latest_message,
@@ -215,6 +217,17 @@ class AskForIntakeSlot(AskForSlot):
         acknowledgement = _new_facts_summary(tracker)
         if acknowledgement:
             dispatcher.utter_message(text=f"Thanks, noted: {acknowledgement}.")
+        _answer_question_in_opening(dispatcher, tracker)
+
+
+def _answer_question_in_opening(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """An opening that tells of the pain and asks something ("my lower back has hurt for
+    3 weeks, do you take insurance?") gets its answer before the first question. A
+    message classified as a question was answered by its rule already."""
+    if slot_before_latest_message(tracker, "requested_slot") is None and latest_intent(tracker) != "faq":
+        action = faq_of_question(tracker)
+        if action:
+            dispatcher.utter_message(response=action)
 
 
 class AskDangerCheck(AskForIntakeSlot):

@@ -44,6 +44,29 @@ def faq_selected(tracker: Tracker) -> Dict[Text, Any]:
     return selectors.get("faq") or selectors.get("default") or {}
 
 
+#: How far ahead of the next topic the FAQ selector's choice must be, for a question
+#: asked beside other words (which blur the topic), and how sure it must be at least.
+FAQ_LEAD = 2.0
+FAQ_LEAST = 0.3
+
+
+def clear_faq(selected: Dict[Text, Any], least: float = 0.0) -> Optional[Text]:
+    """The FAQ response of a selection whose topic is clearly ahead of the next one."""
+    response = selected.get("response") or {}
+    action = response.get("utter_action") or ""
+    ranking = [item.get("confidence") or 0 for item in selected.get("ranking") or []]
+    confidence = response.get("confidence") or 0
+    runner_up = ranking[1] if len(ranking) > 1 else 0
+    return action if action.startswith("utter_faq/") and confidence >= max(least, FAQ_LEAD * runner_up) else None
+
+
+def faq_of_question(tracker: Tracker) -> Optional[Text]:
+    """The FAQ response for the visitor's own question inside a longer message ("lower
+    back 3 weeks, do you take insurance?"), chosen on the question's words alone."""
+    selectors = (tracker.latest_message or {}).get("response_selector") or {}
+    return clear_faq(selectors.get("question") or {}, FAQ_LEAST)
+
+
 def latest_message(tracker: Tracker) -> Message:
     """The latest visitor message as the answer parsers read it."""
     message = tracker.latest_message or {}

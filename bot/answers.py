@@ -346,6 +346,16 @@ def _without(message: Message, pattern: re.Pattern) -> Message:
     return Message(blanked, message.intent, kept)
 
 
+def question_part(text: str) -> Optional[str]:
+    """The visitor's own question at the end of a longer message ("lower back 3 weeks,
+    do you take insurance?"), or None when there is none or it is the whole message."""
+    found = list(_ASKED.finditer(text))
+    if not found:
+        return None
+    question = found[-1].group(0).strip(" ,;:")
+    return question if question != text.strip(" ,;:") else None
+
+
 def _answer_part(message: Message, *asking: re.Pattern) -> Optional[Message]:
     """The message with the visitor's own questions blanked out (`_ASKED` and any
     other `asking` patterns), or None when nothing else is left."""

@@ -17,7 +17,9 @@ import logging
 from typing import Any, Dict, List, Optional, Text, Type
 
 from scipy.sparse import csr_matrix, vstack
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -28,11 +30,17 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.answers import question_part
+
 logger = logging.getLogger(__name__)
 
 SELECTOR_PROPERTY = "response_selector"
 #: The key of a selector trained on every retrieval intent, as Rasa names it.
 DEFAULT_SELECTOR = "default"
+#: The key of the FAQ topic of the visitor's own question inside a longer message
+#: ("lower back 3 weeks, do you take insurance?"), whose other words blur the topic
+#: the whole message gets.
+QUESTION_SELECTOR = "question"
 RANKING_LENGTH = 10
 
 
@@ -56,13 +64,15 @@ class FaqSelector(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  classifier: Optional[LogisticRegression] = None, intents: Optional[List[Text]] = None,
-                 responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None) -> None:
+                 responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None,
+                 questions: Optional[Pipeline] = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.classifier = classifier
         self.intents = intents or []
         self.responses = responses or {}
+        self.questions = questions
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -79,17 +89,31 @@ class FaqSelector(GraphComponent):
         self.classifier = LogisticRegression(max_iter=self.config["max_iter"],
                                              random_state=self.config["random_state"], class_weight="balanced")
         self.classifier.fit(vstack([_features(e) for e in examples]), [e.get(INTENT_RESPONSE_KEY) for e in examples])
+        self.questions = self._question_model(examples)
         self.responses = {key: value for key, value in training_data.responses.items()
                           if key.split("/")[0] in {f"utter_{intent}" for intent in self.intents}}
         self._persist()
         return self._resource
 
+    def _question_model(self, examples: List[Message]) -> Optional[Pipeline]:
+        """Words and letter groups of the FAQ examples' own text, for a question cut out of
+        a longer message (the pipeline's features are of the whole message only)."""
+        faq = [e for e in examples if e.get(INTENT_RESPONSE_KEY, "").startswith("faq/")]
+        if len({e.get(INTENT_RESPONSE_KEY) for e in faq}) < 2:
+            return None
+        model = make_pipeline(
+            make_union(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+                       TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)),
+            LogisticRegression(max_iter=self.config["max_iter"], random_state=self.config["random_state"],
+                               class_weight="balanced"))
+        return model.fit([e.get(TEXT) for e in faq], [e.get(INTENT_RESPONSE_KEY) for e in faq])
+
     def _persist(self) -> None:
         import skops.io as sio
 
         with self._model_storage.write_to(self._resource) as directory:
-            sio.dump({"classifier": self.classifier, "intents": self.intents, "responses": self.responses},
-                     directory / "faq_selector.skops")
+            sio.dump({"classifier": self.classifier, "intents": self.intents, "responses": self.responses,
+                      "questions": self.questions}, directory / "faq_selector.skops")
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -102,34 +126,37 @@ class FaqSelector(GraphComponent):
                 saved = sio.load(path, trusted=sio.get_untrusted_types(file=path))
         except ValueError:
             return cls.create(config, model_storage, resource, execution_context)
-        return cls(config, model_storage, resource, saved["classifier"], saved["intents"], saved["responses"])
+        return cls(config, model_storage, resource, saved["classifier"], saved["intents"], saved["responses"],
+                   saved.get("questions"))
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self.classifier is None:
             return messages
         for message in messages:
             features = _features(message)
-            if features is not None:
-                message.set(SELECTOR_PROPERTY, self._selection(features), add_to_output=True)
+            if features is None:
+                continue
+            selection = {"all_retrieval_intents": self.intents,
+                         DEFAULT_SELECTOR: self._choice(self.classifier, features)}
+            question = question_part(message.get(TEXT) or "")
+            if question and self.questions is not None:
+                selection[QUESTION_SELECTOR] = self._choice(self.questions, [question])
+            message.set(SELECTOR_PROPERTY, selection, add_to_output=True)
         return messages
 
-    def _selection(self, features: csr_matrix) -> Dict[Text, Any]:
-        """The choice in the shape of Rasa's ResponseSelector output."""
-        probabilities = self.classifier.predict_proba(features)[0]
-        ranking = sorted(zip(self.classifier.classes_, probabilities), key=lambda pair: -pair[1])
+    def _choice(self, model: Any, features: Any) -> Dict[Text, Any]:
+        """One model's choice in the shape of Rasa's ResponseSelector output."""
+        probabilities = model.predict_proba(features)[0]
+        ranking = sorted(zip(model.classes_, probabilities), key=lambda pair: -pair[1])
         key, confidence = ranking[0]
         return {
-            "all_retrieval_intents": self.intents,
-            DEFAULT_SELECTOR: {
-                "response": {
-                    "responses": self.responses.get(f"utter_{key}", []),
-                    "confidence": float(confidence),
-                    "intent_response_key": key,
-                    "utter_action": f"utter_{key}",
-                },
-                "ranking": [{"confidence": float(p), "intent_response_key": k}
-                            for k, p in ranking[:RANKING_LENGTH]],
+            "response": {
+                "responses": self.responses.get(f"utter_{key}", []),
+                "confidence": float(confidence),
+                "intent_response_key": key,
+                "utter_action": f"utter_{key}",
             },
+            "ranking": [{"confidence": float(p), "intent_response_key": k} for k, p in ranking[:RANKING_LENGTH]],
         }
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -617,3 +617,52 @@ def test_a_question_about_the_pain_scale_at_another_question_gets_the_scale_expl
     fixture.latest_message["response_selector"] = _selected(("faq/how_it_works", 0.9), ("faq/cost", 0.01))
     _, messages = run(action, fixture)
     assert [m.get("response") for m in messages] == ["utter_explain_pain_scale"]
+
+
+def _question_selected(*ranking):
+    """The FAQ topic of the question inside a longer message, as bot.faq_selector adds it."""
+    return {"response": {"utter_action": f"utter_{ranking[0][0]}", "confidence": ranking[0][1],
+                         "intent_response_key": ranking[0][0]},
+            "ranking": [{"intent_response_key": key, "confidence": confidence} for key, confidence in ranking]}
+
+
+def test_a_question_beside_an_answer_is_answered_by_the_topic_of_its_own_words():
+    """The whole message's topic is blurred by the answer ("4 I guess" reads as prices);
+    the topic of the question's own words is clear, and is the one answered."""
+    fixture = tracker("pain_severity", "4 I guess, does it hurt?", "inform", entities=[("pain_severity", 4)],
+                      slots={"pain_location": "neck"}, candidates={"pain_severity": 4})
+    fixture.latest_message["response_selector"] = {
+        **_selected(("faq/cost", 0.46), ("faq/how_many_sessions", 0.42)),
+        "question": _question_selected(("faq/does_it_hurt", 0.61), ("faq/does_it_work", 0.07))}
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_severity"] == 4
+    assert [m.get("response") for m in messages] == ["utter_faq/does_it_hurt"]
+
+
+@pytest.mark.parametrize("question,answered", [
+    ((("faq/insurance", 0.38), ("faq/privacy", 0.09)), "utter_faq/insurance"),
+    ((("faq/does_it_work", 0.13), ("faq/insurance", 0.13)), None),  # "can you help?": no clear topic
+])
+def test_an_opening_that_tells_of_the_pain_and_asks_something_gets_the_answer_before_the_first_question(
+        question, answered):
+    fixture = tracker(None, "my lower back has hurt for 3 weeks, do you take insurance?", "inform",
+                      slots={"pain_location": "lower_back", "pain_duration_category": "acute"})
+    fixture.latest_message["response_selector"] = {**_selected(("faq/see_doctor_first", 0.53),
+                                                              ("faq/how_many_sessions", 0.31)),
+                                                   "question": _question_selected(*question)}
+    fixture.slots["requested_slot"] = "pain_radiates"
+    ask = next(action for action in ASK_ACTIONS if action.slot == "pain_radiates")
+    _, messages = run(ask(), fixture)
+    responses = [m.get("response") for m in messages]
+    assert responses[-1] == "utter_ask_pain_radiates"
+    assert ("utter_faq/insurance" in responses) is bool(answered)
+    assert "utter_faq/see_doctor_first" not in responses
+
+
+def test_a_question_in_an_opening_classified_as_a_question_is_answered_once_by_its_own_words():
+    fixture = tracker(None, "lower back pain 3 weeks, does acupuncture hurt?", "faq", form=None)
+    fixture.latest_message["response_selector"] = {**_selected(("faq/does_it_work", 0.57), ("faq/does_it_hurt", 0.21)),
+                                                   "question": _question_selected(("faq/does_it_hurt", 0.32),
+                                                                                  ("faq/what_is_acupuncture", 0.15))}
+    _, messages = run(ActionAnswerFaq(), fixture)
+    assert [m.get("response") for m in messages] == ["utter_faq/does_it_hurt"]

@@ -16,7 +16,7 @@ import yaml
 from bot.answers import (
     Message, asks_for_help, asks_what_a_score_means, choices_from_buttons, clearly_a_score, corrected_score,
     may_change_known_fact, method_named,
-    offer_answer, offer_pending, read_answer, asks_to_start_over, retracted_facts, route_choice,
+    offer_answer, offer_pending, question_part, read_answer, asks_to_start_over, retracted_facts, route_choice,
 )
 from bot.consent import CONSENT_BUTTONS
 from bot.language.parse import extract
@@ -420,3 +420,13 @@ def test_an_offer_stays_open_while_the_visitor_asks_questions_about_it(newest_fi
 ])
 def test_a_score_put_right_at_a_later_question_replaces_the_one_noted(text, noted, expected):
     assert corrected_score(text, noted) == expected
+
+
+@pytest.mark.parametrize("text, question", [
+    ("neck pain for a week, are you open sundays?", "are you open sundays?"),
+    ("Back is sore. How much is the first visit?", "How much is the first visit?"),
+    ("how much is the first visit?", None),  # the whole message is the question
+    ("lower back pain 3 weeks", None),
+])
+def test_the_question_inside_a_longer_message_is_cut_out_for_its_topic(text, question):
+    assert question_part(text) == question

@@ -141,6 +141,18 @@ def test_an_opening_asking_for_help_starts_the_intake_whatever_its_intent(chat, 
     assert requested(chat) == "pain_location"
 
 
+@pytest.mark.parametrize("opening,expected", [
+    ("My neck has been stiff for about ten days. Do you direct bill to insurance?", "plan"),
+    ("lower back pain since last month, where is the clinic?", "Opening hours"),
+    ("sore upper back for 3 weeks, will the needles hurt?", "prick"),
+])
+def test_an_opening_with_facts_and_a_question_gets_the_answer_and_the_intake(chat, opening, expected):
+    reply = chat.say(opening)
+    assert expected in reply.text, reply.text
+    assert "Thanks, noted" in reply.text
+    assert requested(chat) == "pain_radiates"
+
+
 def test_why_before_any_question_gets_a_reason_and_no_intake(chat):
     reply = chat.say("why do you need to know that")
     assert reply.text

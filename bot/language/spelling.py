@@ -23,7 +23,8 @@ from bot.language import numbers
 #: The words a fact hangs on; a misspelling of one of these loses a fact.
 TARGETS = (
     "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
-    "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone",
+    "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone", "spreading",
+    "radiating",
     "summer", "winter", "autumn", "christmas", "beginning", "august", "september", "october", "november",
     "december", "january", "february", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # clinical contact ("my dotor precribed", "a new perscription", "diagnoised")
