@@ -745,7 +745,7 @@ def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     return None
 
 
-_NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course)\W+)?(?:(?:my )?(?:good |full |first )?name(?: is|'s| it is)|"
+_NAME_LEAD_INS = re.compile(r"^(?:(?:sure|yes|yeah|ok|okay|of course|oh|ah|um|umm|uh|well|hi|hey|hello)\W+)?(?:(?:my )?(?:good |full |first )?name(?: is|'s| it is)|"
                             r"(?:the )?name (?:that |which )?(?:the clinic|the practice|you|they) (?:should |can |could |may )?use"
                             r"(?: is|'s)?|(?:please )?use|"
                             r"name:|i am called|i'm called|im called|they call me|i am|i'm|im|it's|its|it is|"

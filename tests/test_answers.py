@@ -131,6 +131,7 @@ TYPED = {
         ("I'm booked in with the GP on Monday", False), ("there's a doctor's appointment for me next week", False),
         ("Does an osteopath count? that's all I've had", False), ("I had an appointment with the GP in May", True),
         ("I'm due to see Dr. Kaur on Friday", False), ("yes, and another appointment next month", True),
+        ("not yet, been meaning to ring the surgery for an appointment", False),
     ],
     "precautions": [
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
@@ -191,6 +192,7 @@ TYPED = {
         ("happy for you to share it", True), ("tamam", True), ("not happy with that", False),
     ],
     "contact_name": [
+        ("oh, it's Priya Natarajan", "Priya Natarajan"), ("Well my name is Tom Berg", "Tom Berg"),
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
         ("José Álvarez", "José Álvarez"), ("dana whitfield", "Dana Whitfield"), ("mary o'neil", "Mary O'Neil"), ("I am called Svetlana", "Svetlana"),

@@ -169,7 +169,12 @@ _AHEAD = {"next", "tomorrow", "soon", "later"}
 _AHEAD_WINDOW = 3
 #: Words right after a test that say it was done: "waiting for my MRI results".
 _DONE = {"results", "result", "report", "showed", "shows", "came", "found", "revealed"}
-_VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visit"}
+_VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visit", "ring", "phone", "contact",
+                "speak", "talk"}
+#: Words before "to" and a visit that put the visit ahead: "going to", "need to",
+#: "I keep meaning to ring my GP", "planning to see a specialist".
+_INTENDING = {"going", "have", "has", "need", "needs", "meaning", "mean", "meant", "want", "wanted", "plan",
+              "planning", "hope", "hoping", "intend", "intending", "try", "trying", "supposed"}
 _APPOINTMENT = {"appointment", "appointments", "appt"}
 #: Past tense in an appointment's clause: "had an appointment with my GP",
 #: "at my last appointment".
@@ -317,7 +322,7 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
     clause = [tok.lower_ for tok in ent.doc[start:end]]
     for i, word in enumerate(words):
         following = words[i + 1:i + 3]
-        if word in ("going", "have", "has", "need") and following[:1] == ["to"] and following[1:] and following[1] in _VISIT_VERBS:
+        if word in _INTENDING and following[:1] == ["to"] and following[1:] and following[1] in _VISIT_VERBS:
             return True
         near = len(words) - (i + 2) <= 2
         if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
