@@ -898,6 +898,22 @@ def _age_since_birth(span: Span) -> bool:
     return False
 
 
+#: A unit alone as one item of a terse list of facts: "whole back aches. years".
+_LONE_UNITS = {"years": "chronic", "yrs": "chronic", "ages": "chronic", "decades": "chronic", "months": "chronic",
+               "weeks": "acute", "days": "acute"}
+
+
+def listed_vague(doc: Doc) -> tuple[str | None, Span | None]:
+    """The category of a time given as a lone unit in a list of facts, and its item."""
+    items = topic.list_items(doc)
+    for item in items if len(items) > 1 else ():
+        words = [tok.lower_ for tok in item if not tok.is_punct]
+        after_a_stop = item.start == 0 or doc[item.start - 1].is_punct  # not a line broken mid-sentence
+        if len(words) == 1 and words[0] in _LONE_UNITS and after_a_stop:
+            return _LONE_UNITS[words[0]], item
+    return None, None
+
+
 def told_of_pain(span: Span) -> bool:
     """In a long message, the nearest cue in the time's own clause is the
     pain, a site, its onset or its worsening ("I've been a nurse for 20

@@ -86,7 +86,8 @@ def _duration(doc: Doc, today: date, markers: list[Span],
             return None, chosen.ent_id_, chosen, denied
         days = days_by_start[chosen.start]
         return days, duration_category(days), chosen, denied
-    return None, None, None, False
+    category, item = durations.listed_vague(doc)
+    return None, category, item, False
 
 
 def extract(text: str, today: date | None = None) -> Extraction:

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from bot.language import numbers
+from bot.language import numbers, topic
 
 _OUT_OF_TEN = "(/|out of|outta|outa|oo|over|on a scale of)"
 _TEN = "(10|ten)"
@@ -154,26 +154,12 @@ def _numbered(sent: Span) -> bool:
     return len(sent) > 2 and sent[0].like_num and sent[1].text == "."
 
 
-#: What parts the items of a terse list: sentences, or commas and semicolons in one line.
-_ITEM_ENDS = {",", ";"}
-
-
-def _items(doc: Doc) -> list[Span]:
-    """The sentences, or, in a one-line list ("neck, 3 days, 5, no spreading, no doc"),
-    the parts between its commas and semicolons."""
-    sentences = list(doc.sents)
-    if len(sentences) > 1:
-        return sentences
-    cuts = [tok.i for tok in doc if tok.text in _ITEM_ENDS]
-    return [doc[start:end] for start, end in zip([0] + [i + 1 for i in cuts], cuts + [len(doc)]) if end > start]
-
-
 def listed_score(doc: Doc) -> tuple[int | None, Span | None]:
     """A score given as one item of a terse list of facts: "Lower back. 4 weeks. Doesn't
     spread. 6. Saw a doctor.", "neck, 3 days, 5, no spreading" (three short items or
     more, only one a bare number; a numbered list's "6. Weight loss - I realized ..." has
     long items)."""
-    items = _items(doc)
+    items = topic.list_items(doc)
     if len(items) < 3 or any(len(item) > _LIST_ITEM or _numbered(item) for item in items):
         return None, None
     scored = [(score, item) for item in items

@@ -149,3 +149,17 @@ def _site_tokens(doc: Doc) -> set[int]:
             or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
             for i in range(ent.start, ent.end)} | {tok.i for tok in doc if tok.lower_ in DISCS}
     return doc.user_data["site_tokens"]
+
+
+#: What parts the items of a terse list: sentences, or commas and semicolons in one line.
+_ITEM_ENDS = {",", ";"}
+
+
+def list_items(doc: Doc) -> list[Span]:
+    """The sentences, or, in a one-line list ("neck, 3 days, 5, no spreading, no doc"),
+    the parts between its commas and semicolons."""
+    sentences = list(doc.sents)
+    if len(sentences) > 1:
+        return sentences
+    cuts = [tok.i for tok in doc if tok.text in _ITEM_ENDS]
+    return [doc[start:end] for start, end in zip([0] + [i + 1 for i in cuts], cuts + [len(doc)]) if end > start]
