@@ -559,8 +559,8 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     if _says_unsure(lowered) and not _KNOWS_OF_NONE.search(lowered):
         return None  # "no idea", "not sure tbh": no "none of these"
     if (_KNOWS_OF_NONE.search(lowered) or _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered)
-            or message.intent == "deny"):
-        return []
+            or message.intent == "deny" or message.values("precaution_denied")):
+        return []  # "we're trying for a baby but I'm not pregnant": the one in question is denied
     return None
 
 
@@ -571,7 +571,8 @@ _KNOWS_OF_NONE = re.compile(r"\b(?:know|aware) of (?:any|none)\b|\bnone that i k
 
 
 _CONTACT_WORDS = {
-    "either": ("either", "both", "any", "whichever", "doesn't matter", "dont mind", "don't mind"),
+    "either": ("either", "both", "any", "whichever", "doesn't matter", "dont mind", "don't mind", "the two",
+               "any of them", "one or the other", "both ways", "both are fine", "both is fine"),
     "email": ("email", "e-mail", "mail", "write"),
     "phone": ("phone", "call", "text", "sms", "cell", "mobile", "ring", "telephone", "whatsapp", "fone",
               "telefon", "telefono", "téléphone"),
@@ -681,7 +682,8 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     return typed if re.fullmatch(r"[\w.+-]+\.[a-z]{2,}", typed, re.I) else None
 
 
-_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
+#: A number as typed, with an extension after it ("250-555-0104, extension 213", "x12").
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}\b)?", re.I)
 
 
 #: An address read out as words: "aj dot singh at outlook dot com".

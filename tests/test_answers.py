@@ -134,6 +134,8 @@ TYPED = {
         ("not yet, been meaning to ring the surgery for an appointment", False),
     ],
     "precautions": [
+        # only the one in question denied: none apply
+        ("we're hoping for a baby, I'm not pregnant at the moment", []), ("not on any blood thinners", []),
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
         ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]), ("the needle one", ["needle_phobia"]),
         ("I'm on warfare", ["anticoagulants"]), ("none of those... wait actually needles freak me out", ["needle_phobia"]),
@@ -205,6 +207,7 @@ TYPED = {
         ("The name the clinic should use is Dan.", "Dan"), ("please use Bea", "Bea"), ("Bella Rossi 🌸", "Bella Rossi"),
     ],
     "preferred_contact": [
+        ("the two are fine", "either"), ("one or the other, no matter", "either"),
         ("the phone one", "phone"),
         ("Email", "email"), ("by email thanks", "email"), ("Phone", "phone"), ("Either", "either"),
         ("please call me", "phone"), ("emial", "email"), ("By telephone, if you would.", "phone"),

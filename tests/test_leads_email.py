@@ -279,6 +279,16 @@ def test_without_a_phone_there_is_no_call_link(tmp_path):
     assert "tel:" not in html and "Call:" not in text and "mailto:" in html
 
 
+def test_a_phone_extension_reaches_the_receptionist_and_the_call_link(tmp_path):
+    settings = make_settings(tmp_path)
+    lead = get_lead(create_lead(lead_fields(contact_phone="(416) 555-0142, extension 27"), settings=settings),
+                    settings=settings)
+    text, html = _parts(build_message(lead, settings))
+    assert (lead.contact_phone, lead.contact_phone_extension) == ("+14165550142", "27")
+    assert "+1 416-555-0142 ext. 27" in text
+    assert 'href="tel:+14165550142;ext=27"' in html
+
+
 def test_the_first_description_is_the_first_thing_typed_about_the_pain():
     def user(text, intent, *entities):
         return {"event": "user", "text": text, "parse_data": {

@@ -77,8 +77,8 @@ def _assert_upgraded(settings) -> None:
     assert _revision(settings) == schema.HEAD
     assert _schema_differences(settings.database_url) == []
     assert add_safety_update(V1_LEAD_ID, "emergency", ["trauma"], settings=settings)
-    newer = create_lead(lead_fields(conversation_id="conv-2", pain_radiates=True,
-                                    pain_radiates_to="leg"), settings=settings)
+    newer = create_lead(lead_fields(conversation_id="conv-2", pain_radiates=True, pain_radiates_to="leg",
+                                    contact_phone="+1 250-555-0104 extension 213"), settings=settings)
     lead = get_lead(V1_LEAD_ID, settings=settings)
     assert lead.contact_name == "Ana Diaz" and lead.pain_radiates_to is None
     old, update = lead.deliveries
@@ -87,6 +87,8 @@ def _assert_upgraded(settings) -> None:
     assert deliver_due(settings) == 2, "the update and the newer lead; not the old lead again"
     assert get_lead(newer, settings=settings).deliveries[0].state == SENT
     assert get_lead(newer, settings=settings).pain_radiates_to == "leg"
+    assert (get_lead(newer, settings=settings).contact_phone,
+            get_lead(newer, settings=settings).contact_phone_extension) == ("+12505550104", "213")
 
 
 def _sqlite_first_release(tmp_path):

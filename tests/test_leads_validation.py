@@ -64,6 +64,9 @@ def test_validate_email_normalises_the_domain():
         ("00971 50 123 4567", "CA", "+971501234567"),  # 00 is how most countries dial abroad
         ("0044 20 7946 0958", "US", "+442079460958"),
         ("011 44 20 7946 0958", "CA", "+442079460958"),
+        # an extension is kept after the number, for the lead's own column
+        ("416-555-0142, extension 27", "CA", "+14165550142 ext. 27"),
+        ("(416) 555 0142 x5", "CA", "+14165550142 ext. 5"),
     ],
 )
 def test_validate_phone_gives_e164(typed, region, expected):

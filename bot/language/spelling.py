@@ -61,7 +61,9 @@ MIN_LENGTH = 4
 #: Pictures between words ("needles 😱 scare me", "back 😩 since monday") would part the
 #: words of a phrase; the ticks and crosses stay, as they answer yes or no.
 PICTURES = "(?:(?![✅✔✓❌✗✖👍👎☑])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3])+"
-_WORD_OR_TILDE = re.compile(rf"\d+ish\b|[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*")
+#: "5ish", "four-ish", "tenish": about that many.
+_ABOUT_SO_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-?ish\b"
+_WORD_OR_TILDE = re.compile(rf"{_ABOUT_SO_MANY}|[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +136,8 @@ def correct(text: str) -> tuple[str, list[int]]:
         # "~3 weeks", "since ~Easter": a tilde for "about" would glue itself to the word.
         if word == "~":
             replacement = ""
-        elif word[0].isdigit():  # "5ish wks": about five
-            replacement = word[:-3]
+        elif re.fullmatch(_ABOUT_SO_MANY, word, re.I):  # "5ish wks", "four-ish months": about so many
+            replacement = re.sub(r"-?ish$", "", word, flags=re.I)
         elif not word[-1].isalpha():  # pictures: one space between the words they stood between
             replacement = "" if match.start() == 0 or match.end() == len(text) else " "
         else:

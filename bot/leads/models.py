@@ -87,7 +87,8 @@ class Lead(Base):
     precautions = Column(JSON, nullable=False, default=list)
     contact_name = Column(String(100), nullable=False)
     contact_email = Column(String(254), index=True)
-    contact_phone = Column(String(20))
+    contact_phone = Column(String(20))  # E.164
+    contact_phone_extension = Column(String(10))  # digits to dial after it, if the visitor gave any
     preferred_contact = Column(String(10), nullable=False)
     preferred_time = Column(String(200))
     consent_text = Column(Text, nullable=False)

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot.leads.models import utcnow
-from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, clean_text
+from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, clean_text, split_extension
 
 ROUTES = ("booking", "contact")
 CONTACT_PREFERENCES = ("email", "phone", "either")
@@ -122,7 +122,8 @@ def normalize_lead(fields: Mapping[str, Any], *, phone_region: str) -> dict[str,
     email, phone = fields.get("contact_email"), fields.get("contact_phone")
     values["contact_email"] = check_email(email) if email else None
     # The chat checked the number strictly, or took it as the visitor confirmed it.
-    values["contact_phone"] = check_phone(phone, phone_region, strict=False) if phone else None
+    values["contact_phone"], values["contact_phone_extension"] = (
+        split_extension(check_phone(phone, phone_region, strict=False)) if phone else (None, None))
     if not (values["contact_email"] or values["contact_phone"]):
         raise InvalidValue(
             "contact_email", "The clinic needs an email address or a phone number to reach you."

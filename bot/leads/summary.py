@@ -100,11 +100,15 @@ def _radiates(lead: Lead) -> str:
     return _yes_no(lead.pain_radiates)
 
 
-def _phone_shown(phone: str) -> str:
+def _phone_shown(lead: Lead) -> str:
+    """The number as people read it, with its extension: "+1 250-555-0104 ext. 213"."""
+    if not lead.contact_phone:
+        return "not given"
     try:
-        number = phonenumbers.parse(phone, None)
+        number = phonenumbers.parse(lead.contact_phone, None)
     except phonenumbers.NumberParseException:
-        return phone
+        return lead.contact_phone
+    number.extension = lead.contact_phone_extension or None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -145,7 +149,8 @@ def links(lead: Lead, settings: Settings) -> list[tuple[str, str, str]]:
         found.append(("Reply to", email, f"mailto:{quote(email, safe='@')}?subject={topic}"))
     phone = lead.contact_phone or ""
     if phone.startswith("+") and phone[1:].isdigit():
-        found.append(("Call", _phone_shown(phone), f"tel:{phone}"))
+        extension = f";ext={lead.contact_phone_extension}" if lead.contact_phone_extension else ""  # RFC 3966
+        found.append(("Call", _phone_shown(lead), f"tel:{phone}{extension}"))
     return found[::-1] if lead.preferred_contact == "phone" else found
 
 
@@ -175,7 +180,7 @@ def _facts(lead: Lead) -> list[tuple[str, str]]:
     return [
         ("Name", lead.contact_name),
         ("Email", lead.contact_email or "not given"),
-        ("Phone", _phone_shown(lead.contact_phone) if lead.contact_phone else "not given"),
+        ("Phone", _phone_shown(lead)),
         ("Prefers", lead.preferred_contact),
         ("Best time", lead.preferred_time or "not given"),
         ("Route", ROUTE_LABELS.get(lead.route, lead.route)),
@@ -248,7 +253,7 @@ def update_card(lead: Lead, update: SafetyUpdate, settings: Settings) -> Card:
             ("Reported", clinic_time.long(update.created_at, settings)),
             ("Name", lead.contact_name),
             ("Email", lead.contact_email or "not given"),
-            ("Phone", _phone_shown(lead.contact_phone) if lead.contact_phone else "not given"),
+            ("Phone", _phone_shown(lead)),
             ("Lead received", clinic_time.long(lead.created_at, settings)),
         ],
         footer=[f"Lead id {lead.id}."],

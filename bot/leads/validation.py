@@ -153,7 +153,9 @@ _POSSIBILITY_PROBLEMS = {
 
 
 def check_phone(text: object, region: str, *, strict: bool = True) -> str:
-    """The number in E.164 (+14165550142); `region` applies to numbers without +.
+    """The number in E.164 (+14165550142), with its extension if one was typed
+    ("+12505550104 ext. 213": the receptionist needs it to get through); `region`
+    applies to numbers without +.
 
     Not `strict`, a number of a possible length is taken even where the number
     plan's metadata knows no such range: a visitor who types the same number
@@ -182,7 +184,18 @@ def check_phone(text: object, region: str, *, strict: bool = True) -> str:
         raise InvalidValue(
             "contact_phone", "That number doesn't look right to me — could you check the digits?" + abroad
         )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    dialled = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return f"{dialled}{EXTENSION}{number.extension}" if number.extension else dialled
+
+
+#: How a checked number carries its extension: "+12505550104 ext. 213".
+EXTENSION = " ext. "
+
+
+def split_extension(checked: str) -> tuple[str, str | None]:
+    """(E.164 number, extension or None) of a number `check_phone` returned."""
+    number, _, extension = checked.partition(EXTENSION)
+    return number, extension or None
 
 
 def clean_name(text: object) -> str | None:
