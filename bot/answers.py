@@ -686,9 +686,11 @@ def email(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d(?:\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}\b)?", re.I)
 
 
-#: An address read out as words: "aj dot singh at outlook dot com".
-_SPOKEN_EMAIL = re.compile(r"([\w+-]+(?:\s+dot\s+[\w+-]+)*)\s+(?:at|\(at\)|\[at\])\s+([\w-]+(?:\s+dot\s+[\w-]+)+)\b",
-                           re.I)
+#: An address read out as words: "aj dot singh at outlook dot com"; voice typing may part
+#: its first half into words ("greg thompson 62 at yahoo dot com"), never the lead-in's.
+_LEAD_IN = r"(?!(?:is|my|email|e-mail|address|it's|its|it|the|me|mail|here|use|at|sure|yes|ok|okay)\b)"
+_SPOKEN_EMAIL = re.compile(rf"(?<![\w'])((?:{_LEAD_IN}[\w+-]+\s+){{0,2}}{_LEAD_IN}[\w+-]+(?:\s+dot\s+[\w+-]+)*)"
+                           r"\s+(?:at|\(at\)|\[at\])\s+([\w-]+(?:\s+dot\s+[\w-]+)+)\b", re.I)
 
 
 def _address_in(text: str) -> Optional[str]:
@@ -701,7 +703,7 @@ def _address_in(text: str) -> Optional[str]:
         return found.group(0).rstrip(".")
     spoken = _SPOKEN_EMAIL.search(text)
     if spoken:
-        return "@".join(re.sub(r"\s+dot\s+", ".", part, flags=re.I) for part in spoken.groups())
+        return "@".join(re.sub(r"\s+", "", re.sub(r"\s+dot\s+", ".", part, flags=re.I)) for part in spoken.groups())
     return None
 
 

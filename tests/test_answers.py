@@ -217,6 +217,8 @@ TYPED = {
         ("whatsapp", "phone"), ("you can call or email", "either"), ("fone", "phone"),
     ],
     "contact_email": [
+        # voice typing parts the first half into words, never the lead-in's
+        ("it's ana maria 7 at outlook dot com", "anamaria7@outlook.com"), ("my email is bo at mail dot ca", "bo@mail.ca"),
         # the first one taken back in the same message
         ("sam.k@example.org oops no, sam.kay@example.org", "sam.kay@example.org"),
         ("tyler.brooks @ gmail.com", "tyler.brooks@gmail.com"), ("tariq.h @gmail.com", "tariq.h@gmail.com"),
