@@ -688,7 +688,8 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d(?:\s*,?\s*(?:ext\.?|extension|x)\
 
 #: An address read out as words: "aj dot singh at outlook dot com"; voice typing may part
 #: its first half into words ("greg thompson 62 at yahoo dot com"), never the lead-in's.
-_LEAD_IN = r"(?!(?:is|my|email|e-mail|address|it's|its|it|the|me|mail|here|use|at|sure|yes|ok|okay)\b)"
+_LEAD_IN = (r"(?!(?:is|my|email|e-mail|address|it's|its|it|the|me|us|mail|here|use|at|sure|yes|ok|okay|write|to|"
+            r"send|reach|contact|via|on|please|can|you|try|for|and|or|i|am|i'm|im|just|by)\b)")
 _SPOKEN_EMAIL = re.compile(rf"(?<![\w'])((?:{_LEAD_IN}[\w+-]+\s+){{0,2}}{_LEAD_IN}[\w+-]+(?:\s+dot\s+[\w+-]+)*)"
                            r"\s+(?:at|\(at\)|\[at\])\s+([\w-]+(?:\s+dot\s+[\w-]+)+)\b", re.I)
 
