@@ -33,7 +33,7 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
            "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|"
-           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
+           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill|bathtub|tub)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
@@ -53,6 +53,7 @@ RULES = [
     ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
     ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|urinate|urine|peeing|weeing|continence|dribbling|dribble|leaky|urgency|nocturia|constipation|constipated|catheter|diaper|diapers|nappies|incontinence pads)"),
     ("UNCLEAR", "bladder_bowel", "(urge|urges|rush|rushing) to (the)? (toilet|loo|bathroom|pee|wee)"),
+    ("UNCLEAR", "bladder_bowel", "(pee|peed|peeing|wee|weed|urinate|urinating|poo|pooed|bladder|bowels|toilet|loo|bathroom) ~3 (without|with no|with little|with barely|with hardly|without barely|without hardly|barely|hardly) (any|much|a)? warning"),
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
@@ -119,6 +120,11 @@ RULES = [
     # ordinary sciatica.
     ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
     ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
+    ("UNCLEAR", "leg_weakness", "(heavy|heaviness|dead weight) (feeling|sensation)? (in)? (my|both|his|her)? (legs|leg|feet|limbs)"),
+    ("UNCLEAR", "leg_weakness", "(legs|leg|limbs|feet) (feel|felt|feels|feeling|are|were|was|went|go|goes) (so|very|really|too|like)? (heavy|lead|dead weights|concrete)"),
+    ("UNCLEAR", "leg_weakness", "(dragging|drag|dragged|drags) (my)? (left|right|bad)? (leg|legs|foot|feet)"),
+    ("UNCLEAR", "leg_weakness", "(paralysed|paralyzed|paralised|paralized|paralysis)"),
+    ("IGNORE", "leg_weakness", "sleep (paralysis|paralysed|paralyzed)"),
     ("UNCLEAR", "leg_weakness", "(can|could|can't|cannot) (hardly|barely|not really) (walk|stand)"),
     ("UNCLEAR", "leg_weakness", "(harder|hard|difficult|more difficult) (for me)? to (even)? (walk|stand)"),
     ("UNCLEAR", "leg_weakness", "(can't|couldn't|cannot|could not) (even)? walk (across|to the end of|the length of) (the|a|my)? (room|kitchen|house|street|road)"),
@@ -162,7 +168,7 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
     ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
     ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
-    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over) ~3 {_HEIGHT}"),
+    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over|into) ~3 {_HEIGHT}"),
     ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible|severe) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     # The injury named with the event that caused it: "injured in a fall at work", "fell flat on my face".
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|damaged|broken|fractured) (in|from|during|by|after) (a|an|the|my|his|her)? (fall|crash|collision|accident|wreck)"),
@@ -261,11 +267,21 @@ RULES = [
     ("UNCLEAR", "fever", "(sweaty|sweating|clammy|flu-like|flu like|flu - like|temperature|temp|fevery)"),
     ("UNCLEAR", "fever", "(dripping|drenched|soaked|pouring|covered|soaking|wet) (with|in)? (sweat|sweats)"),
     ("FLAG", "fever", "(hot and cold|hot & cold|burning up)"),
+    ("FLAG", "fever", "(raised|elevated|high|higher|increased) (body)? (temperature|temp)"),
+    ("UNCLEAR", "fever", "(constantly|always|permanently|continually) (so|very|really|too)? (hot|feverish|burning up)"),
+    # What a medicine is for, said in general ("paracetamol which reduces
+    # fever", "good for colds and fever"): nobody's fever.
+    ("IGNORE", "fever", "(which|that|it|to|will|can) (reduces|reduce|lowers|lower|treats|treat|relieves|relieve|brings down|bring down|controls|control|prevents|prevent) (pain and|aches and|pain ,)? (fever|fevers|temperature|temperatures)"),
+    ("IGNORE", "fever", "(effective|effecive|good|used|useful|great|helpful|indicated|recommended) (for|against) ~3 (fever|fevers)"),
     ("UNCLEAR", "fever", "(feel|feeling|felt|feels|i'm|am|bit|little|slightly|abit) (a bit|a little|slightly|kind of|kinda|sort of|bit|a touch)? (hot|warm|feverish|shivery|flushed|clammy|sweaty)"),
     ("UNCLEAR", "fever", "(a bit|a little|slightly|mildly|kind of|kinda) (feverish|shivery|hot)"),
     ("FLAG", "cancer_history", "(cancer|cancers|cancerous|tumour|tumours|tumor|tumors|malignancy|malignant|metastases|metastasis|metastatic|lymphoma|leukaemia|leukemia|myeloma|sarcoma|melanoma|carcinoma|chemo|chemotherapy|radiotherapy|oncologist|oncology|mastectomy|lumpectomy)"),
     ("FLAG", "cancer_history", "(radiation|radiation therapy) (therapy|treatment|treatments)"),
     ("FLAG", "cancer_history", "in remission"),
+    # A recurrence is of a cancer had: "to help prevent cancer recurrence".
+    ("FLAG", "cancer_history", "(cancer|tumour|tumor) (recurrence|reccurence|recurrance|reoccurrence|recurring|relapse|returning|coming back)"),
+    ("FLAG", "cancer_history", "(recurrence|reccurence|recurrance|reoccurrence|relapse|return) of (my|the|her|his)? (cancer|tumour|tumor)"),
+    ("FLAG", "cancer_history", "(chemoradiation|chemoradiotherapy|radiochemotherapy|chemo-radiation|chemo-radiotherapy|chemo radiation|chemo radiotherapy)"),
     ("FLAG", "cancer_history", "(mets|secondaries|neoplasm|neoplasms|neoplastic|hodgkin|hodgkins|hodgkin's|glioma|glioblastoma|immunotherapy|tamoxifen|letrozole|anastrozole|herceptin|palliative|macmillan|adenocarcinoma|mesothelioma|seminoma|cancer-free|cancor|cancers|tumer|tumers|tumour's|chemo's|radiation treatment|the big c)"),
     ("FLAG", "cancer_history", "(bowel|bladder|colon|colorectal|prostate|breast|lung|skin|brain|bone|blood|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|spinal|spine|testicular|womb|uterine) (cancer|tumour|tumor|tumours|tumors)"),
     ("FLAG", "cancer_history", "(secondary|secondaries|bone) (cancer|tumours|tumors|deposits|mets|lesions)"),
@@ -291,7 +307,7 @@ RULES = [
     # A weight said to hold steady answers the question: nothing to ask.
     ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
-    ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|wasting away|getting thinner|so thin|really thin|gaunt)"),
+    ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|skin and bones|too skinny|too thin|so skinny|skeletal|wasting away|getting thinner|so thin|really thin|gaunt)"),
     ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
@@ -301,6 +317,8 @@ RULES = [
     ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
     ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
     # Back to a usual weight: the loss undoes a gain (often a drug's).
+    # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
+    ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
     ("QUALIFIER", "intended", "(back|back down|down|returned|return) to (my|her|his|a)? (normal|usual|old|healthy|ideal|previous|original) weight"),
     ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
@@ -321,7 +339,7 @@ RULES = [
     ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
     ("FLAG", "chest_pain", "chest (felt|feels|feel|is|was|went|goes|gets) /^[\"'“”‘’]$/ (heavy|tight|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|whole)? chest (and|&) (shoulder|back|arm|neck|jaw|upper back|stomach) (pain|pains|ache|aches|hurts|discomfort|tightness|pressure)"),
-    ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
+    ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tighten|tightens|tightened|tightening|constricted|squeezed|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
     ("FLAG", "chest_pain", "(constant|continuous|continual|persistent|nonstop|non-stop) chest (pain|pains|ache|aches|tightness|pressure|discomfort)"),
     ("FLAG", "chest_pain", "chest (started|starts|start|began|begins|keeps)? (feeling|feels|felt|feel|getting|gets|got|went|goes) (really|very|so|quite|extremely)? (tight|heavy|constricted|crushed)"),
@@ -334,6 +352,8 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(under|below|beneath|behind) (my|the)? (left|right)? (breast|breastbone|sternum|nipple)"),
     ("UNCLEAR", "chest_pain", "heart ~4 (squeezed|squeezing|squeeze|crushed|crushing|clenched|clenching|gripped|in a vice)"),
     ("FLAG", "chest_pain", "(and|&|also|plus) (in|into|through|across|around) (my|the) chest"),
+    # A pain that travels on to the chest: "moving to my back, sides and then to my chest".
+    ("FLAG", "chest_pain", "(and|&|then) (then|back|also)? (to|into|round to|around to|up to) (my|the)? chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
     ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
@@ -362,6 +382,8 @@ RULES = [
     # An overdose is a self-harm word only with intent ("want to overdose",
     # above); asked about a dose or a drug it is no sign, otherwise one question.
     ("UNCLEAR", "self_harm", "(overdose|overdosed|overdosing|overdoses)"),
+    ("FLAG", "self_harm", "(tried|try|tries|trying|attempted|attempt|attempting) to (overdose|od)"),
+    ("FLAG", "self_harm", "(suicide|suicidal|self harm|self-harm) (ideation|ideations|ideas|thoughts|thought|urges|urge|feelings|tendencies|attempt|attempts)"),
     ("IGNORE", "self_harm", "(can|could|did|do|does|will|would|might|to) (i|you|one|someone|somebody|people|a person|he|she|we|they|u)? (technically|accidentally|accidently|actually)? (overdose|od)"),
     ("IGNORE", "self_harm", "(accidental|accidentally|accidently|heroin|drug|drugs|opioid|opiate|caffeine|fentanyl|alcohol|vitamin) (overdose|overdoses)"),
     ("IGNORE", "self_harm", "(overdose|overdosed|overdosing) (of|on)? (magnesium|caffeine|vitamin|vitamins|iron|salt|paracetamol|ibuprofen|tylenol|acetaminophen|heroin|insulin)"),
@@ -377,6 +399,12 @@ RULES = [
     ("UNCLEAR", "self_harm", "(hate|hates) (my|this|your) (life|existence)"),
     ("UNCLEAR", "self_harm", "(care|caring) (if|whether) i (live|die|wake up)"),
     ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
+    ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (was|were|had) never (been)? (born|here|alive)"),
+    ("UNCLEAR", "self_harm", "(hope|hoping|pray|praying|wish) (that)? i (don't|dont|do not|won't|wont|will not|never) wake (up)?"),
+    # Life said not worth it, or nothing left to live for, is the wish itself.
+    ("FLAG", "self_harm", "(life|living|my life) (isn't|isnt|is not|'s not|ain't|aint) (even|really)? worth (living|it anymore|it any more|living anymore|living any more|going on|the effort)"),
+    ("FLAG", "self_harm", "(nothing|no one|nobody|nothing left|noone) (left)? to live for"),
+    ("FLAG", "self_harm", "no (reason|point) (for me)? to (live|keep living|go on living|stay alive|be alive|keep going on)"),
     # Figures of speech: "I thought I was going to die", "dying to get it sorted".
     ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
     ("UNCLEAR", "self_harm", "(i'm|im|i am|i'll|ill) (going|gonna|about) (to)? die"),
@@ -422,6 +450,7 @@ RULES = [
     ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
     ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
     ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
+    ("FLAG", "self_harm", "(want|wanna|wanted|wanting) (to)? (just)? (stop existing|not exist|cease to exist|not be alive|stop living|stop being alive)"),
     # The writer and death in one short clause ("I'll be dead by then", "I
     # should just be dead", "if I die"): whatever the verb between, one question.
     ("UNCLEAR", "self_harm", "(dead|die)"),
@@ -436,7 +465,9 @@ RULES = [
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
-    ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
+    ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
     ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
     ("NIGHT", "wake", "(impossible|hard|difficult) to (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(woke|wake|waking|woken) (up)? (because|due to|from) (of)? (the|my)? (pain|agony)"),
