@@ -188,6 +188,21 @@ PAIRS = [
     ("a ruled-out cancer, misspelt",
      "the scan was to role out a tumour and it came back clear",
      "the scan found a tumour on my spine", "cancer_history"),
+    ("a weakness that might come",
+     "I worry my legs might go weak on the long walk next month",
+     "my legs went weak on the long walk this morning", "leg_weakness"),
+    ("a relative's heart attack told as past",
+     "my grandad had a heart attack and now my own upper back aches",
+     "my grandad is having a heart attack right now, his upper back aches", "chest_pain"),
+    ("a relative's attempt told as past",
+     "my brother attempted suicide and I keep blaming myself",
+     "I attempted suicide and I keep blaming myself", "self_harm"),
+    ("shivers as an idiom",
+     "the thought of surgery sends shivers down my spine",
+     "I have had shivers and a high temperature since Monday", "fever"),
+    ("a cut while cooking",
+     "I cut myself chopping carrots and bled everywhere",
+     "I cut myself again last night and bled everywhere", "self_harm"),
 ]
 
 

@@ -21,6 +21,7 @@ STATED = [
     ("I'm halfway through chemoradiation and my back aches", "cancer_history"),
     ("I've had a raised body temperature since last night", "fever"),
     ("the pain in my hip wakes me several times in the night", "night_pain"),
+    ("my partner shoved me down the steps on Saturday and my tailbone is agony", "trauma"),
 ]
 
 HINTED = [
@@ -49,4 +50,9 @@ def test_a_hint_gets_at_least_a_question(text, code):
 
 def test_sleep_paralysis_is_no_leg_weakness():
     facts = parse("I get sleep paralysis when I'm stressed and my neck is tight")
+    assert "leg_weakness" not in facts.red_flags + facts.unclear_flags
+
+
+def test_numb_in_feeling_is_no_leg_weakness():
+    facts = parse("since the divorce I have been emotionally numb and my shoulders ache")
     assert "leg_weakness" not in facts.red_flags + facts.unclear_flags

@@ -38,6 +38,9 @@ _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
          "arm and leg|hand and leg|hand and foot|leg and foot|foot and leg)")
+_NUMB_IN_FEELING = ["(emotionally|mentally) (numb|numbed|numbness)",
+                    "(numb|numbed|numbness) (inside|to everything|to it all|to the world|emotionally)",
+                    "(numb|numbs|numbing) (the|my) (pain|feelings|emotions|mind|brain|thoughts|sadness|hurt)"]
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
 _SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
@@ -125,6 +128,8 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(dragging|drag|dragged|drags) (my)? (left|right|bad)? (leg|legs|foot|feet)"),
     ("UNCLEAR", "leg_weakness", "(paralysed|paralyzed|paralised|paralized|paralysis)"),
     ("IGNORE", "leg_weakness", "sleep (paralysis|paralysed|paralyzed)"),
+    # Numb in feeling, not in a limb or the saddle: "emotionally numb", "drink to numb the pain".
+    *[("IGNORE", code, pattern) for code in ("leg_weakness", "saddle_numbness") for pattern in _NUMB_IN_FEELING],
     ("UNCLEAR", "leg_weakness", "(can|could|can't|cannot) (hardly|barely|not really) (walk|stand)"),
     ("UNCLEAR", "leg_weakness", "(harder|hard|difficult|more difficult) (for me)? to (even)? (walk|stand)"),
     ("UNCLEAR", "leg_weakness", "(can't|couldn't|cannot|could not) (even)? walk (across|to the end of|the length of) (the|a|my)? (room|kitchen|house|street|road)"),
@@ -185,6 +190,8 @@ RULES = [
     ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
     # Violence from someone: one question (the blow, its time and place vary).
+    # Pushed or thrown from a height is a fall from it: "he pushed me down the stairs".
+    ("FLAG", "trauma", f"(pushed|shoved|threw|thrown|knocked|kicked) (me|him|her|us) ~2 (down|off|from|over|out of) ~3 {_HEIGHT}"),
     ("UNCLEAR", "trauma", "(he|she|they|someone|somebody|ex|husband|boyfriend|partner|dad|father|mum|mom|mother|stepdad|guy|man|men) ~2 (hit|hits|punched|punches|kicked|kicks|beat|beats|attacked|pushed|shoved|slapped|strangled|choked|threw|stamped on) (me|him|her)"),
     ("UNCLEAR", "trauma", "(i|he|she) (was|got|were|been) (assaulted|attacked|beaten|beaten up|mugged|jumped|punched|kicked|pushed|shoved|stabbed)"),
     ("UNCLEAR", "trauma", "trauma"),
@@ -216,7 +223,7 @@ RULES = [
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
     ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
-    ("IGNORE", "fever", "(chills|shivers|shiver) (down|up) (my|the|your) (spine|back)"),
+    ("IGNORE", "fever", "(chills|shivers|shiver) (ran|run|runs|running|went|go|goes|going|sent|send|sends)? (down|up) (my|the|your) (spine|back)"),
     ("IGNORE", "fever", "(no|break a|broke a|broken a|without breaking a) sweat"),
     ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
     ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal|place|house|global|weather|cooking|oven|air) (temperature|temp|temperatures|temps)"),
@@ -389,7 +396,8 @@ RULES = [
     ("IGNORE", "self_harm", "(overdose|overdosed|overdosing) (of|on)? (magnesium|caffeine|vitamin|vitamins|iron|salt|paracetamol|ibuprofen|tylenol|acetaminophen|heroin|insulin)"),
     ("IGNORE", "self_harm", "(worried|worry|afraid|scared|risk|danger|chance) (of|about)? (an)? (overdose|overdosing)"),
     # Cutting oneself by accident is no self-harm ("cut myself shaving").
-    ("IGNORE", "self_harm", "(cut|cutting) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
+    # The subject is part of the span, so it outweighs "I cut myself" (same start, longer).
+    ("IGNORE", "self_harm", "(i|he|she)? (cut|cutting|cuts) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
     ("FLAG", "self_harm", "(cut|cuts|cutting|burn|burning|hit|hitting|punch|punching|hurt|hurting|harm|harming|starve|starving) (myself|himself|herself) (on purpose|deliberately|intentionally)"),
     ("FLAG", "self_harm", "(i|been|started|start|keep) (cutting|burning) (myself|again)"),
     ("FLAG", "self_harm", "(i|she|he) (cut|cuts) (myself|herself|himself)"),

@@ -263,6 +263,29 @@ _FEELINGS = {"crying", "cry", "cried", "cries", "sob", "sobbing", "grief", "grie
              "relapse", "guilt", "shame", "emotional", "emotionally", "breakup"}
 
 
+#: The writer inside the finding: "my partner shoved me down the steps" is the writer's fall.
+_THE_WRITER = {"me", "myself", "us"}
+
+
+#: Reported speech or a wish now: "my son said he wants to kill himself" is not told as past.
+_REPORTED_NOW = {"said", "says", "told", "tells", "texted", "messaged", "wrote", "writes", "wants", "want", "is",
+                 "are", "has", "keeps", "thinks", "talks", "threatens", "threatened"}
+
+
+def _done_by_another(ent: Span) -> bool:
+    """"my sister attempted suicide": a relative's act told in the past
+    tense (not their words or wish now) is asked about, not flagged."""
+    clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):ent.end]}
+    return bool(ent._.other_experiencer) and episodes.told_as_past(ent) and not clause & _REPORTED_NOW
+
+
+def _heart_attack_of_another(ent: Span) -> bool:
+    """"my mum had a heart attack": a relative's, told in the past, is as
+    often family history as an emergency now: one question."""
+    return (ent.ent_id_ == "chest_pain" and bool(ent._.other_experiencer) and episodes.told_as_past(ent)
+            and bool({t.lower_ for t in ent} & {"attack", "infarction", "arrest", "angina"}))
+
+
 def _chest_of_feeling(ent: Span) -> bool:
     return ent.ent_id_ == "chest_pain" and bool({t.lower_ for t in ent.sent} & _FEELINGS - {t.lower_ for t in ent})
 
@@ -287,6 +310,7 @@ _HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhap
            "possible", "likely", "suspected", "suspicious", "suggestive", "doubt", "worrisome"}
 _HEDGED_CODES = {"fever", "chest_pain", "leg_weakness", "bladder_bowel", "saddle_numbness"}
 _HEDGE_ENDS = {".", "!", "?", ";", ",", "but", "and", "because", "so"}
+_MAYBE = {"might", "may", "could", "possibly", "maybe"}
 
 
 def _hedged(ent: Span) -> bool:
@@ -295,6 +319,8 @@ def _hedged(ent: Span) -> bool:
     worth the crisis advice), nor an accident or a cancer (``unreal``)."""
     if ent.ent_id_ not in _HEDGED_CODES:
         return False
+    if {t.lower_ for t in ent[1:]} & _MAYBE:
+        return True  # the hedge inside the finding: "my legs might go weak"
     for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
         if token.lower_ in _HEDGE_ENDS:
             return False
@@ -1162,9 +1188,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
-            if ent._.hypothetical:
+            if ent._.hypothetical or _done_by_another(ent):
                 # "If I am feeling suicidal what should I do?", "scared I might
-                # hurt myself": asked or feared, so one question.
+                # hurt myself": asked or feared; "my sister attempted suicide":
+                # a relative's, told as past. One question.
                 unclear.setdefault("self_harm", ent)
                 continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
@@ -1205,13 +1232,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             mine = not ent._.other_experiencer or not _writer_in_focus(doc) and _for_them(doc)
             (red if mine else unclear).setdefault("cancer_history", ent)
         elif ent.label_ in ("FLAG", "BROKEN") and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
-                and not someone_else and writer_in_pain:
+                and not someone_else and writer_in_pain and not {t.lower_ for t in ent} & _THE_WRITER:
             # "My daughter had a fever, now I have back pain": the message is
             # the writer's; a relative's sign gets one question, not the advice.
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
-        elif ent.label_ == "FLAG" and of_anyone and _chest_of_feeling(ent):
+        elif ent.label_ == "FLAG" and of_anyone and (_chest_of_feeling(ent) or _heart_attack_of_another(ent)):
             unclear.setdefault("chest_pain", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
