@@ -22,6 +22,8 @@ STATED = [
     ("I've had a raised body temperature since last night", "fever"),
     ("the pain in my hip wakes me several times in the night", "night_pain"),
     ("my partner shoved me down the steps on Saturday and my tailbone is agony", "trauma"),
+    ("my oncologist thinks the ache in my ribs is scar tissue", "cancer_history"),
+    ("the weight keeps dropping off and I don't know why", "weight_loss"),
 ]
 
 HINTED = [

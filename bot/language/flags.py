@@ -1077,6 +1077,14 @@ _WEIGHT_UNITS = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilo", "kilos", "
 _DAILY = re.compile(r"\b(day (?:by|after) day|by the day)\b")
 
 
+def _own_oncologist(ent: Span) -> bool:
+    """"my oncologist says ...": the writer's cancer doctor (read as a visit
+    by ``doctor``, so the cancer word is not a flag span of its own) is a
+    cancer history. Someone else's ("mum's oncologist") is not."""
+    return (ent.label_ == "DOCTOR" and any(t.lower_.startswith("oncolog") for t in ent) and _stated(ent)
+            and not ent._.other_experiencer and not ent._.hypothetical)
+
+
 def _marked_loss(ent: Span) -> bool:
     """Weight lost in an amount ("lost 30 pounds") or at a pace that makes
     it worth a doctor's look even when nothing says why."""
@@ -1309,6 +1317,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
         # After the second opinion: the hints it read stand as they were asked.
         red["leg_weakness"] = unclear.pop("leg_weakness")
+    if "cancer_history" not in red and any(_own_oncologist(ent) for ent in doc.ents):
+        red["cancer_history"] = next(ent for ent in doc.ents if _own_oncologist(ent))
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         at_rest = [ent for ent in relentless if _unrelieved_at_rest(ent)]
