@@ -23,6 +23,14 @@ STATED = [
     ("the pain in my hip wakes me several times in the night", "night_pain"),
     ("my partner shoved me down the steps on Saturday and my tailbone is agony", "trauma"),
     ("my oncologist thinks the ache in my ribs is scar tissue", "cancer_history"),
+    ("I have been looking up ways to die on my phone at night", "self_harm"),
+    ("I've written goodbye notes to my kids", "self_harm"),
+    ("I doubt I'll still be around by Christmas, I have it planned", "self_harm"),
+    ("ending it seems like the only way out now", "self_harm"),
+    ("I've given up on living, the back pain is the least of it", "self_harm"),
+    ("I'm going to take all of my tablets on Friday", "self_harm"),
+    ("I keep hoping I'll just die in my sleep", "self_harm"),
+    ("part of me wants to hang myself", "self_harm"),
     ("the weight keeps dropping off and I don't know why", "weight_loss"),
 ]
 
@@ -36,6 +44,18 @@ HINTED = [
     ("sometimes I wish I was never born", "self_harm"),
     ("I keep hoping I won't wake up", "self_harm"),
     ("my sister says I'm now way too skinny", "weight_loss"),
+    ("honestly my life is pointless", "self_harm"),
+    ("I can't keep living like this with the pain", "self_harm"),
+    ("I want it all to stop for good", "self_harm"),
+]
+
+#: Same words, other senses: no self-harm flag.
+NOT_SELF_HARM = [
+    "I looked up how to dye my hair and ways to die of laughter at work",
+    "my son cut his wrist on a broken glass and needed stitches",
+    "I won't be around next week, we're away, can I book for after?",
+    "I gave up on physio after three sessions",
+    "I hope I don't die of boredom waiting for the scan",
 ]
 
 
@@ -58,3 +78,8 @@ def test_sleep_paralysis_is_no_leg_weakness():
 def test_numb_in_feeling_is_no_leg_weakness():
     facts = parse("since the divorce I have been emotionally numb and my shoulders ache")
     assert "leg_weakness" not in facts.red_flags + facts.unclear_flags
+
+
+@pytest.mark.parametrize("text", NOT_SELF_HARM)
+def test_the_same_words_in_other_senses_do_not_flag_self_harm(text):
+    assert "self_harm" not in parse(text).red_flags

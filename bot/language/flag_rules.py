@@ -45,7 +45,9 @@ _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|h
 _SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
          "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
-         "overdose|take an overdose|od|cut myself|cutting myself)")
+         "overdose|take an overdose|od|cut myself|cutting myself|hang myself|hanging myself|"
+         "shoot myself|shooting myself|drown myself|drowning myself|poison myself|gas myself|"
+         "throw myself off|slit my wrists|slitting my wrists)")
 
 RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
@@ -364,7 +366,7 @@ RULES = [
     # A pain that travels on to the chest: "moving to my back, sides and then to my chest".
     ("FLAG", "chest_pain", "(and|&|then) (then|back|also)? (to|into|round to|around to|up to) (my|the)? chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
-    ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
+    ("FLAG", "self_harm", f"(want|wants|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
     ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
     ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
@@ -445,6 +447,7 @@ RULES = [
     ("FLAG", "self_harm", "(took|taken|take|swallowed|swallow) ~3 (pills|tablets|meds|painkillers) (on purpose|deliberately|intentionally|to die|to end it)"),
     ("UNCLEAR", "self_harm", "(took|taken|swallowed) (too many|a lot of|loads of|all my|all of my|a handful of|a bunch of|the whole|a whole) ~2 (pills|tablets|meds|painkillers|medication|bottle|packet|box)"),
     ("UNCLEAR", "self_harm", "(jump|jumping|jumped|step|stepping|stepped|walk|walking|throw myself|throwing myself) (off|in front of|from|under) (a|the|my)? (bridge|train|building|roof|cliff|car|bus|lorry|truck|balcony|tower|traffic)"),
+    ("UNCLEAR", "self_harm", "(drive|driving|drove|swerve|swerving) (my car)? off (a|the)? (cliff|bridge|road|pier)"),
     ("UNCLEAR", "self_harm", "(drive|driving|drove|crash|crashing|swerve|swerving) (my car)? into (a|the|on coming|oncoming)? (wall|tree|traffic|lorry|truck|bridge)"),
     ("UNCLEAR", "self_harm", "(sleep|go to sleep|fall asleep|sleep and) (and)? (never|not) (wake up|wake)"),
     ("UNCLEAR", "self_harm", "(sleep forever|never wake up|disappear forever)"),
@@ -464,6 +467,28 @@ RULES = [
     # The writer and death in one short clause ("I'll be dead by then", "I
     # should just be dead", "if I die"): whatever the verb between, one question.
     ("UNCLEAR", "self_harm", "(dead|die)"),
+    # Wishes, plans and preparations in forum words (the ladder of intent
+    # screening tools ask about: a wish to die, a method, a plan, preparations).
+    ("FLAG", "self_harm", "(wish|wished|hope|hoping|pray|praying) (that)? (i|i'll|ill|i'd) (would|could|will|'d|'ll|might)? (just)? (die|was dead|were dead|drop dead|died)"),
+    ("FLAG", "self_harm", "(kms|kmsl)"),
+    ("FLAG", "self_harm", "(slit|slitting|slashed|slashing) (my|her|his) (wrists|wrist|throat)"),
+    ("FLAG", "self_harm", "(cut|cutting|cuts) (my|her|his) wrists"),
+    ("FLAG", "self_harm", "(goodbye|suicide|farewell) (letter|letters|note|notes)"),
+    ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|looking at|looked at|looking for|finding) (ways|methods|method|how) (to)? (die|kill myself|end my life|end it|commit suicide|overdose)"),
+    ("FLAG", "self_harm", "(ways|methods|method|how) (to)? (kill myself|end my life|commit suicide)"),
+    ("FLAG", "self_harm", "(death|dying|suicide|ending it) (is|seems|feels) (like)? (the|my) (only|best|easiest|last) (option|way out|answer|choice|solution|way)"),
+    ("FLAG", "self_harm", "(hate|hated|hating) being alive"),
+    ("FLAG", "self_harm", "(given|give|giving|gave) up on (life|living|being alive)"),
+    ("FLAG", "self_harm", "(want|wanna|wanted) out of (this|my)? (life|world)"),
+    ("FLAG", "self_harm", "(planning|going|gonna|want|wanna|about|plan) to (take|swallow) (all|every one of|the whole|all of) ~2 (pills|tablets|meds|medication|bottle|packet|box)"),
+    ("FLAG", "self_harm", "(won't|wont|will not) be alive (by|for|next|much longer|tomorrow|after)"),
+    ("FLAG", "self_harm", "(don't think i'll|dont think ill|don't think i will|doubt i'll|doubt i will) (still)? be (alive|here|around) (by|for|next|much longer|tomorrow|after)"),
+    ("FLAG", "self_harm", "(can't|cannot|cant) see myself (living|alive|being alive|being here|being around) (much)? (longer|past|beyond)"),
+    ("FLAG", "self_harm", "(noose|nooses)"),
+    ("UNCLEAR", "self_harm", "(last post|goodbye everyone|goodbye world|this is goodbye|saying goodbye to everyone)"),
+    ("UNCLEAR", "self_harm", "(my)? life is (pointless|worthless|hopeless)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant) keep (living|going) like this"),
+    ("UNCLEAR", "self_harm", "(pain|it|everything) to (stop|end) (forever|for good|permanently)"),
     ("FLAG", "self_harm", "(wish|wishing|wished|wishes|long|longing|pray|praying|prayed|hoping|hope|beg|begging) for (death|my death|death to come|the end|it all to end)"),
     ("FLAG", "self_harm", "(cutting|cut|cuts|burning|burns|harming|harms|hurting) (herself|himself|themselves|themself)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
