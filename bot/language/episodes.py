@@ -38,7 +38,8 @@ _RESOLVED = re.compile(
     r"(?:got|get|getting|is|are|was|'s|s|am|'m) better|recovered|settled down|"
     r"(?:is|are|was|'s|s|am|'m|feel|feels|felt) (?:fine|ok|okay|alright|all right|good|normal) now|"
     r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared|long gone|"
-    r"(?:'s|s) gone|sorted (?:that|it|them|those) out)\b")
+    r"(?:'s|s) gone|sorted (?:that|it|them|those) out|banished|"
+    r"no longer (?:occurs?|occurring|happens?|happening|present|there|bothers? me|an issue|a problem))\b")
 #: Said right after a finding, of the finding itself: "my suicidal thoughts
 #: have ceased", "the fever stopped." ("stopped due to ..." is the drug stopped).
 _ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[.,;!]|and\b|but\b|now\b|$)))")
@@ -89,15 +90,17 @@ def _said(pattern: re.Pattern, text: str) -> bool:
 
 def resolved(ent: Span) -> bool:
     """A resolution follows the mention in its sentence: "a fever after the
-    jab but it went away". "it never went away" is no resolution."""
+    jab but it went away". "it never went away" and "have not ceased" are
+    no resolution."""
     after = _sentence_after(ent)
-    return _said(_RESOLVED, after) or bool(_ENDED.match(after))
+    ended = _ENDED.match(after)
+    return _said(_RESOLVED, after) or bool(ended) and not set(ended.group(0).split()) & _NOT_SO
 
 
 #: A treatment said to have ended it, just before the mention: "it
 #: controlled my mania and suicidal thoughts", "the tablets got rid of my fever".
 _ENDED_BY = re.compile(r"\b(controlled|controls|eliminated|eliminates|got rid of|gets rid of|took away|takes away|"
-                       r"cured|cures|stopped|stops|relieved|relieves|cleared|clears)\b")
+                       r"cured|cures|stopped|stops|relieved|relieves|cleared|clears|banished|banishes)\b")
 #: A subject before the verb other than the treatment ("I stopped ... and
 #: became suicidal") ends the reach of the verb.
 _NEW_SUBJECT = {"i", "i'm", "im", "i've", "ive", "he", "she", "they", "we", "then", "but", ".", ";", "!", "?"}

@@ -33,16 +33,21 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
            "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|"
-           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill)")
+           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill|bathtub|tub)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
          "arm and leg|hand and leg|hand and foot|leg and foot|foot and leg)")
+_NUMB_IN_FEELING = ["(emotionally|mentally) (numb|numbed|numbness)",
+                    "(numb|numbed|numbness) (inside|to everything|to it all|to the world|emotionally)",
+                    "(numb|numbs|numbing) (the|my) (pain|feelings|emotions|mind|brain|thoughts|sadness|hurt)"]
 _CHEST_WORDS = "(pain|pains|tightness|pressure|discomfort|heaviness|ache|aches|hurts|tight)"
 _SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|"
          "end my life|ending my life|hurt myself|hurting myself|harm myself|harming myself|"
          "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
-         "overdose|take an overdose|od|cut myself|cutting myself)")
+         "overdose|take an overdose|od|cut myself|cutting myself|hang myself|hanging myself|"
+         "shoot myself|shooting myself|drown myself|drowning myself|poison myself|gas myself|"
+         "throw myself off|slit my wrists|slitting my wrists)")
 
 RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
@@ -53,6 +58,7 @@ RULES = [
     ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
     ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|urinate|urine|peeing|weeing|continence|dribbling|dribble|leaky|urgency|nocturia|constipation|constipated|catheter|diaper|diapers|nappies|incontinence pads)"),
     ("UNCLEAR", "bladder_bowel", "(urge|urges|rush|rushing) to (the)? (toilet|loo|bathroom|pee|wee)"),
+    ("UNCLEAR", "bladder_bowel", "(pee|peed|peeing|wee|weed|urinate|urinating|poo|pooed|bladder|bowels|toilet|loo|bathroom) ~3 (without|with no|with little|with barely|with hardly|without barely|without hardly|barely|hardly) (any|much|a)? warning"),
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
@@ -119,6 +125,13 @@ RULES = [
     # ordinary sciatica.
     ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
     ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
+    ("UNCLEAR", "leg_weakness", "(heavy|heaviness|dead weight) (feeling|sensation)? (in)? (my|both|his|her)? (legs|leg|feet|limbs)"),
+    ("UNCLEAR", "leg_weakness", "(legs|leg|limbs|feet) (feel|felt|feels|feeling|are|were|was|went|go|goes) (so|very|really|too|like)? (heavy|lead|dead weights|concrete)"),
+    ("UNCLEAR", "leg_weakness", "(dragging|drag|dragged|drags) (my)? (left|right|bad)? (leg|legs|foot|feet)"),
+    ("UNCLEAR", "leg_weakness", "(paralysed|paralyzed|paralised|paralized|paralysis)"),
+    ("IGNORE", "leg_weakness", "sleep (paralysis|paralysed|paralyzed)"),
+    # Numb in feeling, not in a limb or the saddle: "emotionally numb", "drink to numb the pain".
+    *[("IGNORE", code, pattern) for code in ("leg_weakness", "saddle_numbness") for pattern in _NUMB_IN_FEELING],
     ("UNCLEAR", "leg_weakness", "(can|could|can't|cannot) (hardly|barely|not really) (walk|stand)"),
     ("UNCLEAR", "leg_weakness", "(harder|hard|difficult|more difficult) (for me)? to (even)? (walk|stand)"),
     ("UNCLEAR", "leg_weakness", "(can't|couldn't|cannot|could not) (even)? walk (across|to the end of|the length of) (the|a|my)? (room|kitchen|house|street|road)"),
@@ -162,7 +175,7 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
     ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
     ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
-    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over) ~3 {_HEIGHT}"),
+    ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over|into) ~3 {_HEIGHT}"),
     ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible|severe) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     # The injury named with the event that caused it: "injured in a fall at work", "fell flat on my face".
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|damaged|broken|fractured) (in|from|during|by|after) (a|an|the|my|his|her)? (fall|crash|collision|accident|wreck)"),
@@ -179,6 +192,8 @@ RULES = [
     ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
     # Violence from someone: one question (the blow, its time and place vary).
+    # Pushed or thrown from a height is a fall from it: "he pushed me down the stairs".
+    ("FLAG", "trauma", f"(pushed|shoved|threw|thrown|knocked|kicked) (me|him|her|us) ~2 (down|off|from|over|out of) ~3 {_HEIGHT}"),
     ("UNCLEAR", "trauma", "(he|she|they|someone|somebody|ex|husband|boyfriend|partner|dad|father|mum|mom|mother|stepdad|guy|man|men) ~2 (hit|hits|punched|punches|kicked|kicks|beat|beats|attacked|pushed|shoved|slapped|strangled|choked|threw|stamped on) (me|him|her)"),
     ("UNCLEAR", "trauma", "(i|he|she) (was|got|were|been) (assaulted|attacked|beaten|beaten up|mugged|jumped|punched|kicked|pushed|shoved|stabbed)"),
     ("UNCLEAR", "trauma", "trauma"),
@@ -210,7 +225,7 @@ RULES = [
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
     ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
-    ("IGNORE", "fever", "(chills|shivers|shiver) (down|up) (my|the|your) (spine|back)"),
+    ("IGNORE", "fever", "(chills|shivers|shiver) (ran|run|runs|running|went|go|goes|going|sent|send|sends)? (down|up) (my|the|your) (spine|back)"),
     ("IGNORE", "fever", "(no|break a|broke a|broken a|without breaking a) sweat"),
     ("IGNORE", "fever", "voice (is|was|keeps|goes|sounds)? (shivering|shaking|trembling|shivers|shaky)"),
     ("IGNORE", "fever", "(body|room|skin|water|outside|bath|core|normal|place|house|global|weather|cooking|oven|air) (temperature|temp|temperatures|temps)"),
@@ -261,11 +276,21 @@ RULES = [
     ("UNCLEAR", "fever", "(sweaty|sweating|clammy|flu-like|flu like|flu - like|temperature|temp|fevery)"),
     ("UNCLEAR", "fever", "(dripping|drenched|soaked|pouring|covered|soaking|wet) (with|in)? (sweat|sweats)"),
     ("FLAG", "fever", "(hot and cold|hot & cold|burning up)"),
+    ("FLAG", "fever", "(raised|elevated|high|higher|increased) (body)? (temperature|temp)"),
+    ("UNCLEAR", "fever", "(constantly|always|permanently|continually) (so|very|really|too)? (hot|feverish|burning up)"),
+    # What a medicine is for, said in general ("paracetamol which reduces
+    # fever", "good for colds and fever"): nobody's fever.
+    ("IGNORE", "fever", "(which|that|it|to|will|can) (reduces|reduce|lowers|lower|treats|treat|relieves|relieve|brings down|bring down|controls|control|prevents|prevent) (pain and|aches and|pain ,)? (fever|fevers|temperature|temperatures)"),
+    ("IGNORE", "fever", "(effective|effecive|good|used|useful|great|helpful|indicated|recommended) (for|against) ~3 (fever|fevers)"),
     ("UNCLEAR", "fever", "(feel|feeling|felt|feels|i'm|am|bit|little|slightly|abit) (a bit|a little|slightly|kind of|kinda|sort of|bit|a touch)? (hot|warm|feverish|shivery|flushed|clammy|sweaty)"),
     ("UNCLEAR", "fever", "(a bit|a little|slightly|mildly|kind of|kinda) (feverish|shivery|hot)"),
     ("FLAG", "cancer_history", "(cancer|cancers|cancerous|tumour|tumours|tumor|tumors|malignancy|malignant|metastases|metastasis|metastatic|lymphoma|leukaemia|leukemia|myeloma|sarcoma|melanoma|carcinoma|chemo|chemotherapy|radiotherapy|oncologist|oncology|mastectomy|lumpectomy)"),
     ("FLAG", "cancer_history", "(radiation|radiation therapy) (therapy|treatment|treatments)"),
     ("FLAG", "cancer_history", "in remission"),
+    # A recurrence is of a cancer had: "to help prevent cancer recurrence".
+    ("FLAG", "cancer_history", "(cancer|tumour|tumor) (recurrence|reccurence|recurrance|reoccurrence|recurring|relapse|returning|coming back)"),
+    ("FLAG", "cancer_history", "(recurrence|reccurence|recurrance|reoccurrence|relapse|return) of (my|the|her|his)? (cancer|tumour|tumor)"),
+    ("FLAG", "cancer_history", "(chemoradiation|chemoradiotherapy|radiochemotherapy|chemo-radiation|chemo-radiotherapy|chemo radiation|chemo radiotherapy)"),
     ("FLAG", "cancer_history", "(mets|secondaries|neoplasm|neoplasms|neoplastic|hodgkin|hodgkins|hodgkin's|glioma|glioblastoma|immunotherapy|tamoxifen|letrozole|anastrozole|herceptin|palliative|macmillan|adenocarcinoma|mesothelioma|seminoma|cancer-free|cancor|cancers|tumer|tumers|tumour's|chemo's|radiation treatment|the big c)"),
     ("FLAG", "cancer_history", "(bowel|bladder|colon|colorectal|prostate|breast|lung|skin|brain|bone|blood|ovarian|cervical|pancreatic|stomach|liver|kidney|throat|spinal|spine|testicular|womb|uterine) (cancer|tumour|tumor|tumours|tumors)"),
     ("FLAG", "cancer_history", "(secondary|secondaries|bone) (cancer|tumours|tumors|deposits|mets|lesions)"),
@@ -291,16 +316,20 @@ RULES = [
     # A weight said to hold steady answers the question: nothing to ask.
     ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
-    ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|wasting away|getting thinner|so thin|really thin|gaunt)"),
+    ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|skin and bones|too skinny|too thin|so skinny|skeletal|wasting away|getting thinner|so thin|really thin|gaunt)"),
     ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
     ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
     ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
+    ("QUALIFIER", "unintended", "(don't|dont|do not|didn't|did not) (know|understand) why"),
+    ("QUALIFIER", "unintended", "(not sure|unsure) why"),
     ("QUALIFIER", "unintended", "(no|without|not|haven't|hasn't|without any|without having any|with no|no change in|no change of|without any change in|without any change of|without having any change of|without having any change in|without changing) (exercise|exercising|dieting|diet|my diet|gym|trying)"),
     ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
     ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
     # Back to a usual weight: the loss undoes a gain (often a drug's).
+    # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
+    ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
     ("QUALIFIER", "intended", "(back|back down|down|returned|return) to (my|her|his|a)? (normal|usual|old|healthy|ideal|previous|original) weight"),
     ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
@@ -321,7 +350,7 @@ RULES = [
     ("FLAG", "chest_pain", "(pain|pains|ache|aches|hurts|hurt|hurting|discomfort|tightness|pressure) ~3! (back|neck|shoulders|shoulder|stomach|abdomen|tummy|arm|arms|legs|ribs|head|jaw) (and|&|,)? (my|the|his|her)? (left|right|upper)? chest"),
     ("FLAG", "chest_pain", "chest (felt|feels|feel|is|was|went|goes|gets) /^[\"'“”‘’]$/ (heavy|tight|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|whole)? chest (and|&) (shoulder|back|arm|neck|jaw|upper back|stomach) (pain|pains|ache|aches|hurts|discomfort|tightness|pressure)"),
-    ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tightens|tightened|constricted|squeezed|crushed)"),
+    ("FLAG", "chest_pain", "chest ~3! (burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|seized|seizes|tighten|tightens|tightened|tightening|constricted|squeezed|crushed)"),
     ("FLAG", "chest_pain", "(left|right|upper|lower|middle|centre|center) chest (pain|pains|ache|aches|tightness|pressure|discomfort|hurts)"),
     ("FLAG", "chest_pain", "(constant|continuous|continual|persistent|nonstop|non-stop) chest (pain|pains|ache|aches|tightness|pressure|discomfort)"),
     ("FLAG", "chest_pain", "chest (started|starts|start|began|begins|keeps)? (feeling|feels|felt|feel|getting|gets|got|went|goes) (really|very|so|quite|extremely)? (tight|heavy|constricted|crushed)"),
@@ -334,8 +363,10 @@ RULES = [
     ("UNCLEAR", "chest_pain", "(under|below|beneath|behind) (my|the)? (left|right)? (breast|breastbone|sternum|nipple)"),
     ("UNCLEAR", "chest_pain", "heart ~4 (squeezed|squeezing|squeeze|crushed|crushing|clenched|clenching|gripped|in a vice)"),
     ("FLAG", "chest_pain", "(and|&|also|plus) (in|into|through|across|around) (my|the) chest"),
+    # A pain that travels on to the chest: "moving to my back, sides and then to my chest".
+    ("FLAG", "chest_pain", "(and|&|then) (then|back|also)? (to|into|round to|around to|up to) (my|the)? chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
-    ("FLAG", "self_harm", f"(want|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
+    ("FLAG", "self_harm", f"(want|wants|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
     ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
     ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
@@ -362,12 +393,15 @@ RULES = [
     # An overdose is a self-harm word only with intent ("want to overdose",
     # above); asked about a dose or a drug it is no sign, otherwise one question.
     ("UNCLEAR", "self_harm", "(overdose|overdosed|overdosing|overdoses)"),
+    ("FLAG", "self_harm", "(tried|try|tries|trying|attempted|attempt|attempting) to (overdose|od)"),
+    ("FLAG", "self_harm", "(suicide|suicidal|self harm|self-harm) (ideation|ideations|ideas|thoughts|thought|urges|urge|feelings|tendencies|attempt|attempts)"),
     ("IGNORE", "self_harm", "(can|could|did|do|does|will|would|might|to) (i|you|one|someone|somebody|people|a person|he|she|we|they|u)? (technically|accidentally|accidently|actually)? (overdose|od)"),
     ("IGNORE", "self_harm", "(accidental|accidentally|accidently|heroin|drug|drugs|opioid|opiate|caffeine|fentanyl|alcohol|vitamin) (overdose|overdoses)"),
     ("IGNORE", "self_harm", "(overdose|overdosed|overdosing) (of|on)? (magnesium|caffeine|vitamin|vitamins|iron|salt|paracetamol|ibuprofen|tylenol|acetaminophen|heroin|insulin)"),
     ("IGNORE", "self_harm", "(worried|worry|afraid|scared|risk|danger|chance) (of|about)? (an)? (overdose|overdosing)"),
     # Cutting oneself by accident is no self-harm ("cut myself shaving").
-    ("IGNORE", "self_harm", "(cut|cutting) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
+    # The subject is part of the span, so it outweighs "I cut myself" (same start, longer).
+    ("IGNORE", "self_harm", "(i|he|she)? (cut|cutting|cuts) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
     ("FLAG", "self_harm", "(cut|cuts|cutting|burn|burning|hit|hitting|punch|punching|hurt|hurting|harm|harming|starve|starving) (myself|himself|herself) (on purpose|deliberately|intentionally)"),
     ("FLAG", "self_harm", "(i|been|started|start|keep) (cutting|burning) (myself|again)"),
     ("FLAG", "self_harm", "(i|she|he) (cut|cuts) (myself|herself|himself)"),
@@ -377,6 +411,12 @@ RULES = [
     ("UNCLEAR", "self_harm", "(hate|hates) (my|this|your) (life|existence)"),
     ("UNCLEAR", "self_harm", "(care|caring) (if|whether) i (live|die|wake up)"),
     ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
+    ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (was|were|had) never (been)? (born|here|alive)"),
+    ("UNCLEAR", "self_harm", "(hope|hoping|pray|praying|wish) (that)? i (don't|dont|do not|won't|wont|will not|never) wake (up)?"),
+    # Life said not worth it, or nothing left to live for, is the wish itself.
+    ("FLAG", "self_harm", "(life|living|my life) (isn't|isnt|is not|'s not|ain't|aint) (even|really)? worth (living|it anymore|it any more|living anymore|living any more|going on|the effort)"),
+    ("FLAG", "self_harm", "(nothing|no one|nobody|nothing left|noone) (left)? to live for"),
+    ("FLAG", "self_harm", "no (reason|point) (for me)? to (live|keep living|go on living|stay alive|be alive|keep going on)"),
     # Figures of speech: "I thought I was going to die", "dying to get it sorted".
     ("IGNORE", "self_harm", "(thought|think|felt|feel|feels|felt like|feel like|feels like|like) (i was|i'm|im|i am|i'd|i would)? (going|gonna|about) (to)? die"),
     ("UNCLEAR", "self_harm", "(i'm|im|i am|i'll|ill) (going|gonna|about) (to)? die"),
@@ -407,6 +447,7 @@ RULES = [
     ("FLAG", "self_harm", "(took|taken|take|swallowed|swallow) ~3 (pills|tablets|meds|painkillers) (on purpose|deliberately|intentionally|to die|to end it)"),
     ("UNCLEAR", "self_harm", "(took|taken|swallowed) (too many|a lot of|loads of|all my|all of my|a handful of|a bunch of|the whole|a whole) ~2 (pills|tablets|meds|painkillers|medication|bottle|packet|box)"),
     ("UNCLEAR", "self_harm", "(jump|jumping|jumped|step|stepping|stepped|walk|walking|throw myself|throwing myself) (off|in front of|from|under) (a|the|my)? (bridge|train|building|roof|cliff|car|bus|lorry|truck|balcony|tower|traffic)"),
+    ("UNCLEAR", "self_harm", "(drive|driving|drove|swerve|swerving) (my car)? off (a|the)? (cliff|bridge|road|pier)"),
     ("UNCLEAR", "self_harm", "(drive|driving|drove|crash|crashing|swerve|swerving) (my car)? into (a|the|on coming|oncoming)? (wall|tree|traffic|lorry|truck|bridge)"),
     ("UNCLEAR", "self_harm", "(sleep|go to sleep|fall asleep|sleep and) (and)? (never|not) (wake up|wake)"),
     ("UNCLEAR", "self_harm", "(sleep forever|never wake up|disappear forever)"),
@@ -422,9 +463,32 @@ RULES = [
     ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
     ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
     ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
+    ("FLAG", "self_harm", "(want|wanna|wanted|wanting) (to)? (just)? (stop existing|not exist|cease to exist|not be alive|stop living|stop being alive)"),
     # The writer and death in one short clause ("I'll be dead by then", "I
     # should just be dead", "if I die"): whatever the verb between, one question.
     ("UNCLEAR", "self_harm", "(dead|die)"),
+    # Wishes, plans and preparations in forum words (the ladder of intent
+    # screening tools ask about: a wish to die, a method, a plan, preparations).
+    ("FLAG", "self_harm", "(wish|wished|hope|hoping|pray|praying) (that)? (i|i'll|ill|i'd) (would|could|will|'d|'ll|might)? (just)? (die|was dead|were dead|drop dead|died)"),
+    ("FLAG", "self_harm", "(kms|kmsl)"),
+    ("FLAG", "self_harm", "(slit|slitting|slashed|slashing) (my|her|his) (wrists|wrist|throat)"),
+    ("FLAG", "self_harm", "(cut|cutting|cuts) (my|her|his) wrists"),
+    ("FLAG", "self_harm", "(goodbye|suicide|farewell) (letter|letters|note|notes)"),
+    ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|looking at|looked at|looking for|finding) (ways|methods|method|how) (to)? (die|kill myself|end my life|end it|commit suicide|overdose)"),
+    ("FLAG", "self_harm", "(ways|methods|method|how) (to)? (kill myself|end my life|commit suicide)"),
+    ("FLAG", "self_harm", "(death|dying|suicide|ending it) (is|seems|feels) (like)? (the|my) (only|best|easiest|last) (option|way out|answer|choice|solution|way)"),
+    ("FLAG", "self_harm", "(hate|hated|hating) being alive"),
+    ("FLAG", "self_harm", "(given|give|giving|gave) up on (life|living|being alive)"),
+    ("FLAG", "self_harm", "(want|wanna|wanted) out of (this|my)? (life|world)"),
+    ("FLAG", "self_harm", "(planning|going|gonna|want|wanna|about|plan) to (take|swallow) (all|every one of|the whole|all of) ~2 (pills|tablets|meds|medication|bottle|packet|box)"),
+    ("FLAG", "self_harm", "(won't|wont|will not) be alive (by|for|next|much longer|tomorrow|after)"),
+    ("FLAG", "self_harm", "(don't think i'll|dont think ill|don't think i will|doubt i'll|doubt i will) (still)? be (alive|here|around) (by|for|next|much longer|tomorrow|after)"),
+    ("FLAG", "self_harm", "(can't|cannot|cant) see myself (living|alive|being alive|being here|being around) (much)? (longer|past|beyond)"),
+    ("FLAG", "self_harm", "(noose|nooses)"),
+    ("UNCLEAR", "self_harm", "(last post|goodbye everyone|goodbye world|this is goodbye|saying goodbye to everyone)"),
+    ("UNCLEAR", "self_harm", "(my)? life is (pointless|worthless|hopeless)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant) keep (living|going) like this"),
+    ("UNCLEAR", "self_harm", "(pain|it|everything) to (stop|end) (forever|for good|permanently)"),
     ("FLAG", "self_harm", "(wish|wishing|wished|wishes|long|longing|pray|praying|prayed|hoping|hope|beg|begging) for (death|my death|death to come|the end|it all to end)"),
     ("FLAG", "self_harm", "(cutting|cut|cuts|burning|burns|harming|harms|hurting) (herself|himself|themselves|themself)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
@@ -436,7 +500,9 @@ RULES = [
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
-    ("NIGHT", "wake", "(can't|cannot|can not|unable to|struggling to|struggle to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
+    ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
     ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
     ("NIGHT", "wake", "(impossible|hard|difficult) to (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(woke|wake|waking|woken) (up)? (because|due to|from) (of)? (the|my)? (pain|agony)"),

@@ -171,7 +171,7 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: A bare "constant pain", "worse at night" or "hard to sleep" is common in
 #: ordinary back pain and gets the question.
 _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|"
-                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per) night)\b")
+                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per|during the|in the|through the) night)\b")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -263,6 +263,29 @@ _FEELINGS = {"crying", "cry", "cried", "cries", "sob", "sobbing", "grief", "grie
              "relapse", "guilt", "shame", "emotional", "emotionally", "breakup"}
 
 
+#: The writer inside the finding: "my partner shoved me down the steps" is the writer's fall.
+_THE_WRITER = {"me", "myself", "us"}
+
+
+#: Reported speech or a wish now: "my son said he wants to kill himself" is not told as past.
+_REPORTED_NOW = {"said", "says", "told", "tells", "texted", "messaged", "wrote", "writes", "wants", "want", "is",
+                 "are", "has", "keeps", "thinks", "talks", "threatens", "threatened"}
+
+
+def _done_by_another(ent: Span) -> bool:
+    """"my sister attempted suicide": a relative's act told in the past
+    tense (not their words or wish now) is asked about, not flagged."""
+    clause = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):ent.end]}
+    return bool(ent._.other_experiencer) and episodes.told_as_past(ent) and not clause & _REPORTED_NOW
+
+
+def _heart_attack_of_another(ent: Span) -> bool:
+    """"my mum had a heart attack": a relative's, told in the past, is as
+    often family history as an emergency now: one question."""
+    return (ent.ent_id_ == "chest_pain" and bool(ent._.other_experiencer) and episodes.told_as_past(ent)
+            and bool({t.lower_ for t in ent} & {"attack", "infarction", "arrest", "angina"}))
+
+
 def _chest_of_feeling(ent: Span) -> bool:
     return ent.ent_id_ == "chest_pain" and bool({t.lower_ for t in ent.sent} & _FEELINGS - {t.lower_ for t in ent})
 
@@ -287,6 +310,7 @@ _HEDGES = {"think", "guess", "suspect", "maybe", "probably", "possibly", "perhap
            "possible", "likely", "suspected", "suspicious", "suggestive", "doubt", "worrisome"}
 _HEDGED_CODES = {"fever", "chest_pain", "leg_weakness", "bladder_bowel", "saddle_numbness"}
 _HEDGE_ENDS = {".", "!", "?", ";", ",", "but", "and", "because", "so"}
+_MAYBE = {"might", "may", "could", "possibly", "maybe"}
 
 
 def _hedged(ent: Span) -> bool:
@@ -295,6 +319,8 @@ def _hedged(ent: Span) -> bool:
     worth the crisis advice), nor an accident or a cancer (``unreal``)."""
     if ent.ent_id_ not in _HEDGED_CODES:
         return False
+    if {t.lower_ for t in ent[1:]} & _MAYBE:
+        return True  # the hedge inside the finding: "my legs might go weak"
     for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
         if token.lower_ in _HEDGE_ENDS:
             return False
@@ -346,16 +372,26 @@ def _death_without_the_writer(ent: Span) -> bool:
 _WOULD = {"would", "'d", "wouldn't", "might", "could"}
 
 
+#: A worry or a wonder put before "if" or "whether": "without worrying if my
+#: legs will go numb", "I wonder whether I have a fever".
+_WONDER = _FEAR | {"wonder", "wondering", "wondered", "unsure", "ask", "asking", "asked", "know", "sure", "check"}
+
+
 def _supposed(ent: Span) -> bool:
     """Named inside an "if" clause of a sentence that says what would then
-    be done ("If my legs ever went numb I'd go to A&E"): a supposition, so
-    one question. A plain "if" states a habit and keeps the flag ("if I walk
-    far my legs give way"). Self-harm is never supposed away (any mention
-    is worth the crisis advice)."""
+    be done ("If my legs ever went numb I'd go to A&E"), of "you" in general
+    ("fine if you need patching up after an accident"), or wondered about
+    ("worrying if my legs will go numb"): a supposition, so one question. A
+    plain "if" states a habit and keeps the flag ("if I walk far my legs give
+    way"). Self-harm is never supposed away (any mention is worth the crisis
+    advice)."""
     if ent.ent_id_ == "self_harm":
         return False
     before = [t.lower_ for t in ent.doc[ent.sent.start:ent.start]]
-    return ("if" in before or "unless" in before) and any(t.lower_ in _WOULD for t in ent.sent)
+    pairs = list(zip(before, before[1:]))
+    return ("if" in before or "unless" in before) and any(t.lower_ in _WOULD for t in ent.sent) or any(
+        a in ("if", "when", "unless") and b in ("you", "u", "one") or a in _WONDER and b in ("if", "whether")
+        for a, b in pairs)
 
 
 #: Codes whose mention, told in the past tense and dated in its sentence more
@@ -464,12 +500,18 @@ _LIFE_STAGE = re.compile(
     r"in (?:the )?\d+(?:st|nd|rd|th) grade)\b")
 
 
+#: An injury named as an old one: "it can aggravate previous injuries where
+#: bones have been broken", "my old fracture".
+_OLD_INJURY = re.compile(r"\b(previous|prior|old|past|earlier|former) (injur\w*|fractures?|breaks?|broken)\b")
+
+
 def _injury_is_history(ent: Span, today: date) -> bool:
     """More than six weeks back: said in its clause, or else by every time
     said in its sentence ("In 1996, I had an accident"). A mention with no
     time of its own (a title line: "Surgery after a cycling accident") takes
     the time of the same injury told again elsewhere in the message."""
-    if durations.injury_is_history(ent, today) or _retold(ent):
+    if durations.injury_is_history(ent, today) or _retold(ent) \
+            or _OLD_INJURY.search(ent.doc[ent.sent.start:ent.end].text.lower()):
         return True
     if _LIFE_STAGE.search(ent.sent.text.lower()) and not any(
             d <= durations.INJURY_HISTORY_DAYS for d in _times_said(ent, today)):
@@ -607,7 +649,9 @@ _GUESS_VERBS = {"is", "'s", "be", "have", "got", "of", "about", "has", "was", "i
                 "probably", "possibly", "stuck", "fixated", "fixating", "reading", "researching", "googling", "googled"}
 
 
-_CAUSE = {"cause", "causes", "causing", "trigger", "triggers"}
+_CAUSE = {"cause", "causes", "causing", "trigger", "triggers", "lead", "leads", "leading"}
+#: A list of what a drug may do: "warns of side effects such as breast cancer".
+_SIDE_EFFECTS = re.compile(r"\b(side effects?|risks?|warns?|warnings?|dangers?) (?:\w+ ){0,3}?(such as|like|including|of)\b")
 
 
 #: A cancer tied to something in general: "smoking causes cancer", "scleritis
@@ -625,7 +669,8 @@ def _named_as_a_risk(ent: Span) -> bool:
     near = before[-4:]
     return any(word in _CAUSE and before[i - 1:i] and before[i - 1] in ("can", "could", "may", "might", "to", "will")
                for i, word in enumerate(before)) or "causes" in near[-2:] or any(
-        word in _LINKED and near[i + 1:i + 2] in (["to"], ["with"]) for i, word in enumerate(near))
+        word in _LINKED and near[i + 1:i + 2] in (["to"], ["with"]) for i, word in enumerate(near)) or bool(
+        _SIDE_EFFECTS.search(" ".join(before)))
 
 
 #: A cancer feared or guessed just before it is named: "worried I have
@@ -666,7 +711,8 @@ def _cancer_as_a_topic(ent: Span) -> bool:
     "many cancer patients try acupuncture", "a documentary about leukaemia"):
     one question rather than a flag."""
     near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 3)]}
-    words = {t.lower_ for t in ent.sent}
+    # The mention's own words are not an owner ("for chemotherapy patients").
+    words = {t.lower_ for t in ent.sent} - {t.lower_ for t in ent}
     return bool(near & _TOPIC) and not words & (_OWNERSHIP | _PERSONAL) - _TOPIC
 
 
@@ -689,11 +735,20 @@ _IMMUNE = {"arthritis", "rheumatoid", "psoriasis", "psoriatic", "lupus", "crohn'
            "spondylitis", "spondyloarthritis", "sarcoidosis", "myositis"}
 
 
+#: Benign conditions treated with radiation: "radiation treatment to shrink
+#: my thyroid", "radiation for an AVM".
+_BENIGN_IRRADIATED = {"thyroid", "hyperthyroidism", "hyperthyroid", "overactive", "graves", "graves'", "avm",
+                      "malformation", "keloid", "keloids", "heterotopic", "ossification", "plantar"}
+
+
 def _for_another_disease(ent: Span) -> bool:
-    """"chemo" said with arthritis or methotrexate in its sentence: a drug
-    for an immune disease, worth a question rather than taken as a cancer."""
-    return (bool({t.lower_ for t in ent} & {"chemo", "chemotherapy", "chemo's"})
-            and bool({t.lower_ for t in ent.sent} & _IMMUNE))
+    """"chemo" said with arthritis or methotrexate in its sentence (a drug
+    for an immune disease), or radiation with a benign condition: worth a
+    question rather than taken as a cancer."""
+    words = {t.lower_ for t in ent}
+    sentence = {t.lower_ for t in ent.sent}
+    return (bool(words & {"chemo", "chemotherapy", "chemo's"}) and bool(sentence & _IMMUNE)
+            or bool(words & {"radiation", "radiotherapy"}) and bool(sentence & _BENIGN_IRRADIATED))
 
 
 #: Animals: a pet's illness or fall is no sign of the person's.
@@ -866,7 +921,10 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     die" names no one else and stays the writer's."""
     if {t.lower_ for t in ent} & _MINE_NOW:
         return False
-    near = {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]}
+    window = ent.doc[max(ent.sent.start, ent.start - 6):min(ent.sent.end, ent.end + 4)]
+    # "any more" and "any longer" are adverbs, not people ("if any of you").
+    near = {t.lower_ for t in window if not (t.lower_ == "any" and t.i + 1 < len(t.doc)
+                                              and t.doc[t.i + 1].lower_ in ("more", "longer"))}
     if ent.text[:1].isupper() and not ent.text.isupper() and ent.start > ent.sent.start \
             and ent.doc[ent.start - 1].text[:1].isupper():
         return True  # a name: "Group for Suicidal Veterans"
@@ -1006,7 +1064,7 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
-_PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
+_PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
          "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone",
          "severe", "extreme", "sudden", "suddenly", "drastic", "drastically", "considerable", "noticeable"}
 
@@ -1015,13 +1073,34 @@ _PACE = {"day", "fast", "rapid", "rapidly", "quickly", "massive", "huge", "drama
 _WEIGHT_UNITS = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilo", "kilos", "stone", "stones"}
 
 
+#: A pace by the day: "losing weight day by day" ("once a day" is a dose).
+_DAILY = re.compile(r"\b(day (?:by|after) day|by the day)\b")
+
+
+def _own_oncologist(ent: Span) -> bool:
+    """"my oncologist says ...": the writer's cancer doctor (read as a visit
+    by ``doctor``, so the cancer word is not a flag span of its own) is a
+    cancer history. Someone else's ("mum's oncologist") is not."""
+    return (ent.label_ == "DOCTOR" and any(t.lower_.startswith("oncolog") for t in ent) and _stated(ent)
+            and not ent._.other_experiencer and not ent._.hypothetical)
+
+
 def _marked_loss(ent: Span) -> bool:
     """Weight lost in an amount ("lost 30 pounds") or at a pace that makes
     it worth a doctor's look even when nothing says why."""
     near = ent.doc[ent.start:min(ent.end + 3, ent.sent.end)]
     amount_before = {t.lower_ for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.start]} & _WEIGHT_UNITS
     return (any(t.like_num or t.text[:1].isdigit() for t in near) or bool(amount_before)
-            or bool({t.lower_ for t in ent.sent} & _PACE))
+            or bool({t.lower_ for t in ent.sent} & _PACE) or bool(_DAILY.search(ent.sent.text.lower())))
+
+
+_BEGAN = {"began", "begin", "begun", "begins", "started", "start", "starts", "starting", "beginning"}
+
+
+def _began_to_lose(ent: Span) -> bool:
+    """"I began to lose weight": a loss under way, not an aim ("trying to lose")."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 2):ent.start]]
+    return before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN
 
 
 #: A plain fall that broke something or struck the head is a significant
@@ -1117,16 +1196,17 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # Not a sign stated now, but self-harm was mentioned: one question.
                 unclear.setdefault("self_harm", ent)
                 continue
-            if ent._.hypothetical:
+            if ent._.hypothetical or _done_by_another(ent):
                 # "If I am feeling suicidal what should I do?", "scared I might
-                # hurt myself": asked or feared, so one question.
+                # hurt myself": asked or feared; "my sister attempted suicide":
+                # a relative's, told as past. One question.
                 unclear.setdefault("self_harm", ent)
                 continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
             continue
-        if ent.label_ == "FLAG" and _stated(ent) and (_hedged(ent) or _supposed(ent)):
+        if ent.label_ in ("FLAG", "BROKEN") and _stated(ent) and (_hedged(ent) or _supposed(ent)):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ != "cancer_history" and _stated(ent) and (
@@ -1160,13 +1240,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             mine = not ent._.other_experiencer or not _writer_in_focus(doc) and _for_them(doc)
             (red if mine else unclear).setdefault("cancer_history", ent)
         elif ent.label_ in ("FLAG", "BROKEN") and of_anyone and ent.ent_id_ != "self_harm" and ent._.other_experiencer \
-                and not someone_else and writer_in_pain:
+                and not someone_else and writer_in_pain and not {t.lower_ for t in ent} & _THE_WRITER:
             # "My daughter had a fever, now I have back pain": the message is
             # the writer's; a relative's sign gets one question, not the advice.
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "FLAG" and of_anyone and _sweat_of_other_cause(ent):
             unclear.setdefault("fever", ent)
-        elif ent.label_ == "FLAG" and of_anyone and _chest_of_feeling(ent):
+        elif ent.label_ == "FLAG" and of_anyone and (_chest_of_feeling(ent) or _heart_attack_of_another(ent)):
             unclear.setdefault("chest_pain", ent)
         elif ent.label_ == "FLAG" and of_anyone:
             red.setdefault(ent.ent_id_, ent)
@@ -1177,7 +1257,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
-            if ent[0].lower_ == "lose" and qualifier != "unintended":
+            if ent[0].lower_ == "lose" and qualifier != "unintended" and not _began_to_lose(ent):
                 continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
             if episodes.dated_past(ent, today) and (ent[0].lower_ == "lost" or episodes.told_as_past(ent)):
                 unclear.setdefault("weight_loss", ent)  # "a year ago I lost 50 lbs": is it still going?
@@ -1237,6 +1317,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
         # After the second opinion: the hints it read stand as they were asked.
         red["leg_weakness"] = unclear.pop("leg_weakness")
+    if "cancer_history" not in red and any(_own_oncologist(ent) for ent in doc.ents):
+        red["cancer_history"] = next(ent for ent in doc.ents if _own_oncologist(ent))
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         at_rest = [ent for ent in relentless if _unrelieved_at_rest(ent)]

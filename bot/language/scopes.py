@@ -124,7 +124,7 @@ _NEGATIONS = expand([
     "no", "not", "n't", "nt", "never", "without", "nothing", "none of", "neither",
     "nobody", "no one", "noone", "no-one", "no - one",
     "nor", "nope", "zero", "deny", "denies", "denied", "denying", "absence of",
-    "negative for", "free of", "(rule|rules|ruled|ruling) out",
+    "negative for", "free of", "(rule|rules|ruled|ruling|role|roled) out",
     "no (sign|signs|evidence|history|hint) of",
 ]) + _CONTEXT_NEGATED_PRECEDING
 
