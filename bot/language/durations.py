@@ -63,6 +63,7 @@ RULES = [
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
     ("DURATION", "", "(on|is|it's|its) day #num"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num (-|to|or) #num {UNIT} (ago)?"),
+    ("DURATION", "", f"{_LEAD} between #num and #num {UNIT} (ago)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} (a|an|one) {UNIT} or (two|2|so)"),
     ("DURATION", "", f"{_LEAD} {_LEAD} " r"/^\d+(\.\d+)?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)$/ (ago)?"),
     ("DURATION", "", f"(for|over|in)? (the|this)? (past|last|previous) {UNIT} (and a half)?"),
