@@ -77,11 +77,18 @@ def tells_of_pain(doc: Doc) -> bool:
 _OWNERS = {"my", "his", "her", "their", "'s"}
 
 
+#: "Mine is the lower back", "his is the neck": a site said as someone's, after a relative's pain.
+_MINE = {"mine", "his", "hers", "theirs", "ours"}
+
+
 def _own_site(ent: Span) -> bool:
-    """A site said as someone's: "my back is so bad", "in his lower back"."""
+    """A site said as someone's: "my back is so bad", "in his lower back", "mine is the lower back"."""
     doc = ent.doc
+    before = [tok.lower_ for tok in doc[max(0, ent.start - 3):ent.start]]
     return ent.label_ == "LOCATION" and not locations.other_sense(ent) and (
-        ent[0].lower_ in _OWNERS or (ent.start > 0 and doc[ent.start - 1].lower_ in _OWNERS))
+        ent[0].lower_ in _OWNERS or (ent.start > 0 and doc[ent.start - 1].lower_ in _OWNERS)
+        or (len(before) >= 2 and before[-2:] in (["is", "the"], ["'s", "the"]) and before[0] in _MINE)
+        or (before[-1:] in (["is"], ["'s"]) and before[-2:-1] and before[-2] in _MINE))
 
 
 #: Words of trouble with a part that name no pain ("problems with my lower
