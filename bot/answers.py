@@ -482,7 +482,10 @@ _OTHER_CONDITION = re.compile(
     # medicines that are not blood thinners or immune suppressants
     r"vitamins?|supplements?|ibuprofen|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|naproxen|"
     r"aleve|painkillers?|pain killers|the pill|birth control|contraceptive|statins?|metformin|insulin|"
-    r"inhaler|antidepressants?|sertraline|levothyroxine|omeprazole|muscle relaxants?)\b")
+    r"inhaler|antidepressants?|sertraline|levothyroxine|omeprazole|muscle relaxants?|"
+    # a pregnancy only hoped for
+    r"(?:trying|tryin|tryna|hoping|planning|wanting|wanna)(?: to get| to become)? (?:pregnant|pregnent)|"
+    r"trying for a baby|ttc|ivf)\b")
 
 
 #: The visitor asks what a word of the list means: "Sorry, what is bleeding disorder?"

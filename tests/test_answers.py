@@ -135,7 +135,7 @@ TYPED = {
     ],
     "precautions": [
         # only the one in question denied: none apply
-        ("we're hoping for a baby, I'm not pregnant at the moment", []), ("not on any blood thinners", []),
+        ("we're hoping for a baby, I'm not pregnant at the moment", []), ("tryin to get pregnent, not yet tho", []), ("not on any blood thinners", []),
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
         ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]), ("the needle one", ["needle_phobia"]),
         ("I'm on warfare", ["anticoagulants"]), ("none of those... wait actually needles freak me out", ["needle_phobia"]),

@@ -35,7 +35,7 @@ RULES = [
     ("PRECAUTION", "pregnancy", "(with child|bun in the oven|baby on the way|mum to be|mom to be|mother to be)"),
     ("IGNORE", "other", "(was|were|been|wasn't) pregnant"),
     ("IGNORE", "other", "(during|after|since|before) (my|her|the) (pregnancy|pregnancies)"),
-    ("IGNORE", "other", "(trying|try|tried|want|wanting|hoping|planning|plan) (to get|to become|to fall|for a|to have a)? (pregnant|baby|conceive|pregnancy)"),
+    ("IGNORE", "other", "(trying|tryin|tryna|try|tried|want|wanting|wanna|hoping|planning|plan) (to get|to become|to fall|for a|to have a|get)? (pregnant|baby|conceive|pregnancy)"),
     ("IGNORE", "other", "(ttc|ivf|fertility|pregnancy test)"),
     ("PRECAUTION", "anticoagulants", f"{_BLOOD} (-)? {_THINNERS}"),
     # "thinners yes", "on thinners": nothing else is taken as "thinners" by people in pain.
