@@ -940,7 +940,7 @@ def belongs_to_pain(span: Span) -> bool:
     # "2 days after my back pain gone", "3 weeks after the shot": a delay.
     if after == "after" and _a_delay(span):
         return False
-    if _conditional(span):
+    if _conditional(span) or _pain_free(span):
         return False
     if _frequency(words) or _a_contact_then(span) or _per(span) or _an_activitys_hours(span):
         return False
@@ -1045,6 +1045,46 @@ def _conditional(span: Span) -> bool:
     at = next((i for i, word in enumerate(words) if word in _IF), None)
     return (at is not None and all(word in _BEFORE_IF for word in words[:at])
             and not set(words[at:]) & _ASIDES)
+
+
+#: Words that end the pain for a while: "it went away for 6 months", "pain free for a year".
+_FREE_OF_PAIN = {"away", "gone", "disappeared", "vanished", "free", "pain-free", "without", "eased", "subsided",
+                 "settled", "remission"}
+#: Words a negation may reach over before the pain it denies, besides one word
+#: describing it: "haven't had any real back pain", "never been in pain".
+_NEGATION_LIGHT = {"had", "have", "has", "having", "any", "been", "felt", "feel", "experienced", "a", "an",
+                   "the", "my", "much", "of", "in", "so", "too", "really", "single", "bit", "got"}
+#: A time after these is when the pain began, not a time without it: "never had back pain until 2 weeks ago".
+_ENDS_A_SPELL = {"until", "till", "til", "before", "except"}
+
+
+def _pain_free(span: Span) -> bool:
+    """The time is a spell without the pain, not how long it has hurt: "I haven't
+    had any back pain in the past year", "no neck pain for 2 years", "it went away
+    for 6 months", "pain free for a month" ("the pain never went away for 3 months"
+    and "never had back pain until 2 weeks ago" are the pain's)."""
+    doc = span.doc
+    start, _ = _clause(span)
+    if span.start > 0 and doc[span.start - 1].lower_ in _ENDS_A_SPELL:
+        return False
+    tokens = list(doc[start:span.start])
+    for at, tok in enumerate(tokens):
+        negated = any(t.lower_ in _NEGATED for t in tokens[max(0, at - 2):at])
+        if tok.lower_ in _FREE_OF_PAIN and not negated:
+            return True
+        if tok.lower_ in _NEGATED and _denies_pain(tokens[at + 1:]):
+            return True
+    return False
+
+
+def _denies_pain(after: list[Token]) -> bool:
+    """The words after a negation reach the pain over light words and at most one
+    other ("no neck pain", "haven't had any RSI pain"; "nothing has eased my neck
+    pain" denies the easing, not the pain)."""
+    rest = list(after)
+    while rest and rest[0].lower_ in _NEGATION_LIGHT and not _of_the_pain(rest[0]):
+        rest.pop(0)
+    return bool(rest) and (_of_the_pain(rest[0]) or (len(rest) > 1 and _of_the_pain(rest[1])))
 
 
 #: Units before "a day" that make it a rate: "10 hours a day", "twice a week".
