@@ -246,6 +246,37 @@ def disc_findings(spans: list[Span]) -> list[Span]:
     return [ent for ent in spans if ent[-1].lower_ in _DISC_WORDS and ent[0].lower_ in _FINDING_WORDS]
 
 
+#: Words of a finding said after a spinal level: "the L4-L5 herniation", "C5-C6 disc bulge".
+_FINDING_AFTER = {"herniation", "herniations", "herniated", "hernia", "bulge", "bulges", "bulging", "protrusion",
+                  "protrusions", "prolapse", "prolapsed", "degeneration", "narrowing", "stenosis", "rupture",
+                  "ruptured", "tear"}
+#: Words between a finding and its level: "herniated disc at L4-L5", "bulging/ruptured l3-l4".
+_TO_LEVEL = {"disc", "disk", "discs", "disks", "at", "in", "on", "of", "the", "my", "a", "an", "/", "-", "and"}
+
+
+def level_findings(places: list[Span]) -> list[Span]:
+    """Spinal levels said with a finding ("a herniated L5-S1", "the L4-L5
+    herniation", "bulging disc at L4/L5"): read off a scan, a doctor has seen
+    the spine. The level stays the pain's site; the finding is judged as any
+    other (hedged, asked or someone else's, it counts for nothing)."""
+    found = []
+    for ent in places:
+        if not locations.is_level(ent):
+            continue
+        doc = ent.doc
+        i = ent.start - 1
+        while i >= max(0, ent.start - 4) and (doc[i].lower_ in _TO_LEVEL or doc[i].ent_type_ == "LOCATION"):
+            i -= 1
+        before = i >= 0 and doc[i].lower_ in _FINDING_WORDS
+        j = ent.end
+        while j < min(len(doc), ent.end + 4) and (doc[j].lower_ in _TO_LEVEL or doc[j].ent_type_ == "LOCATION"):
+            j += 1
+        after = j < len(doc) and doc[j].lower_ in _FINDING_AFTER
+        if before or after:
+            found.append(ent)
+    return found
+
+
 def _planned(ent: Span) -> bool:
     """A visit or test still to come, in doubt or asked of others: "seeing my
     GP next week", "need surgery?", "scared of surgery", "has anyone had an MRI?"."""

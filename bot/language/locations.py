@@ -318,6 +318,15 @@ def others(candidates: list[Span], main: str | None) -> list[str]:
     return found
 
 
+#: A site that names a spinal level: "L4-L5", "l5/s1", "L 4-5", "C6", "T8", "S1".
+_LEVEL = re.compile(r"^[lcts][ -]?\d")
+
+
+def is_level(ent: Span) -> bool:
+    """A LOCATION that names a spinal level rather than a region in words."""
+    return ent.label_ == "LOCATION" and bool(_LEVEL.match(ent.text.lower()))
+
+
 def implied(travels: list[Span]) -> Span | None:
     """A stated sciatica, which means lower back pain when no site is named."""
     return next((ent for ent in travels if ent.text.lower().startswith(LOWER_BACK_NERVES)), None)
