@@ -83,7 +83,8 @@ _PRESCRIBED = (
     "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
     "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
     "etoricoxib|arcoxia|carisoprodol|soma|metaxalone|skelaxin|lortab|ultracet|darvocet|dilaudid|"
-    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen)"
+    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen|nucynta|opana|"
+    "oxymorphone|kadian|roxicodone|endocet|levorphanol|vicoprofen|diazepam|valium)"
 )
 
 RULES = [
