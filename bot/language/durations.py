@@ -471,7 +471,7 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "flare"
     if word == "slept" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in _SLEPT_WRONG:
         return "pain"
-    if word in ONSET_WORDS and not _went_somewhere(token):
+    if word in ONSET_WORDS and not _not_an_onset(token):
         # "Started an oral gel 2.5 months ago for sciatica" times the gel;
         # "lifting a heavy box", "pulled a muscle", "came on suddenly" start the pain.
         return "other" if word not in _INJURED and _started_something(token) else "pain"
@@ -526,6 +526,18 @@ def _started_something(token: Token) -> bool:
         thing = doc[token.i + 3]
     return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
             and thing.lower_ not in _PAIN_OF and thing.lower_ not in _PAIN_LIKE)
+
+
+#: What "hurt" does to when it starts the pain: "hurt my back", "hurt myself".
+_HURT_WHAT = {"my", "myself", "it", "his", "her", "their", "our", "the", "him", "them", "me"}
+
+
+def _not_an_onset(token: Token) -> bool:
+    """An onset word used otherwise: a trip ("went to the ER"), or "hurt" said of
+    how it feels ("it makes my back hurt a bit today") rather than of an injury
+    ("I hurt my back today")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return _went_somewhere(token) or (token.lower_ == "hurt" and following not in _HURT_WHAT)
 
 
 def _went_somewhere(token: Token) -> bool:
@@ -781,7 +793,7 @@ def _has_onset(span: Span) -> bool:
         return True
     start, end = _clause(span)
     doc = span.doc
-    return any((doc[i].lower_ in ONSET_WORDS and not _went_somewhere(doc[i])) or doc[i].lower_ == "since"
+    return any((doc[i].lower_ in ONSET_WORDS and not _not_an_onset(doc[i])) or doc[i].lower_ == "since"
                or doc[i].ent_id_ == "trauma" for i in range(start, end) if not span.start <= i < span.end)
 
 
