@@ -110,6 +110,9 @@ RULES = [
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
     ("DOCTOR", "finding", f"{_DISC} (herniation|herniations|hernia|bulge|bulges|bulging|protrusion|prolapse|degeneration|generation|desiccation|dislocation|disease|tear|space|spaces)"),
+    # Said as something done to a disc: "I herniated two discs", "re-herniated my disc", "blew out a disc".
+    ("DOCTOR", "finding", f"(re)? (-)? (herniated|herniate|ruptured|bulged|blew|blown|popped) (out)? "
+     f"(a|my|the|two|2|three|3|both|another)? (lumbar|cervical|thoracic)? {_DISC}"),
     ("DOCTOR", "finding", "(fracture|fractures|fractured|compression fracture|vertebral fracture)"),
     ("DOCTOR", "finding", _CONDITIONS),
     ("DOCTOR", "finding", "(degenerative|degenerating) (disc|disk|spine|changes|joint)"),
