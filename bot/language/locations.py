@@ -58,6 +58,8 @@ RULES = [
     ("LOCATION", "upper_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (upper|top|middle|mid) (part|bit|half|area|region|portion)"),
     ("LOCATION", "lower_back", f"{_BACKBONE} ~5 (,)? (and)? (the|my)? (pain|ache|it|soreness)? (is|'s|are) (mostly|mainly|especially|really|right|very)? (lower|low) down"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
+    # Lay wording of the lower back: "just above my buttocks".
+    ("LOCATION", "lower_back", f"(just|right|slightly)? above {_OWNER}? (buttocks|buttock|butt|bum|backside|glutes|tailbone|coccyx)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
     # "L-1" as well as "L1": a hyphen inside the level name.
