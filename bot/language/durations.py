@@ -821,7 +821,18 @@ def _since_event(span: Span, start: int) -> str | None:
     "since" ("on warfarin since my surgery in 2019" is the warfarin's)."""
     doc = span.doc
     since = _last_since(doc, start, span.start - 1)
+    if since is None:
+        since = _onset_after(doc, start, span.start - 1)
     return None if since is None or since == span.start else _cue_before(span, since)
+
+
+def _onset_after(doc: Doc, first: int, last: int) -> int | None:
+    """The index of an "after" that an onset word just before makes a "since":
+    "my back pain started after my surgery 3 months ago" is timed like "since my
+    surgery 3 months ago" ("I had an MRI after the fall 2 weeks ago" is not)."""
+    return next((i for i in range(last, first, -1) if doc[i].lower_ == "after"
+                 and any(tok.lower_ in ONSET_WORDS and not _not_an_onset(tok) for tok in doc[max(first, i - 2):i])),
+                None)
 
 
 def _cue_before(span: Span, index: int) -> str | None:
