@@ -36,11 +36,32 @@ _WHAT_COUNTS = {"count", "counts", "counted", "considered", "qualify", "qualifie
 
 def asks_whether(ent: Span) -> bool:
     """Said in a question the writer asks about it ("Must I have been at the doctor?",
-    "Do I need to see a GP first?", "what counts as a doctor?"): it need not have happened."""
+    "Do I need to see a GP first?", "what counts as a doctor?"), also in a question
+    that opens a later clause ("back pain for 3 weeks, should he see a doctor?",
+    "is it time to see my GP?"): it need not have happened."""
     if not in_question(ent):
         return False
     words = [tok.lower_ for tok in ent.sent if not tok.is_punct]
-    return (len(words) >= 2 and words[0] in _ASKING_VERBS and words[1] in _ASKERS) or bool(_WHAT_COUNTS & set(words))
+    if (len(words) >= 2 and words[0] in _ASKING_VERBS and words[1] in _ASKERS) or bool(_WHAT_COUNTS & set(words)):
+        return True
+    if words and words[0] in _GENERAL_OPENERS and not set(words) & _FIRST_PERSON:
+        return True
+    doc = ent.doc
+    return any(doc[i].lower_ in _ASKING_VERBS and doc[i + 1].lower_ in _CLAUSE_ASKERS
+               and (doc[i - 1].lower_ in _CLAUSE_OPENERS)
+               for i in range(max(ent.sent.start, 1), ent.start - 1))
+
+
+#: A question that opens so and says nothing of the writer asks in general: "What is the
+#: treatment for a herniated disc?", "Which doctor treats back pain?" ("Had an MRI, what now?" does not open so).
+_GENERAL_OPENERS = {"what", "which", "how", "why", "when", "where", "who", "can", "could", "does", "do", "is", "are",
+                    "will", "would", "should"}
+_FIRST_PERSON = {"i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "mine", "myself", "we", "our", "us"}
+#: Who a question opening a later clause may ask about: "should he see a doctor?" ("did my
+#: doctor miss it?" asks about a visit that was made).
+_CLAUSE_ASKERS = _ASKERS | {"he", "she", "they"}
+#: What may come right before such a question: "…for 3 weeks, should I…", "…and do I…".
+_CLAUSE_OPENERS = {",", ";", ":", "-", "and", "but", "so", "or"}
 
 
 _MEANING_ASKED = (["wdym"], ["what", "do", "you", "mean"], ["what", "do", "u", "mean"], ["what", "does"],

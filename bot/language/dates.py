@@ -214,10 +214,17 @@ def _calendar_date(words: list[str], today: date) -> date | None:
 _RELATIVE = {"yesterday", "today", "tonight", "other", "night", "morning", "afternoon", "evening"}
 
 
+#: Weekday names as patients write them, full or short ("since Weds", "on Fri").
+_WEEKDAY_NAMES = set(_WEEKDAYS) | set(WEEKDAY.strip("()").split("|"))
+
+
 def is_calendar(span: Span) -> bool:
     """Whether a date names a calendar day (month, year, weekday, holiday,
-    season): its distance depends on the day the message was written."""
-    return span.label_ == "DATE" and not any(tok.lower_ in _RELATIVE for tok in span)
+    season): its distance depends on the day the message was written. A part
+    of a day counts from the moment ("this morning") unless a weekday names
+    the day ("on Wednesday afternoon")."""
+    return span.label_ == "DATE" and (any(tok.lower_ in _WEEKDAY_NAMES for tok in span)
+                                      or not any(tok.lower_ in _RELATIVE for tok in span))
 
 
 def date_days(span: Span, today: date) -> float | None:

@@ -83,7 +83,8 @@ _PRESCRIBED = (
     "cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|zanaflex|baclofen|"
     "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
     "etoricoxib|arcoxia|carisoprodol|soma|metaxalone|skelaxin|lortab|ultracet|darvocet|dilaudid|"
-    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen)"
+    "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen|nucynta|opana|"
+    "oxymorphone|kadian|roxicodone|endocet|levorphanol|vicoprofen|diazepam|valium)"
 )
 
 RULES = [
@@ -109,6 +110,9 @@ RULES = [
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
     ("DOCTOR", "finding", f"{_FINDING} (lumbar|cervical|thoracic|spinal)? {_DISC}"),
     ("DOCTOR", "finding", f"{_DISC} (herniation|herniations|hernia|bulge|bulges|bulging|protrusion|prolapse|degeneration|generation|desiccation|dislocation|disease|tear|space|spaces)"),
+    # Said as something done to a disc: "I herniated two discs", "re-herniated my disc", "blew out a disc".
+    ("DOCTOR", "finding", f"(re)? (-)? (herniated|herniate|ruptured|bulged|blew|blown|popped) (out)? "
+     f"(a|my|the|two|2|three|3|both|another)? (lumbar|cervical|thoracic)? {_DISC}"),
     ("DOCTOR", "finding", "(fracture|fractures|fractured|compression fracture|vertebral fracture)"),
     ("DOCTOR", "finding", _CONDITIONS),
     ("DOCTOR", "finding", "(degenerative|degenerating) (disc|disk|spine|changes|joint)"),
@@ -249,6 +253,37 @@ def _kind(ent: Span) -> str:
 def disc_findings(spans: list[Span]) -> list[Span]:
     """The spans among another concern's that name a disc finding ("a herniated disk")."""
     return [ent for ent in spans if ent[-1].lower_ in _DISC_WORDS and ent[0].lower_ in _FINDING_WORDS]
+
+
+#: Words of a finding said after a spinal level: "the L4-L5 herniation", "C5-C6 disc bulge".
+_FINDING_AFTER = {"herniation", "herniations", "herniated", "hernia", "bulge", "bulges", "bulging", "protrusion",
+                  "protrusions", "prolapse", "prolapsed", "degeneration", "narrowing", "stenosis", "rupture",
+                  "ruptured", "tear"}
+#: Words between a finding and its level: "herniated disc at L4-L5", "bulging/ruptured l3-l4".
+_TO_LEVEL = {"disc", "disk", "discs", "disks", "at", "in", "on", "of", "the", "my", "a", "an", "/", "-", "and"}
+
+
+def level_findings(places: list[Span]) -> list[Span]:
+    """Spinal levels said with a finding ("a herniated L5-S1", "the L4-L5
+    herniation", "bulging disc at L4/L5"): read off a scan, a doctor has seen
+    the spine. The level stays the pain's site; the finding is judged as any
+    other (hedged, asked or someone else's, it counts for nothing)."""
+    found = []
+    for ent in places:
+        if not locations.is_level(ent):
+            continue
+        doc = ent.doc
+        i = ent.start - 1
+        while i >= max(0, ent.start - 4) and (doc[i].lower_ in _TO_LEVEL or doc[i].ent_type_ == "LOCATION"):
+            i -= 1
+        before = i >= 0 and doc[i].lower_ in _FINDING_WORDS
+        j = ent.end
+        while j < min(len(doc), ent.end + 4) and (doc[j].lower_ in _TO_LEVEL or doc[j].ent_type_ == "LOCATION"):
+            j += 1
+        after = j < len(doc) and doc[j].lower_ in _FINDING_AFTER
+        if before or after:
+            found.append(ent)
+    return found
 
 
 def _planned(ent: Span) -> bool:

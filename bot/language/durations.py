@@ -506,7 +506,7 @@ def _anchor(token_index: int, span: Span) -> str | None:
         return "flare"
     if word == "slept" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in _SLEPT_WRONG:
         return "pain"
-    if word in ONSET_WORDS and not _went_somewhere(token):
+    if word in ONSET_WORDS and not _not_an_onset(token):
         # "Started an oral gel 2.5 months ago for sciatica" times the gel;
         # "lifting a heavy box", "pulled a muscle", "came on suddenly" start the pain.
         return "other" if word not in _INJURED and _started_something(token) else "pain"
@@ -561,6 +561,18 @@ def _started_something(token: Token) -> bool:
         thing = doc[token.i + 3]
     return (thing.lower_ not in _TIME_WORDS and not thing.like_num and not thing.ent_type_
             and thing.lower_ not in _PAIN_OF and thing.lower_ not in _PAIN_LIKE)
+
+
+#: What "hurt" does to when it starts the pain: "hurt my back", "hurt myself".
+_HURT_WHAT = {"my", "myself", "it", "his", "her", "their", "our", "the", "him", "them", "me"}
+
+
+def _not_an_onset(token: Token) -> bool:
+    """An onset word used otherwise: a trip ("went to the ER"), or "hurt" said of
+    how it feels ("it makes my back hurt a bit today") rather than of an injury
+    ("I hurt my back today")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return _went_somewhere(token) or (token.lower_ == "hurt" and following not in _HURT_WHAT)
 
 
 def _went_somewhere(token: Token) -> bool:
@@ -817,7 +829,7 @@ def _has_onset(span: Span) -> bool:
         return True
     start, end = _clause(span)
     doc = span.doc
-    return any((doc[i].lower_ in ONSET_WORDS and not _went_somewhere(doc[i])) or doc[i].lower_ == "since"
+    return any((doc[i].lower_ in ONSET_WORDS and not _not_an_onset(doc[i])) or doc[i].lower_ == "since"
                or doc[i].ent_id_ == "trauma" for i in range(start, end) if not span.start <= i < span.end)
 
 
@@ -845,7 +857,18 @@ def _since_event(span: Span, start: int) -> str | None:
     "since" ("on warfarin since my surgery in 2019" is the warfarin's)."""
     doc = span.doc
     since = _last_since(doc, start, span.start - 1)
+    if since is None:
+        since = _onset_after(doc, start, span.start - 1)
     return None if since is None or since == span.start else _cue_before(span, since)
+
+
+def _onset_after(doc: Doc, first: int, last: int) -> int | None:
+    """The index of an "after" that an onset word just before makes a "since":
+    "my back pain started after my surgery 3 months ago" is timed like "since my
+    surgery 3 months ago" ("I had an MRI after the fall 2 weeks ago" is not)."""
+    return next((i for i in range(last, first, -1) if doc[i].lower_ == "after"
+                 and any(tok.lower_ in ONSET_WORDS and not _not_an_onset(tok) for tok in doc[max(first, i - 2):i])),
+                None)
 
 
 def _cue_before(span: Span, index: int) -> str | None:
@@ -1020,7 +1043,7 @@ def belongs_to_pain(span: Span) -> bool:
     # "2 days after my back pain gone", "3 weeks after the shot": a delay.
     if after == "after" and _a_delay(span):
         return False
-    if _conditional(span):
+    if _conditional(span) or _pain_free(span):
         return False
     if _frequency(words) or _a_contact_then(span) or _per(span) or _an_activitys_hours(span):
         return False
@@ -1125,6 +1148,46 @@ def _conditional(span: Span) -> bool:
     at = next((i for i, word in enumerate(words) if word in _IF), None)
     return (at is not None and all(word in _BEFORE_IF for word in words[:at])
             and not set(words[at:]) & _ASIDES)
+
+
+#: Words that end the pain for a while: "it went away for 6 months", "pain free for a year".
+_FREE_OF_PAIN = {"away", "gone", "disappeared", "vanished", "free", "pain-free", "without", "eased", "subsided",
+                 "settled", "remission"}
+#: Words a negation may reach over before the pain it denies, besides one word
+#: describing it: "haven't had any real back pain", "never been in pain".
+_NEGATION_LIGHT = {"had", "have", "has", "having", "any", "been", "felt", "feel", "experienced", "a", "an",
+                   "the", "my", "much", "of", "in", "so", "too", "really", "single", "bit", "got"}
+#: A time after these is when the pain began, not a time without it: "never had back pain until 2 weeks ago".
+_ENDS_A_SPELL = {"until", "till", "til", "before", "except"}
+
+
+def _pain_free(span: Span) -> bool:
+    """The time is a spell without the pain, not how long it has hurt: "I haven't
+    had any back pain in the past year", "no neck pain for 2 years", "it went away
+    for 6 months", "pain free for a month" ("the pain never went away for 3 months"
+    and "never had back pain until 2 weeks ago" are the pain's)."""
+    doc = span.doc
+    start, _ = _clause(span)
+    if span.start > 0 and doc[span.start - 1].lower_ in _ENDS_A_SPELL:
+        return False
+    tokens = list(doc[start:span.start])
+    for at, tok in enumerate(tokens):
+        negated = any(t.lower_ in _NEGATED for t in tokens[max(0, at - 2):at])
+        if tok.lower_ in _FREE_OF_PAIN and not negated:
+            return True
+        if tok.lower_ in _NEGATED and _denies_pain(tokens[at + 1:]):
+            return True
+    return False
+
+
+def _denies_pain(after: list[Token]) -> bool:
+    """The words after a negation reach the pain over light words and at most one
+    other ("no neck pain", "haven't had any RSI pain"; "nothing has eased my neck
+    pain" denies the easing, not the pain)."""
+    rest = list(after)
+    while rest and rest[0].lower_ in _NEGATION_LIGHT and not _of_the_pain(rest[0]):
+        rest.pop(0)
+    return bool(rest) and (_of_the_pain(rest[0]) or (len(rest) > 1 and _of_the_pain(rest[1])))
 
 
 #: Units before "a day" that make it a rate: "10 hours a day", "twice a week".

@@ -63,6 +63,8 @@ RULES = [
     ("LOCATION", "lower_back", f"(back|backside|rear) (side|part)? of {_OWNER}? waist"),
     ("LOCATION", "lower_back", "(kidney|kidneys) (area|region|level|zone)"),
     ("LOCATION", "lower_back", f"the {BACK} (low|lower|bottom) (,|.|;|!|part|side|area)"),
+    # Lay wording of the lower back: "just above my buttocks".
+    ("LOCATION", "lower_back", f"(just|right|slightly)? above {_OWNER}? (buttocks|buttock|butt|bum|backside|glutes|tailbone|coccyx)"),
     ("LOCATION", "lower_back", "beltline"),
     ("LOCATION", "lower_back", "(si|s.i.|sacroiliac|sacro - iliac) (joint|joints)"),
     # "L-1" as well as "L1": a hyphen inside the level name.
@@ -322,6 +324,15 @@ def others(candidates: list[Span], main: str | None) -> list[str]:
         if ent.ent_id_ in REGIONS and ent.ent_id_ != main and ent.ent_id_ not in found:
             found.append(ent.ent_id_)
     return found
+
+
+#: A site that names a spinal level: "L4-L5", "l5/s1", "L 4-5", "C6", "T8", "S1".
+_LEVEL = re.compile(r"^[lcts][ -]?\d")
+
+
+def is_level(ent: Span) -> bool:
+    """A LOCATION that names a spinal level rather than a region in words."""
+    return ent.label_ == "LOCATION" and bool(_LEVEL.match(ent.text.lower()))
 
 
 def implied(travels: list[Span]) -> Span | None:
