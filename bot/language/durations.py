@@ -397,27 +397,6 @@ def _points_back_at_pain(span: Span, start: int) -> bool:
     return False
 
 
-#: Words that say the pain began, right before the "after" of what it began after.
-_BEGAN = {"started", "start", "starts", "began", "begun", "begin", "appeared", "happened", "kicked", "came"}
-#: Words allowed between them: "came on right after", "started just after".
-_BEGAN_FILLERS = {"on", "in", "up", "right", "just", "shortly", "soon", "straight", "all", "it", "pretty"}
-
-
-def _began_after_then(span: Span, start: int) -> bool:
-    """"It started after my holiday 2 weeks ago": the point in time of what the
-    pain began after dates the pain ("went away after my holiday" does not)."""
-    doc = span.doc
-    if not _point_in_time(span):
-        return False
-    after = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].lower_ == "after"), None)
-    if after is None:
-        return False
-    i = after - 1
-    while i >= start and doc[i].lower_ in _BEGAN_FILLERS:
-        i -= 1
-    return i >= start and doc[i].lower_ in _BEGAN
-
-
 def _last_since(doc: Doc, first: int, last: int) -> int | None:
     """The index of the last "since" from `first` to `last` (both included), or None."""
     return next((i for i in range(last, first - 1, -1) if doc[i].lower_ == "since"), None)
@@ -678,8 +657,7 @@ def nearest_anchor(span: Span) -> str | None:
     if _it_has_been(span, start) and _on_a_medicine(span, end):
         return "other"
     if (_it_has_been(span, start) or _listed_after_pain(span, start) or _since_the_pains_onset(span, start)
-            or _pain_ever_since(span) or _age_of_pain(span) or _age_since_birth(span)
-            or _began_after_then(span, start)):
+            or _pain_ever_since(span) or _age_of_pain(span) or _age_since_birth(span)):
         return "pain"
     found = _since_event(span, start) or _nearest(span, start, end)
     if found is None and (_relative_of_pain(span.doc, start) or _refers_back(span, start, end)):
