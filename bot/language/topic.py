@@ -100,7 +100,10 @@ TROUBLE = {"problem", "problems", "issue", "issues", "trouble", "troubles", "bot
            "cracking", "paining", "pained", "pinch", "clicking", "popping", "grinding", "crunching",
            "pressure", "heaviness", "swollen", "arthritis", "arthritic", "osteoarthritis", "spondyloarthritis",
            "involvement", "sacroiliitis", "sacroilitis", "coccydynia", "coccygodynia", "lumbago", "whiplash",
-           "torticollis"}
+           "torticollis",
+           # how bad a part has been: "my lower back has been grim since the party"
+           "grim", "rough", "awful", "terrible", "horrible", "dreadful", "miserable", "agony", "agonising",
+           "agonizing", "nightmare", "wrecked", "knackered", "unbearable", "excruciating"}
 #: Spine findings no other part has ("a fracture" or "osteoporosis" may be anywhere).
 _NOT_SPINE_ONLY = {"fracture", "fractures", "fractured", "osteoporosis", "torn", "tear", "dislocation",
                    "compression", "compressed"}
