@@ -745,11 +745,16 @@ def _spoken_number(text: str) -> Optional[str]:
 
 
 def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
+    """The number typed; an address typed instead ("rob keane 77 at hotmail dot com")
+    asks to be emailed there, as a number typed at the email question asks for a call."""
     found = _number_in(message.text) or _spoken_number(message.text)
     if found:
         return found
     if _refuses(message, "phone") or _switches_to(message, "email"):
         return {"preferred_contact": "email", "contact_phone": None}
+    address = _address_in(message.text)
+    if address:
+        return {"preferred_contact": "email", "contact_email": address, "contact_phone": None}
     return None
 
 

@@ -117,6 +117,18 @@ def test_with_either_way_a_visitor_who_gave_an_email_and_declines_the_phone_is_n
     assert [m["response"] for m in messages] == ["utter_contact_one_way"]
 
 
+@pytest.mark.parametrize("text,address", [("rob keane 77 at hotmail dot com", "robkeane77@hotmail.com"),
+                                          ("just use lin.w@example.net", "lin.w@example.net")])
+def test_an_address_typed_at_the_phone_question_turns_the_contact_to_email(text, address):
+    fixture = tracker("contact_phone", text, "inform", form="handoff_form",
+                      slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": text})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    slots = slot_events(events)
+    assert (slots["preferred_contact"], slots["contact_email"]) == ("email", address)
+    assert slots.get("contact_phone") is None
+    assert slots["requested_slot"] == "preferred_time"
+
+
 def test_without_the_other_detail_a_declined_phone_is_asked_again():
     fixture = tracker("contact_phone", "I'm not sure", "deny", form="handoff_form",
                       slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": "I'm not sure"})
