@@ -57,8 +57,6 @@ RULES = [
     # never a bare "some days", which is how often.
     ("DURATION", "", f"(for|over) (the|a)? (past|last)? (some|number of|good number of|quite some) {UNIT} (now)?"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num and (a)? half {UNIT} (ago)?"),
-    # A closer amount said after the unit: "a couple months maybe two and a half".
-    ("DURATION", "", f"{UNIT} (,)? (maybe|probably|prob|or|more like|closer to|nearer) (#num|a|one) and (a)? half"),
     ("DURATION", "", f"{_LEAD} {_LEAD} #num 1/2 {UNIT} (ago)?"),
     ("DURATION", "", f"(the|this|its|it's|my) {_ORDINAL} (straight|whole)? {UNIT}"),
     ("DURATION", "", "(on|is|it's|its) day #num"),
