@@ -1046,12 +1046,15 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     """A doctor by the slot's contract; a physiotherapist or chiropractor alone is not
     one, even when named only in the visitor's own question ("Is a physio a doctor?
     I've only seen one of those"), and a visit still ahead is "not yet"."""
-    therapist = _THERAPIST_ONLY.search(message.text.lower())
+    named_anywhere = _THERAPIST_ONLY.search(message.text.lower())
     message = _answer_part(message)  # "what counts as a doctor?" is no visit
     if message is None:
         return None
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
+    # A therapist named only in the question counts unless the answer is a plain yes
+    # ("yes. should I also see a physio?").
+    therapist = _THERAPIST_ONLY.search(lowered) or (named_anywhere and not _SAYS_YES_FIRST.match(lowered))
     if not stated and therapist:
         # "Yes, several times, and I've had physio too": the therapist is besides the doctor.
         return True if _BESIDES.search(lowered) and _yes_no_answer(message, choices) else False

@@ -129,7 +129,7 @@ TYPED = {
         ("haan", True), ("nahi", False), ("nie", False), ("opo", True), ("sì, certo", True),
         # a visit still ahead is "not yet"; a therapist named only in the visitor's own question is no doctor
         ("I'm booked in with the GP on Monday", False), ("there's a doctor's appointment for me next week", False),
-        ("Does an osteopath count? that's all I've had", False), ("I had an appointment with the GP in May", True),
+        ("Does an osteopath count? that's all I've had", False), ("yes. should I see a physio as well?", True), ("I had an appointment with the GP in May", True),
         ("I'm due to see Dr. Kaur on Friday", False), ("yes, and another appointment next month", True),
         ("not yet, been meaning to ring the surgery for an appointment", False),
     ],
