@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import Message, asks_what_scores_mean, precautions_asked_about, tells_facts_only
+from bot.answers import QUESTION_SELECTOR, Message, asks_what_scores_mean, precautions_asked_about, tells_facts_only
 from bot.intake import FACT_SLOTS
 
 #: Entities whose value is a slot's value as is.
@@ -64,7 +64,7 @@ def faq_of_question(tracker: Tracker) -> Optional[Text]:
     """The FAQ response for the visitor's own question inside a longer message ("lower
     back 3 weeks, do you take insurance?"), chosen on the question's words alone."""
     selectors = (tracker.latest_message or {}).get("response_selector") or {}
-    return clear_faq(selectors.get("question") or {}, FAQ_LEAST)
+    return clear_faq(selectors.get(QUESTION_SELECTOR) or {}, FAQ_LEAST)
 
 
 def latest_message(tracker: Tracker) -> Message:

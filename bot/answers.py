@@ -346,6 +346,11 @@ def _without(message: Message, pattern: re.Pattern) -> Message:
     return Message(blanked, message.intent, kept)
 
 
+#: Where the FAQ selector puts the topic of `question_part` (bot.faq_selector) and the
+#: actions read it, beside the whole message's topic.
+QUESTION_SELECTOR = "question"
+
+
 def question_part(text: str) -> Optional[str]:
     """The visitor's own question at the end of a longer message ("lower back 3 weeks,
     do you take insurance?"), or None when there is none or it is the whole message."""

@@ -30,17 +30,13 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.answers import question_part
+from bot.answers import QUESTION_SELECTOR, question_part
 
 logger = logging.getLogger(__name__)
 
 SELECTOR_PROPERTY = "response_selector"
 #: The key of a selector trained on every retrieval intent, as Rasa names it.
 DEFAULT_SELECTOR = "default"
-#: The key of the FAQ topic of the visitor's own question inside a longer message
-#: ("lower back 3 weeks, do you take insurance?"), whose other words blur the topic
-#: the whole message gets.
-QUESTION_SELECTOR = "question"
 RANKING_LENGTH = 10
 
 

@@ -733,10 +733,10 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     "Seen anyone" only counts when denied: having seen *someone* may mean a
     physio, but having seen no one rules out a doctor too. A planned visit is
     never True."""
-    negated = negated + [ent for ent in asserted if denied_after(ent)]
-    asserted = [ent for ent in asserted if not denied_after(ent)]
-    asserted = asserted + [ent for ent in negated if not (truly_denied(ent) or denied_after(ent)) or repeated(ent)]
-    negated = [ent for ent in negated if (truly_denied(ent) or denied_after(ent)) and not repeated(ent)]
+    denied = [ent for ent in negated + asserted
+              if (denied_after(ent) or (ent in negated and truly_denied(ent))) and not repeated(ent)]
+    asserted = [ent for ent in asserted + negated if ent not in denied]
+    negated = denied
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]

@@ -902,17 +902,24 @@ def _age_since_birth(span: Span) -> bool:
 
 #: A unit alone as one item of a terse list of facts: "whole back aches. years".
 _LONE_UNITS = {"years": "chronic", "yrs": "chronic", "ages": "chronic", "decades": "chronic", "months": "chronic",
-               "weeks": "acute", "days": "acute"}
+               "mths": "chronic", "weeks": "acute", "wks": "acute", "days": "acute"}
+
+
+def lone_unit(item: Span) -> str | None:
+    """The category of a list item that is a time unit alone ("years"), else None;
+    the severity layer reads a number after such an item as its amount, not a score."""
+    words = [tok.lower_ for tok in item if not tok.is_punct]
+    return _LONE_UNITS.get(words[0]) if len(words) == 1 else None
 
 
 def listed_vague(doc: Doc) -> tuple[str | None, Span | None]:
     """The category of a time given as a lone unit in a list of facts, and its item."""
     items = topic.list_items(doc)
     for item in items if len(items) > 1 else ():
-        words = [tok.lower_ for tok in item if not tok.is_punct]
+        category = lone_unit(item)
         after_a_stop = item.start == 0 or doc[item.start - 1].is_punct  # not a line broken mid-sentence
-        if len(words) == 1 and words[0] in _LONE_UNITS and after_a_stop:
-            return _LONE_UNITS[words[0]], item
+        if category and after_a_stop:
+            return category, item
     return None, None
 
 

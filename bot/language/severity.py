@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from bot.language import numbers, topic
+from bot.language import durations, numbers, topic
 
 _OUT_OF_TEN = "(/|out of|outta|outa|oo|over|on a scale of)"
 _TEN = "(10|ten)"
@@ -163,19 +163,10 @@ def listed_score(doc: Doc) -> tuple[int | None, Span | None]:
     if len(items) < 3 or any(len(item) > _LIST_ITEM or _numbered(item) for item in items):
         return None, None
     scored = [(score, item) for n, item in enumerate(items)
-              if any(not tok.is_punct for tok in item) and not (n and _bare_unit(items[n - 1]))
+              if any(not tok.is_punct for tok in item) and not (n and durations.lone_unit(items[n - 1]))
               for score in [bare_score(item)] if score is not None]
     # "3. will I just drop dead?": a number first numbers a list.
     return scored[0] if len(scored) == 1 and scored[0][1].start > 0 else (None, None)
-
-
-#: Time units whose amount may follow them as the next item: "months, maybe 5" is five months.
-_UNIT_WORDS = {"days", "weeks", "wks", "months", "mths", "years", "yrs"}
-
-
-def _bare_unit(item: Span) -> bool:
-    words = [tok.lower_ for tok in item if not tok.is_punct]
-    return len(words) == 1 and words[0] in _UNIT_WORDS
 
 
 def bare_score(doc: Doc | Span) -> int | None:
