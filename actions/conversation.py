@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.handoff import route_chosen
-from actions.tracker_facts import faq_of_question, faq_selected, latest_intent, latest_message
+from actions.tracker_facts import entity_values, faq_of_question, faq_selected, latest_intent, latest_message
 from bot.answers import (
     FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, offer_pending, route_choice,
 )
@@ -109,7 +109,10 @@ class ActionLeadIntoIntake(Action):
     ) -> List[EventType]:
         text = latest_message(tracker).text
         begun = any(e.get("event") == "active_loop" and e.get("name") for e in tracker.events)
-        if (asks_for_help(text) and not begun and not tracker.get_slot("lead_id")
+        # Where it hurts, as the language layer read it, tells of the visitor's own pain in
+        # any words ("my lumbar region has troubled me for weeks. is there parking?").
+        own_pain = asks_for_help(text) or bool(entity_values(tracker, "pain_location"))
+        if (own_pain and not begun and not tracker.get_slot("lead_id")
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
             return [SlotSet("next_step", "intake")]
         level = tracker.get_slot("triage_level")

@@ -472,6 +472,14 @@ def test_switching_from_phone_to_email_clears_what_was_typed_at_the_phone_questi
     assert slot_events(events)["contact_phone"] is None
 
 
+@pytest.mark.parametrize("entities,next_step", [([("pain_location", "lower_back")], "intake"), ([], "none")])
+def test_an_opening_question_that_names_where_it_hurts_leads_into_the_intake(entities, next_step):
+    fixture = tracker(None, "My lumbar region has troubled me of late. Is there parking nearby?", "faq",
+                      entities=entities, form=None)
+    events, _ = run(ActionLeadIntoIntake(), fixture)
+    assert slot_events(events)["next_step"] == next_step
+
+
 def test_an_unclear_message_after_emergency_advice_gets_the_advice_again():
     fixture = tracker(None, "is that serious??", "nlu_fallback", form=None, slots={"triage_level": "emergency"})
     _, messages = run(ActionLeadIntoIntake(), fixture)
