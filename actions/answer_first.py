@@ -33,8 +33,8 @@ from rasa_sdk.types import DomainDict
 from actions.asking import LEAVE_AFTER
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import (
-    changes_precautions, clear_faq, faq_of_question, faq_selected, handled_as_aside, latest_intent, latest_is_aside,
-    latest_message, times_asked,
+    changes_precautions, clear_faq, faq_selected, handled_as_aside, latest_intent, latest_is_aside,
+    latest_message, reply_to_question, times_asked,
 )
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
@@ -149,7 +149,7 @@ def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, re
         if response in (domain.get("responses") or {}):
             dispatcher.utter_message(response=response)
         return
-    action = faq_of_question(tracker) or (clear_faq(faq_selected(tracker)) if latest_intent(tracker) == "faq" else None)
+    action = reply_to_question(tracker) or (clear_faq(faq_selected(tracker)) if latest_intent(tracker) == "faq" else None)
     if action:
         dispatcher.utter_message(response=action)
 

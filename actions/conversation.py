@@ -116,12 +116,17 @@ class ActionLeadIntoIntake(Action):
                 and tracker.get_slot("triage_level") not in NO_HANDOFF_LEVELS):
             return [SlotSet("next_step", "intake")]
         level = tracker.get_slot("triage_level")
-        if latest_intent(tracker) in ("affirm", "nlu_fallback"):
+        intent = latest_intent(tracker)
+        if intent in ("affirm", "nlu_fallback", "out_of_scope"):
+            offer = _offer_on_screen(tracker)
             if level in NO_HANDOFF_LEVELS:  # "is that serious??" after "call 911": the advice again
                 _repeat_advice(dispatcher, level)
-            else:  # an unclear answer to an offer (one bot.offer_policy did not read) asks again
-                dispatcher.utter_message(response="utter_offer_handoff_which"
-                                         if _offer_on_screen(tracker) in ROUTE_OFFERS else "utter_default")
+            elif offer in ROUTE_OFFERS:  # an answer to the offer that bot.offer_policy did not read
+                dispatcher.utter_message(response="utter_offer_handoff_which")
+            elif offer:
+                dispatcher.utter_message(response=offer)
+            elif intent != "out_of_scope":
+                dispatcher.utter_message(response="utter_default")
         return [SlotSet("next_step", "none")]
 
 

@@ -164,7 +164,7 @@ class ValidateHandoffForm(AnswerFirstValidation):
         return events
 
     def form_questions(self, tracker: Tracker) -> List[Text]:
-        if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS:
+        if tracker.get_slot("triage_level") in NO_HANDOFF_LEVELS or tracker.get_slot(NOT_REACHED):
             return []
         if tracker.get_slot("consent_given") is False:
             return ["consent_given"]  # filled, so the form ends; listed, so the SDK keeps the "no"
@@ -258,6 +258,8 @@ def _one_way_is_enough(dispatcher: CollectingDispatcher, tracker: Tracker, given
     return {}
 
 
+#: Set when neither way of reaching the visitor could be had: the handoff ends without a lead.
+NOT_REACHED = "contact_not_reached"
 #: A detail that cannot be had, and the way to reach the visitor instead.
 _OTHER_WAY = {"contact_email": ("phone", "contact_phone", "utter_no_email_phone_instead"),
               "contact_phone": ("email", "contact_email", "utter_phone_unusable_email_instead")}
@@ -268,9 +270,12 @@ def _the_other_way(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Tex
     a number that cannot be dialled from here) turns to the other way of reaching
     the visitor, once, rather than asking for it on and on."""
     method, other, response = _OTHER_WAY[slot]
-    if (times_asked(tracker, slot) < LEAVE_AFTER or times_asked(tracker, other) >= LEAVE_AFTER
-            or latest_is_aside(tracker, False)):
+    if times_asked(tracker, slot) < LEAVE_AFTER or latest_is_aside(tracker, False):
         return {}
+    if times_asked(tracker, other) >= LEAVE_AFTER:  # both ways tried: no trap, and nothing sent
+        dispatcher.utter_message(response="utter_contact_not_reached")
+        tracker.slots[NOT_REACHED] = True
+        return {slot: None, NOT_REACHED: True}
     dispatcher.utter_message(response=response)
     tracker.slots["handoff_route"] = "contact"  # said by `ValidateHandoffForm.run`, as it is no question
     return {slot: None, "preferred_contact": method}
@@ -315,6 +320,8 @@ class ActionSubmitLead(Action):
             return done
         if tracker.get_slot("consent_given") is not True:
             dispatcher.utter_message(response="utter_consent_declined")
+            return done
+        if tracker.get_slot(NOT_REACHED):  # told already how to reach the clinic
             return done
         settings = get_settings()
         route = tracker.get_slot("handoff_route") or "contact"

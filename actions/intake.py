@@ -15,10 +15,10 @@ from actions.known_facts import take_back_precautions
 from actions.tracker_facts import (
     bot_has_spoken,
     ever_requested,
-    faq_of_question,
     latest_intent,
     latest_message,
     merge_unique,
+    reply_to_question,
     slot_before_latest_message,
     slots_set_since_latest_message,
 )
@@ -225,7 +225,7 @@ def _answer_question_in_opening(dispatcher: CollectingDispatcher, tracker: Track
     3 weeks, do you take insurance?") gets its answer before the first question. A
     message classified as a question was answered by its rule already."""
     if slot_before_latest_message(tracker, "requested_slot") is None and latest_intent(tracker) != "faq":
-        action = faq_of_question(tracker)
+        action = reply_to_question(tracker)
         if action:
             dispatcher.utter_message(response=action)
 

@@ -6,7 +6,10 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 
-from bot.answers import QUESTION_SELECTOR, Message, asks_what_scores_mean, precautions_asked_about, tells_facts_only
+from bot.answers import (
+    QUESTION_SELECTOR, Message, asks_for_advice, asks_what_scores_mean, precautions_asked_about, question_part,
+    tells_facts_only,
+)
 from bot.intake import FACT_SLOTS
 
 #: Entities whose value is a slot's value as is.
@@ -65,6 +68,19 @@ def faq_of_question(tracker: Tracker) -> Optional[Text]:
     back 3 weeks, do you take insurance?"), chosen on the question's words alone."""
     selectors = (tracker.latest_message or {}).get("response_selector") or {}
     return clear_faq(selectors.get(QUESTION_SELECTOR) or {}, FAQ_LEAST)
+
+
+def reply_to_question(tracker: Tracker) -> Optional[Text]:
+    """The reply to the visitor's own question inside a longer message: its FAQ answer
+    or, when its topic is none the assistant knows ("3 weeks. can I bring my dog?"),
+    who can answer it, so a question asked beside an answer is never passed over."""
+    selectors = (tracker.latest_message or {}).get("response_selector") or {}
+    if QUESTION_SELECTOR not in selectors:
+        return None
+    answer = faq_of_question(tracker)
+    if answer or asks_for_advice(question_part(latest_message(tracker).text) or ""):
+        return answer
+    return "utter_question_for_clinic"
 
 
 def latest_message(tracker: Tracker) -> Message:

@@ -23,6 +23,7 @@ from bot.intake import FACT_SLOTS
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number, value as numbers_value
+from bot.language.pipeline import CORRECTION_PHRASES
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
 from bot.language.spelling import PICTURES, key_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
@@ -77,7 +78,9 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
         "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
         "cool", "exactly", "affirmative", "gladly", "sounds good", "that works", "do it", "tamam", "evet",
         "fine by me", "happy to", "happy for you to", "very well", "you may", "you can", "please do",
-        "go on then", "that's ok", "that is fine", "pass it on", "pass them on"}
+        "go on then", "that's ok", "that is fine", "pass it on", "pass them on", "by all means", "feel free",
+        "permission granted", "you have my permission", "you have my consent", "i give my consent",
+        "i give permission", "i give my permission", "fair enough", "sure thing", "no objection", "no objections"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
        "i have not", "i haven't", "haven't", "havent", "it does not", "it doesn't", "doesn't",
        "dosent", "doesnt", "not", "none", "i don't", "i do not", "i disagree", "no way", "negative",
@@ -180,9 +183,10 @@ def _says_unsure(text: str) -> bool:
 
 #: A "no" that holds a yes-word: "I don't agree", "I'd rather not", "not comfortable with that".
 _REFUSAL = re.compile(r"\b(don't|dont|do not|doesn't|does not|can't|cannot|won't|will not)\s+(agree|consent|accept|"
-                      r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b")
+                      r"want|think so)\b|\brather not\b|\bnot (comfortable|happy|ok|okay)\b|"
+                      r"\b(?:don't|dont|do not|doesn't|does not) have my (?:permission|consent)\b")
 _YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "agree", "ok", "okay", "certainly", "absolutely",
-              "consent"}
+              "consent", "permission"}
 _NO_WORDS = {"no", "nope", "nah", "not", "never", "haven't", "havent", "doesn't", "doesnt", "don't", "didn't"}
 
 
@@ -476,7 +480,9 @@ _NONE_WORDS = re.compile(
     r"(?:not|n't|never) (?:on|taking|take|have|had|got) any|(?:don't|dont|do not) take any|nothin|na|nada|"
     r"ninguno|ninguna|nenhum|nenhuma|keine|keiner|rien|aucun|aucune|niente|nessuno|nic|żaden|hiçbiri|yok|"
     r"nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any|"
-    r"(?:don't|dont|do not) think (?:any|so)|none of (?:those|these|them|that))\b")
+    r"(?:don't|dont|do not) think (?:any|so)|none of (?:those|these|them|that)|all clear|nothing applies|"
+    r"none apply|(?:fine|ok|okay|good|clear|negative) (?:on|with|for) (?:all|each|every|any)(?: of)?|"
+    r"all (?:fine|negative|no|nos))\b")
 
 
 #: Common conditions that are not on the list: naming one answers "none of these"
@@ -698,22 +704,33 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d(?:\s*,?\s*(?:ext\.?|extension|x)\
 #: its first half into words ("greg thompson 62 at yahoo dot com"), never the lead-in's.
 _LEAD_IN = (r"(?!(?:is|my|email|e-mail|address|it's|its|it|the|me|us|mail|here|use|at|sure|yes|ok|okay|write|to|"
             r"send|reach|contact|via|on|please|can|you|try|for|and|or|i|am|i'm|im|just|by)\b)")
-_SPOKEN_EMAIL = re.compile(rf"(?<![\w'])((?:{_LEAD_IN}[\w+-]+\s+){{0,2}}{_LEAD_IN}[\w+-]+(?:\s+dot\s+[\w+-]+)*)"
-                           r"\s+(?:at|\(at\)|\[at\])\s+([\w-]+(?:\s+dot\s+[\w-]+)+)\b", re.I)
+_SPOKEN_EMAIL = re.compile(rf"(?<![\w'])((?:{_LEAD_IN}[\w+-]+\s+){{0,2}}{_LEAD_IN}[\w+-]+(?:\.[\w+-]+)*"
+                           r"(?:\s+dot\s+[\w+-]+)*)"
+                           r"\s+(?:at|\(at\)|\[at\])\s+([\w-]+(?:(?:\s+dot\s+|\.)[\w-]+)+)\b", re.I)
 
 
 def _address_in(text: str) -> Optional[str]:
-    # "tyler.brooks @ gmail.com": phones put a space before or after the @.
-    text = re.sub(r"(?<=[\w.+-])\s*@\s*(?=[\w-]+\.\w)", "@", text)
-    # "gmail,com": a comma for the dot next to it on a phone's keyboard.
-    text = re.sub(r"(@[\w-]+(?:\.[\w-]+)*),(?=[a-z]{2,}\b)", r"\1.", text, flags=re.I)
-    found = _the_one_meant(list(_EMAIL.finditer(text)), text)
-    if found:
-        return found.group(0).rstrip(".")
-    spoken = _SPOKEN_EMAIL.search(text)
-    if spoken:
-        return "@".join(re.sub(r"\s+", "", re.sub(r"\s+dot\s+", ".", part, flags=re.I)) for part in spoken.groups())
+    # "K.OConnor @ Gmail . com", "priya . nair at gmail dot com": spaces typed around a
+    # dot, read as one only when the message holds no address without them.
+    joined = re.sub(r"(?<=[\w+-])\s+\.\s*(?=[\w-])", ".", text)
+    joined = re.sub(r"(@\s*[\w-]+)\.\s+(?=[a-z]{2,}\b)", r"\1.", joined, flags=re.I)
+    written = [_tidied(form) for form in dict.fromkeys((text, joined))]
+    for form in written:
+        found = _the_one_meant(list(_EMAIL.finditer(form)), form)
+        if found:
+            return found.group(0).rstrip(".")
+    for form in reversed(written):
+        spoken = _SPOKEN_EMAIL.search(form)
+        if spoken:
+            return "@".join(re.sub(r"\s+", "", re.sub(r"\s+dot\s+", ".", part, flags=re.I)) for part in spoken.groups())
     return None
+
+
+def _tidied(text: str) -> str:
+    """An address's typing slips undone: "tyler.brooks @ gmail.com" (phones put a space
+    before or after the @), "gmail,com" (the comma beside the dot on a phone's keyboard)."""
+    text = re.sub(r"(?<=[\w.+-])\s*@\s*(?=[\w-]+\.\w)", "@", text)
+    return re.sub(r"(@[\w-]+(?:\.[\w-]+)*),(?=[a-z]{2,}\b)", r"\1.", text, flags=re.I)
 
 
 def _number_in(text: str) -> Optional[str]:
@@ -1112,11 +1129,11 @@ def read_answer(slot: str, message: Message, choices: Sequence[Choice] = ()) -> 
 
 #: "Sorry, one more thing" or "wait, I forgot" adds something; it corrects nothing.
 _ADDING = r"(?!\W*(?:one more thing|one more|one thing|to bother|i forgot|forgot|to add|also|btw|and another))"
-_CORRECTION = re.compile(rf"\b(actually|actualy|actully|acutally|sorry{_ADDING}|i meant|i mean|correction|wait{_ADDING}|"
-                         r"oops|my mistake|rather|not .{1,30} but|instead|change|wrong|"
+_CORRECTION = re.compile(rf"\b(actually|actualy|actully|acutally|sorry{_ADDING}|i meant|i mean|wait{_ADDING}|"
+                         rf"{'|'.join(CORRECTION_PHRASES)}|rather|not .{{1,30}} but|instead|change|wrong|"
                          r"more (?:my |the |in (?:my |the )?)?\w+ than)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches?|aching|sore|"
-                             r"stiff|it's been|it has been|started|began)\b")
+                             r"stiff|it's been|its been|it has been|started|began)\b")
 
 
 def is_correction(text: str) -> bool:
@@ -1203,8 +1220,9 @@ def asks_to_start_over(text: str) -> bool:
 
 
 _ROUTE_WORDS = {
-    "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self"),
-    "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text", "details"),
+    "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self", "link", "calendar"),
+    "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text", "details",
+                "rang", "ringing", "calling", "phoned", "phoning", "emailing", "texting", "contacted", "contacting"),
 }
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 
@@ -1245,8 +1263,10 @@ FOR_LATER_OFFER = "utter_offer_for_later"
 #: while a fact the visitor could not give might call for one.
 CONTACT_ONLY_OFFERS = (FOR_LATER_OFFER, "utter_offer_contact_first")
 OFFERS = (*ROUTE_OFFERS, *CONTACT_ONLY_OFFERS)
-#: Answers to the visitor's own questions, which leave an offer before them open.
-ANSWERS_TO_QUESTIONS = ("utter_faq/", "utter_chitchat/", "utter_why_")
+#: Answers to the visitor's own questions (and to words outside the assistant's scope),
+#: which leave an offer before them open.
+ANSWERS_TO_QUESTIONS = ("utter_faq/", "utter_chitchat/", "utter_why_", "utter_out_of_scope",
+                        "utter_question_for_clinic")
 
 
 def offer_pending(responses_newest_first: Iterable[str]) -> Optional[str]:
@@ -1300,6 +1320,17 @@ _TREATS = re.compile(r"\b(?:do|does|can|could|would|will|is)\s+(?:you|u|ya|acupu
                      r"\b(?:do|treat|treats|help|helps|work|works|good|offer|fix)\b")
 _BACK_TROUBLE = re.compile(r"\b(back|neck|spine|spinal|sciatica|sciatic|lumbago|disc|disk|shoulders?|lumbar|coccyx|"
                            r"tailbone|whiplash)\b")
+
+
+#: A question that asks for help or advice, which the intake itself answers ("can you help?").
+_ASKS_ADVICE = re.compile(r"\b(help|helps|advice|advise|recommend|suggest)\b|\bwhat (?:should|can|do) (?:i|we) do\b",
+                          re.I)
+
+
+def asks_for_advice(question: str) -> bool:
+    """Whether the visitor's own question asks for help or advice ("can you help?", "what
+    should I do?"): the intake that follows is the answer, not a referral to the clinic."""
+    return bool(_ASKS_ADVICE.search(question))
 
 
 def asks_for_help(text: str) -> bool:

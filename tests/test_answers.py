@@ -178,6 +178,9 @@ TYPED = {
         ("I am very afraid from needles, also I take Marcoumar", ["needle_phobia", "anticoagulants"]),
         ("im pregnat and on asprin every day", ["pregnancy", "anticoagulants"]),
         ("on dialysis 3x a week, my immune system is shot", ["immunocompromised"]),
+        # every item denied at once, in words of its own
+        ("all clear here", []), ("I'm ok on every one of those", []), ("negative for all of them", []),
+        ("all negative", []), ("good on all counts, thanks", []),
     ],
     "consent_given": [
         ("👍", True), ("bet 👍", True), ("❌", False),
@@ -192,6 +195,8 @@ TYPED = {
         ("no problem", True), ("ok no problem", True),
         ("si", True), ("okey", True), ("That is acceptable.", True), ("ja", True),
         ("happy for you to share it", True), ("tamam", True), ("not happy with that", False),
+        ("You have my permission to do so.", True), ("by all means", True), ("feel free, that's fine", True),
+        ("no objection from me", True), ("you do not have my permission", False),
     ],
     "contact_name": [
         ("oh, it's Priya Natarajan", "Priya Natarajan"), ("Well my name is Tom Berg", "Tom Berg"),
@@ -230,6 +235,9 @@ TYPED = {
         ("why?", None), ("I don't have one", None), ("ravi@example.in", "ravi@example.in"),
         ("dana at example dot org", "dana@example.org"), ("dana.example.org", "dana.example.org"),
         ("an.nguyen88@gmail,com", "an.nguyen88@gmail.com"), ("me@example.com, thanks", "me@example.com"),
+        # spaces typed around the dots, "at" spoken beside a written domain
+        ("R.Okafor @ Yahoo . com", "R.Okafor@Yahoo.com"), ("lena . berg at mail dot ca", "lena.berg@mail.ca"),
+        ("lena.berg at mail.ca", "lena.berg@mail.ca"), ("sorry. lena@mail.ca", "lena@mail.ca"),
     ],
     "contact_phone": [
         ("604 555 0101, sorry, it's 604 555 0110", "604 555 0110"),
@@ -332,6 +340,8 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("can I book online? oh wait, I'd rather talk to a person first, please have them ring me", "contact"),
     ("call me, actually no, I will book online", "booking"),
     ("Could they ring me instead of me booking?", "contact"),
+    ("just send the link over", "booking"), ("the booking calendar please", "booking"),
+    ("I'd prefer it if someone rang me", "contact"), ("phoning me is easiest", "contact"),
     ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):

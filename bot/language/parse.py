@@ -52,6 +52,26 @@ def _correction_first(spans: list[Span], markers: list[Span]) -> list[Span]:
     return [s for s in spans if s.start >= cut] + [s for s in spans if s.start < cut]
 
 
+#: Words between a correction and the time it takes back: "scratch that about the 2 weeks".
+_TAKING_BACK = {"about", "re", "regarding", "on", "the", "that", "what", "i", "said", "of", "my", "bit", "part"}
+
+
+def _taken_back(span: Span, markers: list[Span]) -> bool:
+    """The time a correction names as the one it takes back ("scratch that about the 2
+    weeks, it's been more like 2 months"), not the one it gives."""
+    lead = next((i for i, tok in enumerate(span) if tok.lower_ not in _TAKING_BACK), len(span))
+    for marker in markers:
+        if marker.end > span.start:
+            continue
+        tokens = span.doc[marker.end:span.start + lead]
+        # After a stop, "about" is the amount's ("scratch that, about 3 months").
+        taking = _TAKING_BACK - {"about"} if any(tok.is_punct for tok in tokens) else _TAKING_BACK
+        between = [tok.lower_ for tok in tokens if not tok.is_punct]
+        if between and all(word in taking for word in between):
+            return True
+    return False
+
+
 def _duration(doc: Doc, today: date, markers: list[Span],
               someone_else: bool) -> tuple[float | None, str | None, Span | None, bool]:
     """(days, category, span, contradicted) for the pain's own duration."""
@@ -77,7 +97,7 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # away") after all of them, as its site is.
     cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
-        ent.start < cut, locations.said_as_past(ent), durations.before_a_return(ent), durations.dates_an_injury(ent),
+        ent.start < cut, _taken_back(ent, markers), locations.said_as_past(ent), durations.before_a_return(ent), durations.dates_an_injury(ent),
         durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE", durations.names_no_pain(ent),
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:

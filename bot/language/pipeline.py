@@ -22,12 +22,17 @@ from bot.language import (
 )
 from bot.language.patterns import compile_pattern
 
+#: Phrases that correct what was said before, wherever they stand (`bot.answers` reads them too).
+CORRECTION_PHRASES = ("meant to say", "correction", "scratch that", "my mistake", "my bad", "oops", "whoops",
+                      "i misspoke", "i was wrong", "typo", "i should have said", "let me correct", "to correct",
+                      "not what i meant")
+
 CORRECTION_RULES = [
     ("CORRECTION", "", "=Actually"),
     ("CORRECTION", "", "(,|.|no|oh|well|it's|its|is|it is|wait|sorry|um|hmm|ah|nope) actually"),
     ("CORRECTION", "", "actually (,|no|it's|its|it is|it was|more|i|the|my|not|make that)"),
     ("CORRECTION", "", "i (meant|mean) (to say)?"),
-    ("CORRECTION", "", "(meant to say|correction|scratch that|my mistake|my bad|oops|whoops|i misspoke|i was wrong|typo|i should have said|let me correct|to correct|not what i meant)"),
+    ("CORRECTION", "", f"({'|'.join(CORRECTION_PHRASES)})"),
     ("CORRECTION", "", "(no|nope) (wait|sorry|actually)"),
     ("CORRECTION", "", "(wait|hang on|hold on) (,)? (no|nope)"),
     ("CORRECTION", "", "sorry (,|-|i|not|no|it's|its|it|my|that|make)"),
