@@ -482,7 +482,7 @@ _NONE_WORDS = re.compile(
     r"nothing (?:of|from) (?:this|these|that|those|the list|list)|(?:don't|dont|do not) have any|"
     r"(?:don't|dont|do not) think (?:any|so)|none of (?:those|these|them|that)|all clear|nothing applies|"
     r"none apply|(?:fine|ok|okay|good|clear|negative) (?:on|with|for) (?:all|each|every|any)(?: of)?|"
-    r"all (?:fine|negative|no|nos))\b")
+    r"all (?:fine|negative|no|nos)|zero of (?:those|these|them|that)|zero)\b")
 
 
 #: Common conditions that are not on the list: naming one answers "none of these"
@@ -1222,7 +1222,8 @@ def asks_to_start_over(text: str) -> bool:
 _ROUTE_WORDS = {
     "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self", "link", "calendar"),
     "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text", "details",
-                "rang", "ringing", "calling", "phoned", "phoning", "emailing", "texting", "contacted", "contacting"),
+                "rang", "ringing", "calling", "phoned", "phoning", "emailing", "texting", "contacted", "contacting",
+                "human", "person", "someone", "somebody", "speak", "talk"),
 }
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 
@@ -1249,8 +1250,14 @@ _CHANGE_OF_MIND = re.compile(r"\b(?:actually|actualy|wait|on second thoughts?|th
                              r"no,? sorry)\b")
 
 
+#: The booking link asked for, by whatever means: "text me the link" wants to book online.
+_THE_LINK = re.compile(r"\b(?:link|url)\b")
+
+
 def _one_route(text: str) -> Optional[str]:
     wanted = _NOT_THIS_WAY.sub(" ", text.lower())
+    if _THE_LINK.search(wanted):
+        return "booking"
     found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(wanted)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None

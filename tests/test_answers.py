@@ -180,7 +180,8 @@ TYPED = {
         ("on dialysis 3x a week, my immune system is shot", ["immunocompromised"]),
         # every item denied at once, in words of its own
         ("all clear here", []), ("I'm ok on every one of those", []), ("negative for all of them", []),
-        ("all negative", []), ("good on all counts, thanks", []),
+        ("all negative", []), ("good on all counts, thanks", []), ("zero of them", []),
+        ("im 14 weeks along", ["pregnancy"]), ("I am 6 months gone, first baby", ["pregnancy"]),
     ],
     "consent_given": [
         ("👍", True), ("bet 👍", True), ("❌", False),
@@ -342,6 +343,8 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("Could they ring me instead of me booking?", "contact"),
     ("just send the link over", "booking"), ("the booking calendar please", "booking"),
     ("I'd prefer it if someone rang me", "contact"), ("phoning me is easiest", "contact"),
+    ("I want to speak to a real person", "contact"), ("could you whatsapp me the link", "booking"),
+    ("email me the url", "booking"),
     ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):

@@ -593,7 +593,8 @@ def _listed_after_pain(span: Span, start: int) -> bool:
     pain = next((i for i in range(span.start - 1, start - 1, -1) if doc[i].ent_type_ in _PAIN_LABELS), None)
     if pain is not None:
         start = pain + 1
-    listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over")]
+    # "lower back pain, going on 8 months now": "going on" is "for".
+    listed = [tok for tok in doc[start:span.start] if tok.lower_ not in ("for", "since", "over", "going", "on")]
     if len(listed) > 2 or not all(tok.lower_ in _ELSE for tok in listed):
         return False
     if pain is not None:

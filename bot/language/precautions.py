@@ -28,6 +28,8 @@ RULES = [
     ("PRECAUTION", "pregnancy", "expecting (a baby|twins|our first|my first|our second|my second|baby)"),
     ("PRECAUTION", "pregnancy", "(i'm|i am|im|we're|we are|she's|she is) expecting"),
     ("PRECAUTION", "pregnancy", "#num (weeks|wks|months) (along|gestation)"),
+    # Longer than the age it opens with ("I'm 20"), so the pregnancy wins the words.
+    ("PRECAUTION", "pregnancy", "(i'm|im|i am|am) #num (weeks|wks|months) (along|gone)"),
     # Non-native and lay wording: "I have baby in belly", "with child", "a bun in the oven".
     ("PRECAUTION", "pregnancy", "(have|having|carry|carrying|got) (a|the|my)? baby inside"),
     ("PRECAUTION", "pregnancy", "baby (in|inside) (my|the)? (belly|tummy|stomach|womb)"),
