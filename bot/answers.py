@@ -320,7 +320,7 @@ def clearly_a_score(text: str) -> bool:
 
 #: A question the visitor asks, from its question word to its "?": "Is 10 the sort of
 #: pain where you'd need an ambulance?" ("maybe a 7?" is an answer said unsure).
-_ASKED = re.compile(r"(?:^|(?<=[.!?,;:]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
+_ASKED = re.compile(r"(?:^|(?<=[.!?,;:])|(?<=\s[-–]))\s*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|"
                     r"will|if|when|where|why|which|who|shall|isn't|doesn't|"
                     r"(?:must|may|might|need|have|has|am|was|were)\s+(?:i|you|u|we|it|one|they))\b[^.!?]*\?"
                     # A question in statement order after the answer: "no. it is dangerous if go to leg?"
@@ -882,7 +882,7 @@ def best_time(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]
     message = _answer_part(message)  # "after work. does it hurt much btw?": the time, then a question
     if message is None:
         return None
-    text = _NAME_TAILS.sub("", clean_text(_without_details(message.text), 200)).strip()
+    text = _NAME_TAILS.sub("", clean_text(_without_details(message.text), 200)).strip(" -–")
     if not text:
         return None
     if "?" in text:
@@ -1223,7 +1223,7 @@ _ROUTE_WORDS = {
     "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self", "link", "calendar"),
     "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text", "details",
                 "rang", "ringing", "calling", "phoned", "phoning", "emailing", "texting", "contacted", "contacting",
-                "human", "person", "someone", "somebody", "speak", "talk"),
+                "human", "person", "someone", "somebody", "speak", "talk", "later"),
 }
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 

@@ -253,6 +253,8 @@ TYPED = {
     "preferred_time": [
         ("mornings", "mornings"), ("doesnt matter to me", "any time"), ("weekday mornings", "weekday mornings"), ("any time", "any time"),
         ("after 5", "after 5"), ("Afternoons, if you please.", "Afternoons, if you please."),
+        # a question after a dash is the visitor's own, not part of the time
+        ("lunchtime - do they text first?", "lunchtime"), ("any weekday after 4 - is that ok?", "any weekday after 4"),
         ("evenigns", "evenigns"), ("whenever", "whenever"), ("saturdays", "saturdays"),
         ("how long will it take?", None), ("mornigs", "mornings"), ("evnings", "evenings"), ("blah", None),
         ("I'm not sure", "any time"), ("don't mind", "any time"),
@@ -344,7 +346,7 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("just send the link over", "booking"), ("the booking calendar please", "booking"),
     ("I'd prefer it if someone rang me", "contact"), ("phoning me is easiest", "contact"),
     ("I want to speak to a real person", "contact"), ("could you whatsapp me the link", "booking"),
-    ("email me the url", "booking"),
+    ("email me the url", "booking"), ("sure, for later", "contact"), ("I'll book later", None),
     ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
