@@ -62,7 +62,7 @@ RULES = [
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
-    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pee|wee|weed|weeing|pissed|pissing|soiled|soiling|soil|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", "(wet|wets|wetting|peed|peeing|pee|pees|wee|wees|weed|weeing|piss|pisses|pissed|pissing|soiled|soiling|soil|soils|poo|poos|pooed|poop|poops|pooped|mess|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
     ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
     ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
@@ -77,6 +77,8 @@ RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (pee|wee|urinate|pass urine|pass water|go to the toilet|poo|have a poo|open my bowels|empty my bladder)"),
     ("FLAG", "bladder_bowel", "(haven't|have not|havent|hasn't) (peed|weed|urinated|been able to pee|been able to wee|been able to urinate)"),
     ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|didn't|did not|didnt|don't|do not|not|never|doesn't) (always)? (quite)? (make|made|get) (it)? to the (toilet|loo|bathroom|restroom|washroom) (in time)?"),
+    # A near miss is worth the question: "nearly missed the toilet", "only just made it to the loo".
+    ("UNCLEAR", "bladder_bowel", "(nearly|almost|barely|just) (missed|miss|missing|make|made|making|get|got) (it)? (to)? the (toilet|loo|bathroom|restroom|washroom)"),
     ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
@@ -117,6 +119,13 @@ RULES = [
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
     ("FLAG", "leg_weakness", "(strength|power) (has|had)? (gone|went|drained|disappeared) (from|out of) (my|his|her|both)? (legs|leg)"),
+    # Power lost, or a leg that will not move, is a motor deficit even in one leg:
+    # "made my right leg lose power", "lost strength in my foot", "my foot wouldn't lift"
+    # ("my legs didn't move much on the flight" says what they did, not what they could).
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet|toes) ~3 (lose|lost|losing|loses) (its|their|all)? (power|strength|function|movement)"),
+    ("FLAG", "leg_weakness", "(lost|losing|lose) (all|the)? (power|strength|function|movement) ~2 (in|of) (my|his|her|the|both)? (leg|legs|foot|feet)"),
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet|toes) ~3 (would|will|could|can|wo|ca) (n't|not|nt) (move|lift|respond|budge)"),
+    ("FLAG", "leg_weakness", "(legs|feet) ~3 (neither|none) (of them)? (would|will|could|can) (move|lift|respond|budge|work)"),
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) ~3! (especially|mainly|mostly|particularly) (in)? (my|the|his|her)? (legs|feet)"),
     # Clinical words for the legs: "weakness of both lower limbs".
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|my|the|his|her)? (lower) (limbs|extremities|limb|extremity)"),
@@ -496,7 +505,7 @@ RULES = [
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
-    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
+    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -523,6 +532,7 @@ RULES = [
     ("NO_EASE", "", "(any|every|whatever) position"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
+    ("NO_EASE", "", "(around|round) the clock"),
     ("NO_EASE", "", "even (when|while|if)? (i'm|i am)? (lying|resting|rest|i rest|still|in bed|lying still|lying down|sleeping|asleep)"),
     ("NO_EASE", "", "(at|when at|while at) rest"),
     ("NO_EASE", "", "(lying|laying) still"),
