@@ -38,6 +38,7 @@ STATED = [
     ("I'm losing strength in both of my feet", "leg_weakness"),
     ("this morning my foot wouldn't lift off the pedal", "leg_weakness"),
     ("I looked down at my feet and none of them would move", "leg_weakness"),
+    ("since Tuesday there's numbness over my pubic bone", "saddle_numbness"),
 ]
 
 HINTED = [
@@ -57,6 +58,8 @@ HINTED = [
     ("twice this week I've nearly missed the bathroom", "bladder_bowel"),
     ("my lower back is sore when I lie down at night", "night_pain"),
     ("there's a dull ache around the clock now", "night_pain"),
+    ("I get a lack of sensation down my left shin after a walk", "leg_weakness"),
+    ("after the bus ride my legs felt strange and unsteady", "leg_weakness"),
 ]
 
 #: Same words, other senses: no self-harm flag.

@@ -15,7 +15,7 @@ _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to
 #: Saddle areas in one word, and the few that need two or three.
 _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
            "backside|vagina|vaginal|penis|scrotum|anus|nethers|testicles|testicle|testes|labia|vulva|clitoris|"
-           "rectum|arse|ass|buttock|perianal|undercarriage)")
+           "rectum|arse|ass|buttock|perianal|undercarriage|pubic|pubis)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
                    "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)",
@@ -135,7 +135,7 @@ RULES = [
     ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
     ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
     ("UNCLEAR", "leg_weakness", "(heavy|heaviness|dead weight) (feeling|sensation)? (in)? (my|both|his|her)? (legs|leg|feet|limbs)"),
-    ("UNCLEAR", "leg_weakness", "(legs|leg|limbs|feet) (feel|felt|feels|feeling|are|were|was|went|go|goes) (so|very|really|too|like)? (heavy|lead|dead weights|concrete)"),
+    ("UNCLEAR", "leg_weakness", "(legs|leg|limbs|feet) (feel|felt|feels|feeling|are|were|was|went|go|goes) (so|very|really|too|like|suddenly|all)? (heavy|lead|dead weights|concrete|weird|strange|odd|funny|shaky|unsteady|wrong)"),
     ("UNCLEAR", "leg_weakness", "(dragging|drag|dragged|drags) (my)? (left|right|bad)? (leg|legs|foot|feet)"),
     ("UNCLEAR", "leg_weakness", "(paralysed|paralyzed|paralised|paralized|paralysis)"),
     ("IGNORE", "leg_weakness", "sleep (paralysis|paralysed|paralyzed)"),
@@ -168,7 +168,7 @@ RULES = [
     *[("FLAG", "leg_weakness", f"{side} (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)")
       # The owner is part of the span, so "to my right foot" is not a radiation.
       for side in ("(my|his|her|the) (left|right)", "(my|his|her|the)", "(left|right)", "")],
-    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~8 (leg|foot|toes|shin|calf)"),
+    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|lack of feeling|no sensation|lost sensation|lack of sensation) ~8 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
     ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
@@ -341,6 +341,10 @@ RULES = [
     ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
     ("QUALIFIER", "intended", "(back|back down|down|returned|return) to (my|her|his|a)? (normal|usual|old|healthy|ideal|previous|original) weight"),
     ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
+    # Weight watched at a weigh-in is watched on purpose (not "I don't comfort eat",
+    # which may come before an unexplained loss).
+    ("QUALIFIER", "intended", "(weigh|weighed|weighing) (in|ins)"),
+    ("QUALIFIER", "intended", "(weigh-in|weigh-ins)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
