@@ -32,6 +32,13 @@ STATED = [
     ("I keep hoping I'll just die in my sleep", "self_harm"),
     ("part of me wants to hang myself", "self_harm"),
     ("the weight keeps dropping off and I don't know why", "weight_loss"),
+    ("I piss myself now whenever I bend to pick up the baby", "bladder_bowel"),
+    ("he soils himself most nights since the fall", "bladder_bowel"),
+    ("my right leg has lost its power since the disc went", "leg_weakness"),
+    ("I'm losing strength in both of my feet", "leg_weakness"),
+    ("this morning my foot wouldn't lift off the pedal", "leg_weakness"),
+    ("I looked down at my feet and none of them would move", "leg_weakness"),
+    ("since Tuesday there's numbness over my pubic bone", "saddle_numbness"),
 ]
 
 HINTED = [
@@ -47,6 +54,12 @@ HINTED = [
     ("honestly my life is pointless", "self_harm"),
     ("I can't keep living like this with the pain", "self_harm"),
     ("I want it all to stop for good", "self_harm"),
+    ("I only just made it to the loo in time this afternoon", "bladder_bowel"),
+    ("twice this week I've nearly missed the bathroom", "bladder_bowel"),
+    ("my lower back is sore when I lie down at night", "night_pain"),
+    ("there's a dull ache around the clock now", "night_pain"),
+    ("I get a lack of sensation down my left shin after a walk", "leg_weakness"),
+    ("after the bus ride my legs felt strange and unsteady", "leg_weakness"),
 ]
 
 #: Same words, other senses: no self-harm flag.

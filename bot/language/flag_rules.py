@@ -15,7 +15,7 @@ _CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to
 #: Saddle areas in one word, and the few that need two or three.
 _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
            "backside|vagina|vaginal|penis|scrotum|anus|nethers|testicles|testicle|testes|labia|vulva|clitoris|"
-           "rectum|arse|ass|buttock|perianal|undercarriage)")
+           "rectum|arse|ass|buttock|perianal|undercarriage|pubic|pubis)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
                    "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)",
@@ -62,7 +62,7 @@ RULES = [
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
     ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
-    ("FLAG", "bladder_bowel", "(wet|wetting|peed|peeing|pee|wee|weed|weeing|pissed|pissing|soiled|soiling|soil|pooed|pooped|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
+    ("FLAG", "bladder_bowel", "(wet|wets|wetting|peed|peeing|pee|pees|wee|wees|weed|weeing|piss|pisses|pissed|pissing|soiled|soiling|soil|soils|poo|poos|pooed|poop|poops|pooped|mess|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
     ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
     ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
@@ -77,6 +77,8 @@ RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (pee|wee|urinate|pass urine|pass water|go to the toilet|poo|have a poo|open my bowels|empty my bladder)"),
     ("FLAG", "bladder_bowel", "(haven't|have not|havent|hasn't) (peed|weed|urinated|been able to pee|been able to wee|been able to urinate)"),
     ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|didn't|did not|didnt|don't|do not|not|never|doesn't) (always)? (quite)? (make|made|get) (it)? to the (toilet|loo|bathroom|restroom|washroom) (in time)?"),
+    # A near miss is worth the question: "nearly missed the toilet", "only just made it to the loo".
+    ("UNCLEAR", "bladder_bowel", "(nearly|almost|barely|just) (missed|miss|missing|make|made|making|get|got) (it)? (to)? the (toilet|loo|bathroom|restroom|washroom)"),
     ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
@@ -117,6 +119,13 @@ RULES = [
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
     ("FLAG", "leg_weakness", "(strength|power) (has|had)? (gone|went|drained|disappeared) (from|out of) (my|his|her|both)? (legs|leg)"),
+    # Power lost, or a leg that will not move, is a motor deficit even in one leg:
+    # "made my right leg lose power", "lost strength in my foot", "my foot wouldn't lift"
+    # ("my legs didn't move much on the flight" says what they did, not what they could).
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet|toes) ~3 (lose|lost|losing|loses) (its|their|all)? (power|strength|function|movement)"),
+    ("FLAG", "leg_weakness", "(lost|losing|lose) (all|the)? (power|strength|function|movement) ~2 (in|of) (my|his|her|the|both)? (leg|legs|foot|feet)"),
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet|toes) ~3 (would|will|could|can|wo|ca) (n't|not|nt) (move|lift|respond|budge)"),
+    ("FLAG", "leg_weakness", "(legs|feet) ~3 (neither|none) (of them)? (would|will|could|can) (move|lift|respond|budge|work)"),
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) ~3! (especially|mainly|mostly|particularly) (in)? (my|the|his|her)? (legs|feet)"),
     # Clinical words for the legs: "weakness of both lower limbs".
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|my|the|his|her)? (lower) (limbs|extremities|limb|extremity)"),
@@ -126,7 +135,7 @@ RULES = [
     ("FLAG", "leg_weakness", "(sudden|suddenly|new|rapid|rapidly|progressive|progressing|worsening|increasing) (onset of)? (weakness|numbness) (in|of) (my|his|her|the)? (left|right)? (leg|foot)"),
     ("UNCLEAR", "leg_weakness", "(difficulty|trouble|problems|problem|hard time|struggling|struggle) (in|with)? (walking|to walk|standing|to stand)"),
     ("UNCLEAR", "leg_weakness", "(heavy|heaviness|dead weight) (feeling|sensation)? (in)? (my|both|his|her)? (legs|leg|feet|limbs)"),
-    ("UNCLEAR", "leg_weakness", "(legs|leg|limbs|feet) (feel|felt|feels|feeling|are|were|was|went|go|goes) (so|very|really|too|like)? (heavy|lead|dead weights|concrete)"),
+    ("UNCLEAR", "leg_weakness", "(legs|leg|limbs|feet) (feel|felt|feels|feeling|are|were|was|went|go|goes) (so|very|really|too|like|suddenly|all)? (heavy|lead|dead weights|concrete|weird|strange|odd|funny|shaky|unsteady|wrong)"),
     ("UNCLEAR", "leg_weakness", "(dragging|drag|dragged|drags) (my)? (left|right|bad)? (leg|legs|foot|feet)"),
     ("UNCLEAR", "leg_weakness", "(paralysed|paralyzed|paralised|paralized|paralysis)"),
     ("IGNORE", "leg_weakness", "sleep (paralysis|paralysed|paralyzed)"),
@@ -159,7 +168,7 @@ RULES = [
     *[("FLAG", "leg_weakness", f"{side} (leg|foot|legs|feet) (is|was|are|were|has|have)? (just|suddenly|completely|totally|simply)? (not|stopped|isn't|wasn't|aren't|weren't) (working|moving)")
       # The owner is part of the span, so "to my right foot" is not a radiation.
       for side in ("(my|his|her|the) (left|right)", "(my|his|her|the)", "(left|right)", "")],
-    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|no sensation|lost sensation) ~8 (leg|foot|toes|shin|calf)"),
+    ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|lack of feeling|no sensation|lost sensation|lack of sensation) ~8 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
     ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
@@ -332,6 +341,10 @@ RULES = [
     ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
     ("QUALIFIER", "intended", "(back|back down|down|returned|return) to (my|her|his|a)? (normal|usual|old|healthy|ideal|previous|original) weight"),
     ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
+    # Weight watched at a weigh-in is watched on purpose (not "I don't comfort eat",
+    # which may come before an unexplained loss).
+    ("QUALIFIER", "intended", "(weigh|weighed|weighing) (in|ins)"),
+    ("QUALIFIER", "intended", "(weigh-in|weigh-ins)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
@@ -496,7 +509,7 @@ RULES = [
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
-    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
+    ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -523,6 +536,7 @@ RULES = [
     ("NO_EASE", "", "(any|every|whatever) position"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
+    ("NO_EASE", "", "(around|round) the clock"),
     ("NO_EASE", "", "even (when|while|if)? (i'm|i am)? (lying|resting|rest|i rest|still|in bed|lying still|lying down|sleeping|asleep)"),
     ("NO_EASE", "", "(at|when at|while at) rest"),
     ("NO_EASE", "", "(lying|laying) still"),

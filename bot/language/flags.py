@@ -492,12 +492,14 @@ def _times_said(ent: Span, today: date) -> list[float]:
 
 
 #: A time of life long past for the adult writing, said in the injury's
-#: sentence: "When I was 7 I fell out of a tree and broke my arm".
+#: sentence: "When I was 7 I fell out of a tree and broke my arm", "broke my
+#: wrist playing football my senior year".
 _LIFE_STAGE = re.compile(
     r"\b(?:when i was (?:a |an )?(?:kid|child|little|young|younger|teen|teenager|baby|toddler|boy|girl|\d+|"
     r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
     r"growing up|in (?:middle|high|grade|primary|elementary|secondary) school|at (?:the )?age (?:of )?\d+|aged \d+|"
-    r"in (?:the )?\d+(?:st|nd|rd|th) grade)\b")
+    r"in (?:the )?\d+(?:st|nd|rd|th) grade|(?:my|our|in|during) (?:freshman|sophomore|junior|senior) year|"
+    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth))\b")
 
 
 #: An injury named as an old one: "it can aggravate previous injuries where

@@ -88,9 +88,10 @@ _PSEUDO = expand([
 #: "yet" ends nothing: "I have not yet consulted my doctor" is a "not" that
 #: reaches the doctor ("but yet" ends it at "but").
 #: "and" ends a negation's scope for findings: "no appetite and night sweats"
-#: has the sweats (a "no fever and chills" reading would risk missing a flag).
-#: Set phrases with "and" inside ("pins and needles") are pseudo-negations, so
-#: their "and" ends nothing.
+#: has the sweats (a "no fever and chills" reading would risk missing a flag),
+#: except the "and" that closes a list ("no fever, chills, and night sweats":
+#: see ``list_and``). Set phrases with "and" inside ("pins and needles") are
+#: pseudo-negations, so their "and" ends nothing.
 _TERMINATION = expand([
     "but", "however", "although", "though", "still", "except", "apart from",
     "aside from", "other than", "otherwise", "whereas", "while", "which", "who",
@@ -201,7 +202,8 @@ HISTORICAL_TERMSET = {
         "one day (i|he|she) (started|was|had|got|felt|tried|found|woke)", f"at ({'|'.join(_AGES[4:19])})",
     ] + _AS_A_CHILD),
     "following_negations": expand([
-        "(years|decades|a long time|ages|long) (ago|back)", "in the past", "previously",
+        "(years|decades|a long time|ages|long) (ago|back)", "a (very|really) long time (ago|back)",
+        "in the past", "previously",
         "as a (child|kid|teenager|teen|baby|youngster)",
         "when i was (younger|a child|a kid|little|young|a teenager|a teen|at school|in my teens|in my twenties)",
         "(has|have|had)? (since|long since)? (cleared up|gone away|resolved|settled down|cleared)",
@@ -328,7 +330,8 @@ _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW",
 
 
 @Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False,
-                                                  "asides_closed": False, "list_commas": False})
+                                                  "asides_closed": False, "list_commas": False,
+                                                  "and_lists": False})
 class ScopedNegex(Negex):
     """negspacy's Negex with two fixes.
 
@@ -354,16 +357,21 @@ class ScopedNegex(Negex):
 
     With ``list_commas`` a comma between two entities of the pass is a list's,
     not a clause's end (see ``_without_list_commas``).
+
+    With ``and_lists`` the "and" that closes a list of entities of the pass
+    ends nothing: "no fever, chills, and night sweats" denies all three (see
+    ``list_and``).
     """
 
     # No annotations: spaCy validates a factory's arguments from them, and
     # with postponed annotations they are unresolvable strings.
     def __init__(self, nlp, name, neg_termset, ent_types, extension_name, chunk_prefix,  # noqa: ANN001
-                 comma_lists_only, asides_closed, list_commas):
+                 comma_lists_only, asides_closed, list_commas, and_lists):
         super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
         self.comma_lists_only = comma_lists_only
         self.asides_closed = asides_closed
         self.list_commas = list_commas
+        self.and_lists = and_lists
 
     def _comma_ends(self, doc: Doc, verbal: list[int]) -> list[tuple[None, int, int]]:
         """The commas that end a verb's negation: all but those inside a list of
@@ -408,6 +416,8 @@ class ScopedNegex(Negex):
         terminating = [match for match in terminating if match[1] not in inside]
         if self.list_commas:
             terminating = self._without_list_commas(doc, terminating)
+        if self.and_lists:
+            terminating = [match for match in terminating if not list_and(doc, match[1], match[2], self.ent_types)]
         plain = self.termination_boundaries(doc, terminating)
         listing = [start for _, start, _ in preceding]
         verbal: list[int] = []
@@ -463,6 +473,37 @@ def list_comma(doc: Doc, i: int, labels) -> bool:
             and doc[i + 1].ent_type_ in labels and doc[i + 1].ent_iob_ == "B")
 
 
+def list_and(doc: Doc, start: int, end: int, labels) -> bool:
+    """Whether doc[start:end] is the "and" that closes a list of entities of
+    these labels: an entity right before it (a comma may stand between) that a
+    comma parts from another entity before it. "no fever, chills and sweats"
+    and "no fever, chills, and sweats" are lists; "no appetite and night
+    sweats" is not, and keeps its sweats."""
+    if end - start != 1 or doc[start].lower_ not in ("and", "&"):
+        return False
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].ent_type_ not in labels:
+        return False
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    listed = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in labels
+    return listed and _item_follows(doc, end, labels)
+
+
+#: Words that may open the last item of a list before its entity: "no fever, chills, or any sweats".
+_ITEM_OPENERS = {"any", "no", "a", "an", "some"}
+
+
+def _item_follows(doc: Doc, i: int, labels) -> bool:
+    """The list's last item comes right after its "and"; "no numbness, tingling and
+    my legs give way" goes on with a clause of its own."""
+    if i < len(doc) and doc[i].lower_ in _ITEM_OPENERS:
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ in labels and doc[i].ent_iob_ == "B"
+
+
 def _asides(doc: Doc) -> list[tuple[int, int]]:
     """The (open, close) token indices of each bracketed aside, innermost too."""
     found, opened = [], []
@@ -508,18 +549,19 @@ def negex_components() -> list[tuple[str, dict]]:
     """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
 
     def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False,
-               asides_closed: bool = False, list_commas: bool = False) -> dict:
+               asides_closed: bool = False, list_commas: bool = False, and_lists: bool = False) -> dict:
         return {"neg_termset": termset, "ent_types": sorted(set(labels)),
                 "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only,
-                "asides_closed": asides_closed, "list_commas": list_commas}
+                "asides_closed": asides_closed, "list_commas": list_commas, "and_lists": and_lists}
 
     every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
     return [
-        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True)),
+        ("negex_findings", config(FINDINGS_TERMSET, FINDING_LABELS, "negex", comma_lists_only=True, and_lists=True)),
         # A denied visit or a negated site does not reach into a side note.
         ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex", asides_closed=True, list_commas=True)),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex", asides_closed=True)),
-        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True)),
+        ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True,
+                                     and_lists=True)),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
         ("historical", config(HISTORICAL_TERMSET, FINDING_LABELS, "historical")),
