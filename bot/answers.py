@@ -1164,8 +1164,13 @@ def may_change_known_fact(text: str) -> bool:
     months are not the pain's. A known fact changes only when the message says
     it corrects something or speaks of the pain itself.
     """
-    lowered = text.lower()
+    lowered = _BACK_IN_TIME.sub(" ", text.lower())
     return bool(_CORRECTION.search(lowered) or _ABOUT_THE_PAIN.search(lowered))
+
+
+#: "Back" that dates something, not the visitor's back: "a clot I had a few years back".
+_BACK_IN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|while|time|way|ages|yrs|yr|wks?|mths?)\s+back\b|"
+                           r"\bback\s+(?:then|in (?:the|my|\d{4})|when|home)\b")
 
 
 _NOT_MINE = re.compile(r"\b(not me|not mine|wasn't me|was not me|not for me|wasn't for me|wasn't mine)\b")

@@ -310,6 +310,10 @@ def test_another_answer_does_not_change_a_known_fact_unless_it_is_about_the_pain
     assert not may_change_known_fact("sorry one more thing, since yesterday my left foot tingles")
     assert not may_change_known_fact("wait, I forgot to say, I've had a cough since monday")
     assert may_change_known_fact("sorry, 3 weeks not 3 days")
+    # "back" that dates something is not the visitor's back
+    assert not may_change_known_fact("I take apixaban since a clot some years back")
+    assert not may_change_known_fact("pacemaker fitted back in 2019")
+    assert may_change_known_fact("my back has been bad for 5 months, not 5 weeks")
 
 
 def test_a_yes_no_fact_taken_back_as_someone_elses():

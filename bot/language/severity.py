@@ -203,8 +203,18 @@ def _current(scored: list[tuple[int, Span]], doc: Doc) -> tuple[int, Span]:
         return scored[max(near_now)]
     corrected = [n for n in range(1, len(scored))
                  if any(t.lower_ in TAKEN_BACK for t in doc[scored[n - 1][1].end:scored[n][1].start])
+                 or _settled_on(doc[scored[n - 1][1].end:scored[n][1].start + 1])
                  or _said_before_but(scored[n - 1][1], scored[n][1])]
     return scored[corrected[-1] if corrected else 0]
+
+
+#: Words that settle on one score of a range just given: "between 3 and 4. Call it 3".
+_SETTLING = {("call", "it"), ("make", "it"), ("go", "with"), ("settle", "on"), ("put", "it"), ("say", "it's")}
+
+
+def _settled_on(between: Span) -> bool:
+    words = [t.lower_ for t in between]
+    return any(pair in _SETTLING for pair in zip(words, words[1:]))
 
 
 #: "Before I said 8 but it is 6", non-native "before i say 8 but is 6": an earlier
