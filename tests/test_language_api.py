@@ -8,10 +8,13 @@ import statistics
 import time
 from datetime import date
 
+from spacy.tokens import Doc
+
 from bot.language import Facts, parse
 from bot.language import cli as language_cli
 from bot.language.parse import extract
 from bot.language.pipeline import get_nlp
+from bot.language.scopes import ScopedNegex
 
 TODAY = date(2026, 11, 24)
 
@@ -79,6 +82,17 @@ def test_spans_of_corrected_misspellings_point_at_what_the_visitor_typed():
 
 def test_pipeline_is_built_once():
     assert get_nlp() is get_nlp()
+
+
+def test_negation_passes_keep_no_doc_of_their_phrases():
+    # negspacy kept each termset phrase as a Doc beside its PhraseMatcher,
+    # which alone matches: 45,000 Docs, over 200 MB in every process.
+    nlp = get_nlp()
+    passes = [nlp.get_pipe(name) for name in nlp.pipe_names if isinstance(nlp.get_pipe(name), ScopedNegex)]
+    assert len(passes) == 8
+    kept = [(name, count) for component in passes for name, value in vars(component).items()
+            if isinstance(value, list) and (count := sum(isinstance(item, Doc) for item in value))]
+    assert kept == []
 
 
 def test_empty_and_odd_input_gives_empty_facts():

@@ -46,8 +46,7 @@ Tokenize = Callable[[str], list[str]]
 
 def _gap(size: int, strict: bool) -> Alternative:
     refused = NEGATIONS + REGION_NOUNS + (HEDGES if strict else [])
-    spec = {"LOWER": {"NOT_IN": refused}, "IS_PUNCT": False, "OP": "?"}
-    return [dict(spec) for _ in range(size)]
+    return [{"LOWER": {"NOT_IN": refused}, "IS_PUNCT": False, "OP": "?"}] * size
 
 
 def _special(chunk: str) -> Alternative | None:
@@ -102,11 +101,16 @@ def _chunks(dsl: str) -> list[str]:
 
 
 def compile_pattern(dsl: str, tokenize: Tokenize) -> list[list[Spec]]:
-    """The EntityRuler token patterns one phrase in the notation stands for."""
+    """The EntityRuler token patterns one phrase in the notation stands for.
+
+    The patterns share their token specs (nothing changes a spec once made):
+    a phrase that expands to a thousand patterns holds each test once, not a
+    thousand times, in the ruler and in its Matchers.
+    """
     per_chunk = [_chunk_alternatives(chunk, tokenize) for chunk in _chunks(dsl)]
     patterns = []
     for combo in itertools.product(*per_chunk):
-        pattern = [dict(spec) for alt in combo for spec in alt]
+        pattern = [spec for alt in combo for spec in alt]
         if pattern and any(spec.get("OP") != "?" for spec in pattern):
             patterns.append(pattern)
     return [split for pattern in patterns for split in _first_word_apart(pattern)]
@@ -123,7 +127,7 @@ def _first_word_apart(pattern: list[Spec]) -> list[list[Spec]]:
     words = first.get("LOWER", {}).get("IN") if isinstance(first.get("LOWER"), dict) else None
     if words is None or "OP" in first or len(first) > 1:
         return [pattern]
-    return [[{"LOWER": word}] + [dict(spec) for spec in pattern[1:]] for word in words]
+    return [[{"LOWER": word}, *pattern[1:]] for word in words]
 
 
 def _options(dsl: str) -> list[list[str]]:
