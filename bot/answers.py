@@ -79,6 +79,7 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
         "cool", "exactly", "affirmative", "gladly", "sounds good", "that works", "do it", "tamam", "evet",
         "fine by me", "happy to", "happy for you to", "very well", "you may", "you can", "please do",
         "go on then", "that's ok", "that is fine", "pass it on", "pass them on", "by all means", "feel free",
+        "go on", "pass it along", "pass them along", "send it", "send it on", "share it", "go ahead and share",
         "permission granted", "you have my permission", "you have my consent", "i give my consent",
         "i give permission", "i give my permission", "fair enough", "sure thing", "no objection", "no objections"}
 _NO = {"no", "nope", "nah", "n", "not yet", "no thanks", "no thank you", "not really", "never",
@@ -806,7 +807,11 @@ _ADDRESS_LEAD_IN = re.compile(r"[\s,;:.\-–]*(?:\b(?:and|&)\s+)?(?:\bmy\s+)?\b(
 
 def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     """The name; an address typed with it ("Nina Kaur, nina.k@example.net") is kept
-    for the email question and is never part of the name."""
+    for the email question and is never part of the name; a question after it is the
+    visitor's own ("Ros Tremblay. will they ring from a withheld number?")."""
+    message = _answer_part(message)
+    if message is None:
+        return None
     address = _address_in(message.text)
     if not address:
         return _name_in_parts(message.text)
@@ -829,8 +834,8 @@ def _name_in_parts(typed: str) -> Optional[str]:
 
 
 def _name_in(typed: str) -> Optional[str]:
-    text = re.sub(PICTURES, " ", clean_text(typed, 120)).strip(" .!")
-    text = _NAME_TAILS.sub("", _NAME_LEAD_INS.sub("", text)).strip(" .!,")
+    text = re.sub(PICTURES, " ", clean_text(typed, 120)).strip(" .!-–")
+    text = _NAME_TAILS.sub("", _NAME_LEAD_INS.sub("", text)).strip(" .!,-–")
     parts = text.split()
     if (not 1 <= len(parts) <= 6 or "?" in text or _EMAIL.fullmatch(text)
             or any(ch.isdigit() for ch in text)):

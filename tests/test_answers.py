@@ -198,6 +198,7 @@ TYPED = {
         ("happy for you to share it", True), ("tamam", True), ("not happy with that", False),
         ("You have my permission to do so.", True), ("by all means", True), ("feel free, that's fine", True),
         ("no objection from me", True), ("you do not have my permission", False),
+        ("go on, share it with them", True), ("send it along", True), ("pass it along please", True),
     ],
     "contact_name": [
         ("oh, it's Priya Natarajan", "Priya Natarajan"), ("Well my name is Tom Berg", "Tom Berg"),
@@ -210,6 +211,7 @@ TYPED = {
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"), ("me is Ahmed", "Ahmed"),
         ("my name is Wang Li, Wang is family name", "Wang Li"), ("It's Linda, Linda Harper", "Linda Harper"),
         ("dana@example.org", None), ("416 555 0123", None),
+        ("Nora Quinn. will they ring from a withheld number?", "Nora Quinn"), ("Bo Li - is parking free?", "Bo Li"),
         ("The name the clinic should use is Dan.", "Dan"), ("please use Bea", "Bea"), ("Bella Rossi 🌸", "Bella Rossi"),
     ],
     "preferred_contact": [
