@@ -181,7 +181,8 @@ TYPED = {
         # every item denied at once, in words of its own
         ("all clear here", []), ("I'm ok on every one of those", []), ("negative for all of them", []),
         ("all negative", []), ("good on all counts, thanks", []), ("zero of them", []),
-        ("im 14 weeks along", ["pregnancy"]), ("I am 6 months gone, first baby", ["pregnancy"]),
+        ("im 14 weeks along", ["pregnancy"]), ("needles really freak me out", ["needle_phobia"]),
+        ("the needles kind of scare me tbh", ["needle_phobia"]), ("needles don't scare me, none of those", []), ("I am 6 months gone, first baby", ["pregnancy"]),
     ],
     "consent_given": [
         ("👍", True), ("bet 👍", True), ("❌", False),

@@ -18,6 +18,7 @@ import re
 from datetime import date, timedelta
 
 from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, relativedelta
 from spacy.tokens import Span
 
 WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|fri)"
@@ -41,7 +42,7 @@ _NUMERIC_DAY = r"/^\d{1,2}[.\/]\d{1,2}([.\/](\d\d|\d{4}))?\.?$/"
 #: Fixed-date days people date things by, besides the great holidays.
 _DAYS_OF_THE_YEAR = ("(bonfire night|guy fawkes|guy fawkes night|guy fawkes day|remembrance day|remembrance sunday|"
                      "armistice day|canada day|independence day|patrick 's day|paddy 's day|patricks day|paddys day|"
-                     "labour day|labor day)")
+                     "labour day|labor day|thanksgiving|american thanksgiving|us thanksgiving)")
 
 RULES = [
     ("DATE", "", f"{_SINCE} (last|this|this past|on|next)? {WEEKDAY} {_PART}"),
@@ -151,9 +152,21 @@ def _numeric_date(words: list[str], today: date) -> date | None:
     return _latest(month, min(day, 28), today)
 
 
-def _first_monday_of_september(year: int) -> date:
-    first = date(year, 9, 1)
-    return first + timedelta(days=(7 - first.weekday()) % 7)
+#: Holidays on a weekday of their month: Labour Day the first Monday of September,
+#: Thanksgiving the second Monday of October (Canada, where the clinic's defaults are)
+#: or, said as American, the fourth Thursday of November.
+_MOVING = {"labour": (9, MO(+1)), "labor": (9, MO(+1)), "thanksgiving": (10, MO(+2)),
+           "american": (11, TH(+4)), "us": (11, TH(+4))}
+
+
+def _moving(words: list[str], today: date) -> date | None:
+    """The latest day of a holiday that moves with the weekday, or None."""
+    key = next((word for word in ("american", "us", "labour", "labor", "thanksgiving") if word in words), None)
+    if key is None or (key in ("american", "us") and "thanksgiving" not in words):
+        return None
+    month, weekday = _MOVING[key]
+    this_year = date(today.year, month, 1) + relativedelta(weekday=weekday)
+    return this_year if this_year <= today else date(today.year - 1, month, 1) + relativedelta(weekday=weekday)
 
 
 def _day_of_month(day: int, today: date) -> date:
@@ -195,13 +208,16 @@ def _calendar_date(words: list[str], today: date) -> date | None:
                        if word in _SEASONS or word in _HOLIDAYS), None)
         if "easter" in words:
             return easter(years[0])
+        moving = _moving(words, date(years[0], 12, 31))
+        if moving:
+            return moving
         return date(years[0], *season) if season else date(years[0], 1, 1)
     if "easter" in words:
         this_year = easter(today.year)
         return this_year if this_year <= today else easter(today.year - 1)
-    if "labour" in words or "labor" in words:  # the first Monday of September
-        this_year = _first_monday_of_september(today.year)
-        return this_year if this_year <= today else _first_monday_of_september(today.year - 1)
+    moving = _moving(words, today)
+    if moving:
+        return moving
     for word in words:
         if word in _HOLIDAYS:
             return _latest(*_HOLIDAYS[word], today)

@@ -71,6 +71,8 @@ RULES = [
     # Self-mockery: "a bit of a wimp with needles", "a big baby about needles".
     ("PRECAUTION", "needle_phobia", f"(wimp|baby|chicken|coward|scaredy cat|scaredy-cat|wuss) ~3 {_NEEDLES}"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) my ~1 (fear|phobia)"),
+    # The needles as the ones that frighten: "needles honestly terrify me", "needles freak me out".
+    ("PRECAUTION", "needle_phobia", f"{_NEEDLES} ~2! (terrify|terrifies|scare|scares|frighten|frightens|petrify|petrifies|freak|freaks|panic) (me|out)"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) the (scary|scariest|frightening|worst|hard|hardest) (part|bit|thing)"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are|r|seem|look) (so|really|very|a bit|bit|kinda|quite|too)? (scary|frightening|terrifying|creepy|horrible)"),
     # A checklist's item answered: "needles: bit nervous tbh", "needles - terrified".
