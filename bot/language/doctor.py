@@ -121,6 +121,8 @@ RULES = [
     ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
+    # Muscle relaxants are prescribed (in the tune texts every one taken for the pain was).
+    ("DOCTOR", "prescription", "muscle (relaxant|relaxants|relaxer|relaxers|relaxor|relaxors)"),
     ("DOCTOR", "procedure", "(a|the|my|get|got)? (sick note|sicknote|fit note|sick notes|fit notes)"),
     ("DOCTOR", "procedure", "(a|the|my)? (doctor's|doctors|gp's) (note|notes|letter)"),
     ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
@@ -244,6 +246,23 @@ def _clause(ent: Span) -> tuple[int, int]:
 def _clause_words(ent: Span) -> list[str]:
     start, end = _clause(ent)
     return [tok.lower_ for tok in ent.doc[start:end] if not ent.start <= tok.i < ent.end]
+
+
+#: Pains of other parts that name no part entity: "headaches", "a toothache".
+_OTHER_PAINS = {"headache", "headaches", "toothache", "earache", "stomachache", "bellyache", "period", "periods",
+                "menstrual", "endometriosis", "groin", "heel", "heels", "achilles", "gum", "gums", "periodontal",
+                "dental", "dentist", "cardiologist"}
+
+
+def pain_unplaced(doc: Doc) -> bool:
+    """A long message that names no back, neck or other part at all but tells
+    of pain ("the ER doctor gave me Vicodin and it barely touched the pain"):
+    told to a back-pain clinic, the visits in it are for that pain (a child's
+    headaches seen by a paediatrician are not)."""
+    return (topic.is_long(doc) and not topic.names_back(doc)
+            and any(ent.label_ in ("PAIN", "RADIATION") for ent in topic.entities(doc))
+            and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc))
+            and not any(tok.lower_ in _ELSEWHERE or tok.lower_ in _OTHER_PAINS for tok in doc))
 
 
 def _kind(ent: Span) -> str:
@@ -559,6 +578,17 @@ def _addressed(ent: Span) -> bool:
     return before in _GREETINGS or (ent.start == ent.sent.start and after in _ADDRESS_END)
 
 
+#: "Shoes that hurt when I walk in them": walking, not a walk-in clinic.
+_WALKER = {"i", "we", "you", "they", "he", "she", "can", "could", "cannot", "ca", "n't"}
+_WALK_IN_PLACES = {"clinic", "clinics", "centre", "center", "centres", "centers"}
+
+
+def _walking(ent: Span) -> bool:
+    doc = ent.doc
+    return (ent.text.lower() in ("walk in", "walkin") and ent.start > 0 and doc[ent.start - 1].lower_ in _WALKER
+            and not (ent.end < len(doc) and doc[ent.end].lower_ in _WALK_IN_PLACES))
+
+
 #: "Dr Google", "doctor internet": searching is no visit.
 _NO_DOCTOR_AFTER = {"google", "google's", "internet", "web", "youtube", "tiktok"}
 
@@ -571,7 +601,7 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _searched(ent) or _a_job(ent) or _wished(ent) or _instead(ent) or _elsewhere(ent)
+        _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent) or _elsewhere(ent)
         or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
 
