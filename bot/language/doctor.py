@@ -248,7 +248,8 @@ def _clause_words(ent: Span) -> list[str]:
     return [tok.lower_ for tok in ent.doc[start:end] if not ent.start <= tok.i < ent.end]
 
 
-#: Pains of other parts that name no part entity: "headaches", "a toothache".
+#: Pains, parts and care of other problems that no part entity names: "headaches",
+#: "a toothache", "gum surgery", "my cardiologist".
 _OTHER_PAINS = {"headache", "headaches", "toothache", "earache", "stomachache", "bellyache", "period", "periods",
                 "menstrual", "endometriosis", "groin", "heel", "heels", "achilles", "gum", "gums", "periodontal",
                 "dental", "dentist", "cardiologist"}
@@ -584,6 +585,7 @@ _WALK_IN_PLACES = {"clinic", "clinics", "centre", "center", "centres", "centers"
 
 
 def _walking(ent: Span) -> bool:
+    """"Walk in" said after its walker, with no clinic after it, is walking."""
     doc = ent.doc
     return (ent.text.lower() in ("walk in", "walkin") and ent.start > 0 and doc[ent.start - 1].lower_ in _WALKER
             and not (ent.end < len(doc) and doc[ent.end].lower_ in _WALK_IN_PLACES))
@@ -601,7 +603,8 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent) or _elsewhere(ent)
+        _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent)
+        or _elsewhere(ent)
         or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
 
@@ -623,6 +626,7 @@ _INSTEAD = (["instead", "of"], ["rather", "than"])
 
 
 def _instead(ent: Span) -> bool:
+    """The visit is named as the care not chosen, a few words before it."""
     start, _ = _clause(ent)
     words = [tok.lower_ for tok in ent.doc[max(start, ent.start - 6):ent.start]]
     return any(words[i:i + 2] == pair for pair in _INSTEAD for i in range(len(words) - 1))
