@@ -121,6 +121,8 @@ RULES = [
     ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
+    # Muscle relaxants are prescribed (in the tune texts every one taken for the pain was).
+    ("DOCTOR", "prescription", "muscle (relaxant|relaxants|relaxer|relaxers|relaxor|relaxors)"),
     ("DOCTOR", "procedure", "(a|the|my|get|got)? (sick note|sicknote|fit note|sick notes|fit notes)"),
     ("DOCTOR", "procedure", "(a|the|my)? (doctor's|doctors|gp's) (note|notes|letter)"),
     ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
@@ -145,7 +147,9 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
-            "terrified", "rather", "option", "options", "offered", "worth", "hope", "hoping", "luck"}
+            "terrified", "rather", "option", "options", "offered", "worth", "hope", "hoping", "luck",
+            # asked for or tried for, not yet had: "I asked for an MRI", "tried to get an x-ray"
+            "asked", "asking", "requested", "tried"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
@@ -178,7 +182,7 @@ _VISIT_VERBS = {"see", "get", "have", "go", "book", "ask", "make", "call", "visi
 #: Words before "to" and a visit that put the visit ahead: "going to", "need to",
 #: "I keep meaning to ring my GP", "planning to see a specialist".
 _INTENDING = {"going", "have", "has", "need", "needs", "meaning", "mean", "meant", "want", "wanted", "plan",
-              "planning", "hope", "hoping", "intend", "intending", "try", "trying", "supposed"}
+              "planning", "hope", "hoping", "intend", "intending", "try", "trying", "tried", "supposed"}
 _APPOINTMENT = {"appointment", "appointments", "appt"}
 #: Past tense in an appointment's clause: "had an appointment with my GP",
 #: "at my last appointment".
@@ -242,6 +246,24 @@ def _clause(ent: Span) -> tuple[int, int]:
 def _clause_words(ent: Span) -> list[str]:
     start, end = _clause(ent)
     return [tok.lower_ for tok in ent.doc[start:end] if not ent.start <= tok.i < ent.end]
+
+
+#: Pains, parts and care of other problems that no part entity names: "headaches",
+#: "a toothache", "gum surgery", "my cardiologist".
+_OTHER_PAINS = {"headache", "headaches", "toothache", "earache", "stomachache", "bellyache", "period", "periods",
+                "menstrual", "endometriosis", "groin", "heel", "heels", "achilles", "gum", "gums", "periodontal",
+                "dental", "dentist", "cardiologist"}
+
+
+def pain_unplaced(doc: Doc) -> bool:
+    """A long message that names no back, neck or other part at all but tells
+    of pain ("the ER doctor gave me Vicodin and it barely touched the pain"):
+    told to a back-pain clinic, the visits in it are for that pain (a child's
+    headaches seen by a paediatrician are not)."""
+    return (topic.is_long(doc) and not topic.names_back(doc)
+            and any(ent.label_ in ("PAIN", "RADIATION") for ent in topic.entities(doc))
+            and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc))
+            and not any(tok.lower_ in _ELSEWHERE or tok.lower_ in _OTHER_PAINS for tok in doc))
 
 
 def _kind(ent: Span) -> str:
@@ -357,7 +379,9 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
     clause = [tok.lower_ for tok in ent.doc[start:end]]
     for i, word in enumerate(words):
         following = words[i + 1:i + 3]
-        if word in _INTENDING and following[:1] == ["to"] and following[1:] and following[1] in _VISIT_VERBS:
+        # The visit verb may open the contact itself: "I have to go to hospital today".
+        verb = following[1] if following[1:] else ent[0].lower_ if i + 2 == len(words) else ""
+        if word in _INTENDING and following[:1] == ["to"] and verb in _VISIT_VERBS:
             return True
         near = len(words) - (i + 2) <= 2
         if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
@@ -555,6 +579,18 @@ def _addressed(ent: Span) -> bool:
     return before in _GREETINGS or (ent.start == ent.sent.start and after in _ADDRESS_END)
 
 
+#: "Shoes that hurt when I walk in them": walking, not a walk-in clinic.
+_WALKER = {"i", "we", "you", "they", "he", "she", "can", "could", "cannot", "ca", "n't"}
+_WALK_IN_PLACES = {"clinic", "clinics", "centre", "center", "centres", "centers"}
+
+
+def _walking(ent: Span) -> bool:
+    """"Walk in" said after its walker, with no clinic after it, is walking."""
+    doc = ent.doc
+    return (ent.text.lower() in ("walk in", "walkin") and ent.start > 0 and doc[ent.start - 1].lower_ in _WALKER
+            and not (ent.end < len(doc) and doc[ent.end].lower_ in _WALK_IN_PLACES))
+
+
 #: "Dr Google", "doctor internet": searching is no visit.
 _NO_DOCTOR_AFTER = {"google", "google's", "internet", "web", "youtube", "tiktok"}
 
@@ -567,9 +603,33 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and not (
-        _addressed(ent) or _searched(ent) or _a_job(ent) or _elsewhere(ent)
+        _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent)
+        or _elsewhere(ent)
         or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
+
+
+#: Words of a wish: "nothing that makes me want to run to the emergency room",
+#: "I don't want to go to the doctor" tell of no visit, had or denied.
+_WISH = {"want", "wants", "wanted", "wanting", "wanna", "like"}
+
+
+def _wished(ent: Span) -> bool:
+    """The visit is what someone wants (or does not) to do, in its own clause."""
+    start, _ = _clause(ent)
+    words = [tok.lower_ for tok in ent.doc[start:ent.start]]
+    return any(word in _WISH and (word == "wanna" or "to" in words[i + 1:i + 3]) for i, word in enumerate(words))
+
+
+#: "Instead of a chiropractor or doctor", "rather than the GP": the care not chosen.
+_INSTEAD = (["instead", "of"], ["rather", "than"])
+
+
+def _instead(ent: Span) -> bool:
+    """The visit is named as the care not chosen, a few words before it."""
+    start, _ = _clause(ent)
+    words = [tok.lower_ for tok in ent.doc[max(start, ent.start - 6):ent.start]]
+    return any(words[i:i + 2] == pair for pair in _INSTEAD for i in range(len(words) - 1))
 
 
 #: Words before "a doctor" that make it what someone is or works as: "I am a
@@ -578,18 +638,21 @@ _BEING = (["i", "am"], ["i", "'m"], ["im"], ["i", "was"], ["work", "as"], ["work
           ["to", "be"], ["job", "as"], ["she", "is"], ["he", "is"], ["she", "'s"], ["he", "'s"], ["wife", "is"],
           ["husband", "is"])
 _ARTICLES = {"a", "an"}
+#: What someone is not: "I'm not a doctor", "I am no doctor" (said before
+#: advice or a guess, it denies no visit).
+_NOT_BEING = {"not", "n't", "no"}
 
 
 def _a_job(ent: Span) -> bool:
-    """A doctor named as what someone is, not one who was seen."""
+    """A doctor named as what someone is or is not, not one who was seen."""
     doc = ent.doc
     if _kind(ent) != "seen":
         return False
     at = ent.start + 1 if ent[0].lower_ in _ARTICLES else ent.start
-    if at == ent.start and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES):
+    if at == ent.start and not (ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES | {"no"}):
         return False
     article = at - 1
-    before = [tok.lower_ for tok in doc[max(0, article - 2):article]]
+    before = [tok.lower_ for tok in doc[max(0, article - 3):article] if tok.lower_ not in _NOT_BEING]
     return any(before[-len(form):] == form for form in _BEING)
 
 
@@ -740,7 +803,8 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)
     if contact:
         return True, contact[0]
-    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone") and not _attitude(ent)]
+    denials = [ent for ent in negated if ent.ent_id_ in ("seen", "anyone")
+               and not (_attitude(ent) or _a_job(ent) or _wished(ent) or _instead(ent))]
     if denials:
         return False, denials[0]
     if _only_not_yet(doc):

@@ -159,7 +159,9 @@ def extract(text: str, today: date | None = None) -> Extraction:
     )
     note("pain_radiates", span)
 
-    days, category, span, duration_denied = (_duration(doc, today, markers, someone_else) if of_pain
+    # A long story that names no part but tells of pain has the back's times and visits (doctor.pain_unplaced).
+    of_some_pain = of_pain or doctor.pain_unplaced(doc)
+    days, category, span, duration_denied = (_duration(doc, today, markers, someone_else) if of_some_pain
                                              else (None, None, None, False))
     facts.pain_duration_days, facts.pain_duration_category = days, category
     facts.duration_from_date = span is not None and days is not None and dates.is_calendar(span)
@@ -170,7 +172,7 @@ def extract(text: str, today: date | None = None) -> Extraction:
     # pain is about the pain wherever it is said.
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
               + doctor.level_findings(_of(doc, "LOCATION"))
-              if of_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
+              if of_some_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
               and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))
               and not context.the_readers(ent) and not (context.asks_whether(ent) and not doctor.said_done(ent))]

@@ -130,17 +130,21 @@ def is_long(doc: Doc) -> bool:
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, computed once per message."""
+    """(start, end) of each sentence, computed once per message. A blank line
+    is no sentence: paragraphs apart, "my neck locks up" and "I've been to the
+    Dr about it" are still neighbours."""
     if "topic_sentences" not in doc.user_data:
-        doc.user_data["topic_sentences"] = [(sent.start, sent.end) for sent in doc.sents]
+        doc.user_data["topic_sentences"] = [(sent.start, sent.end) for sent in doc.sents
+                                            if not all(tok.is_space for tok in sent)]
     return doc.user_data["topic_sentences"]
 
 
 def near_site(ent: Span) -> bool:
-    """True in a short message, or when a nearby sentence names a back or neck
-    site, pain, or a spine finding (for doctors)."""
+    """True in a short message, for a disc finding (it names the spine
+    itself: "I suffered a herniated disc"), or when a nearby sentence names a
+    back or neck site, pain, or a spine finding (for doctors)."""
     doc = ent.doc
-    if not is_long(doc):
+    if not is_long(doc) or any(tok.lower_ in DISCS for tok in ent):
         return True
     bounds = _sentence_bounds(doc)
     index = next(i for i, (start, end) in enumerate(bounds) if start <= ent.start < end)
