@@ -1154,7 +1154,8 @@ def corrected_score(text: str, noted: Optional[float]) -> Optional[float]:
         return None
     lowered = _COUNTED.sub(" ", text.lower())
     named = (re.search(rf"\bnot (?:an? )?{float(noted):g}\b", lowered)
-             or re.search(rf"\b(?:said|say|wrote|typed|put|gave) (?:an? )?{float(noted):g}\b", lowered))
+             or re.search(rf"\b(?:said|say|wrote|typed|put|gave) (?:an? )?{float(noted):g}\b", lowered)
+             or re.search(rf"\bthan (?:an? )?{float(noted):g}\b", lowered))  # "more a 4 than a 6 today"
     if not named:
         return None
     rest = lowered[:named.start()] + " " + lowered[named.end():]

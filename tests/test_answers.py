@@ -446,6 +446,8 @@ def test_an_offer_stays_open_while_the_visitor_asks_questions_about_it(newest_fi
     ("I said 7 but it's more like 4 honestly, and yes I saw my GP", 7, 4),
     ("yes, I saw the doctor 3 times", 8, None),
     ("I'd say the GP saw it twice", 8, None),
+    ("none. also it's really more of a 3 than a 7 right now", 7, 3),
+    ("no, and it's less than 6 weeks old", 6, None),
 ])
 def test_a_score_put_right_at_a_later_question_replaces_the_one_noted(text, noted, expected):
     assert corrected_score(text, noted) == expected

@@ -213,8 +213,10 @@ _SETTLING = {("call", "it"), ("make", "it"), ("go", "with"), ("settle", "on"), (
 
 
 def _settled_on(between: Span) -> bool:
+    """`between` runs from the earlier score to the first word of the later one
+    ("between 4 and 5, say 4": ", say")."""
     words = [t.lower_ for t in between]
-    return any(pair in _SETTLING for pair in zip(words, words[1:]))
+    return words[-1:] == ["say"] or any(pair in _SETTLING for pair in zip(words, words[1:]))
 
 
 #: "Before I said 8 but it is 6", non-native "before i say 8 but is 6": an earlier
