@@ -49,14 +49,18 @@ RULES = [
     ("LOCATION", "lower_back", f"{BACK} (pain|ache|aches|hurts)? , (mostly|mainly|especially) (the)? lower (part|bit|end)?"),
     # The region said after a comma later in the sentence ("my back has been giving me grief,
     # mostly the lower part", non-native "pain in back, the down part").
-    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
-    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
-    ("LOCATION", "lower_back", f"{_BACKBONE} ~4 (near|towards|toward|by) the (bottom|base)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~6w , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half|area|side)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} ~6w , (in|at|on)? (mostly|mainly|especially|just|only)? (the)? (upper|top|middle|mid) (part|bit|half|area)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~4w (near|towards|toward|by) the (bottom|base)"),
+    # The part said alone after a comma, when the back was named earlier in the sentence
+    # with a time between ("my back hurt since 2 month, lower part"): see `_part_alone`.
+    ("LOCATION", "lower_back", "(mostly|mainly|especially|just|only)? (the)? (lower|low|bottom|down) (part|bit|end|half)"),
+    ("LOCATION", "upper_back", "(mostly|mainly|especially|just|only)? (the)? (upper|top) (part|bit|half)"),
     # The part said after the verb: "my back pain is in the lower region",
     # "I hurt my back, the pain is low down on the left".
-    ("LOCATION", "lower_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (lower|low|bottom) (part|bit|end|half|area|side|region|portion)"),
-    ("LOCATION", "upper_back", f"{_BACKBONE} ~6 (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (upper|top|middle|mid) (part|bit|half|area|region|portion)"),
-    ("LOCATION", "lower_back", f"{_BACKBONE} ~5 (,)? (and)? (the|my)? (pain|ache|it|soreness)? (is|'s|are) (mostly|mainly|especially|really|right|very)? (lower|low) down"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~6w (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (lower|low|bottom) (part|bit|end|half|area|side|region|portion)"),
+    ("LOCATION", "upper_back", f"{_BACKBONE} ~6w (is|'s|are|feels) (mostly|mainly|especially|just|only|more)? (in|at|on|towards|toward)? (the)? (upper|top|middle|mid) (part|bit|half|area|region|portion)"),
+    ("LOCATION", "lower_back", f"{_BACKBONE} ~5w (,)? (and)? (the|my)? (pain|ache|it|soreness)? (is|'s|are) (mostly|mainly|especially|really|right|very)? (lower|low) down"),
     ("LOCATION", "lower_back", "(waist|belt) (level|line|height)"),
     # Non-native and lay: "my waist is hurting", "the back side of waist", "my kidneys area", "the back low".
     ("LOCATION", "lower_back", "waist (is|'s|are|was|has|have)? (been)? (hurting|aching|sore|painful|paining|killing)"),
@@ -218,6 +222,21 @@ def _not_the_back(ent: Span) -> bool:
     return ent.ent_id_ == "back" and (after == "of" or (owner_only and before in _RETURNS))
 
 
+_PARTS = {"part", "bit", "end", "half"}
+
+
+def _part_alone(ent: Span) -> bool:
+    """A part said alone ("lower part") is the back's only after a comma, with the back
+    named earlier in its sentence; otherwise it is some other thing's part."""
+    if ent[-1].lower_ not in _PARTS or any(tok.lower_ in _BACKBONE_WORDS for tok in ent):
+        return False
+    doc = ent.doc
+    after_comma = ent.start > 0 and doc[ent.start - 1].text == ","
+    of_something = ent.end < len(doc) and doc[ent.end].lower_ == "of"  # "the lower part of my leg"
+    return of_something or not (after_comma and any(tok.lower_ in _BACKBONE_WORDS
+                                                    for tok in doc[ent.sent.start:ent.start]))
+
+
 def other_sense(ent: Span) -> bool:
     """A site word that is not where the pain is: the cervix, a saying ("a
     pain in the neck"), glands in the neck, a "back" that is no one's back
@@ -233,7 +252,7 @@ def other_sense(ent: Span) -> bool:
         return True
     if ent[-1].lower_ in ("lumbar", "lumber", "spinal") and after in _PUNCTURE:
         return True
-    if _not_the_back(ent):
+    if _not_the_back(ent) or _part_alone(ent):
         return True
     if ent.ent_id_ == "neck" and (_saying(ent) or _neck_part(ent)):
         return True
@@ -290,6 +309,7 @@ def _plain_back_named(doc) -> bool:  # noqa: ANN001 (a spaCy Doc)
 
 
 _BACK_WORDS = set(BACK.strip("()").split("|"))
+_BACKBONE_WORDS = set(_BACKBONE.strip("()").split("|"))
 
 
 #: A site said of a pain that is over: "my neck used to hurt", "as a child",

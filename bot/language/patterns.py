@@ -7,7 +7,8 @@ language ("(can't|cannot) control (my|) bladder") rather than token dicts:
   (groups do not nest)
 - ``word?`` / ``(a|b)?`` / ``/re/?``  optional word, group or regex
 - ``~N``  up to N filler words (never a negation, so "legs are not weak" can't
-  sneak a "not" inside a finding); ``~N!`` also refuses hedges ("a bit")
+  sneak a "not" inside a finding); ``~N!`` also refuses hedges ("a bit"), and
+  ``~Nw`` numbers (a site's phrase never swallows "since 2 month" said inside it)
 - ``#num`` any number token, ``#sev`` a whole number 0-10 (digits or words)
 - ``/re/`` a regex on the lowercase token, ``=Text`` an exact-case token
   (so "ER" is the emergency room but "er" is a hesitation)
@@ -44,9 +45,10 @@ _CHUNK = re.compile(r"\([^()]*\)\??|\S+")
 Tokenize = Callable[[str], list[str]]
 
 
-def _gap(size: int, strict: bool) -> Alternative:
+def _gap(size: int, strict: bool, wordy: bool = False) -> Alternative:
     refused = NEGATIONS + REGION_NOUNS + (HEDGES if strict else [])
-    return [{"LOWER": {"NOT_IN": refused}, "IS_PUNCT": False, "OP": "?"}] * size
+    spec = {"LOWER": {"NOT_IN": refused}, "IS_PUNCT": False, "OP": "?"}
+    return [{**spec, "LIKE_NUM": False} if wordy else spec] * size
 
 
 def _special(chunk: str) -> Alternative | None:
@@ -58,9 +60,9 @@ def _special(chunk: str) -> Alternative | None:
         return [{"LOWER": {"REGEX": chunk[1:-1]}}]
     if len(chunk) > 1 and chunk.startswith("="):
         return [{"TEXT": chunk[1:]}]
-    gap = re.fullmatch(r"~(\d)(!?)", chunk)
+    gap = re.fullmatch(r"~(\d)(!?)(w?)", chunk)
     if gap:
-        return _gap(int(gap.group(1)), bool(gap.group(2)))
+        return _gap(int(gap.group(1)), bool(gap.group(2)), bool(gap.group(3)))
     return None
 
 
