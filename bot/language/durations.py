@@ -34,8 +34,14 @@ from spacy.tokens import Doc, Span, Token
 from bot.language import dates, numbers, topic
 from bot.language.scopes import RELATION_WORDS
 
+#: With the Spanish and French units of visitors who mix languages ("desde hace 5 días").
+_MIXED_IN = {"day": ["días", "dias", "día", "dia", "jour", "jours"],
+             "week": ["semana", "semanas", "semaine", "semaines"],
+             "month": ["mes", "meses", "mois"],
+             "year": ["año", "años", "ano", "anos", "ans", "année", "années", "annee", "annees"]}
 UNIT = ("(day|days|week|weeks|wk|wks|wek|month|months|mo|mos|mth|mths|mnth|mnths|"
-        "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades)")
+        "monthes|year|years|yr|yrs|yeras|fortnight|fortnights|decade|decades|"
+        + "|".join(word for words in _MIXED_IN.values() for word in words) + ")")
 #: Hours, read only in the few rules that can time a pain (see RULES).
 HOURS = "(hour|hours|hr|hrs)"
 _LEAD = "(for|over|the|this|past|last|about|around|almost|nearly|roughly|approximately|approx|approx.|like|maybe|probably|just|only|under|than|least|good|well)?"
@@ -119,6 +125,7 @@ _UNIT_WORDS = {
     **dict.fromkeys(["m", "mo", "mos", "mth", "mths", "mnth", "mnths", "month", "months", "monthes"], "month"),
     **dict.fromkeys(["y", "yr", "yrs", "yeras", "year", "years"], "year"),
     **dict.fromkeys(["decade", "decades"], "decade"),
+    **{word: unit for unit, words in _MIXED_IN.items() for word in words},
 }
 _COMPACT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$")
 _MEDICINES = {

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 
 from bot.language import durations, numbers, topic
 
-_OUT_OF_TEN = "(/|out of|outta|outa|oo|over|on a scale of)"
+#: "de" and "sur" from visitors who mix in Spanish or French ("8 de 10", "6 sur 10").
+_OUT_OF_TEN = "(/|out of|outta|outa|oo|over|on a scale of|de|sur)"
 _TEN = "(10|ten)"
 _SLASH_TEN = r"/^(10|[0-9])\/10$/"
 _LEAD = ("(pain|pains|it|its|is|'s|level|rate|rated|rating|score|say|about|around|"
@@ -103,7 +104,7 @@ _FILLERS = {"about", "around", "maybe", "probably", "like", "roughly", "i'd", "i
             "point", "points", "pts"}
 
 
-_SCALE_MARKERS = {"out", "outta", "outa", "/", "over", "oo", "on"}
+_SCALE_MARKERS = {phrase.split()[0] for phrase in _OUT_OF_TEN.strip("()").split("|")}
 _VAGUE = {"a", "an", "half", "few", "couple", "several", "dozen", "single", "pair"}
 
 
