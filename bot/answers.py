@@ -1234,7 +1234,7 @@ _ROUTE_WORDS = {
     "booking": ("book", "booking", "online", "website", "site", "myself", "schedule", "self", "link", "calendar"),
     "contact": ("contact", "call", "phone", "ring", "email", "touch", "reach", "callback", "text", "details",
                 "rang", "ringing", "calling", "phoned", "phoning", "emailing", "texting", "contacted", "contacting",
-                "human", "person", "someone", "somebody", "speak", "talk", "later"),
+                "human", "person", "someone", "somebody", "speak", "talk"),
 }
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 
@@ -1263,12 +1263,16 @@ _CHANGE_OF_MIND = re.compile(r"\b(?:actually|actualy|wait|on second thoughts?|th
 
 #: The booking link asked for, by whatever means: "text me the link" wants to book online.
 _THE_LINK = re.compile(r"\b(?:link|url)\b")
+#: Details left "for later" ask to be contacted; "later" alone is a "not now".
+_FOR_LATER = re.compile(r"\bfor later\b")
 
 
 def _one_route(text: str) -> Optional[str]:
     wanted = _NOT_THIS_WAY.sub(" ", text.lower())
     if _THE_LINK.search(wanted):
         return "booking"
+    if _FOR_LATER.search(wanted):
+        return "contact"
     found = {_closest(word, _ROUTE_VOCABULARY, cutoff=0.8, shortest=3) for word in words(wanted)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None

@@ -353,7 +353,8 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("just send the link over", "booking"), ("the booking calendar please", "booking"),
     ("I'd prefer it if someone rang me", "contact"), ("phoning me is easiest", "contact"),
     ("I want to speak to a real person", "contact"), ("could you whatsapp me the link", "booking"),
-    ("email me the url", "booking"), ("sure, for later", "contact"), ("I'll book later", None),
+    ("email me the url", "booking"), ("sure, for later", "contact"), ("I'll book later", "booking"), ("later", None),
+    ("keep my details for later", "contact"),
     ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
