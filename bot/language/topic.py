@@ -129,7 +129,7 @@ def is_long(doc: Doc) -> bool:
     return len(doc) > LONG
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each sentence, computed once per message. A blank line
     is no sentence: paragraphs apart, "my neck locks up" and "I've been to the
     Dr about it" are still neighbours."""
@@ -146,7 +146,7 @@ def near_site(ent: Span) -> bool:
     doc = ent.doc
     if not is_long(doc) or any(tok.lower_ in DISCS for tok in ent):
         return True
-    bounds = _sentence_bounds(doc)
+    bounds = sentence_bounds(doc)
     index = next(i for i, (start, end) in enumerate(bounds) if start <= ent.start < end)
     start, end = bounds[max(0, index - NEAR)][0], bounds[min(len(bounds) - 1, index + NEAR)][1]
     sites = _site_tokens(doc)
