@@ -72,7 +72,8 @@ _PROCEDURES = (
     "injection|injections|nerve block|nerve blocks|facet block|facet blocks|rhizotomy|"
     "ablation|cortisone shot|steroid shot|cortisone shots|steroid shots|kyphoplasty|"
     "vertebroplasty|disc removed|disc replacement|spinal cord stimulator|"
-    "second opinion|prescribed|prescription|prescriptions)"
+    "second opinion|prescribed|prescription|prescriptions|incision|incisions|post-op|postop|post-operative|"
+    "postoperative|pre-op|anaesthetic|anesthetic|anaesthesia|anesthesia)"
 )
 
 #: Medicines only a prescriber gives: taking one for the pain means a doctor
@@ -121,7 +122,9 @@ RULES = [
     # A plain clinic may be a physio's: it counts only when what was done there follows (_clinic_acted).
     ("DOCTOR", "clinic", "(to|at|from|in) (the|a|local)? clinic"),
     # Let out of or kept in a hospital: "was discharged the same day", "they kept me in overnight".
-    ("DOCTOR", "seen", "(was|were|got|been|being) discharged"),
+    ("DOCTOR", "seen", "(was|were|got|been|being) (discharged|examined)"),
+    ("DOCTOR", "seen", "(hospitalized|hospitalised|hospitalization|hospitalisation|inpatient|inpatients|outpatient|"
+     "outpatients)"),
     ("DOCTOR", "seen", "(kept|keep) (me|him|her)? in (overnight|hospital|for)"),
     # Doctors the lists above leave out: an obstetrician (back pain in pregnancy),
     # a stand-in GP, the nurse of a GP practice.
@@ -148,6 +151,8 @@ RULES = [
     ("DOCTOR", "procedure", "(steroid|cortisone|epidural|spinal|facet) (jab|jabs)"),
     # Off work on a doctor's say-so: "signed off work for two weeks", "signed me off sick".
     ("DOCTOR", "procedure", "(signed|signing) (me)? off (work|sick|for)"),
+    # A prescription by its short names, written for the writer: "gave me a script for naproxen".
+    ("DOCTOR", "prescription", "(gave|given|giving|gives|wrote|writes|write|written) me (a|an|another)? (script|scrip|rx)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
     # Muscle relaxants are prescribed (in the tune texts every one taken for the pain was).
@@ -248,7 +253,7 @@ _ELSEWHERE = frozenset({"knee", "knees", "ankle", "ankles", "foot", "feet", "wri
               "contraception", "attack", "stroke", "pregnant", "miscarriage", "labour", "labor",
               "childbirth", "gut", "gi", "ent", "endometriosis", "toothache", "earache",
               "stomachache", "bellyache", "menstrual", "gum", "gums", "periodontal", "dental", "dentist",
-              "cardiologist"})
+              "cardiologist", "seizure", "seizures", "brain", "suicide", "overdose"})
 _ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due", "during"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
@@ -706,8 +711,8 @@ def _clinic_acted(ent: Span) -> bool:
 _THERAPISTS = {"physio", "physios", "physiotherapist", "physiotherapists", "therapist", "therapists", "chiro",
                "chiros", "chiropractor", "chiropractors", "osteopath", "osteopaths", "osteo", "acupuncturist",
                "acupuncturists", "masseuse", "masseur"}
-#: Contacts a practitioner can make too: a diagnosis, a discharge.
-_THERAPISTS_TOO = {"diagnosed", "diagnosis", "discharged"}
+#: Contacts a practitioner can make too: a diagnosis, an examination, a discharge.
+_THERAPISTS_TOO = {"diagnosed", "diagnosis", "discharged", "examined"}
 
 
 def _by_therapist(ent: Span) -> bool:
