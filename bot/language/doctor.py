@@ -181,7 +181,7 @@ _HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", 
            "wonder", "wondering", "suspect", "like", "if", "whether", "unsure", "unless"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
-_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
+_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "wait", "will", "shall",
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
@@ -190,7 +190,7 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "asked", "asking", "requested", "tried"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
-_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
+_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "wait", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
            "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck"}
 #: "I'd push for a referral", "I would ask for an MRI": what the writer would do is advice, not a visit.
@@ -695,9 +695,25 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and (_kind(ent) != "clinic" or _clinic_acted(ent)) and not (
         _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent)
-        or _elsewhere(ent) or _by_therapist(ent)
+        or _elsewhere(ent) or _by_therapist(ent) or _in_general(ent)
         or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
+
+
+#: What doctors in general do, said in the present: "most surgeons recommend
+#: waiting", "doctors usually call it sciatica". "Doctors told me", "doctors
+#: don't know what it is" and "doctors say it's a disc" tell of the writer's own.
+_GENERIC = {"recommend", "suggest", "advise", "agree", "tend", "usually", "generally", "often", "rarely", "always",
+            "prefer", "consider", "call"}
+
+
+def _in_general(ent: Span) -> bool:
+    """Doctors as a kind, named bare and plural with what they all do."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return (_kind(ent) == "seen" and len(ent) == 1 and ent[0].lower_.endswith("s")
+            and before not in _DETERMINERS | {"'s", "s"} and after in _GENERIC)
 
 
 def _clinic_acted(ent: Span) -> bool:
@@ -739,13 +755,19 @@ def _practitioner(tok) -> bool:
 #: Words of a wish: "nothing that makes me want to run to the emergency room",
 #: "I don't want to go to the doctor" tell of no visit, had or denied.
 _WISH = {"want", "wants", "wanted", "wanting", "wanna", "like"}
+#: A visit wished or owed in the past was not made: "I wish I had seen a doctor
+#: sooner", "I should have gone to the GP".
+_UNMADE = {"wish", "wished", "wishing", "should've", "shouldve", "would've", "could've"}
+_MODALS = {"should", "would", "could"}
 
 
 def _wished(ent: Span) -> bool:
-    """The visit is what someone wants (or does not) to do, in its own clause."""
+    """The visit is what someone wants (or does not) to do, or wishes or owes
+    having done, in its own clause."""
     start, _ = _clause(ent)
     words = [tok.lower_ for tok in ent.doc[start:ent.start]]
-    return any(word in _WISH and (word == "wanna" or "to" in words[i + 1:i + 3]) for i, word in enumerate(words))
+    return any(word in _UNMADE or (word in _MODALS and words[i + 1:i + 2] == ["have"])
+               or (word in _WISH and (word == "wanna" or "to" in words[i + 1:i + 3])) for i, word in enumerate(words))
 
 
 #: "Instead of a chiropractor or doctor", "rather than the GP": the care not chosen.
