@@ -17,7 +17,10 @@ surgery?"), hedged ("I think it's a slipped disc") or about another problem
 or made for someone else ("I took my mum to the GP"), nor from one in a
 condition ("unless the GP has something better") or a yes/no question
 ("Does it cause spinal stenosis?"). A contact refused or wanted once more
-("I can't have surgery on it again", "another MRI") was had before.
+("I can't have surgery on it again", "another MRI") was had before. A
+hospital someone works at, a doctor whose book someone read, doctors as a
+kind ("most surgeons recommend...") and a diagnosis a physio or chiropractor
+made are no visit.
 """
 
 from __future__ import annotations
@@ -98,7 +101,7 @@ RULES = [
     ("DOCTOR", "seen", f"(family|my|the|a|walk - in|walk in|er|urgent care|clinic|hospital|sports)? {_DOCTOR}"),
     ("DOCTOR", "seen", "walk - in (clinic|centre|center)?"),
     # A hospital as a place ("at the hospital they said", "sent home from hospital") or as
-    # what acted ("the hospital discharged me"); one worked at is no visit (_works_there).
+    # what acted ("the hospital discharged me"); one worked at is no visit (_a_job).
     ("DOCTOR", "seen", "(to|at|from|in|into) (the|a|local)? hospital"),
     ("DOCTOR", "seen", f"(the|my|local)? hospital {_HOSPITAL_DID}"),
     ("DOCTOR", "seen", "(my|the|a|saw|seen|see|orthopaedic|orthopedic|spinal|spine|hospital) consultant"),
@@ -439,7 +442,7 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
         if (word in ("'m", "am", "i'm", "im", "are", "'re") and following[:1] and following[0] in _MEETING and near
                 and _dated_after(ent, end)):
             return True
-    return bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST or _on_the_way(ent, start, end)
+    return (bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST) or _on_the_way(ent, start, end)
 
 
 _BE = {"am", "'m", "i'm", "im", "is", "'s", "are", "'re", "was", "were"}
