@@ -17,14 +17,19 @@ surgery?"), hedged ("I think it's a slipped disc") or about another problem
 or made for someone else ("I took my mum to the GP"), nor from one in a
 condition ("unless the GP has something better") or a yes/no question
 ("Does it cause spinal stenosis?"). A contact refused or wanted once more
-("I can't have surgery on it again", "another MRI") was had before.
+("I can't have surgery on it again", "another MRI") was had before. A
+hospital someone works at, a doctor whose book someone read, doctors as a
+kind ("most surgeons recommend...") and a diagnosis a physio or chiropractor
+made are no visit.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from bot.language import durations, locations, topic
+from functools import lru_cache
+
+from bot.language import durations, locations, spelling, topic
 from bot.language.scopes import RELATIONS, list_comma
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
@@ -70,7 +75,8 @@ _PROCEDURES = (
     "injection|injections|nerve block|nerve blocks|facet block|facet blocks|rhizotomy|"
     "ablation|cortisone shot|steroid shot|cortisone shots|steroid shots|kyphoplasty|"
     "vertebroplasty|disc removed|disc replacement|spinal cord stimulator|"
-    "second opinion|prescribed|prescription|prescriptions)"
+    "second opinion|prescribed|prescription|prescriptions|incision|incisions|post-op|postop|post-operative|"
+    "postoperative|pre-op|anaesthetic|anesthetic|anaesthesia|anesthesia)"
 )
 
 #: Medicines only a prescriber gives: taking one for the pain means a doctor
@@ -87,10 +93,17 @@ _PRESCRIBED = (
     "oxymorphone|kadian|roxicodone|endocet|levorphanol|vicoprofen|diazepam|valium)"
 )
 
+#: What a hospital did, said with the hospital as subject: "the hospital sent me home".
+_HOSPITAL_DID = ("(said|says|told|sent|gave|did|found|kept|discharged|admitted|diagnosed|prescribed|put|"
+                 "referred|checked|examined|x-rayed|scanned|treated|thought|ran)")
+
 RULES = [
     ("DOCTOR", "seen", f"(family|my|the|a|walk - in|walk in|er|urgent care|clinic|hospital|sports)? {_DOCTOR}"),
     ("DOCTOR", "seen", "walk - in (clinic|centre|center)?"),
-    ("DOCTOR", "seen", "(went to|been to|been in|go to|going to|ended up in|in|admitted to|taken to|rushed to) (the)? hospital"),
+    # A hospital as a place ("at the hospital they said", "sent home from hospital") or as
+    # what acted ("the hospital discharged me"); one worked at is no visit (_a_job).
+    ("DOCTOR", "seen", "(to|at|from|in|into) (the|a|local)? hospital"),
+    ("DOCTOR", "seen", f"(the|my|local)? hospital {_HOSPITAL_DID}"),
     ("DOCTOR", "seen", "(my|the|a|saw|seen|see|orthopaedic|orthopedic|spinal|spine|hospital) consultant"),
     ("DOCTOR", "seen", "=ER"),
     ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency)"),
@@ -104,7 +117,22 @@ RULES = [
     ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
     ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
+    # Tests done without a name: "they ran some tests", "did a few tests", "a neurological exam".
+    ("DOCTOR", "test", "(ran|run|running|did|done|doing) (some|a|more|several|various|the|lots|loads|all)? "
+     "(few|bunch|of|sorts)? (of)? (tests|test)"),
+    ("DOCTOR", "test", "(physical|clinical|neurological|neuro|medical|spinal) (exam|exams|examination|examinations)"),
     ("DOCTOR", "seen", "(was|were|got|been) admitted"),
+    # A plain clinic may be a physio's: it counts only when what was done there follows (_clinic_acted).
+    ("DOCTOR", "clinic", "(to|at|from|in) (the|a|local)? clinic"),
+    # Let out of or kept in a hospital: "was discharged the same day", "they kept me in overnight".
+    ("DOCTOR", "seen", "(was|were|got|been|being) (discharged|examined)"),
+    ("DOCTOR", "seen", "(hospitalized|hospitalised|hospitalization|hospitalisation|inpatient|inpatients|outpatient|"
+     "outpatients)"),
+    ("DOCTOR", "seen", "(kept|keep) (me|him|her)? in (overnight|hospital|for)"),
+    # Doctors the lists above leave out: an obstetrician (back pain in pregnancy),
+    # a stand-in GP, the nurse of a GP practice.
+    ("DOCTOR", "seen", "(my|the|an)? (=OB|obstetrician|obstetricians|locum|locums)"),
+    ("DOCTOR", "seen", "(my|the|a)? (practice|surgery|triage) nurse"),
     ("DOCTOR", "seen", "(was|were|been|got|being) (seen|treated|examined|checked) (at|in) (the|a) (clinic|hospital|surgery)"),
     ("DOCTOR", "diagnosis", "(diagnosed|diagnosis|diagnoses|diagnosed with|dx|dxed)"),
     ("DOCTOR", "diagnosis", "(was|been|were|got|am) told (i|i've|it|it's|its|that|my|there)"),
@@ -119,10 +147,23 @@ RULES = [
     ("DOCTOR", "procedure", _PROCEDURES),
     ("DOCTOR", "procedure", "(referred|referral) (me|to|for|by)"),
     ("DOCTOR", "procedure", "(gave|give|given|giving|gives) me (a)? (shot|shots|jab|jabs)"),
+    # Injected by someone ("was injected with steroids", "they injected my facet joints") or
+    # a jab named by what it holds ("a steroid jab").
+    ("DOCTOR", "procedure", "(was|were|got|been|being|had|have|has|they|he|she|doctor|surgeon) injected"),
+    ("DOCTOR", "procedure", "injected (me|my|into|it|both|the)"),
+    ("DOCTOR", "procedure", "(steroid|cortisone|epidural|spinal|facet) (jab|jabs)"),
+    # Off work on a doctor's say-so: "signed off work for two weeks", "signed me off sick".
+    ("DOCTOR", "procedure", "(signed|signing) (me)? off (work|sick|for)"),
+    # A prescription by its short names, written for the writer: "gave me a script for naproxen".
+    ("DOCTOR", "prescription", "(gave|given|giving|gives|wrote|writes|write|written) me (a|an|another)? (script|scrip|rx)"),
     ("DOCTOR", "procedure", "(a|my|the|got|get|gave) referral"),
     ("DOCTOR", "prescription", _PRESCRIBED),
     # Muscle relaxants are prescribed (in the tune texts every one taken for the pain was).
     ("DOCTOR", "prescription", "muscle (relaxant|relaxants|relaxer|relaxers|relaxor|relaxors)"),
+    # Opioids by their class, taken: none is sold over the counter ("non-narcotic" and
+    # "other than narcotics" name none taken).
+    ("DOCTOR", "prescription", "(on|taking|take|took|using|given|gave me|prescribed) (some|the|strong|stronger)? "
+     "(opioid|opioids|opiate|opiates|narcotic|narcotics)"),
     ("DOCTOR", "procedure", "(a|the|my|get|got)? (sick note|sicknote|fit note|sick notes|fit notes)"),
     ("DOCTOR", "procedure", "(a|the|my)? (doctor's|doctors|gp's) (note|notes|letter)"),
     ("DOCTOR", "test", "(was|were|got|been|being|had|have|has|get) (scanned|x-rayed|xrayed)"),
@@ -143,7 +184,7 @@ _HEDGES = {"think", "maybe", "might", "could", "would", "possibly", "probably", 
            "wonder", "wondering", "suspect", "like", "if", "whether", "unsure", "unless"}
 #: Words before a visit or test that put it in the future or in doubt
 #: ("booked for an MRI", "do I need surgery?").
-_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
+_PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "wait", "will", "shall",
             "'ll", "gonna", "planning", "plan", "planned", "soon", "await", "awaiting", "need",
             "needs", "recommended", "suggested", "considering", "consider", "want", "wants",
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
@@ -152,7 +193,7 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "asked", "asking", "requested", "tried"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
-_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "will", "shall",
+_BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "wait", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
            "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck"}
 #: "I'd push for a referral", "I would ask for an MRI": what the writer would do is advice, not a visit.
@@ -193,9 +234,11 @@ _PAST = {"had", "went", "was", "were", "saw", "made", "attended", "did", "told",
 _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck", "improvement",
           "explanation", "cause", "diagnosis", "idea", "success", "joy", "change", "clue",
           "result", "results", "treatment", "cure", "reason", "one", "sense", "use"}
-#: Parts and conditions that make a visit or test about something else. The
-#: kidneys and bowel are left out: they are checked *because* of back pain.
-_ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
+#: Parts and conditions that make a visit or test about something else, with
+#: the pains and care only they have ("headaches", "gum surgery", "my GI
+#: specialist"). The kidneys and bowel are left out: they are checked
+#: *because* of back pain. Misspelt by a letter, a long one still counts (``_other``).
+_ELSEWHERE = frozenset({"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
               "elbow", "elbows", "head", "stomach", "abdomen", "abdominal", "heart", "chest", "breast", "breasts", "lung",
               "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
@@ -211,7 +254,9 @@ _ELSEWHERE = {"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wris
               "tonsillitis", "gastritis", "reflux", "gerd", "ulcer", "antidepressants", "antidepressant",
               "insulin", "metformin", "thyroxine", "levothyroxine", "inhaler", "contraceptive",
               "contraception", "attack", "stroke", "pregnant", "miscarriage", "labour", "labor",
-              "childbirth"}
+              "childbirth", "gut", "gi", "ent", "endometriosis", "toothache", "earache",
+              "stomachache", "bellyache", "menstrual", "gum", "gums", "periodontal", "dental", "dentist",
+              "cardiologist", "seizure", "seizures", "brain", "suicide", "overdose"})
 _ABOUT = {"for", "about", "on", "of", "with", "because", "after", "due", "during"}
 #: Care named after another problem: "my anxiety meds", "a heart check".
 _ITS_CARE = {"meds", "medication", "medications", "medicine", "pills", "tablets", "doctor", "specialist",
@@ -248,11 +293,17 @@ def _clause_words(ent: Span) -> list[str]:
     return [tok.lower_ for tok in ent.doc[start:end] if not ent.start <= tok.i < ent.end]
 
 
-#: Pains, parts and care of other problems that no part entity names: "headaches",
-#: "a toothache", "gum surgery", "my cardiologist".
-_OTHER_PAINS = {"headache", "headaches", "toothache", "earache", "stomachache", "bellyache", "period", "periods",
-                "menstrual", "endometriosis", "groin", "heel", "heels", "achilles", "gum", "gums", "periodontal",
-                "dental", "dentist", "cardiologist"}
+#: Pains of other parts that may also be the back's own spreading ("down to my
+#: heel", headaches from a stiff neck) or words with another sense ("over a
+#: period of time"): they keep a story from being the back's, but make no visit
+#: another problem's.
+_OTHER_PAINS = {"headache", "headaches", "period", "periods", "groin", "heel", "heels", "achilles"}
+
+
+@lru_cache(maxsize=4096)
+def _other(word: str) -> bool:
+    """A word of another part or problem, also slipped by a letter ("endometriossis", "abdomenal")."""
+    return spelling.loosely_in(word, _ELSEWHERE)
 
 
 def pain_unplaced(doc: Doc) -> bool:
@@ -263,7 +314,7 @@ def pain_unplaced(doc: Doc) -> bool:
     return (topic.is_long(doc) and not topic.names_back(doc)
             and any(ent.label_ in ("PAIN", "RADIATION") for ent in topic.entities(doc))
             and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc))
-            and not any(tok.lower_ in _ELSEWHERE or tok.lower_ in _OTHER_PAINS for tok in doc))
+            and not any(_other(tok.lower_) or tok.lower_ in _OTHER_PAINS for tok in doc))
 
 
 def _kind(ent: Span) -> str:
@@ -316,7 +367,9 @@ def _planned(ent: Span) -> bool:
     after = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)]]
     if after[:1] and after[0] in _DONE:
         return False
-    if any(w in _AHEAD for w in after) or _in_a_while(ent, end) or _to_come(ent, start, end):
+    # "The next morning" tells when it happened, "next week" that it is ahead.
+    ahead = any(w in _AHEAD and not (w == "next" and after[i - 1:i] == ["the"]) for i, w in enumerate(after))
+    if ahead or _in_a_while(ent, end) or _to_come(ent, start, end):
         return True
     if after[:1] and after[0] in _MAY_DO and after[1:2] != ["have"] and not set(after[1:]) & _NEGATIONS:
         return True
@@ -389,7 +442,24 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
         if (word in ("'m", "am", "i'm", "im", "are", "'re") and following[:1] and following[0] in _MEETING and near
                 and _dated_after(ent, end)):
             return True
-    return bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST
+    return (bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST) or _on_the_way(ent, start, end)
+
+
+_BE = {"am", "'m", "i'm", "im", "is", "'s", "are", "'re", "was", "were"}
+#: Words that make "was going to the doctor" a habit, visits had: "every week", "regularly".
+_HABIT = {"every", "regularly", "weekly", "monthly", "often", "always", "constantly", "repeatedly", "times"}
+
+
+def _on_the_way(ent: Span, start: int, end: int) -> bool:
+    """"I'm going to the doctor", "told my boss I was going to the GP": on the
+    way or meaning to go, not yet seen (unless told as a habit, "was going to
+    the GP every week", or with a time: "was going to the GP for months")."""
+    doc = ent.doc
+    lead = [tok.lower_ for tok in doc[start:ent.end]]
+    at = ent.start - start
+    going = any(lead[k - 1:k + 2] == [lead[k - 1], "going", "to"] and lead[k - 1] in _BE
+                and all(w in _DETERMINERS for w in lead[k + 2:at]) for k in range(1, min(at + 1, len(lead) - 1)))
+    return going and not any(tok.lower_ in _HABIT or tok.ent_type_ == "DURATION" for tok in doc[ent.end:end])
 
 
 #: Visits said in the present progressive: with a day after them, they are ahead
@@ -407,7 +477,7 @@ def _elsewhere(ent: Span) -> bool:
     """About another part or problem ("an MRI on my knee", "my eye doctor"), with no back site beside it."""
     clause = _clause(ent)
     sentence = (ent.sent.start, ent.sent.end)
-    organ_doctor = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ELSEWHERE
+    organ_doctor = ent.start > 0 and _other(ent.doc[ent.start - 1].lower_)
     other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
     return (organ_doctor or other_specialist or _for_something_else(ent, *clause) or _diagnosed_else(ent)
             or _about_else(ent, *clause)
@@ -420,7 +490,7 @@ def _of_another_problem(ent: Span) -> bool:
     it had no visit)."""
     sent = ent.sent
     words = [tok.lower_ for tok in sent]
-    other = [i for i, w in enumerate(words) if w in _ELSEWHERE and not set(words[max(0, i - 3):i]) & _NEGATIONS
+    other = [i for i, w in enumerate(words) if _other(w) and not set(words[max(0, i - 3):i]) & _NEGATIONS
              and not ent.start <= sent.start + i < ent.end]
     return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
             and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
@@ -464,9 +534,18 @@ _OTHER_SPECIALISTS = {"gynaecologist", "gynecologist", "obgyn", "ob-gyn", "oncol
 _DETERMINERS = {"my", "the", "a", "an", "his", "her", "their", "our", "some", "this", "that", "your"}
 
 
+#: What a contact is "for" when it is not this pain, unnamed: "for something
+#: else", "for an unrelated issue", "for another problem".
+_UNRELATED = {"unrelated", "separate"}
+_SOME_OTHER = {"something", "another", "other", "different"}
+_MATTERS = {"else", "reason", "reasons", "problem", "problems", "issue", "issues", "condition", "conditions",
+            "thing", "things", "matter", "matters", "complaint"}
+
+
 def _for_something_else(ent: Span, start: int, end: int) -> bool:
-    """The contact is "for" another named problem: "a blood test for anemia",
-    "surgery for a hernia", "a doctor for my cough"."""
+    """The contact is "for" another problem, named ("a blood test for anemia",
+    "surgery for a hernia", "a doctor for my cough") or not ("an ultrasound
+    for something else", "bloods for an unrelated issue")."""
     doc = ent.doc
     i = next((j for j in range(ent.end, end) if doc[j].lower_ == "for"), None)
     if i is None or i > ent.end + 3:
@@ -474,7 +553,10 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     j = i + 1
     while j < end and doc[j].lower_ in _DETERMINERS:
         j += 1
-    return j < end and doc[j].lower_ in _ELSEWHERE
+    if j >= end:
+        return False
+    word, following = doc[j].lower_, doc[j + 1].lower_ if j + 1 < end else ""
+    return _other(word) or word in _UNRELATED or (word in _SOME_OTHER and following in _MATTERS)
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:
@@ -492,8 +574,8 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
         return False
     # The contact's own words are no other part: "a disc hernia" is the spine's.
     other = [w if not ent.start <= start + i < ent.end else "" for i, w in enumerate(words)]
-    named = any(w in _ELSEWHERE and following in _ITS_CARE for w, following in zip(other, words[1:]))
-    return named or any(w in _ELSEWHERE for w in other) and (
+    named = any(_other(w) and following in _ITS_CARE for w, following in zip(other, words[1:]))
+    return named or any(_other(w) for w in other) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
@@ -595,30 +677,100 @@ def _walking(ent: Span) -> bool:
 _NO_DOCTOR_AFTER = {"google", "google's", "internet", "web", "youtube", "tiktok"}
 
 
+#: What tells of a doctor one reads or watches: "Dr. Sarno's book", "a video by Dr. Lee".
+_MEDIA = {"book", "books", "read", "reading", "wrote", "writes", "written", "author", "podcast", "podcasts",
+          "video", "videos", "youtube", "article", "articles", "blog", "website", "documentary", "programme",
+          "interview", "lecture", "lectures"}
+
+
 def _searched(ent: Span) -> bool:
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _NO_DOCTOR_AFTER
+    """Searched ("Dr Google") or read: a doctor named in a sentence about a book
+    or a video ("I read Dr. Sarno's book") wrote it, and saw no one."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _NO_DOCTOR_AFTER:
+        return True
+    named = ent[-1].lower_ in ("dr", "dr.", "doctor") and ent.end < len(doc) and doc[ent.end].is_title
+    return named and any(tok.lower_ in _MEDIA for tok in ent.sent)
 
 
 def counts(ent: Span, someone_else: bool = False) -> bool:
     """Whether an asserted DOCTOR mention is clinical contact for this pain,
     now or before (for a message about someone else, their visits count)."""
-    return _kind(ent) != "anyone" and not (
+    return _kind(ent) != "anyone" and (_kind(ent) != "clinic" or _clinic_acted(ent)) and not (
         _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent)
-        or _elsewhere(ent)
+        or _elsewhere(ent) or _by_therapist(ent) or _in_general(ent)
         or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
+
+
+#: What doctors in general do, said in the present: "most surgeons recommend
+#: waiting", "doctors usually call it sciatica". "Doctors told me", "doctors
+#: don't know what it is" and "doctors say it's a disc" tell of the writer's own.
+_GENERIC = {"recommend", "suggest", "advise", "agree", "tend", "usually", "generally", "often", "rarely", "always",
+            "prefer", "consider", "call"}
+
+
+def _in_general(ent: Span) -> bool:
+    """Doctors as a kind, named bare and plural with what they all do."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return (_kind(ent) == "seen" and len(ent) == 1 and ent[0].lower_.endswith("s")
+            and before not in _DETERMINERS | {"'s", "s"} and after in _GENERIC)
+
+
+def _clinic_acted(ent: Span) -> bool:
+    """"Went to the clinic and they said it's sciatica", "at the clinic she
+    x-rayed my back": someone there acted, later in the sentence."""
+    words = [tok.lower_ for tok in ent.doc[ent.end:ent.sent.end]]
+    return any(a in _THIRD_PERSON and b in _DOCTOR_DID for a, b in zip(words, words[1:]))
+
+
+#: Practitioners who are no doctors: what they find or end is theirs.
+_THERAPISTS = {"physio", "physios", "physiotherapist", "physiotherapists", "therapist", "therapists", "chiro",
+               "chiros", "chiropractor", "chiropractors", "osteopath", "osteopaths", "osteo", "acupuncturist",
+               "acupuncturists", "masseuse", "masseur"}
+#: Contacts a practitioner can make too: a diagnosis, an examination, a discharge.
+_THERAPISTS_TOO = {"diagnosed", "diagnosis", "discharged", "examined"}
+
+
+def _by_therapist(ent: Span) -> bool:
+    """A diagnosis or discharge by a physio or chiropractor ("the chiropractor
+    ... he diagnosed sciatica", "discharged by the physio"): the practitioner
+    named nearest before it (from the sentence before), or after it in its
+    clause when none is, is no doctor."""
+    if not {tok.lower_ for tok in ent} & _THERAPISTS_TOO:
+        return False
+    doc = ent.doc
+    sents = topic.sentence_bounds(doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= ent.start < end)
+    _, end = _clause(ent)
+    before = [i for i in range(sents[max(0, index - 1)][0], ent.start) if _practitioner(doc[i])]
+    after = [i for i in range(ent.end, end) if _practitioner(doc[i])]
+    nearest = before[-1] if before else after[0] if after else None
+    return nearest is not None and doc[nearest].lower_ in _THERAPISTS
+
+
+def _practitioner(tok) -> bool:
+    return tok.lower_ in _THERAPISTS or (tok.ent_type_ == "DOCTOR" and tok.ent_id_ == "seen")
 
 
 #: Words of a wish: "nothing that makes me want to run to the emergency room",
 #: "I don't want to go to the doctor" tell of no visit, had or denied.
 _WISH = {"want", "wants", "wanted", "wanting", "wanna", "like"}
+#: A visit wished or owed in the past was not made: "I wish I had seen a doctor
+#: sooner", "I should have gone to the GP".
+_UNMADE = {"wish", "wished", "wishing", "should've", "shouldve", "would've", "could've"}
+_MODALS = {"should", "would", "could"}
 
 
 def _wished(ent: Span) -> bool:
-    """The visit is what someone wants (or does not) to do, in its own clause."""
+    """The visit is what someone wants (or does not) to do, or wishes or owes
+    having done, in its own clause."""
     start, _ = _clause(ent)
     words = [tok.lower_ for tok in ent.doc[start:ent.start]]
-    return any(word in _WISH and (word == "wanna" or "to" in words[i + 1:i + 3]) for i, word in enumerate(words))
+    return any(word in _UNMADE or (word in _MODALS and words[i + 1:i + 2] == ["have"])
+               or (word in _WISH and (word == "wanna" or "to" in words[i + 1:i + 3])) for i, word in enumerate(words))
 
 
 #: "Instead of a chiropractor or doctor", "rather than the GP": the care not chosen.
@@ -643,9 +795,17 @@ _ARTICLES = {"a", "an"}
 _NOT_BEING = {"not", "n't", "no"}
 
 
+#: Words of a workplace: "I work at the hospital", "my shifts in a clinic".
+_WORK = {"work", "works", "worked", "working", "job", "jobs", "shift", "shifts", "employed", "volunteer",
+         "volunteers", "volunteered", "volunteering"}
+
+
 def _a_job(ent: Span) -> bool:
-    """A doctor named as what someone is or is not, not one who was seen."""
+    """A doctor named as what someone is or is not, or a hospital or clinic
+    someone works at ("I work at the hospital"), not one who was seen."""
     doc = ent.doc
+    if ent[0].lower_ in ("at", "in") and set(_clause_words(ent)[:ent.start - _clause(ent)[0]]) & _WORK:
+        return True
     if _kind(ent) != "seen":
         return False
     at = ent.start + 1 if ent[0].lower_ in _ARTICLES else ent.start

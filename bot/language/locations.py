@@ -365,7 +365,7 @@ def implied(travels: list[Span]) -> Span | None:
 _FINDING_REGIONS = {"lumbar": "lower_back", "lumber": "lower_back", "lumbosacral": "lower_back",
                     "cervical": "neck", "thoracic": "upper_back"}
 #: Injuries that name their site: whiplash is an injury of the neck.
-_SITED_INJURIES = {"whiplash": "neck"}
+SITED_INJURIES = {"whiplash": "neck"}
 
 
 def named_in(spans: list[Span]) -> tuple[str, Span] | None:
@@ -379,7 +379,7 @@ def named_in(spans: list[Span]) -> tuple[str, Span] | None:
         if inside:
             return inside[0], ent
         for tok in ent:
-            region = _FINDING_REGIONS.get(tok.lower_) or _SITED_INJURIES.get(tok.lower_)
+            region = _FINDING_REGIONS.get(tok.lower_) or SITED_INJURIES.get(tok.lower_)
             if region:
                 return region, ent
     return None

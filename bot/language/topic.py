@@ -100,7 +100,7 @@ TROUBLE = {"problem", "problems", "issue", "issues", "trouble", "troubles", "bot
            "cracking", "paining", "pained", "pinch", "clicking", "popping", "grinding", "crunching",
            "pressure", "heaviness", "swollen", "arthritis", "arthritic", "osteoarthritis", "spondyloarthritis",
            "involvement", "sacroiliitis", "sacroilitis", "coccydynia", "coccygodynia", "lumbago", "whiplash",
-           "torticollis",
+           "torticollis", "damage", "damaged", "tore", "torn",
            # how bad a part has been: "my lower back has been grim since the party"
            "grim", "rough", "awful", "terrible", "horrible", "dreadful", "miserable", "agony", "agonising",
            "agonizing", "nightmare", "wrecked", "knackered", "unbearable", "excruciating"}
@@ -112,15 +112,16 @@ _NOT_SPINE_ONLY = {"fracture", "fractures", "fractured", "osteoporosis", "torn",
 def names_back(doc: Doc) -> bool:
     """The message names a back or neck site (a plain "back" or "spine"
     too, but not "the back of the book"; one inside an injury, "landed on
-    my tailbone", too), sciatica, a disc, or a finding only the spine has
-    ("stenosis")."""
+    my tailbone", too), sciatica, a disc, a finding only the spine has
+    ("stenosis") or an injury only the neck has ("whiplash")."""
     if "names_back" not in doc.user_data:
         doc.user_data["names_back"] = any(
             (ent.label_ == "LOCATION" and not locations.other_sense(ent))
             or (ent.label_ == "RADIATION" and ent.text.lower().startswith(locations.LOWER_BACK_NERVES))
             or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS
                 and not {tok.lower_ for tok in ent} <= _NOT_SPINE_ONLY)
-            for ent in entities(doc)) or any(tok.lower_ in DISCS for tok in doc) or bool(doc.spans.get("injury_sites"))
+            for ent in entities(doc)) or bool(doc.spans.get("injury_sites")) or any(
+            tok.lower_ in DISCS or tok.lower_ in locations.SITED_INJURIES for tok in doc)
     return doc.user_data["names_back"]
 
 
@@ -129,7 +130,7 @@ def is_long(doc: Doc) -> bool:
     return len(doc) > LONG
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each sentence, computed once per message. A blank line
     is no sentence: paragraphs apart, "my neck locks up" and "I've been to the
     Dr about it" are still neighbours."""
@@ -146,7 +147,7 @@ def near_site(ent: Span) -> bool:
     doc = ent.doc
     if not is_long(doc) or any(tok.lower_ in DISCS for tok in ent):
         return True
-    bounds = _sentence_bounds(doc)
+    bounds = sentence_bounds(doc)
     index = next(i for i, (start, end) in enumerate(bounds) if start <= ent.start < end)
     start, end = bounds[max(0, index - NEAR)][0], bounds[min(len(bounds) - 1, index + NEAR)][1]
     sites = _site_tokens(doc)
@@ -154,14 +155,16 @@ def near_site(ent: Span) -> bool:
 
 
 def _site_tokens(doc: Doc) -> set[int]:
-    """Indices of tokens that name a site, pain or a spine finding (a "back"
-    in another sense, "the back of the book", names none)."""
+    """Indices of tokens that name a site, pain, a spine finding or an injury
+    that names its site ("whiplash"); a "back" in another sense, "the back
+    of the book", names none."""
     if "site_tokens" not in doc.user_data:
         doc.user_data["site_tokens"] = {
             i for ent in entities(doc)
             if (ent.label_ in SITE_LABELS and not (ent.label_ == "LOCATION" and locations.other_sense(ent)))
             or (ent.label_ == "DOCTOR" and ent.ent_id_ in SPINE_FINDINGS)
-            for i in range(ent.start, ent.end)} | {tok.i for tok in doc if tok.lower_ in DISCS}
+            for i in range(ent.start, ent.end)} | {tok.i for tok in doc
+                                                   if tok.lower_ in DISCS or tok.lower_ in locations.SITED_INJURIES}
     return doc.user_data["site_tokens"]
 
 
