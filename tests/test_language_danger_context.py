@@ -227,6 +227,28 @@ PAIRS = [
     ("legs that did not move, and legs that could not",
      "my legs didn't move much on the coach to Spain so they're stiff",
      "I woke up and my legs wouldn't move at all", "leg_weakness"),
+
+    ("a diet named in an earlier sentence",
+     "Back in March I went low-carb with my sister. I'm down 18 pounds and my neck still aches",
+     "Back in March I started feeling tired all the time. I'm down 18 pounds and my neck still aches", "weight_loss"),
+    ("a slimming club named before the loss",
+     "I signed up to a slimming group after Christmas. Since then I've shed nearly 2 stone",
+     "I've had this cough since Christmas. Since then I've shed nearly 2 stone", "weight_loss"),
+    ("inches lost are measured on purpose",
+     "I've dropped inches and pounds since the new year, so happy with the shakes",
+     "I've dropped pounds and pounds since the new year without even trying", "weight_loss"),
+    ("a fall kept from happening",
+     "the banister is the only thing that stops me from falling on the stairs",
+     "I missed a step and fell down the stairs on Sunday", "trauma"),
+    ("what an illness can bring, in general",
+     "shingles can cause a fever and a rash, my friend had it",
+     "I've got shingles and a fever of 38.7", "fever"),
+    ("cancer read about",
+     "I've been reading loads about bone cancer since my back started",
+     "I've been treated for bone cancer since my back started", "cancer_history"),
+    ("someone the writer only knows",
+     "A man from my walking group has dropped 25 lbs in six weeks and my hip is stiff",
+     "My dad has dropped 25 lbs in six weeks and his lower back aches", "weight_loss"),
 ]
 
 

@@ -542,8 +542,34 @@ _THEM = {"he", "she", "him", "her", "they", "them"}
 
 
 def _of_the_dead(ent: Span) -> bool:
-    """A relative's cause of death ("my mum died of bowel cancer") is family history."""
-    return bool(ent._.other_experiencer) and bool({t.lower_ for t in ent.sent} & _DEATH)
+    """A relative's cause of death ("my mum died of bowel cancer") is family
+    history; the mention's own words are no death ("my husband has lost 3 stone")."""
+    around = [t for t in ent.sent if not ent.start <= t.i < ent.end]
+    return bool(ent._.other_experiencer) and bool({t.lower_ for t in around} & _DEATH)
+
+
+#: Someone the writer only knows, opening the sentence: "A woman I often talk
+#: to lost 20 lb", "a guy at work fell off a ladder", "someone I know" (a
+#: friend or a neighbour is a relation, for the experiencer scope: ``scopes``).
+_ACQUAINTANCE = re.compile(
+    r"^(?:(?:a|an|this|that|one|the|some) (?:\w+ )?(?:woman|women|man|men|lady|ladies|guy|guys|girl|boy|bloke|"
+    r"chap|fella|fellow|gentleman|person|people|acquaintance|patient|member|client|customer|regular|kid)|"
+    r"one of the \w+|someone|somebody)\b")
+#: Words between a subject and its verb: "I've just lost", "I have also been losing".
+_AUXILIARIES = {"have", "'ve", "has", "had", "'d", "just", "also", "recently", "already", "been", "now", "since",
+                "then", "even", "finally", "actually", "really"}
+
+
+def _an_acquaintance(ent: Span) -> bool:
+    """The sentence opens on someone the writer only knows and the finding is
+    not told of the writer ("a woman I often talk to lost 20 lb"; not "a
+    guy said I have lost weight", "the man in the van drove into me"): not the
+    person the message is for."""
+    before = ent.doc[ent.sent.start:ent.start]
+    if {t.lower_ for t in ent} & (_THE_WRITER | {"my"}) or not _ACQUAINTANCE.search(before.text.lower()):
+        return False
+    subject = next((t.lower_ for t in reversed(before) if t.lower_ not in _AUXILIARIES), "")
+    return subject not in _WRITER_WORDS | {"i've", "ive"}
 
 
 #: The writer turns to their own health: "I now have a lump", "my chances".
@@ -1150,13 +1176,23 @@ def _after_a_gain(doc: Doc) -> bool:
     return any(word in _GAIN and (word != "put" or words[i + 1:i + 2] == ["on"]) for i, word in enumerate(words))
 
 
+#: Inches lost are measured by someone slimming: "lost inches and pounds",
+#: "3 inches off my waist" (not a height: "5 foot 6 inches").
+_MEASURED = {"inch", "inches", "cm", "centimetres", "centimeters"}
+_HEIGHT_WORDS = {"foot", "feet", "ft", "tall", "height"}
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     """Why the weight went: said in its sentence, or else anywhere in the
-    message ("lost 122 pounds ... on my way to my goal weight")."""
+    message ("lost 122 pounds ... on my way to my goal weight"); inches lost
+    in its sentence are a loss on purpose."""
     for ents in (span.sent.ents, span.doc.ents):
         ids = {ent.ent_id_ for ent in ents if ent.label_ == "QUALIFIER"}
         if ids:
             return "unintended" if "unintended" in ids else "intended"
+    words = {t.lower_ for t in span.sent}
+    if words & _MEASURED and not words & _HEIGHT_WORDS:
+        return "intended"
     return None
 
 
@@ -1204,6 +1240,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # a relative's, told as past. One question.
                 unclear.setdefault("self_harm", ent)
                 continue
+        if ent.label_ in ("FLAG", "WEIGHT", "BROKEN") and ent.ent_id_ not in ("self_harm", "cancer_history") \
+                and _stated(ent) and not someone_else and _an_acquaintance(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "a woman I often talk to lost 20 lb": hers, so ask
+            continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
