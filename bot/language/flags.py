@@ -24,10 +24,15 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   An accident seen ("I watched a crash") or referred back to with no time
   ("since the accident"), a plain fall or slip, and violence from someone
   ("he shoved me") are unclear; figures of speech ("fell in love", "falling
-  apart", "fell asleep on the sofa") are nothing.
+  apart", "fell asleep on the sofa") are nothing. A fracture read as a
+  finding ("the X-ray showed a fracture") flags; one had with no time ("I've
+  had fractures") asks; a break of something other than a bone ("the disc
+  crushed my nerve") asks. A sign of someone the writer only knows ("a woman
+  I talk to lost 20 lb") asks, for every code.
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
-  and on purpose (anywhere in the message) it is nothing.
+  and on purpose (anywhere in the message: a diet by name, a slimming club,
+  inches lost) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
   does not ease, pain that wakes the writer every night, or constant pain
@@ -121,9 +126,28 @@ _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "h
 _BONE_REACH = 4
 
 
-def _bone_broken(ent: Span) -> bool:
-    """A bone named within a few words of the break, in its sentence."""
+#: Words between a break and what it broke: "crushed my left ...", "broke the ...".
+_OBJECT_OPENERS = {"my", "his", "her", "their", "the", "a", "an", "left", "right", "both"}
+
+
+def _object_of_the_break(ent: Span) -> str | None:
+    """What the break verb is said to have broken, when it is said right
+    after it: "crushed my nerve" -> "nerve", "broke my left ankle" -> "ankle"."""
     doc = ent.doc
+    i = ent.end
+    while i < ent.sent.end and doc[i].lower_ in _OBJECT_OPENERS:
+        i += 1
+    return doc[i].lower_ if ent.end < i < ent.sent.end and doc[i].is_alpha else None
+
+
+def _bone_broken(ent: Span) -> bool:
+    """A bone named within a few words of the break, in its sentence, and
+    not something else named as what was broken ("the disc crushed my nerve",
+    "broke my phone screen")."""
+    doc = ent.doc
+    broken = _object_of_the_break(ent)
+    if broken is not None and broken not in _BONES:
+        return False
     near = doc[max(ent.sent.start, ent.start - _BONE_REACH):min(ent.sent.end, ent.end + _BONE_REACH)]
     return bool({t.lower_ for t in near} & _BONES)
 
@@ -503,8 +527,8 @@ _LIFE_STAGE = re.compile(
 
 
 #: An injury named as an old one: "it can aggravate previous injuries where
-#: bones have been broken", "my old fracture".
-_OLD_INJURY = re.compile(r"\b(previous|prior|old|past|earlier|former) (injur\w*|fractures?|breaks?|broken)\b")
+#: bones have been broken", "my old fracture", "an old compression fracture".
+_OLD_INJURY = re.compile(r"\b(previous|prior|old|past|earlier|former) (?:\w+ )?(injur\w*|fractures?|breaks?|broken)\b")
 
 
 def _injury_is_history(ent: Span, today: date) -> bool:
@@ -1144,6 +1168,35 @@ def _fall_that_hurt(ent: Span) -> bool:
 _HEADING_WORDS = 6
 
 
+def _fracture_found(ent: Span, someone_else: bool, today: date) -> str | None:
+    """A fracture read as a doctor's finding ("I have a fractured vertebra",
+    "the X-ray showed a fracture", "my wrist is fractured") is a broken bone
+    ("red"), unless it is denied, asked about, someone else's or more than six
+    weeks back in its sentence (None). Had with no time ("I've had fractures
+    in my spine"), or when only times said elsewhere in the message are all
+    older ("(tibia fracture) ... a year after the surgery"), whether it is
+    recent is asked ("ask")."""
+    if not (ent.label_ == "DOCTOR" and ent.ent_id_ == "finding" and bool({t.lower_ for t in ent} & _BREAK_WORDS)
+            and _stated(ent) and context.belongs(ent, someone_else) and not _hedged_finding(ent)) \
+            or _injury_is_history(ent, today):
+        return None
+    if {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & {"had", "'d"}:
+        return "ask"  # "I have had fractures in my spine": had, but when?
+    days = [durations.days_of(e, today) for e in ent.doc.ents if e.label_ in ("DURATION", "DATE")]
+    days = [d for d in days if d is not None]
+    return "ask" if days and min(days) > durations.INJURY_HISTORY_DAYS else "red"
+
+
+def _hedged_finding(ent: Span) -> bool:
+    """A hedge in the clause before it: "might be a fracture", "suspected fracture"."""
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
+        if token.lower_ in _HEDGE_ENDS:
+            return False
+        if token.lower_ in _HEDGES:
+            return True
+    return False
+
+
 def _heading_of_the_body(ent: Span) -> bool:
     """A cancer named in a heading line ("Pancreatic cancer", "SUBJECT: Bone
     cancer") says what the message is about, not whose it is: when the body
@@ -1359,6 +1412,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
         # After the second opinion: the hints it read stand as they were asked.
         red["leg_weakness"] = unclear.pop("leg_weakness")
+    for ent in doc.ents if "trauma" not in red else ():
+        found = _fracture_found(ent, someone_else, today)
+        if found == "red":
+            red["trauma"] = ent
+            break
+        if found == "ask":
+            unclear.setdefault("trauma", ent)
     if "cancer_history" not in red and any(_own_oncologist(ent) for ent in doc.ents):
         red["cancer_history"] = next(ent for ent in doc.ents if _own_oncologist(ent))
     if "night_pain" not in red and "night_pain" not in unclear:
