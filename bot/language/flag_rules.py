@@ -333,7 +333,10 @@ RULES = [
     ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
     # Working with cancer is not having it ("I work as an oncology nurse").
     ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
-    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
+    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|wieght|weigth|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
+    # Sizes gone down, and a weight now less: "gone down two dress sizes", "I weigh 10 pounds less".
+    ("WEIGHT", "weight_loss", "(gone|went|going|dropped|dropping|come) down (a|#num) (dress|clothes|clothing|jean|trouser|trousers|jeans)? (size|sizes)"),
+    ("WEIGHT", "weight_loss", "(weigh|weighing|weighs) (#num|a) (pounds|lbs|lb|kg|kgs|kilos|stone|st) less"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
     ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
     ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|stone|st)"),
@@ -349,6 +352,9 @@ RULES = [
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
     ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
+    # Eating as much as ever: "even though I eat loads", "I'm eating normally".
+    ("QUALIFIER", "unintended", "(even)? (though|although|despite) (i|i'm|im|he|she)? (eat|eating|ate|eats) (loads|normally|plenty|properly|lots|more)"),
+    ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (normally|more than ever|as normal|as usual|like a horse)"),
     ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
     ("QUALIFIER", "unintended", "(don't|dont|do not|didn't|did not) (know|understand) why"),
     ("QUALIFIER", "unintended", "(not sure|unsure) why"),

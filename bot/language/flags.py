@@ -28,7 +28,7 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   finding ("the X-ray showed a fracture") flags; one had with no time ("I've
   had fractures") asks; a break of something other than a bone ("the disc
   crushed my nerve") asks. A sign of someone the writer only knows ("a woman
-  I talk to lost 20 lb") asks, for every code.
+  I talk to lost 20 lb") asks (self-harm and cancer have readings of their own).
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
   and on purpose (anywhere in the message: a diet by name, a slimming club,
@@ -1116,7 +1116,8 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
-_PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
+_PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically", "alot", "loads",
+         "heaps", "tons",
          "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone",
          "severe", "extreme", "sudden", "suddenly", "drastic", "drastically", "considerable", "noticeable"}
 
@@ -1125,8 +1126,10 @@ _PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "
 _WEIGHT_UNITS = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilo", "kilos", "stone", "stones"}
 
 
-#: A pace by the day: "losing weight day by day" ("once a day" is a dose).
-_DAILY = re.compile(r"\b(day (?:by|after) day|by the day)\b")
+#: A pace by the day: "losing weight day by day" ("once a day" is a dose),
+#: or weight said to fall off: "the weight is dropping off me" (clothes
+#: hanging off are a hint: the question asks whether it was on purpose).
+_DAILY = re.compile(r"\b(day (?:by|after) day|by the day|(?:falling|dropping|melting|flying) off(?: of)? (?:me|him|her))\b")
 
 
 def _own_oncologist(ent: Span) -> bool:
