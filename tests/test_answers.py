@@ -170,6 +170,8 @@ TYPED = {
         ("needles 😱 scare me", ["needle_phobia"]), ("needles r scary ngl", ["needle_phobia"]),
         ("pregnant: no / thinners: no / pacemaker: no / needles: bit nervous tbh", ["needle_phobia"]),
         ("no pacemaker/warfarin", []), ("I take a small aspirin each morning for my heart.", ["anticoagulants"]),
+        # a denied list closed by "and", with a medicine the layer does not name between
+        ("I don't take eliquis, ibuprofen and clexane", []), ("not on warfarin, I do take heparin and clexane", ["anticoagulants"]),
         ("75mg aspirin since my stent", ["anticoagulants"]),
         # asked whether it matters: no answer, unless something is stated beside it
         ("what if I'm pregnant, is it still ok?", None), ("can I still have it if I have a pacemaker?", None),

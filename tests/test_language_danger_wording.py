@@ -39,6 +39,29 @@ STATED = [
     ("this morning my foot wouldn't lift off the pedal", "leg_weakness"),
     ("I looked down at my feet and none of them would move", "leg_weakness"),
     ("since Tuesday there's numbness over my pubic bone", "saddle_numbness"),
+    ("honestly my bowel control has gone these last few days", "bladder_bowel"),
+    ("there's no feeling at all when I wee now", "bladder_bowel"),
+    ("I've got to really strain to pee and only a trickle comes", "bladder_bowel"),
+    ("she struggles to get started urinating since the fall", "bladder_bowel"),
+    ("wee just comes out without me noticing", "bladder_bowel"),
+    ("I can no longer tell if my bladder's full", "bladder_bowel"),
+    ("I'm using pads since Friday because I keep leaking", "bladder_bowel"),
+    ("my left foot is pretty much useless since the weekend", "leg_weakness"),
+    ("there's barely any strength left in my right leg", "leg_weakness"),
+    ("he has numbness of all four limbs", "leg_weakness"),
+    ("my foot flops about when I walk to the car", "leg_weakness"),
+    ("the weight is dropping off me and I'm eating as usual", "weight_loss"),
+    ("I've gone down two trouser sizes since the summer", "weight_loss"),
+    ("I keep losing weight even though I eat plenty", "weight_loss"),
+    ("i have lost alot of wieght since june", "weight_loss"),
+    ("I weigh 4 kilos less than at Christmas", "weight_loss"),
+    ("I've been hoarding my sleeping tablets in a drawer", "self_harm"),
+    ("there are enough painkillers in the cupboard to end it", "self_harm"),
+    ("honestly I keep thinking of unaliving myself", "self_harm"),
+    ("I'm planning to jump off the multi-storey car park", "self_harm"),
+    ("I have had enough of living, I mean it", "self_harm"),
+    ("I just want to stop being here", "self_harm"),
+    ("I see no point to anything now", "self_harm"),
 ]
 
 HINTED = [
@@ -60,7 +83,25 @@ HINTED = [
     ("there's a dull ache around the clock now", "night_pain"),
     ("I get a lack of sensation down my left shin after a walk", "leg_weakness"),
     ("after the bus ride my legs felt strange and unsteady", "leg_weakness"),
+    ("my jeans are hanging off me these days", "weight_loss"),
+    ("I'd honestly be relieved if I just didn't wake up", "self_harm"),
+    ("I wouldn't mind if I never woke up again", "self_harm"),
+    ("I've been giving away all my stuff to the neighbours", "self_harm"),
+    ("so this is my final post, thanks for the support", "self_harm"),
+    ("I wrote letters for my children just in case", "self_harm"),
+    ("last night I sat on the ledge of the bridge for an hour", "self_harm"),
+    ("I won't be here much longer, that's all I'll say", "self_harm"),
+    ("I've had enough of it all", "self_harm"),
 ]
+
+#: Leaks, pads and strain in other senses: no bladder or bowel flag.
+NOT_BLADDER = [
+    "my son leaked the surprise to his dad",
+    "the kitchen tap keeps leaking and I've been kneeling under the sink",
+    "night pads for my period leak sometimes",
+    "I strain to poo since the codeine, it's the constipation",
+]
+
 
 #: Same words, other senses: no self-harm flag.
 NOT_SELF_HARM = [
@@ -69,6 +110,11 @@ NOT_SELF_HARM = [
     "I won't be around next week, we're away, can I book for after?",
     "I gave up on physio after three sessions",
     "I hope I don't die of boredom waiting for the scan",
+    "I'm saving my tablets for the trip so I don't run out",
+    "my grandad won't be here much longer, the hospice rang",
+    "I've had enough of this sciatica, can you help?",
+    "we stood on the edge of the platform as the train came in",
+    "I gave away my old bike when we moved",
 ]
 
 
@@ -96,3 +142,8 @@ def test_numb_in_feeling_is_no_leg_weakness():
 @pytest.mark.parametrize("text", NOT_SELF_HARM)
 def test_the_same_words_in_other_senses_do_not_flag_self_harm(text):
     assert "self_harm" not in parse(text).red_flags
+
+
+@pytest.mark.parametrize("text", NOT_BLADDER)
+def test_leaks_and_strain_in_other_senses_do_not_flag_the_bladder(text):
+    assert "bladder_bowel" not in parse(text).red_flags

@@ -88,6 +88,18 @@ RULES = [
     ("FLAG", "bladder_bowel", "(have to|has to|need to|needs to|use|uses|using|with|self) (a)? (catheter|catheterise|catheterize|catheterising|catheterizing)"),
     ("FLAG", "bladder_bowel", "(suprapubic|indwelling|permanent) catheter"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks) (has|have|had)? (failed|stopped working|packed up|shut down|gone)"),
+    # Control said to be gone, no feeling of passing or of a full bladder,
+    # straining to start, pads for leaks: "my bladder control is gone", "no
+    # sensation when I pee", "I have to strain to wee", "pads because I leak".
+    ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|toilet|continence) control (is|has|'s)? (gone|going|went|lost|failing|poor|bad|worse|worsening)"),
+    ("FLAG", "bladder_bowel", "(no|lost|without|less|reduced) (sensation|feeling) (at all)? (when|while|as) (i)? (pee|peeing|wee|weeing|urinate|urinating|poo|pooing|wipe|wiping)"),
+    ("FLAG", "bladder_bowel", "(can't|cannot|can|couldn't|don't|dont|no) (longer)? (tell|feel|sense|know) (when|if) (my)? (bladder|bowel|bowels) (is|are|'s)? full"),
+    ("FLAG", "bladder_bowel", "(strain|straining|strained|strains|push|pushing) (hard)? to (pee|wee|urinate|piss)"),
+    ("FLAG", "bladder_bowel", "(n't|cannot|cant|trouble|difficulty|unable|hard|struggle|struggles|struggling) (to)? (start|starting|begin|beginning) (to)? (pee|peeing|wee|weeing|urinate|urinating)"),
+    ("FLAG", "bladder_bowel", "(n't|cannot|cant|trouble|difficulty|unable|hard|struggle|struggles|struggling) (to)? (get|getting) started (to)? (pee|peeing|wee|weeing|urinate|urinating)"),
+    ("FLAG", "bladder_bowel", "(urine|pee|wee|poo|stool|stools) ~2 (comes|come|came|leaks|leaked|slips|escapes) (out)? without (me|my) (knowing|noticing|feeling|realising|realizing)"),
+    ("FLAG", "bladder_bowel", "(pad|pads) ~4 (bladder|urine|wee|pee|accidents|incontinence)"),
+    ("FLAG", "bladder_bowel", "(wear|wearing|wears|need|needing|use|using) (a)? (pad|pads) ~3 (because|as|since|cause|coz|case) (i|he|she)? (keep|keeps)? (leak|leaks|leaking)"),
     ("UNCLEAR", "bladder_bowel", "(bowel blockage|bowel obstruction|blocked bowel|bowel movement|bowel movements|bowel motion|bowel motions|stools|bloody stool|blood in my stool|blood in my urine|blood in urine)"),
     ("FLAG", "saddle_numbness", f"{_NUMB} ~4 {_SADDLE}"),
     ("FLAG", "saddle_numbness", f"{_SADDLE} ~3 {_NUMB}"),
@@ -159,7 +171,8 @@ RULES = [
     ("FLAG", "leg_weakness", "(can|could)? (barely|hardly) feel (my|his|her|both)? (feet|legs)"),
     ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|couldn't) (really|properly|quite|fully|even|totally)? feel (my|his|her)? (left|right)? (foot|leg|toes)"),
     ("UNCLEAR", "leg_weakness", "(can|could)? (barely|hardly) feel (my|his|her)? (left|right)? (foot|leg|toes)"),
-    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|drags|slapping|slaps|catching)"),
+    ("FLAG", "leg_weakness", "(foot|leg) (keeps)? (dragging|drags|slapping|slaps|catching|flops|flopping|flopped)"),
+    ("FLAG", "leg_weakness", "(floppy|flopping) (left|right)? (foot|feet|ankle)"),
     # Weakness of both legs, or of one leg said to be marked, is the sign;
     # one leg weak or numb without that is a question (common with sciatica).
     ("FLAG", "leg_weakness", f"(weakness|weak|paralysis|paralysed|paralyzed) (and numbness|and tingling|and pain)? (in|of)? (my|his|her|both|the)? (lower)? {_LEGS}"),
@@ -171,8 +184,12 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(no feeling|lost feeling|loss of feeling|lack of feeling|no sensation|lost sensation|lack of sensation) ~8 (leg|foot|toes|shin|calf)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~2! (very|really|so|too|extremely|completely|totally|severely|badly) (weak|weakened)"),
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
-    ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless)"),
-    ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless)"),
+    ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless|nonfunctional|non-functional|semi-functional)"),
+    ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless|nonfunctional|non-functional|semi-functional)"),
+    # No strength left in a leg, and weak or numb limbs (both, or all of them):
+    # "no strength in my legs", "weakness in both extremities", "numb limbs".
+    ("FLAG", "leg_weakness", "(no|zero|hardly any|barely any|little) (strength|power) (left)? in (my|his|her|both|the)? (left|right)? (legs|feet|leg|foot)"),
+    ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|all|my|his|her|the)? (four|4)? (extremities|limbs)"),
     ("FLAG", "leg_weakness", "(can|could) (hardly|barely) (lift|move|raise|feel) (my|his|her)? (left|right)? (foot|leg|legs|feet|toes)"),
     ("FLAG", "leg_weakness", "(paralysed|paralyzed|paralysis|numb|numbness|nothing|tingles|tingling) ~3 from (the|my|his|her)? (waist|hips) down"),
     ("UNCLEAR", "leg_weakness", "(leg|legs|foot|feet) (keeps|keep)? (falls|fall|falling|fell|going|goes|went|go) (asleep|numb|dead)"),
@@ -198,7 +215,7 @@ RULES = [
     # Soft furniture is a fall only off it: "crashed on the couch" is sleep.
     ("FLAG", "trauma", "(fell|fall|falling|fallen|falls|tumbled|rolled|toppled|thrown|slipped) ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
     # A fall with the blow it dealt: "fell and hit my back on the bath".
-    ("FLAG", "trauma", "(fell|fallen|slipped|tripped|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
+    ("FLAG", "trauma", "(fell|fallen|falling|slipped|slipping|tripped|tripping|stumbled|fall) ~4 (hit|hitting|banged|banging|bashed|smacked|landed|landing|struck|whacked|cracked) (my|his|her) (back|head|neck|spine|tailbone|coccyx|hip|hips|ribs|side|shoulder|bottom|bum)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|cyclist|motorbike|motorcycle) (hit|struck|knocked|clipped|ran over|knocked over|knocked down) (me|him|her|us|my)"),
     # Violence from someone: one question (the blow, its time and place vary).
     # Pushed or thrown from a height is a fall from it: "he pushed me down the stairs".
@@ -224,6 +241,9 @@ RULES = [
     ("UNCLEAR", "trauma", "(injury|injuries|injured|injuring)"),
     ("UNCLEAR", "trauma", "(fell|fall|falling|fallen|falls|slipped|tripped|stumbled|accident|accidents|knocked|bumped|banged|crash|crashed|collided|whacked|tumbled|tumble|stumble|landed)"),
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) asleep"),
+    # A fall kept from happening: "I grab the rail to stop myself falling",
+    # "caught myself from falling over", "keeps her from tripping".
+    ("IGNORE", "trauma", "(catch|caught|catching|stop|stopped|stopping|keep|kept|keeping|save|saved|saving|prevent|prevented|preventing|stops|keeps) (myself|me|himself|herself|him|her|us) (from)? (falling|fall|tripping|slipping|stumbling)"),
     # Other senses of "broke": a relationship ended, no money, a habit or news broken.
     ("IGNORE", "trauma", "(broke|broken|breaking) (up|off|down|my heart|his heart|her heart|the news|the habit|the cycle|free|even|into|out in|my promise|the law|the silence)"),
     ("IGNORE", "trauma", "(i'm|im|i am|we're|were|we are|was|totally|completely|flat|dead|so|too) broke"),
@@ -314,7 +334,10 @@ RULES = [
     ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
     # Working with cancer is not having it ("I work as an oncology nurse").
     ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
-    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
+    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|wieght|weigth|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
+    # Sizes gone down, and a weight now less: "gone down two dress sizes", "I weigh 10 pounds less".
+    ("WEIGHT", "weight_loss", "(gone|went|going|dropped|dropping|come) down (a|#num) (dress|clothes|clothing|jean|trouser|trousers|jeans)? (size|sizes)"),
+    ("WEIGHT", "weight_loss", "(weigh|weighing|weighs) (#num|a) (pounds|lbs|lb|kg|kgs|kilos|stone|st) less"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
     ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
     ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|stone|st)"),
@@ -326,10 +349,13 @@ RULES = [
     ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
     ("UNCLEAR", "weight_loss", "(off my food|not eating|barely eating|hardly eating|can't eat|cannot eat|skin and bone|skin and bones|too skinny|too thin|so skinny|skeletal|wasting away|getting thinner|so thin|really thin|gaunt)"),
-    ("QUALIFIER", "unintended", "without (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
+    ("QUALIFIER", "unintended", "without (even|really|actually)? (trying|dieting|meaning to|changing|exercising|doing anything|a diet|any reason|explanation)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|no|not even|haven't been) (trying|dieting|on a diet)"),
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
     ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
+    # Eating as much as ever: "even though I eat loads", "I'm eating normally".
+    ("QUALIFIER", "unintended", "(even)? (though|although|despite) (i|i'm|im|he|she)? (eat|eating|ate|eats) (loads|normally|plenty|properly|lots|more)"),
+    ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (normally|more than ever|as normal|as usual|like a horse)"),
     ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
     ("QUALIFIER", "unintended", "(don't|dont|do not|didn't|did not) (know|understand) why"),
     ("QUALIFIER", "unintended", "(not sure|unsure) why"),
@@ -345,6 +371,13 @@ RULES = [
     # which may come before an unexplained loss).
     ("QUALIFIER", "intended", "(weigh|weighed|weighing) (in|ins)"),
     ("QUALIFIER", "intended", "(weigh-in|weigh-ins)"),
+    # Diets and slimming by name, and eating cut on purpose: "I started keto in
+    # May", "joined a slimming club", "cut out carbs", "on diet pills".
+    ("QUALIFIER", "intended", "(diets|keto|ketogenic|paleo|atkins|whole30|low-carb|lowcarb|carbs|noom|slimfast|weightwatchers|myfitnesspal|phentermine|saxenda|orlistat|liraglutide|semaglutide|tirzepatide|dietbet)"),
+    ("QUALIFIER", "intended", "(low|no|cut|cutting) (out|down|back)? (on)? (carb|carbs|sugar|sugars|bread|junk|takeaways|snacks|snacking|alcohol|booze|fat)"),
+    ("QUALIFIER", "intended", "(slimming|diet|weight loss|weight-loss|fat loss) (club|group|plan|programme|program|pills|pill|shakes|tablets|journey|app|coach|challenge|injections|jabs)"),
+    ("QUALIFIER", "intended", "(eating|eat|ate) (healthy|healthier|clean|cleaner|smaller portions)"),
+    ("QUALIFIER", "intended", "(appetite suppressant|appetite suppressants|portion control|meal replacement|meal replacements|intermittent fasting|watching what i eat|counting points)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
@@ -393,7 +426,7 @@ RULES = [
     ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
     ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
     ("FLAG", "self_harm", "(don't|do not|dont) want to (live|be alive|be here|wake up|go on|exist)"),
-    ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of)? (living|going on|life|being alive|anything)"),
+    ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of|to)? (living|going on|life|being alive|anything)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
     ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
     # Bad at something: "I'm hopeless with booking sites", "hopeless at computers".
@@ -476,7 +509,25 @@ RULES = [
     ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
     ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
     ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
-    ("FLAG", "self_harm", "(want|wanna|wanted|wanting) (to)? (just)? (stop existing|not exist|cease to exist|not be alive|stop living|stop being alive)"),
+    ("FLAG", "self_harm", "(want|wanna|wanted|wanting) (to)? (just)? (stop existing|not exist|cease to exist|not be alive|stop living|stop being alive|stop being here|be gone)"),
+    # Preparations and methods in plain or coded words: "I've been stockpiling
+    # my tablets", "enough pills to end it", "unalive"; farewells and things
+    # given away, which have other reasons too, get the question.
+    ("FLAG", "self_harm", "(unalive|unaliving|unalived|sewerslide)"),
+    ("FLAG", "self_harm", "(stockpiling|stockpiled|stockpile|hoarding|hoarded|stashing|stashed) (up)? (all)? (my|enough|some|the)? (pills|tablets|meds|medication|painkillers|sleeping)"),
+    ("FLAG", "self_harm", "enough (pills|tablets|meds|painkillers|medication) ~3 to (end it|die|kill myself|do it|end things|overdose|not wake up)"),
+    ("UNCLEAR", "self_harm", "(gave|given|giving) away (my|all my|most of my) (things|stuff|belongings|possessions)"),
+    ("FLAG", "self_harm", "(thinking|thought|considering|considered|planning|plan|going|want|wanted|tempted) (about|of|to)? (jumping|jump|stepping|step) (off|in|from|under) (front)? (of)? (a|the|my)?"),
+    ("FLAG", "self_harm", "(thinking|thought|considering|considered|planning|plan|going|want|wanted|tempted) (about|of|to)? (throwing|throw) myself (off|in|from|under) (front)? (of)? (a|the|my)?"),
+    ("FLAG", "self_harm", "had enough of (life|living|being alive)"),
+    ("UNCLEAR", "self_harm", "had enough of (it all|everything|this life|this world)"),
+    ("UNCLEAR", "self_harm", "(n't|not)? (mind|happy|glad|relieved|fine|okay|ok) if i (just)? never (wake|woke)"),
+    ("UNCLEAR", "self_harm", "(n't|not)? (mind|happy|glad|relieved|fine|okay|ok) if i (just)? (did|do) (n't|not) (wake|woke)"),
+    ("UNCLEAR", "self_harm", "(said|saying|say) (my)? goodbye (to everyone|to everybody|to you all|to the world)"),
+    ("UNCLEAR", "self_harm", "(this is)? my (last|final) (message|post|text|words)"),
+    ("UNCLEAR", "self_harm", "(written|wrote|writing|write) (letters|a letter|notes|a note) (to|for) (my|everyone|everybody) ~2 (in case|for after|for when)"),
+    ("UNCLEAR", "self_harm", "(sat|sitting|sit|stood|standing|stand) (on)? (the)? (edge|ledge) of (the|a|my)? (roof|bridge|building)"),
+    ("UNCLEAR", "self_harm", "i (won't|wont|will not) be (around|here) (much longer|for much longer)"),
     # The writer and death in one short clause ("I'll be dead by then", "I
     # should just be dead", "if I die"): whatever the verb between, one question.
     ("UNCLEAR", "self_harm", "(dead|die)"),

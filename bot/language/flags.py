@@ -24,10 +24,15 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   An accident seen ("I watched a crash") or referred back to with no time
   ("since the accident"), a plain fall or slip, and violence from someone
   ("he shoved me") are unclear; figures of speech ("fell in love", "falling
-  apart", "fell asleep on the sofa") are nothing.
+  apart", "fell asleep on the sofa") are nothing. A fracture read as a
+  finding ("the X-ray showed a fracture") flags; one had with no time ("I've
+  had fractures") asks; a break of something other than a bone ("the disc
+  crushed my nerve") asks. A sign of someone the writer only knows ("a woman
+  I talk to lost 20 lb") asks (self-harm and cancer have readings of their own).
 - weight_loss: weight loss flags when unexplained ("without trying") or
   marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
-  and on purpose (anywhere in the message) it is nothing.
+  and on purpose (anywhere in the message: a diet by name, a slimming club,
+  inches lost) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
   does not ease, pain that wakes the writer every night, or constant pain
@@ -121,9 +126,28 @@ _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "h
 _BONE_REACH = 4
 
 
-def _bone_broken(ent: Span) -> bool:
-    """A bone named within a few words of the break, in its sentence."""
+#: Words between a break and what it broke: "crushed my left ...", "broke the ...".
+_OBJECT_OPENERS = {"my", "his", "her", "their", "the", "a", "an", "left", "right", "both"}
+
+
+def _object_of_the_break(ent: Span) -> str | None:
+    """What the break verb is said to have broken, when it is said right
+    after it: "crushed my nerve" -> "nerve", "broke my left ankle" -> "ankle"."""
     doc = ent.doc
+    i = ent.end
+    while i < ent.sent.end and doc[i].lower_ in _OBJECT_OPENERS:
+        i += 1
+    return doc[i].lower_ if ent.end < i < ent.sent.end and doc[i].is_alpha else None
+
+
+def _bone_broken(ent: Span) -> bool:
+    """A bone named within a few words of the break, in its sentence, and
+    not something else named as what was broken ("the disc crushed my nerve",
+    "broke my phone screen")."""
+    doc = ent.doc
+    broken = _object_of_the_break(ent)
+    if broken is not None and broken not in _BONES:
+        return False
     near = doc[max(ent.sent.start, ent.start - _BONE_REACH):min(ent.sent.end, ent.end + _BONE_REACH)]
     return bool({t.lower_ for t in near} & _BONES)
 
@@ -503,8 +527,8 @@ _LIFE_STAGE = re.compile(
 
 
 #: An injury named as an old one: "it can aggravate previous injuries where
-#: bones have been broken", "my old fracture".
-_OLD_INJURY = re.compile(r"\b(previous|prior|old|past|earlier|former) (injur\w*|fractures?|breaks?|broken)\b")
+#: bones have been broken", "my old fracture", "an old compression fracture".
+_OLD_INJURY = re.compile(r"\b(previous|prior|old|past|earlier|former) (?:\w+ )?(injur\w*|fractures?|breaks?|broken)\b")
 
 
 def _injury_is_history(ent: Span, today: date) -> bool:
@@ -542,8 +566,34 @@ _THEM = {"he", "she", "him", "her", "they", "them"}
 
 
 def _of_the_dead(ent: Span) -> bool:
-    """A relative's cause of death ("my mum died of bowel cancer") is family history."""
-    return bool(ent._.other_experiencer) and bool({t.lower_ for t in ent.sent} & _DEATH)
+    """A relative's cause of death ("my mum died of bowel cancer") is family
+    history; the mention's own words are no death ("my husband has lost 3 stone")."""
+    around = [t for t in ent.sent if not ent.start <= t.i < ent.end]
+    return bool(ent._.other_experiencer) and bool({t.lower_ for t in around} & _DEATH)
+
+
+#: Someone the writer only knows, opening the sentence: "A woman I often talk
+#: to lost 20 lb", "a guy at work fell off a ladder", "someone I know" (a
+#: friend or a neighbour is a relation, for the experiencer scope: ``scopes``).
+_ACQUAINTANCE = re.compile(
+    r"^(?:(?:a|an|this|that|one|the|some) (?:\w+ )?(?:woman|women|man|men|lady|ladies|guy|guys|girl|boy|bloke|"
+    r"chap|fella|fellow|gentleman|person|people|acquaintance|patient|member|client|customer|regular|kid)|"
+    r"one of the \w+|someone|somebody)\b")
+#: Words between a subject and its verb: "I've just lost", "I have also been losing".
+_AUXILIARIES = {"have", "'ve", "has", "had", "'d", "just", "also", "recently", "already", "been", "now", "since",
+                "then", "even", "finally", "actually", "really"}
+
+
+def _an_acquaintance(ent: Span) -> bool:
+    """The sentence opens on someone the writer only knows and the finding is
+    not told of the writer ("a woman I often talk to lost 20 lb"; not "a
+    guy said I have lost weight", "the man in the van drove into me"): not the
+    person the message is for."""
+    before = ent.doc[ent.sent.start:ent.start]
+    if {t.lower_ for t in ent} & (_THE_WRITER | {"my"}) or not _ACQUAINTANCE.search(before.text.lower()):
+        return False
+    subject = next((t.lower_ for t in reversed(before) if t.lower_ not in _AUXILIARIES), "")
+    return subject not in _WRITER_WORDS | {"i've", "ive"}
 
 
 #: The writer turns to their own health: "I now have a lump", "my chances".
@@ -1066,7 +1116,8 @@ def mentioned_codes(doc: Doc) -> set[str]:
 
 
 #: How fast or how much: "losing weight day by day", "a massive weight loss".
-_PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically",
+_PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "dramatically", "alot", "loads",
+         "heaps", "tons",
          "significant", "significantly", "heavy", "steady", "steadily", "lot", "much", "stones", "stone",
          "severe", "extreme", "sudden", "suddenly", "drastic", "drastically", "considerable", "noticeable"}
 
@@ -1075,8 +1126,10 @@ _PACE = {"fast", "rapid", "rapidly", "quickly", "massive", "huge", "dramatic", "
 _WEIGHT_UNITS = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilo", "kilos", "stone", "stones"}
 
 
-#: A pace by the day: "losing weight day by day" ("once a day" is a dose).
-_DAILY = re.compile(r"\b(day (?:by|after) day|by the day)\b")
+#: A pace by the day: "losing weight day by day" ("once a day" is a dose),
+#: or weight said to fall off: "the weight is dropping off me" (clothes
+#: hanging off are a hint: the question asks whether it was on purpose).
+_DAILY = re.compile(r"\b(day (?:by|after) day|by the day|(?:falling|dropping|melting|flying) off(?: of)? (?:me|him|her))\b")
 
 
 def _own_oncologist(ent: Span) -> bool:
@@ -1118,6 +1171,35 @@ def _fall_that_hurt(ent: Span) -> bool:
 _HEADING_WORDS = 6
 
 
+def _fracture_found(ent: Span, someone_else: bool, today: date) -> str | None:
+    """A fracture read as a doctor's finding ("I have a fractured vertebra",
+    "the X-ray showed a fracture", "my wrist is fractured") is a broken bone
+    ("red"), unless it is denied, asked about, someone else's or more than six
+    weeks back in its sentence (None). Had with no time ("I've had fractures
+    in my spine"), or when only times said elsewhere in the message are all
+    older ("(tibia fracture) ... a year after the surgery"), whether it is
+    recent is asked ("ask")."""
+    if not (ent.label_ == "DOCTOR" and ent.ent_id_ == "finding" and bool({t.lower_ for t in ent} & _BREAK_WORDS)
+            and _stated(ent) and context.belongs(ent, someone_else) and not _hedged_finding(ent)) \
+            or _injury_is_history(ent, today):
+        return None
+    if {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & {"had", "'d"}:
+        return "ask"  # "I have had fractures in my spine": had, but when?
+    days = [durations.days_of(e, today) for e in ent.doc.ents if e.label_ in ("DURATION", "DATE")]
+    days = [d for d in days if d is not None]
+    return "ask" if days and min(days) > durations.INJURY_HISTORY_DAYS else "red"
+
+
+def _hedged_finding(ent: Span) -> bool:
+    """A hedge in the clause before it: "might be a fracture", "suspected fracture"."""
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
+        if token.lower_ in _HEDGE_ENDS:
+            return False
+        if token.lower_ in _HEDGES:
+            return True
+    return False
+
+
 def _heading_of_the_body(ent: Span) -> bool:
     """A cancer named in a heading line ("Pancreatic cancer", "SUBJECT: Bone
     cancer") says what the message is about, not whose it is: when the body
@@ -1150,13 +1232,23 @@ def _after_a_gain(doc: Doc) -> bool:
     return any(word in _GAIN and (word != "put" or words[i + 1:i + 2] == ["on"]) for i, word in enumerate(words))
 
 
+#: Inches lost are measured by someone slimming: "lost inches and pounds",
+#: "3 inches off my waist" (not a height: "5 foot 6 inches").
+_MEASURED = {"inch", "inches", "cm", "centimetres", "centimeters"}
+_HEIGHT_WORDS = {"foot", "feet", "ft", "tall", "height"}
+
+
 def _sentence_qualifier(span: Span) -> str | None:
     """Why the weight went: said in its sentence, or else anywhere in the
-    message ("lost 122 pounds ... on my way to my goal weight")."""
+    message ("lost 122 pounds ... on my way to my goal weight"); inches lost
+    in its sentence are a loss on purpose."""
     for ents in (span.sent.ents, span.doc.ents):
         ids = {ent.ent_id_ for ent in ents if ent.label_ == "QUALIFIER"}
         if ids:
             return "unintended" if "unintended" in ids else "intended"
+    words = {t.lower_ for t in span.sent}
+    if words & _MEASURED and not words & _HEIGHT_WORDS:
+        return "intended"
     return None
 
 
@@ -1204,6 +1296,10 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 # a relative's, told as past. One question.
                 unclear.setdefault("self_harm", ent)
                 continue
+        if ent.label_ in ("FLAG", "WEIGHT", "BROKEN") and ent.ent_id_ not in ("self_harm", "cancer_history") \
+                and _stated(ent) and not someone_else and _an_acquaintance(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "a woman I often talk to lost 20 lb": hers, so ask
+            continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
                 _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
             unclear.setdefault("trauma", ent)
@@ -1319,6 +1415,13 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
         # After the second opinion: the hints it read stand as they were asked.
         red["leg_weakness"] = unclear.pop("leg_weakness")
+    for ent in doc.ents if "trauma" not in red else ():
+        found = _fracture_found(ent, someone_else, today)
+        if found == "red":
+            red["trauma"] = ent
+            break
+        if found == "ask":
+            unclear.setdefault("trauma", ent)
     if "cancer_history" not in red and any(_own_oncologist(ent) for ent in doc.ents):
         red["cancer_history"] = next(ent for ent in doc.ents if _own_oncologist(ent))
     if "night_pain" not in red and "night_pain" not in unclear:

@@ -278,6 +278,12 @@ HYPOTHETICAL_TERMSET = {
         "(i|i've|ive) (read|heard) (that|online|somewhere)",
         # Hearsay: what one has heard or read of is a topic, not a finding had.
         "(hear|hearing|heard|read|reading|learned|learnt|seen|seeing|watched|watching) (of|about|stories of|stories about|a story about|an article about)",
+        "(read|reading|researched|researching|googled|googling) (a lot|lots|loads|so much|too much|up|online|everything) (about|on|into)",
+        # What an illness or a drug can do, said in general: "the flu can bring
+        # body aches and fever", "which may cause chills", "it can lead to a fall".
+        "(it|this|that|which|they|these|those|you|one|people|illness|infection|infections|virus|flu|outbreak|outbreaks) "
+        "(usually|often|sometimes|typically|commonly|generally)? (can|may|might|could) (give|include|bring|come with|have)",
+        "(can|may|might|could) (cause|bring on|lead to|trigger|result in|give you)",
         "(information|info|more information|more info|details|facts) (on|about|regarding)",
         "(worried|worry|scared|afraid|concerned|frightened) about (him|her|them|my husband|my wife|my son|my daughter|my kids|my children|my partner)? (getting|developing)",
     ]),
@@ -332,7 +338,7 @@ _ASSERTION_TYPES = ["FLAG", "UNCLEAR", "DOCTOR", "NIGHT", "WEIGHT", "CHEMO_NOW",
 
 @Language.factory("scoped_negex", default_config={"chunk_prefix": [], "comma_lists_only": False,
                                                   "asides_closed": False, "list_commas": False,
-                                                  "and_lists": False})
+                                                  "and_lists": False, "loose_list_items": False})
 class ScopedNegex(Negex):
     """negspacy's Negex with two fixes.
 
@@ -361,18 +367,20 @@ class ScopedNegex(Negex):
 
     With ``and_lists`` the "and" that closes a list of entities of the pass
     ends nothing: "no fever, chills, and night sweats" denies all three (see
-    ``list_and``).
+    ``list_and``); with ``loose_list_items`` also when the item before it is
+    plain words ("not on warfarin, aspirin and heparin").
     """
 
     # No annotations: spaCy validates a factory's arguments from them, and
     # with postponed annotations they are unresolvable strings.
     def __init__(self, nlp, name, neg_termset, ent_types, extension_name, chunk_prefix,  # noqa: ANN001
-                 comma_lists_only, asides_closed, list_commas, and_lists):
+                 comma_lists_only, asides_closed, list_commas, and_lists, loose_list_items):
         super().__init__(nlp, name, neg_termset, ent_types, extension_name, chunk_prefix)
         self.comma_lists_only = comma_lists_only
         self.asides_closed = asides_closed
         self.list_commas = list_commas
         self.and_lists = and_lists
+        self.loose_list_items = loose_list_items
 
     def build_patterns(self) -> None:
         """negspacy's PhraseMatcher, without keeping a Doc of every phrase:
@@ -422,13 +430,15 @@ class ScopedNegex(Negex):
         held = {i for ent in doc.ents if ent.label_ == "STAYS" for i in range(ent.start, ent.end)}
         preceding = [match for match in preceding if match[1] not in held]
         following = [match for match in following if match[1] not in held]
-        # A dash inside a finding ("not self-harming") ends no scope.
+        # A dash inside a finding ("not self-harming") or a word ("not on co-codamol or
+        # heparin") ends no scope.
         inside = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
-        terminating = [match for match in terminating if match[1] not in inside]
+        terminating = [match for match in terminating if match[1] not in inside and not _word_hyphen(doc, match)]
         if self.list_commas:
             terminating = self._without_list_commas(doc, terminating)
         if self.and_lists:
-            terminating = [match for match in terminating if not list_and(doc, match[1], match[2], self.ent_types)]
+            terminating = [match for match in terminating
+                           if not list_and(doc, match[1], match[2], self.ent_types, self.loose_list_items)]
         plain = self.termination_boundaries(doc, terminating)
         listing = [start for _, start, _ in preceding]
         verbal: list[int] = []
@@ -473,6 +483,13 @@ class ScopedNegex(Negex):
         return None if naming else (open_, close)
 
 
+def _word_hyphen(doc: Doc, match: tuple) -> bool:
+    """A hyphen written inside a word, with no space on either side: "co-codamol"."""
+    _, start, end = match
+    return (end - start == 1 and doc[start].text == "-" and start > 0 and not doc[start - 1].whitespace_
+            and not doc[start].whitespace_)
+
+
 #: The most words an aside that names the entity before it again has ("(GP)", "(C5-C6)").
 _NAMING_ASIDE = 4
 
@@ -484,23 +501,45 @@ def list_comma(doc: Doc, i: int, labels) -> bool:
             and doc[i + 1].ent_type_ in labels and doc[i + 1].ent_iob_ == "B")
 
 
-def list_and(doc: Doc, start: int, end: int, labels) -> bool:
+def list_and(doc: Doc, start: int, end: int, labels, loose_items: bool = False) -> bool:
     """Whether doc[start:end] is the "and" that closes a list of entities of
     these labels: an entity right before it (a comma may stand between) that a
     comma parts from another entity before it. "no fever, chills and sweats"
     and "no fever, chills, and sweats" are lists; "no appetite and night
-    sweats" is not, and keeps its sweats."""
+    sweats" is not, and keeps its sweats. With ``loose_items`` the item before the
+    "and" may be plain words (see ``_named_item_list``): only for precautions,
+    where a name the layer does not know is still a medicine listed; a finding
+    missed is worse than one asked about."""
     if end - start != 1 or doc[start].lower_ not in ("and", "&"):
         return False
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i < 0 or doc[i].ent_type_ not in labels:
+    if i < 0:
         return False
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    listed = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in labels
+    if doc[i].ent_type_ in labels:
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        listed = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in labels
+    else:
+        listed = loose_items and _named_item_list(doc, i, labels)
     return listed and _item_follows(doc, end, labels)
+
+
+#: The most words of a list item that is no entity ("not on warfarin, baby aspirin and heparin").
+_ITEM_WORDS = 3
+
+
+def _named_item_list(doc: Doc, last: int, labels) -> bool:
+    """Whether doc[last] ends a short item of plain words (a drug the layer does not
+    know: "aspirin", "ibuprofen") that a comma parts from an entity of these labels
+    before it: "not on warfarin, aspirin and heparin" lists all three. An item
+    with a word of a clause ("not on warfarin, I take heparin") is no list item."""
+    i = last
+    while i >= 0 and last - i < _ITEM_WORDS and doc[i].text != "," and doc[i].is_alpha \
+            and not doc[i].ent_type_ and (not doc[i].is_stop or doc[i].lower_ in _ITEM_OPENERS):
+        i -= 1
+    return i < last and i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ in labels
 
 
 #: Words that may open the last item of a list before its entity: "no fever, chills, or any sweats".
@@ -560,10 +599,12 @@ def negex_components() -> list[tuple[str, dict]]:
     """(name, config) of every ``scoped_negex`` the pipeline adds, in order."""
 
     def config(termset: dict, labels: list[str], extension: str, comma_lists_only: bool = False,
-               asides_closed: bool = False, list_commas: bool = False, and_lists: bool = False) -> dict:
+               asides_closed: bool = False, list_commas: bool = False, and_lists: bool = False,
+               loose_list_items: bool = False) -> dict:
         return {"neg_termset": termset, "ent_types": sorted(set(labels)),
                 "extension_name": extension, "chunk_prefix": [], "comma_lists_only": comma_lists_only,
-                "asides_closed": asides_closed, "list_commas": list_commas, "and_lists": and_lists}
+                "asides_closed": asides_closed, "list_commas": list_commas, "and_lists": and_lists,
+                "loose_list_items": loose_list_items}
 
     every_label = FINDING_LABELS + FACT_LABELS + PRECAUTION_LABELS + ["PAIN", "DOCTOR"]
     return [
@@ -572,7 +613,7 @@ def negex_components() -> list[tuple[str, dict]]:
         ("negex_doctor", config(DOCTOR_TERMSET, ["DOCTOR"], "negex", asides_closed=True, list_commas=True)),
         ("negex_facts", config(FACTS_TERMSET, FACT_LABELS, "negex", asides_closed=True)),
         ("negex_precautions", config(PRECAUTIONS_TERMSET, PRECAUTION_LABELS, "negex", comma_lists_only=True,
-                                     and_lists=True)),
+                                     and_lists=True, loose_list_items=True)),
         ("hypothetical", config(HYPOTHETICAL_TERMSET, _ASSERTION_TYPES, "hypothetical")),
         ("conditional", config(CONDITIONAL_TERMSET, _ASSERTION_TYPES, "conditional")),
         ("historical", config(HISTORICAL_TERMSET, FINDING_LABELS, "historical")),
