@@ -65,6 +65,8 @@ STATED = [
 ]
 
 HINTED = [
+    ("I've been putting my tablets aside, just in case", "self_harm"),
+    ("she says she is saving up her painkillers", "self_harm"),
     ("I started to lose weight in the autumn", "weight_loss"),
     ("I pee with hardly any warning these days", "bladder_bowel"),
     ("my legs feel so heavy on the stairs", "leg_weakness"),

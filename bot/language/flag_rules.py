@@ -516,6 +516,9 @@ RULES = [
     ("FLAG", "self_harm", "(unalive|unaliving|unalived|sewerslide)"),
     ("FLAG", "self_harm", "(stockpiling|stockpiled|stockpile|hoarding|hoarded|stashing|stashed) (up)? (all)? (my|enough|some|the)? (pills|tablets|meds|medication|painkillers|sleeping)"),
     ("FLAG", "self_harm", "enough (pills|tablets|meds|painkillers|medication) ~3 to (end it|die|kill myself|do it|end things|overdose|not wake up)"),
+    # Pills put by in other words ("putting pills aside, just in case"): the question.
+    ("UNCLEAR", "self_harm", "(putting|put|setting|set|saving|saved|collecting|collected|storing|stored|squirrelling|squirreling) (my|her|his|their|some|the|extra)? (pills|tablets|meds|painkillers) (aside|away|up|by)"),
+    ("UNCLEAR", "self_harm", "(saving|saved|storing|stored|building|built) up (my|her|his|their|some|the|extra)? (pills|tablets|meds|painkillers)"),
     ("UNCLEAR", "self_harm", "(gave|given|giving) away (my|all my|most of my) (things|stuff|belongings|possessions)"),
     ("FLAG", "self_harm", "(thinking|thought|considering|considered|planning|plan|going|want|wanted|tempted) (about|of|to)? (jumping|jump|stepping|step) (off|in|from|under) (front)? (of)? (a|the|my)?"),
     ("FLAG", "self_harm", "(thinking|thought|considering|considered|planning|plan|going|want|wanted|tempted) (about|of|to)? (throwing|throw) myself (off|in|from|under) (front)? (of)? (a|the|my)?"),
