@@ -345,12 +345,7 @@ def _hedged(ent: Span) -> bool:
         return False
     if {t.lower_ for t in ent[1:]} & _MAYBE:
         return True  # the hedge inside the finding: "my legs might go weak"
-    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
-        if token.lower_ in _HEDGE_ENDS:
-            return False
-        if token.lower_ in _HEDGES:
-            return True
-    return False
+    return _hedged_finding(ent)
 
 
 #: A death word alone ("dead", "die") is a self-harm hint only with the
@@ -1191,7 +1186,8 @@ def _fracture_found(ent: Span, someone_else: bool, today: date) -> str | None:
 
 
 def _hedged_finding(ent: Span) -> bool:
-    """A hedge in the clause before it: "might be a fracture", "suspected fracture"."""
+    """A hedge in the clause before it: "might be a fracture", "suspected fracture",
+    "I think I have a fever"."""
     for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
         if token.lower_ in _HEDGE_ENDS:
             return False
