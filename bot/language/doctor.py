@@ -394,7 +394,21 @@ def _planned(ent: Span) -> bool:
         cues = _BOOKED
     else:
         cues = _PLANNED
-    return any(tok.lower_ in cues for tok in doc[start:ent.start])
+    return any(tok.lower_ in cues and not _interjected(tok) for tok in doc[start:ent.start])
+
+
+def _interjected(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """"Wait" said to stop oneself ("actually wait, I did see a doctor"), not a wait for a
+    test ("a four month wait for an MRI"): no article, number or time word before it."""
+    if tok.lower_ != "wait":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or not (before.like_num or before.lower_ in _WAIT_OWNERS)
+
+
+#: Words that make "wait" a wait for something: "a long wait", "the two week wait", "my wait".
+_WAIT_OWNERS = {"a", "the", "my", "long", "week", "weeks", "month", "months", "year", "day", "days", "another",
+                "more", "of", "to"}
 
 
 _SAW = {"saw", "seen", "see", "spoke", "talked"}
