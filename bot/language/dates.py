@@ -155,18 +155,19 @@ def _numeric_date(words: list[str], today: date) -> date | None:
 #: Holidays on a weekday of their month: Labour Day the first Monday of September,
 #: Thanksgiving the second Monday of October (Canada, where the clinic's defaults are)
 #: or, said as American, the fourth Thursday of November.
-_MOVING = {"labour": (9, MO(+1)), "labor": (9, MO(+1)), "thanksgiving": (10, MO(+2)),
-           "american": (11, TH(+4)), "us": (11, TH(+4))}
+_MOVING = {"labour": (9, MO(+1)), "labor": (9, MO(+1)), "thanksgiving": (10, MO(+2))}
+_AMERICAN_THANKSGIVING = (11, TH(+4))
 
 
 def _moving(words: list[str], today: date) -> date | None:
     """The latest day of a holiday that moves with the weekday, or None."""
-    key = next((word for word in ("american", "us", "labour", "labor", "thanksgiving") if word in words), None)
-    if key is None or (key in ("american", "us") and "thanksgiving" not in words):
+    key = next((word for word in _MOVING if word in words), None)
+    if key is None:
         return None
-    month, weekday = _MOVING[key]
-    this_year = date(today.year, month, 1) + relativedelta(weekday=weekday)
-    return this_year if this_year <= today else date(today.year - 1, month, 1) + relativedelta(weekday=weekday)
+    american = key == "thanksgiving" and bool({"american", "us"} & set(words))
+    month, weekday = _AMERICAN_THANKSGIVING if american else _MOVING[key]
+    days = (date(year, month, 1) + relativedelta(weekday=weekday) for year in (today.year, today.year - 1))
+    return next(day for day in days if day <= today)
 
 
 def _day_of_month(day: int, today: date) -> date:
