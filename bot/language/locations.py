@@ -223,18 +223,26 @@ def _not_the_back(ent: Span) -> bool:
 
 
 _PARTS = {"part", "bit", "end", "half"}
+_OWNER_WORDS = set(_OWNER.strip("()").split("|"))
+#: "the lower part of it": the back said again.
+_THE_BACK_AGAIN = {"it", "that", "this"}
 
 
 def _part_alone(ent: Span) -> bool:
     """A part said alone ("lower part") is the back's only after a comma, with the back
-    named earlier in its sentence; otherwise it is some other thing's part."""
-    if ent[-1].lower_ not in _PARTS or any(tok.lower_ in _BACKBONE_WORDS for tok in ent):
+    named earlier in its sentence; otherwise it is some other thing's part. A part
+    said of something else is never the back's, even after the back was named ("my
+    back hurts, the lower part of my leg tingles")."""
+    if ent[-1].lower_ not in _PARTS:
         return False
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        owned = next((tok.lower_ for tok in doc[ent.end + 1:ent.end + 3] if tok.lower_ not in _OWNER_WORDS), "")
+        return owned not in _BACKBONE_WORDS | _THE_BACK_AGAIN
+    if any(tok.lower_ in _BACKBONE_WORDS for tok in ent):
+        return False
     after_comma = ent.start > 0 and doc[ent.start - 1].text == ","
-    of_something = ent.end < len(doc) and doc[ent.end].lower_ == "of"  # "the lower part of my leg"
-    return of_something or not (after_comma and any(tok.lower_ in _BACKBONE_WORDS
-                                                    for tok in doc[ent.sent.start:ent.start]))
+    return not (after_comma and any(tok.lower_ in _BACKBONE_WORDS for tok in doc[ent.sent.start:ent.start]))
 
 
 def other_sense(ent: Span) -> bool:
