@@ -25,7 +25,7 @@ from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number, value as numbers_value
 from bot.language.pipeline import CORRECTION_PHRASES
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
-from bot.language.spelling import PICTURES, key_slip
+from bot.language.spelling import PICTURES, key_slip, letter_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
 from bot.short_answers import location_answer
 
@@ -433,6 +433,10 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         word = close[0] if close else key_slip(typed, _SCORES)
         if word:
             return float(_SCORES[word])
+    slipped = {_SCORES[word] for typo in typed.split() if len(typo) >= 4 and typo not in _NOT_A_SLIP
+               for word in [letter_slip(typo, _LONG_SCORES)] if word} if choices and len(typed.split()) <= 5 else set()
+    if len(slipped) == 1:  # "its a fvie", "prob a sevn": a number word typed with a slip
+        return float(slipped.pop())
     heard = _HEARD_SCORE.search(typed) if choices else None
     if heard:  # voice typing: "it's about a for"
         return float(_HEARD[heard.group(1) or heard.group(2)])
@@ -472,6 +476,12 @@ _SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}\s+{_NOW}\b|\b{_NOW}\s+(?:it's\s+|
 
 _SCORES = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+#: Number words long enough that a slip of one letter is still them ("one" slips into "once"
+#: and "bone", "ten" into "teen").
+_LONG_SCORES = [word for word in _SCORES if len(word) >= 4]
+#: Real words a letter away from a long number word.
+_NOT_A_SLIP = {"there", "thee", "tree", "eighth", "weight", "height", "flour", "fours", "fives", "fiver",
+               "nines", "sevens", "zeros"}
 
 
 _NONE_WORDS = re.compile(

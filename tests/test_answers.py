@@ -115,6 +115,9 @@ TYPED = {
         ("none", None), ("6-7 at work, 6 rn", 6), ("7 at work, 6 now", 6), ("8 at night, 4 at the moment", 4),
         ("6, sometimes 7 when i sit long", 6), ("usualy 3 but rite now 6", 6),
         ("it's about a for", 4), ("good for nothing", None), ("5 or 6 tbh", 6), ("yeah 4", 4), ("6 or 7 points", 7),
+        # a number word slipped by a letter inside a short answer; real words near one are not scores
+        ("prolly a sevn", 7), ("its a fvie", 5), ("eigth i guess", 8), ("hmm thre", 3), ("nien, maybe", 9),
+        ("over there", None), ("its fine", None), ("my weight", None),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),

@@ -175,6 +175,15 @@ def loosely_in(word: str, words: frozenset[str]) -> bool:
     return len(word) >= LOOSE_LENGTH and (word in _loose_forms(words) or bool(_deletions(word) & words))
 
 
+def letter_slip(word: str, candidates) -> str | None:
+    """The one candidate `word` is with one letter dropped, doubled or added, or two
+    swapped ("fvie", "fivee", "sevn"), or None; for a word where only the
+    candidates are expected, as ``correct`` leaves number words alone."""
+    found = {candidate for candidate in candidates
+             if word in _deletions(candidate) | _swaps(candidate) or candidate in _deletions(word)}
+    return found.pop() if len(found) == 1 else None
+
+
 #: Neighbouring keys on a QWERTY keyboard: the commonest slip on a phone.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS = {
