@@ -7,10 +7,13 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Tracker
 
 from bot.answers import (
-    QUESTION_SELECTOR, Message, asks_for_advice, asks_what_scores_mean, precautions_asked_about, question_part,
-    tells_facts_only,
+    QUESTION_SELECTOR, Message, asks_for_advice, asks_for_handoff, asks_what_scores_mean, precautions_asked_about,
+    question_part, tells_facts_only,
 )
-from bot.intake import FACT_SLOTS
+from bot.intake import FACT_SLOTS, INTAKE_SLOTS
+
+#: The questions of the intake, before any handoff: its facts and a danger sign's question.
+INTAKE_QUESTIONS = (*INTAKE_SLOTS, "danger_check")
 
 #: Entities whose value is a slot's value as is.
 _SCALAR_FACTS = tuple(slot for slot in FACT_SLOTS if slot != "precautions")
@@ -77,8 +80,11 @@ def reply_to_question(tracker: Tracker) -> Optional[Text]:
     selectors = (tracker.latest_message or {}).get("response_selector") or {}
     if QUESTION_SELECTOR not in selectors:
         return None
+    question = question_part(latest_message(tracker).text) or ""
+    if asks_for_handoff(question):  # "none. can someone call me?": the handoff comes after the intake
+        return "utter_intake_first" if tracker.get_slot("requested_slot") in INTAKE_QUESTIONS else None
     answer = faq_of_question(tracker)
-    if answer or asks_for_advice(question_part(latest_message(tracker).text) or ""):
+    if answer or asks_for_advice(question):
         return answer
     return "utter_question_for_clinic"
 

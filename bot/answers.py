@@ -122,6 +122,9 @@ def yes_no(message: Message) -> Optional[bool]:
     in_a_sentence = _sentence_answer(message.text)
     if in_a_sentence is not None:
         return in_a_sentence
+    closing = None if unsure else _CLOSING_ANSWER.search(short)
+    if closing:  # "I am pleased to say that it does not."
+        return not closing.group(1)
     if unsure or len(short.split()) == 1 and short.isalpha():
         return None  # a lone word that is no yes or no ("Rory") is not the classifier's to decide
     if message.intent == "affirm":
@@ -168,6 +171,10 @@ def _sentence_answer(text: str) -> Optional[bool]:
     return found.pop() if len(found) == 1 else None
 
 
+#: A yes or no that closes the answer, the question's own verb said back: "I'm glad to say it
+#: doesn't", "I'm afraid it does", "I have not".
+_CLOSING_ANSWER = re.compile(r"\b(?:it|i|they|that|he|she|we)\s+(?:does|do|did|has|have|had|is|am|was|can|will)"
+                             r"(\s*n't|n't|\s+not)?$")
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
 #: A thumb, a tick or a cross typed on a phone as the whole answer.
 _EMOJI_ANSWERS = {"👍": True, "✅": True, "👌": True, "✔": True, "☑": True, "🙆": True,
@@ -470,9 +477,11 @@ _LEADING_SCORE = re.compile(
     r"on|with|while|depending|it|i)\b)")
 
 _NOW = r"(?:right\s+)?(?:" + "|".join(sorted(NOW_WORDS)) + "|at the moment)"
+#: Words between "now" and its score: "right now I'd say maybe a 4", "today, probably around 3".
+_HEDGE = r"(?:it's|its|it|is|about|an?|i'd|id|i|would|say|put|at|maybe|probably|prob|prolly|around|roughly|like|think|guess)"
 #: Of several scores, the one said next to a word for now: "6-7 at work, 6 rn",
 #: "usually 3, currently a 5" (the question asks how bad it is at the moment).
-_SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}\s+{_NOW}\b|\b{_NOW}\s+(?:it's\s+|its\s+|is\s+|about\s+|an?\s+)*{_SCORE_WORD}\b")
+_SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}\s+{_NOW}\b|\b{_NOW}[,\s]+(?:{_HEDGE}[,\s]+)*{_SCORE_WORD}\b")
 
 _SCORES = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
@@ -581,6 +590,11 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
         chosen = _choice_with_words(ticked.group(1).split(), choices)
         if chosen is not None and isinstance(chosen[1], str):
             return [chosen[1]]
+    named = _NAMED_ITEM.match(lowered)
+    if named:  # "just the needles thing. ...": an item of the list named by a word of its title
+        chosen = _choice_with_words(named.group(1).split(), choices)
+        if chosen is not None and isinstance(chosen[1], str):
+            return [chosen[1]]
     if _says_unsure(lowered) and not _KNOWS_OF_NONE.search(lowered):
         return None  # "no idea", "not sure tbh": no "none of these"
     if (_KNOWS_OF_NONE.search(lowered) or _NONE_WORDS.search(lowered) or _OTHER_CONDITION.search(lowered)
@@ -591,6 +605,9 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
 
 #: One or two words, perhaps ticked: "needles", "needles: yes", "needles ✅".
 _TICKED = re.compile(r"\W*((?!yes\b)[a-z]+(?: (?!yes\b|yep\b|yeah\b|y\b)[a-z]+)?)\W*(?:yes|yep|yeah|y|✅|✔|✓|👍)?\W*")
+#: An item of a list named at the start of an answer: "just the needles thing", "only the pacemaker one".
+_NAMED_ITEM = re.compile(r"\W*(?:(?:just|only|it's|its|that's|thats)\s+)*the\s+([a-z]+(?: [a-z]+)?)\s+"
+                         r"(?:thing|one|option|item|box|bit)\b")
 #: "I don't know of any": the visitor knows of none.
 _KNOWS_OF_NONE = re.compile(r"\b(?:know|aware) of (?:any|none)\b|\bnone that i know\b")
 
@@ -830,9 +847,11 @@ def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
 
 
 def _name_in_parts(typed: str) -> Optional[str]:
-    """The name in a message of several parts: "It's Linda, Linda Harper" is the whole
-    name, "Wang Li, Wang is family name" the name before its explanation."""
-    parts = [part for part in typed.split(",") if part.strip()]
+    """The name in a message of several parts, split at commas and sentence ends: "It's
+    Linda, Linda Harper" and "Jenna. Jenna Kowalczyk" are the whole name, "Wang Li, Wang
+    is family name" and "It's Rita Moreau. Rita is fine." the name before its
+    explanation."""
+    parts = [part for part in re.split(r",|(?<=[.!;])\s+", typed) if part.strip(" .!;")]
     if len(parts) < 2:
         return _name_in(typed)
     names = [_name_in(part) for part in parts]
@@ -1054,8 +1073,11 @@ def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[
         stated = message.values(entity)
         if stated:
             return bool(stated[-1])
-        if any(message.values(other) for other in YES_NO_FACTS if other != entity):
-            return None  # "haven't bothered the GP" answers the doctor question, not this one
+        others = [message.values(other)[-1] for other in YES_NO_FACTS if other != entity and message.values(other)]
+        if others:  # "haven't bothered the GP" answers the doctor question, not this one,
+            # but "no. it's a 6 and I saw my GP last week" opens with its own "no"
+            opened = _opening_answer(_yes_no_words(message.text))
+            return opened if opened is not None and all(bool(other) != opened for other in others) else None
         return _yes_no_answer(message, choices)
     return read
 
@@ -1089,6 +1111,8 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
         return None
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
+    if _NOT_FOR_THIS.match(lowered):  # "No, not for this. I saw my GP for a physical in June."
+        return False
     # A therapist named only in the question counts unless the answer is a plain yes
     # ("yes. should I also see a physio?").
     therapist = _THERAPIST_ONLY.search(lowered) or (named_anywhere and not _SAYS_YES_FIRST.match(lowered))
@@ -1102,6 +1126,11 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
             and not lowered.rstrip().endswith("?"):
         return True  # "went hospital": the place names the visit
     return said
+
+
+#: A "no" for this pain, whatever visit for something else follows.
+_NOT_FOR_THIS = re.compile(r"\W*(?:(?:no|nope|nah|no no)\W+)?not (?:for|about|with) (?:this|that|it|my back|my neck|"
+                           r"the back|the neck|this one|this pain|this problem)\b")
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
@@ -1249,8 +1278,9 @@ _ROUTE_WORDS = {
 _ROUTE_VOCABULARY = {word: route for route, ws in _ROUTE_WORDS.items() for word in ws}
 
 
-#: What follows these is the way not wanted: "ring me? Easier than booking online".
-_NOT_THIS_WAY = re.compile(r"\b(?:than|instead of|not|don't|dont|do not|no|hopeless|useless|bad|rubbish|hate|"
+#: What follows these is the way not wanted: "ring me? Easier than booking online", "call me, I
+#: have questions before I book".
+_NOT_THIS_WAY = re.compile(r"\b(?:than|instead of|before|not|don't|dont|do not|no|hopeless|useless|bad|rubbish|hate|"
                            r"can't|cannot|cant)\b[^.,;!?]*")
 
 
@@ -1357,6 +1387,17 @@ _BACK_TROUBLE = re.compile(r"\b(back|neck|spine|spinal|sciatica|sciatic|lumbago|
 #: A question that asks for help or advice, which the intake itself answers ("can you help?").
 _ASKS_ADVICE = re.compile(r"\b(help|helps|advice|advise|recommend|suggest)\b|\bwhat (?:should|can|do) (?:i|we) do\b",
                           re.I)
+
+
+#: A question that asks to be contacted or to book: "can someone call me?", "how do I book?".
+_ASKS_FOR_HANDOFF = re.compile(r"\b(?:call|ring|phone|contact|email|e-mail|text|reach|message)\s+me\b|"
+                               r"\bget in touch\b|\b(?:book|booking)\b")
+
+
+def asks_for_handoff(question: str) -> bool:
+    """Whether the visitor's own question asks to be contacted or to book, which the
+    handoff after the intake answers."""
+    return bool(_ASKS_FOR_HANDOFF.search(question.lower()))
 
 
 def asks_for_advice(question: str) -> bool:

@@ -222,6 +222,17 @@ def test_a_question_beside_an_answer_that_no_topic_fits_is_sent_to_the_clinic():
     assert [m.get("response") for m in messages] == ["utter_question_for_clinic"]
 
 
+def test_a_request_to_be_called_beside_an_answer_is_told_the_handoff_comes_after_the_intake():
+    fixture = tracker("precautions", "nothing on the list. could somebody ring me back?", "contact_me",
+                      entities=[], slots={"pain_location": "neck"}, candidates={"precautions": []})
+    fixture.latest_message["response_selector"] = {
+        **_selected(("faq/cost", 0.3), ("faq/first_visit", 0.2)),
+        "question": _question_selected(("faq/first_visit", 0.14), ("faq/privacy", 0.1))}
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["precautions"] == []
+    assert [m.get("response") for m in messages] == ["utter_intake_first"]
+
+
 def test_a_why_asked_beside_an_answer_gets_the_reason():
     fixture = tracker("pain_radiates", "no, why?", "why_ask", slots={"pain_location": "neck"})
     events, messages = run(ValidateIntakeForm(), fixture)

@@ -93,6 +93,10 @@ TYPED = {
         # a question in statement order after the answer asks, it does not answer
         ("no. it is bad if it goes in the leg?", False), ("Yes. that is normal with sciatica?", True),
         ("no it dosent go down my leg", False),
+        # the question's own verb said back at the end
+        ("I am happy to report that it does not.", False), ("I'm sorry to say it does", True),
+        # an opening "no" beside another fact said the other way is this question's
+        ("nope. maybe a 5 now, and my doctor has seen it", False), ("no, I havent been to a doctor", None),
     ],
     "pain_severity": [
         ("the mild one", 3), ("the middle one", None),
@@ -121,6 +125,8 @@ TYPED = {
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
+        ("I regret to say that I have not.", False),
+        ("No, not for this one. I had a physical with my GP in the summer, before it started.", False),
         ("hmm", None), ("not sure tbh", None), ("kind of?", None), ("um, no", False), ("hmm yes", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
         ("ya my docter looked", True), ("Yes", True), ("havnt", False), ("nopee", False),
@@ -141,6 +147,9 @@ TYPED = {
         ("we're hoping for a baby, I'm not pregnant at the moment", []), ("tryin to get pregnent, not yet tho", []), ("not on any blood thinners", []),
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
         ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]), ("the needle one", ["needle_phobia"]),
+        # an item named by a word of its title, whatever follows; fainting at a blood test
+        ("only the pacemaker one, it was fitted in 2021", ["pacemaker"]), ("just the needle thing really", ["needle_phobia"]),
+        ("I keel over whenever they take blood", ["needle_phobia"]), ("I tend to faint at blood tests, so yes", ["needle_phobia"]),
         ("I'm on warfare", ["anticoagulants"]), ("none of those... wait actually needles freak me out", ["needle_phobia"]),
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
         ("I have fear from the needles", ["needle_phobia"]), ("bit of a big baby about needles lol", ["needle_phobia"]),
@@ -216,6 +225,7 @@ TYPED = {
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"), ("me is Ahmed", "Ahmed"),
         ("my name is Wang Li, Wang is family name", "Wang Li"), ("It's Linda, Linda Harper", "Linda Harper"),
+        ("It's Rita Moreau. Rita is fine.", "Rita Moreau"), ("Tom. Tom Okafor", "Tom Okafor"), ("J. R. Smith", "J. R. Smith"),
         ("dana@example.org", None), ("416 555 0123", None),
         ("Nora Quinn. will they ring from a withheld number?", "Nora Quinn"), ("Bo Li - is parking free?", "Bo Li"),
         ("The name the clinic should use is Dan.", "Dan"), ("please use Bea", "Bea"), ("Bella Rossi 🌸", "Bella Rossi"),
@@ -361,6 +371,8 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("email me the url", "booking"), ("sure, for later", "contact"), ("I'll book later", "booking"), ("later", None),
     ("keep my details for later", "contact"),
     ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
+    ("can somebody ring me? I've a few questions before I book anything", "contact"),
+    ("I'd like a call before booking", "contact"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
     assert route_choice(text) == route

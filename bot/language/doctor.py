@@ -551,6 +551,9 @@ _DETERMINERS = {"my", "the", "a", "an", "his", "her", "their", "our", "some", "t
 #: What a contact is "for" when it is not this pain, unnamed: "for something
 #: else", "for an unrelated issue", "for another problem".
 _UNRELATED = {"unrelated", "separate"}
+#: A visit "for" a routine matter is no visit for this pain: "for my annual physical", "for a booster".
+_ROUTINE = {"annual", "yearly", "routine", "physical", "physicals", "checkup", "check-up", "vaccine",
+            "vaccination", "booster"}
 _SOME_OTHER = {"something", "another", "other", "different"}
 _MATTERS = {"else", "reason", "reasons", "problem", "problems", "issue", "issues", "condition", "conditions",
             "thing", "things", "matter", "matters", "complaint"}
@@ -559,7 +562,8 @@ _MATTERS = {"else", "reason", "reasons", "problem", "problems", "issue", "issues
 def _for_something_else(ent: Span, start: int, end: int) -> bool:
     """The contact is "for" another problem, named ("a blood test for anemia",
     "surgery for a hernia", "a doctor for my cough") or not ("an ultrasound
-    for something else", "bloods for an unrelated issue")."""
+    for something else", "bloods for an unrelated issue"), or for a routine
+    matter with no back named ("my GP for my yearly check-up")."""
     doc = ent.doc
     i = next((j for j in range(ent.end, end) if doc[j].lower_ == "for"), None)
     if i is None or i > ent.end + 3:
@@ -570,7 +574,8 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     if j >= end:
         return False
     word, following = doc[j].lower_, doc[j + 1].lower_ if j + 1 < end else ""
-    return _other(word) or word in _UNRELATED or (word in _SOME_OTHER and following in _MATTERS)
+    routine = word in _ROUTINE and not _names_site(ent, ent.sent.start, ent.sent.end)
+    return _other(word) or word in _UNRELATED or routine or (word in _SOME_OTHER and following in _MATTERS)
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:

@@ -587,6 +587,8 @@ RULES = [
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
     ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
+    # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
+    ("IGNORE", "night_pain", "(can't|cannot) (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
     ("NO_EASE", "", "(any|every|whatever) position"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),

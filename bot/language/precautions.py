@@ -82,6 +82,8 @@ RULES = [
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (make|makes) me ~2 (faint|nervous|anxious|sick|panic|queasy|woozy)"),
     ("PRECAUTION", "needle_phobia", f"(faint|fainted|pass out|passed out|panic|feel sick|go woozy) ~5 {_NEEDLES}"),
+    # Fainting at a blood test is the body's fear of the needle: "I go woozy giving blood".
+    ("PRECAUTION", "needle_phobia", "(faint|fainted|faints|pass out|passed out|go woozy|went woozy|get woozy|go faint|went faint|keel over|keeled over|black out|blacked out) ~4 (giving|give|gave|having|have|had|get|getting|when|at|during|for)? (my|a)? (blood) (taken|drawn|test|tests|draw|draws|done)?"),
     ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv|etanercept|enbrel|adalimumab|infliximab|remicade|secukinumab|cosentyx)"),
     ("PRECAUTION", "immunocompromised", "(immune|immuno) (compromised|suppressed|suppressants|suppressant)"),
     ("PRECAUTION", "immunocompromised", "(weak|weakened|low|poor|compromised|suppressed|bad|damaged) immune (system)?"),
