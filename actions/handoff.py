@@ -17,7 +17,7 @@ from actions.asking import LEAVE_AFTER, AskForSlot
 from actions.tracker_facts import (
     handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked, values_before_latest_message,
 )
-from bot.answers import corrected_details, declines_detail, method_named
+from bot.answers import corrected_details, declines_detail, method_named, read_answer
 from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
@@ -197,6 +197,12 @@ class ValidateHandoffForm(AnswerFirstValidation):
             # clinic phones to book instead, and the form asks what that needs.
             dispatcher.utter_message(response="utter_phone_instead_of_link")
             tracker.slots["handoff_route"] = "contact"
+        if (self._pending(tracker) == "consent_given" and tracker.get_slot("consent_given") is None
+                and times_asked(tracker, "consent_given") >= LEAVE_AFTER and not latest_is_aside(tracker, False)):
+            # Still unclear after the hint: nothing is passed on without a clear yes, and the
+            # visitor is not asked on and on (`ActionSubmitLead` says so).
+            tracker.slots["consent_given"] = False
+            events.append(SlotSet("consent_given", False))
         changed = self.corrections(tracker)
         for slot, value in changed.items():
             dispatcher.utter_message(response="utter_changed", change=f"{_DETAIL_NAMES[slot]} {value}")
@@ -319,7 +325,8 @@ class ActionSubmitLead(Action):
             dispatcher.utter_message(response="utter_no_handoff_after_emergency")
             return done
         if tracker.get_slot("consent_given") is not True:
-            dispatcher.utter_message(response="utter_consent_declined")
+            unclear = read_answer("consent_given", latest_message(tracker), ()) is None
+            dispatcher.utter_message(response="utter_consent_unclear" if unclear else "utter_consent_declined")
             return done
         if tracker.get_slot(NOT_REACHED):  # told already how to reach the clinic
             return done

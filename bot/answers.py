@@ -73,6 +73,7 @@ _YES = {"yes", "yeah", "yea", "ya", "yah", "yh", "ye", "yep", "yup", "y", "yes p
         "i have", "it does", "he has", "has", "did", "i did", "go for it", "i consent", "consent", "agreed",
         "alright", "all right", "sometimes", "it does sometimes", "at times", "occasionally", "only sometimes",
         "no problem", "no problems", "no worries", "no prob", "not a problem", "why not", "once",
+        "i don't mind", "i dont mind", "i do not mind", "don't mind", "dont mind", "no objection", "no objections",
         # other languages' yes and phone spellings of okay
         "si", "sí", "ja", "oui", "da", "haan", "han", "tak", "sim", "naam", "sì", "opo", "oo", "sige", "okey", "oki", "okie", "okey dokey", "acceptable",
         "that is acceptable", "that's acceptable", "definitely", "indeed", "totally", "perfect", "great",
@@ -125,6 +126,9 @@ def yes_no(message: Message) -> Optional[bool]:
     closing = None if unsure else _CLOSING_ANSWER.search(short)
     if closing:  # "I am pleased to say that it does not."
         return not closing.group(1)
+    last_word = None if unsure else _CLOSING_WORD.search(message.text.lower())
+    if last_word:  # "if that's how it works then yes", "as long as they don't spam me, sure"
+        return last_word.group(1) not in _NO
     if unsure or len(short.split()) == 1 and short.isalpha():
         return None  # a lone word that is no yes or no ("Rory") is not the classifier's to decide
     if message.intent == "affirm":
@@ -165,7 +169,8 @@ def _sentence_answer(text: str) -> Optional[bool]:
     """
     found = set()
     for sentence in re.split(r"[.!?;]+", text):
-        opened = _opening_answer(_LEAD_INS.sub("", _JOINERS.sub("", _yes_no_words(sentence) + " ")).strip())
+        said = " ".join(_UNSURE.sub(" ", _yes_no_words(sentence)).split())  # "not sure, ..." opens with no "not"
+        opened = _opening_answer(_LEAD_INS.sub("", _JOINERS.sub("", said + " ")).strip())
         if opened is not None:
             found.add(opened)
     return found.pop() if len(found) == 1 else None
@@ -175,6 +180,8 @@ def _sentence_answer(text: str) -> Optional[bool]:
 #: doesn't", "I'm afraid it does", "I have not".
 _CLOSING_ANSWER = re.compile(r"\b(?:it|i|they|that|he|she|we)\s+(?:does|do|did|has|have|had|is|am|was|can|will)"
                              r"(\s*n't|n't|\s+not)?$")
+#: A yes or no said last, after a condition or a comma: "I'd like them to have it, yes".
+_CLOSING_WORD = re.compile(r"(?:,|\bthen)\s*(yes|yeah|yep|yup|sure|ok|okay|fine|no|nope|nah)\W*$")
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
 #: A thumb, a tick or a cross typed on a phone as the whole answer.
 _EMOJI_ANSWERS = {"👍": True, "✅": True, "👌": True, "✔": True, "☑": True, "🙆": True,
@@ -1384,6 +1391,10 @@ _BACK_TROUBLE = re.compile(r"\b(back|neck|spine|spinal|sciatica|sciatic|lumbago|
                            r"tailbone|whiplash)\b")
 
 
+#: Help asked for with nothing else named, told to a back-pain assistant: "I wonder whether you
+#: might help me", "help please" ("help me with my booking" names something else).
+_HELP_ME = re.compile(r"\b(?:help|assist)\s+(?:me|us)\b(?!\s+(?:with|to|find|book|get))|\bneed\s+(?:some\s+)?help\b"
+                      r"(?!\s+(?:with|to))|^\W*help\W*(?:please|pls|plz)?\W*$")
 #: A question that asks for help or advice, which the intake itself answers ("can you help?").
 _ASKS_ADVICE = re.compile(r"\b(help|helps|advice|advise|recommend|suggest)\b|\bwhat (?:should|can|do) (?:i|we) do\b",
                           re.I)
@@ -1414,4 +1425,4 @@ def asks_for_help(text: str) -> bool:
     """
     lowered = text.lower()
     return bool(_OWN_PAIN.search(lowered) or (_WISH.search(lowered) and _HELP.search(lowered))
-                or (_TREATS.search(lowered) and _BACK_TROUBLE.search(lowered)))
+                or (_TREATS.search(lowered) and _BACK_TROUBLE.search(lowered)) or _HELP_ME.search(lowered))

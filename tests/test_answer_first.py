@@ -481,6 +481,22 @@ def test_a_visitor_who_can_give_neither_way_to_be_reached_is_let_go_with_the_cli
     assert messages == []
 
 
+def test_consent_still_unclear_after_the_hint_sends_nothing_and_asks_no_more():
+    """Only a clear yes passes details on; a visitor whose answer stays unclear is told
+    so, with the clinic's phone, instead of meeting the question on and on."""
+    turn = [{"event": "slot", "name": "requested_slot", "value": "consent_given"}, {"event": "bot", "text": "q"},
+            {"event": "user", "text": "depends what it's for i suppose"}]
+    unsure = dict(form="handoff_form", slots={"handoff_route": "contact"})
+    fixture = tracker("consent_given", "depends what it's for i suppose", before=turn * 3, **unsure)
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["consent_given"] is False
+    fixture.slots.update(slot_events(events))
+    _, messages = run(ActionSubmitLead(), fixture)
+    assert [m.get("response") for m in messages] == ["utter_consent_unclear"]
+    once_more = tracker("consent_given", "depends what it's for i suppose", before=turn, **unsure)
+    assert "consent_given" not in slot_events(run(ValidateHandoffForm(), once_more)[0])
+
+
 def test_an_email_still_not_given_after_the_hint_turns_the_booking_into_a_phone_call():
     turn = [{"event": "slot", "name": "requested_slot", "value": "contact_email"}, {"event": "bot", "text": "q"},
             {"event": "user", "text": "I'm not sure"}]

@@ -308,13 +308,15 @@ def test_a_danger_check_answer_is_yes_or_no():
     "thinking about acupuncture, my back has been bad", "hi, my neck is killing me",
     "good evening, neck is hurting me much",
     "I need help with back pain", "do u do acupuncture for sciatica", "Can acupuncture help a slipped disc?",
+    "Good evening. I wonder whether you could assist me. I am 79.", "hoping you can help me", "help pls",
 ])
 def test_openings_that_ask_for_help(text):
     assert asks_for_help(text)
 
 
 @pytest.mark.parametrize("text", ["what is acupuncture", "how much is a session", "hello", "are you a bot",
-                                  "do you take insurance?", "can I park near the clinic?"])
+                                  "do you take insurance?", "can I park near the clinic?",
+                                  "can you help me with the booking page?"])
 def test_openings_that_do_not_ask_for_help(text):
     assert not asks_for_help(text)
 

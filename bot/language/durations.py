@@ -58,6 +58,8 @@ RULES = [
     # "since too weeks ago", "for tree weeks": a phone's spelling of two or three, only before a unit.
     ("DURATION", "", f"{_LEAD} {_LEAD} (too|tree|free|fore) {UNIT} (ago|now)?"),
     ("DURATION", "", f"(for|over|the|past|last)? (a|an|one|#num) {UNIT} and half"),
+    # Texting: "bout 3 n a half mnths", "2 & a half weeks".
+    ("DURATION", "", f"{_LEAD} #num (n|&) a half {UNIT} (ago|now)?"),
     ("DURATION", "", f"(more|less|longer) than (a|an)? {_QTY} {UNIT} (ago|now)?"),
     # "For some weeks", "over a number of years": as many as "a few" (3);
     # never a bare "some days", which is how often.
@@ -111,6 +113,8 @@ RULES = [
     ("DURATION", "child_age", "(she's|he's|she is|he is|son is|daughter is|baby is|he have|she have|he has|she has) "
                               "(now|already|just)? #num (day|days|week|weeks|wk|wks|month|months|mth|mths|mo|mos) (old)?"),
     ("AGE", "", "in (my|his|her|their) " r"/^(\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/"),
+    # A feeling of how long, no time: "honestly it feels like forever" is asked again.
+    ("IGNORE", "", "(feels|feel|felt|seems|seem|seemed) like (forever|ages|an eternity|years)"),
     ("IGNORE", "", f"(once|twice|thrice|every|each|per) (a|an|other|second|single)? {UNIT}"),
     # "dialysis 3x a week", "3 x per month": how often, as a phone writes it.
     ("IGNORE", "", f"(#num times|#num x|/^\\d+x$/) (a|an|per) {UNIT}"),
@@ -197,7 +201,7 @@ _BOUNDARIES = {",", ";", ":", "-", "—", "(", ")", "but", "and", "so", "because
 
 
 #: Ways of adding half a unit: "a year and a half", "one and half year", "1 1/2 years".
-_AND_A_HALF = (["and", "a", "half"], ["and", "half"], ["1/2"])
+_AND_A_HALF = (["and", "a", "half"], ["and", "half"], ["n", "a", "half"], ["&", "a", "half"], ["1/2"])
 
 
 #: Words that put an amount just below what it names ("less than", "under"):

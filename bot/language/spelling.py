@@ -41,7 +41,7 @@ MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeer": "year", "yeers": "years", "yeer's": "years", "akes": "aches", "aks": "aches",
-    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "cuple": "couple", "coupel": "couple",
+    "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "cuple": "couple", "coupel": "couple", "cpl": "couple", "cple": "couple", "coupla": "couple",
     "wknd": "weekend", "forthnight": "fortnight", "wudnt": "wouldn't", "spreds": "spreads", "spred": "spread", "wholle": "whole", "whol": "whole", "fornight": "fortnight", "tuesdya": "tuesday", "wendsday": "wednesday", "wensday": "wednesday", "thrusday": "thursday", "weekd": "weeks", "yeats": "years",
     # Apostrophes left out: "cant" splits into "ca nt", which no "can't" phrase matches.
     "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
