@@ -488,7 +488,7 @@ _NOW = r"(?:right\s+)?(?:" + "|".join(sorted(NOW_WORDS)) + "|at the moment)"
 _HEDGE = r"(?:it's|its|it|is|about|an?|i'd|id|i|would|say|put|at|maybe|probably|prob|prolly|around|roughly|like|think|guess)"
 #: Of several scores, the one said next to a word for now: "6-7 at work, 6 rn",
 #: "usually 3, currently a 5" (the question asks how bad it is at the moment).
-_SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}\s+{_NOW}\b|\b{_NOW}[,\s]+(?:{_HEDGE}[,\s]+)*{_SCORE_WORD}\b")
+_SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}(?:-?ish)?\s+{_NOW}\b|\b{_NOW}[,\s]+(?:{_HEDGE}[,\s]+)*{_SCORE_WORD}\b")
 
 _SCORES = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
@@ -1064,8 +1064,16 @@ def _limbs_denied(lowered: str) -> Optional[bool]:
     or a leg, and each named one is denied, so it does not spread (None when
     an arm or leg is named without a negation before it)."""
     denied = {match.start(1) for match in _DENIED_LIMB.finditer(lowered)}
-    named = [match.start(1) for match in _ARM_OR_LEG.finditer(lowered)]
-    return False if named and all(start in denied for start in named) else None
+    named = [match.span(1) for match in _ARM_OR_LEG.finditer(lowered)]
+    for (start, end), (following, _) in zip(named, named[1:]):
+        if start in denied and _LISTED_LIMB.fullmatch(lowered[end:following]):
+            denied.add(following)  # "not into my arms or legs": the list is denied
+    return False if named and all(start in denied for start, _ in named) else None
+
+
+#: Between two limbs of one list: "arms or legs", "arm nor my leg" ("and" may start a clause:
+#: "not to my arm, and my leg hurts too").
+_LISTED_LIMB = re.compile(r"\W*(?:or|nor|/)\W*(?:(?:my|the|either|your)\W+)?")
 
 
 #: The yes/no facts the language layer can read from any message.
@@ -1102,6 +1110,10 @@ _CLINICAL = re.compile(rf"\b({_CLINICAL_WORDS})\b")
 _VISIT = re.compile(rf"\b({_CLINICAL_WORDS}|dr|appointment|appt|check-?up)\b")
 
 
+#: A place or doctor named alone is the visit ("went hospital", "walk-in clinic last week"); in a
+#: longer answer the language layer has read what the visit was for ("my GP years ago for
+#: something else").
+_NAMED_VISIT_WORDS = 5
 _SAYS_YES_FIRST = re.compile(r"\W*(yes|yeah|yep|yup|ya|yh|aye|sure|i did)\b")
 #: A visit still ahead: "got a doctor's appointment next week", "seeing my GP on Thursday".
 _AHEAD = re.compile(r"\b(next|tomorrow|soon|later|upcoming|booked|due|going to|gonna|will|'ll|"
@@ -1130,7 +1142,7 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     if not stated and _AHEAD.search(lowered) and _VISIT.search(lowered) and not _SAYS_YES_FIRST.match(lowered):
         return False  # "I have an appointment with Dr. Osei next week": not yet
     if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)) \
-            and not lowered.rstrip().endswith("?"):
+            and not lowered.rstrip().endswith("?") and len(words(lowered)) <= _NAMED_VISIT_WORDS:
         return True  # "went hospital": the place names the visit
     return said
 

@@ -97,6 +97,7 @@ TYPED = {
         ("I am happy to report that it does not.", False), ("I'm sorry to say it does", True),
         # an opening "no" beside another fact said the other way is this question's
         ("nope. maybe a 5 now, and my doctor has seen it", False), ("no, I havent been to a doctor", None),
+        ("goes round to my ribs, never into my arms or legs", False), ("not to my arm, and my leg hurts too", True),
     ],
     "pain_severity": [
         ("the mild one", 3), ("the middle one", None),
@@ -120,12 +121,13 @@ TYPED = {
         ("6, sometimes 7 when i sit long", 6), ("usualy 3 but rite now 6", 6),
         ("it's about a for", 4), ("good for nothing", None), ("5 or 6 tbh", 6), ("yeah 4", 4), ("6 or 7 points", 7),
         # a number word slipped by a letter inside a short answer; real words near one are not scores
-        ("prolly a sevn", 7), ("its a fvie", 5), ("eigth i guess", 8), ("hmm thre", 3), ("nien, maybe", 9),
+        ("5-ish right now, 8 when I lift", 5), ("prolly a sevn", 7), ("its a fvie", 5), ("eigth i guess", 8), ("hmm thre", 3), ("nien, maybe", 9),
         ("over there", None), ("its fine", None), ("my weight", None),
     ],
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I regret to say that I have not.", False),
+        ("the walk-in clinic on Monday", True), ("my doctor years back, about my wrist", None),
         ("No, not for this one. I had a physical with my GP in the summer, before it started.", False),
         ("hmm", None), ("not sure tbh", None), ("kind of?", None), ("um, no", False), ("hmm yes", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),

@@ -1,9 +1,11 @@
 """Dates that name when the pain started, counted back from ``today``.
 
 Conventions: a weekday is its most recent past occurrence (1-7 days ago,
-"last Monday" too); a month alone is its 1st, the latest one not in the future
-("since December" in November is last December); "mid"/"end of" a month are
-the 15th/25th; a holiday is its last occurrence (Easter from python-dateutil); a season is
+"last Monday" too); a month alone is the middle of its days so far, the
+15th of a past month (the pain began somewhere in it: "since September" in
+late November is under 12 weeks), the latest one not in the future ("since
+December" in November is last December); "early"/"start of" a month is the
+1st, "mid"/"end of" the 15th/25th; a holiday is its last occurrence (Easter from python-dateutil); a season is
 its anchor day - spring Apr 1, summer Jul 1, autumn/fall Oct 1, winter Jan 1 -
 and "last summer" is the latest anchor at least 90 days back (so in August it
 means the summer before). "Yesterday"/"last night" are 1 day, "today"/"this
@@ -198,8 +200,10 @@ def _calendar_date(words: list[str], today: date) -> date | None:
             day = 15
         elif "end" in words or "late" in words:
             day = 25
-        else:
+        elif "early" in words or "beginning" in words or "start" in words:
             day = 1
+        else:  # the month alone: the middle of its days so far
+            day = (today.day + 1) // 2 if month == today.month and not years else 15
         if years:
             return date(years[0], month, min(day, 28))
         return _latest(month, min(day, 28), today)
