@@ -213,6 +213,16 @@ _REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping",
 _NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't"}
 
 
+#: Sleep broken or short is night pain only when a pain is named with it
+#: ("chronic pain and sleep disruption"), not of a baby or a drug.
+_SLEEP_PAIN = _PAIN_PROPER | {"sciatica", "sciatic", "spasms", "cramps"}
+
+
+def _sleep_lost_to_pain(ent: Span) -> bool:
+    """A "sleep" cue (broken sleep, not much sleep) said with a pain in its sentence."""
+    return ent.ent_id_ != "sleep" or bool({t.lower_ for t in ent.sent} & _SLEEP_PAIN)
+
+
 def _rest_not_easing(night: list[Span]) -> bool:
     """Pain at rest that rest does not ease: "it hurts even when I'm resting"."""
     return any(n.ent_id_ == "rest" and {t.lower_ for t in n} & {"even", "still"} for n in night)
@@ -1144,13 +1154,25 @@ def _marked_loss(ent: Span) -> bool:
             or bool({t.lower_ for t in ent.sent} & _PACE) or bool(_DAILY.search(ent.sent.text.lower())))
 
 
-_BEGAN = {"began", "begin", "begun", "begins", "started", "start", "starts", "starting", "beginning"}
+_BEGAN = {"began", "begin", "begun", "begins", "started", "start", "starts", "starting", "beginning",
+          "continued", "continue", "continues", "continuing"}
 
 
 def _began_to_lose(ent: Span) -> bool:
-    """"I began to lose weight": a loss under way, not an aim ("trying to lose")."""
+    """"I began to lose weight", "I continued to lose weight", "I did lose
+    weight": a loss under way, not an aim ("trying to lose")."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 2):ent.start]]
-    return before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN
+    return before[-1:] == ["did"] or before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN
+
+
+def _figures_rise(ent: Span) -> bool:
+    """A weight told from one figure to another that is not lower ("went
+    from 150 pounds to 180"): no loss."""
+    figures = [t for t in ent if t.like_num]
+    try:
+        return len(figures) == 2 and float(figures[1].text.replace(",", "")) >= float(figures[0].text.replace(",", ""))
+    except ValueError:
+        return False  # number words ("from twelve stone to ten") are taken as said
 
 
 #: A plain fall that broke something or struck the head is a significant
@@ -1253,7 +1275,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     """(red flags, unclear flags) as (code, span) in order of first mention."""
     red: dict[str, Span] = {}
     unclear: dict[str, Span] = {}
-    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
+    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)
+             and _sleep_lost_to_pain(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     # The writer's own back or neck named: the message is about the writer.
     writer_in_pain = any(e.label_ == "LOCATION" and not e._.other_experiencer
@@ -1351,8 +1374,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
-            if ent[0].lower_ == "lose" and qualifier != "unintended" and not _began_to_lose(ent):
-                continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
+            if ent[0].lower_ == "lose" and qualifier != "unintended" and not _began_to_lose(ent) or _figures_rise(ent):
+                continue  # an aim or a struggle ("trying to lose", "can't lose weight"), or a gain, not a loss
             if episodes.dated_past(ent, today) and (ent[0].lower_ == "lost" or episodes.told_as_past(ent)):
                 unclear.setdefault("weight_loss", ent)  # "a year ago I lost 50 lbs": is it still going?
                 continue
