@@ -195,7 +195,9 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: A bare "constant pain", "worse at night" or "hard to sleep" is common in
 #: ordinary back pain and gets the question.
 _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|"
-                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per|during the|in the|through the) night)\b")
+                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per|during the|in the|through the) night|"
+                      r"wakes (?:me|him|her) (?:up )?(?:at|in the|during the|through the) night|"
+                      r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?)")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -229,9 +231,21 @@ def _rest_not_easing(night: list[Span]) -> bool:
 
 
 def _woken_nightly(night: list[Span]) -> bool:
-    """Woken by it, and every night ("it wakes me up every night")."""
-    return any(n.ent_id_ == "wake" for n in night) and any(
-        _NIGHTLY.search(n.sent.text.lower()) for n in night if n.ent_id_ == "wake")
+    """Woken by a pain, and as a habit: every night ("it wakes me up every
+    night"), "the pain wakes me at night", "I keep waking up in pain". The
+    pain is named in its sentence or the one before ("my baby wakes me up
+    every night" is no night pain)."""
+    return any(n.ent_id_ == "wake" and _NIGHTLY.search(n.sent.text.lower()) and _pain_near(n) for n in night)
+
+
+#: What wakes one with a pain: a pain word, or the aching part itself ("my back wakes me at night").
+_WAKING_PAIN = _SLEEP_PAIN | {"back", "neck", "spine", "hip", "hips", "leg", "legs", "shoulder", "shoulders"}
+
+
+def _pain_near(ent: Span) -> bool:
+    """A pain word in the mention's sentence or the sentence before it."""
+    sentences = [ent.sent] + ([ent.doc[ent.sent.start - 1].sent] if ent.sent.start > 0 else [])
+    return any({t.lower_ for t in sent} & _WAKING_PAIN for sent in sentences)
 
 
 _NOT_WORSE = {"not", "n't", "isn't", "isnt", "wasn't", "hasn't", "never", "no", "stopped", "without"}
