@@ -54,6 +54,7 @@ RULES = [
     ("FLAG", "bladder_bowel", "(accident|accidents) (in|with)? (my|his|her)? (pants|knickers|underwear|trousers|bed)"),
     ("FLAG", "bladder_bowel", f"{_BLADDER} ~4 (accident|accidents)"),
     ("FLAG", "bladder_bowel", "(bedwetting|bed-wetting|wet the bed|wetting the bed|wets the bed|wet myself|wets himself|wets herself)"),
+    ("FLAG", "bladder_bowel", "(went|go|gone|going|goes|did it|done it|doing it) in (my|his|her) (pants|trousers|knickers|underwear|pyjamas|pajamas|nappy|diaper)"),
     ("FLAG", "bladder_bowel", "(faecal|fecal|urinary|bowel|bladder|double) (incontinence|leakage|leaking|urgency)"),
     ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
     ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|urinate|urine|peeing|weeing|continence|dribbling|dribble|leaky|urgency|nocturia|constipation|constipated|catheter|diaper|diapers|nappies|incontinence pads)"),
@@ -267,6 +268,9 @@ RULES = [
     ("IGNORE", "fever", "(hot) (water|water bottle|bath|shower|tub|dog|flush|flushes|flash|flashes|pack|packs|weather|day|days|food|drink|tea|spot|spots|stone|stones|yoga)"),
     ("UNCLEAR", "fever", "(have|had|got|with|caught|catch|has|down with|getting) (the|a)? (flu|influenza)"),
     ("UNCLEAR", "fever", "(flu|influenza) (bug|virus)"),
+    # Cold to the bone, as a chill: "I can't get warm", "feeling super cold".
+    ("UNCLEAR", "fever", "(can't|cannot|couldn't|could not|cant|couldnt) (get|keep|stay) warm"),
+    ("UNCLEAR", "fever", "(feeling|felt) (super|really|very|so|freezing|absolutely|bitterly)? (cold|freezing|chilled)"),
     # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
     ("IGNORE", "fever", r"/^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
     ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?(°|º)?[cf]?$/"),
@@ -349,6 +353,8 @@ RULES = [
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
+    ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
+    ("WEIGHT", "weight_loss", "(dropped|shed|dropping|shedding) a (bunch|ton|load|lot|heap|fair bit)"),
     # A weight told from one figure to another ("went from 194 pounds to 167",
     # "dropped from 12 stone to 10"); ``flags`` keeps it only when the second is lower.
     ("WEIGHT", "weight_loss", "(went|gone|dropped|fell|fallen|come|came|been|got|gotten) (down)? from #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? to #num"),
@@ -611,6 +617,9 @@ RULES = [
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
     ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
+    ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
+    # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
+    ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
     ("NO_EASE", "", "(any|every|whatever) position"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
