@@ -38,11 +38,13 @@ _RESOLVED = re.compile(
     r"(?:got|get|getting|is|are|was|'s|s|am|'m) better|recovered|settled down|"
     r"(?:is|are|was|'s|s|am|'m|feel|feels|felt) (?:fine|ok|okay|alright|all right|good|normal) now|"
     r"(?:back to|returned to) normal|passed after|went down|came down|broke after|subsided|disappeared|long gone|"
+    r"(?:was|were|is|are|has been|had been|have been) (?:much |greatly |quickly )?reduced|"
     r"(?:'s|s) gone|sorted (?:that|it|them|those) out|banished|"
     r"no longer (?:occurs?|occurring|happens?|happening|present|there|bothers? me|an issue|a problem))\b")
 #: Said right after a finding, of the finding itself: "my suicidal thoughts
-#: have ceased", "the fever stopped." ("stopped due to ..." is the drug stopped).
-_ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|stopped(?= *(?:[.,;!]|and\b|but\b|now\b|$)))")
+#: have ceased", "the fever stopped.", "fever and aches gone." ("stopped due to
+#: ..." is the drug stopped).
+_ENDED = re.compile(r"^(?:[\w']+ ){0,2}(?:ceased|vanished|faded|(?:stopped|gone)(?= *(?:[.,;!]|and\b|but\b|now\b|$)))")
 
 #: Told after a self-harm mention: that time is over.
 _RECOVERY = re.compile(
@@ -100,7 +102,8 @@ def resolved(ent: Span) -> bool:
 #: A treatment said to have ended it, just before the mention: "it
 #: controlled my mania and suicidal thoughts", "the tablets got rid of my fever".
 _ENDED_BY = re.compile(r"\b(controlled|controls|eliminated|eliminates|got rid of|gets rid of|took away|takes away|"
-                       r"cured|cures|stopped|stops|relieved|relieves|cleared|clears|banished|banishes)\b")
+                       r"cured|cures|stopped|stops|relieved|relieves|cleared|clears|banished|banishes|"
+                       r"prevents|prevented|keeps away|kept away)\b")
 #: A subject before the verb other than the treatment ("I stopped ... and
 #: became suicidal") ends the reach of the verb.
 _NEW_SUBJECT = {"i", "i'm", "im", "i've", "ive", "he", "she", "they", "we", "then", "but", ".", ";", "!", "?"}
@@ -120,13 +123,25 @@ def treated_away(ent: Span) -> bool:
 #: Every symptom said to be gone, later in the message: "has eliminated all
 #: symptoms", "all her symptoms have gone".
 _ALL_GONE = re.compile(r"\b((?:eliminated|cleared|resolved|got rid of|took away) (?:all|most) (?:of )?"
-                       r"(?:my |her |his |the |their )?symptoms|all (?:my |her |his |the |their )?symptoms "
-                       r"(?:have |are |were )?(?:gone|ceased|disappeared|resolved|stopped))\b")
+                       r"(?:my |her |his |the |their )?symptoms|(?:all|the|these|those) (?:my |her |his |the |their )?"
+                       r"symptoms (?:have |are |were |had )?(?:gone|ceased|disappeared|resolved|stopped|alleviated|subsided|"
+                       r"went away))\b")
+#: Said after a word, later in the message: it ended ("low grade fever ...
+#: fever and aches gone", "the fever was reduced"); the word is checked to be
+#: one of the finding's own sign.
+_GONE_LATER = re.compile(r"\b(?=([\w']+) (?:[\w']+ ){0,3}?(?:(?:was|were|is|are|has|have|had) )?(?:been )?"
+                         r"(?:gone|reduced|went down|came down|broke|subsided|disappeared|cleared|resolved|alleviated)\b)")
 
 
 def all_symptoms_gone_after(ent: Span) -> bool:
-    """Later in the message every symptom is said to have ended."""
-    return _said(_ALL_GONE, " ".join(t.lower_ for t in ent.doc[ent.end:]))
+    """Later in the message every symptom, or the finding by a word of its
+    own sign ("shivers and a fever ... the fever broke"), is said to have ended."""
+    later = " ".join(t.lower_ for t in ent.doc[ent.end:])
+    if _said(_ALL_GONE, later):
+        return True
+    names = {other[-1].lower_ for other in ent.doc.ents if other.ent_id_ == ent.ent_id_ and other.start >= ent.start}
+    return any(match.group(1) in names and not set(later[:match.start()].split()[-2:]) & _NOT_SO
+               for match in _GONE_LATER.finditer(later))
 
 
 #: A spell fixed in the past by its own words: "for those couple of days",

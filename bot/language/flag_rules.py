@@ -54,6 +54,7 @@ RULES = [
     ("FLAG", "bladder_bowel", "(accident|accidents) (in|with)? (my|his|her)? (pants|knickers|underwear|trousers|bed)"),
     ("FLAG", "bladder_bowel", f"{_BLADDER} ~4 (accident|accidents)"),
     ("FLAG", "bladder_bowel", "(bedwetting|bed-wetting|wet the bed|wetting the bed|wets the bed|wet myself|wets himself|wets herself)"),
+    ("FLAG", "bladder_bowel", "(went|go|gone|going|goes|did it|done it|doing it) in (my|his|her) (pants|trousers|knickers|underwear|pyjamas|pajamas|nappy|diaper)"),
     ("FLAG", "bladder_bowel", "(faecal|fecal|urinary|bowel|bladder|double) (incontinence|leakage|leaking|urgency)"),
     ("FLAG", "bladder_bowel", "(incontinance|incontinet|incontenence|incontinant|inconsistence)"),
     ("UNCLEAR", "bladder_bowel", "(bladder|bowel|bowels|waterworks|urination|urinating|urinate|urine|peeing|weeing|continence|dribbling|dribble|leaky|urgency|nocturia|constipation|constipated|catheter|diaper|diapers|nappies|incontinence pads)"),
@@ -92,6 +93,9 @@ RULES = [
     # straining to start, pads for leaks: "my bladder control is gone", "no
     # sensation when I pee", "I have to strain to wee", "pads because I leak".
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|toilet|continence) control (is|has|'s)? (gone|going|went|lost|failing|poor|bad|worse|worsening)"),
+    # Control said to be back or kept is no loss of it: "my bladder control is back", "regulated bladder control".
+    ("IGNORE", "bladder_bowel", "(bladder|bowel|bowels|toilet|continence) control (is|was|has|'s)? (been|come)? (back|returned|restored|fine|normal|good|ok|okay|improved|better|great)"),
+    ("IGNORE", "bladder_bowel", "(regulated|regulates|restored|restores|improved|improves|regained|regain|regaining|good|normal|full) (my|his|her)? (bladder|bowel|bowels|toilet) control"),
     ("FLAG", "bladder_bowel", "(no|lost|without|less|reduced) (sensation|feeling) (at all)? (when|while|as) (i)? (pee|peeing|wee|weeing|urinate|urinating|poo|pooing|wipe|wiping)"),
     ("FLAG", "bladder_bowel", "(can't|cannot|can|couldn't|don't|dont|no) (longer)? (tell|feel|sense|know) (when|if) (my)? (bladder|bowel|bowels) (is|are|'s)? full"),
     ("FLAG", "bladder_bowel", "(strain|straining|strained|strains|push|pushing) (hard)? to (pee|wee|urinate|piss)"),
@@ -117,7 +121,7 @@ RULES = [
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
     ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
     ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
-    ("UNCLEAR", "saddle_numbness", f"(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? {_SADDLE}"),
+    ("UNCLEAR", "saddle_numbness", f"(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing|humming|vibrating|vibration|vibrations|crawling) ~3 (in|around)? (my)? {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", "(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? (rectum|anus|back passage|genitals)"),
     *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
@@ -263,6 +267,10 @@ RULES = [
     ("IGNORE", "fever", "(flu|influenza) (shot|shots|jab|jabs|vaccine|vaccines|vaccination|injection|season)"),
     ("IGNORE", "fever", "(hot) (water|water bottle|bath|shower|tub|dog|flush|flushes|flash|flashes|pack|packs|weather|day|days|food|drink|tea|spot|spots|stone|stones|yoga)"),
     ("UNCLEAR", "fever", "(have|had|got|with|caught|catch|has|down with|getting) (the|a)? (flu|influenza)"),
+    ("UNCLEAR", "fever", "(flu|influenza) (bug|virus)"),
+    # Cold to the bone, as a chill: "I can't get warm", "feeling super cold".
+    ("UNCLEAR", "fever", "(can't|cannot|couldn't|could not|cant|couldnt) (get|keep|stay) warm"),
+    ("UNCLEAR", "fever", "(feeling|felt) (super|really|very|so|freezing|absolutely|bitterly)? (cold|freezing|chilled)"),
     # A normal reading is no fever: "98.3 fever", "temperature of 36.8".
     ("IGNORE", "fever", r"/^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?$/ (°|º|degrees|deg)? (f|c|fahrenheit|celsius)? (fever|temperature|temp)"),
     ("IGNORE", "fever", r"(temperature|temp|fever) ~3 /^(9[5-8]|3[56]|37([.,][0-4]\d*)?)([.,]\d+)?(°|º)?[cf]?$/"),
@@ -345,6 +353,12 @@ RULES = [
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
+    ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
+    ("WEIGHT", "weight_loss", "(dropped|shed|dropping|shedding) a (bunch|ton|load|lot|heap|fair bit)"),
+    # A weight told from one figure to another ("went from 194 pounds to 167",
+    # "dropped from 12 stone to 10"); ``flags`` keeps it only when the second is lower.
+    ("WEIGHT", "weight_loss", "(went|gone|dropped|fell|fallen|come|came|been|got|gotten) (down)? from #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? to #num"),
+    ("WEIGHT", "weight_loss", "(was|am|i'm|im|is|now|got|get|getting|gotten|been) down to #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)"),
     # A weight said to hold steady answers the question: nothing to ask.
     ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
@@ -362,6 +376,10 @@ RULES = [
     ("QUALIFIER", "unintended", "(no|without|not|haven't|hasn't|without any|without having any|with no|no change in|no change of|without any change in|without any change of|without having any change of|without having any change in|without changing) (exercise|exercising|dieting|diet|my diet|gym|trying)"),
     ("QUALIFIER", "unintended", "(horrible|bad|poor|terrible|unhealthy|awful|rubbish) (diet|eating)"),
     ("QUALIFIER", "unintended", "(unexplained|unintentional|unintentionally|unintended|unexpected|unexpectedly|inexplicably|inexplicable|mysteriously|unexplainable)"),
+    # Said not to be chosen: "not a matter of choice", "unwanted weight loss", "I didn't mean to lose it".
+    ("QUALIFIER", "unintended", "(unwanted|unplanned|involuntary|involuntarily|unwelcome)"),
+    ("QUALIFIER", "unintended", "(not|wasn't|isn't|was not|is not|wasnt|isnt) (a matter of|by|out of|my|of my)? choice"),
+    ("QUALIFIER", "unintended", "(didn't|did not|didnt|don't|do not|dont|never) (mean|want|intend|plan) to (lose|drop|shed)?"),
     # Back to a usual weight: the loss undoes a gain (often a drug's).
     # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
     ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
@@ -370,6 +388,8 @@ RULES = [
     # Weight watched at a weigh-in is watched on purpose (not "I don't comfort eat",
     # which may come before an unexplained loss).
     ("QUALIFIER", "intended", "(weigh|weighed|weighing) (in|ins)"),
+    # A target still ahead is a loss on purpose: "three more to go", "another 10 lbs to lose".
+    ("QUALIFIER", "intended", "(#num|few|couple|some|more|another) (more)? (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? (more)? (to go|to lose|left to lose|still to lose)"),
     ("QUALIFIER", "intended", "(weigh-in|weigh-ins)"),
     # Diets and slimming by name, and eating cut on purpose: "I started keto in
     # May", "joined a slimming club", "cut out carbs", "on diet pills".
@@ -573,6 +593,16 @@ RULES = [
     ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
     ("NIGHT", "wake", "(impossible|hard|difficult) to (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(woke|wake|waking|woken) (up)? (because|due to|from) (of)? (the|my)? (pain|agony)"),
+    # Waking already hurting, as a habit: "I wake up most mornings in so much
+    # pain", "woke up a couple of times achy" (not once: "woke up with a sore neck").
+    ("NIGHT", "wake", "(wake|wakes|waking|wakening) (up)? ~5 (in pain|in agony|aching|achy|achey|achiness|sore|hurting)"),
+    ("NIGHT", "wake", "(woke|woken) (up)? ~2 (times|mornings|nights) ~4 (in pain|in agony|aching|achy|achey|achiness|sore|hurting)"),
+    ("NIGHT", "wake", "(wake|wakes|waking|wakening) (up)? ~3 with (my|his|her|a|the) ~1 (back|neck|spine|hip|hips|shoulder|shoulders|leg|legs) (aching|sore|hurting|throbbing|in agony|killing me)"),
+    # Sleep broken or short, which counts only said with a pain in its sentence
+    # ("chronic pain and sleep disruption", "I don't get much sleep due to the pain").
+    ("NIGHT", "sleep", "sleep (disruption|disruptions|disturbance|disturbances|deprivation|problems|issues|trouble)"),
+    ("NIGHT", "sleep", "(broken|disrupted|disturbed|interrupted|fitful|restless) (sleep|nights)"),
+    ("NIGHT", "sleep", "(don't|dont|do not|didn't|didnt|can't|cant|cannot|never|not) (get|getting|got) (a lot of|alot of|lots of|much|any|enough|decent|proper) sleep"),
     # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
     # not: "I'm in constant pain", "it never goes away". Many people with
     # long-standing back pain say so of ordinary pain, so it gets the night-pain
@@ -589,6 +619,9 @@ RULES = [
     ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
     # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
     ("IGNORE", "night_pain", "(can't|cannot) (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
+    ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
+    # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
+    ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
     ("NO_EASE", "", "(any|every|whatever) position"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),

@@ -195,7 +195,9 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: A bare "constant pain", "worse at night" or "hard to sleep" is common in
 #: ordinary back pain and gets the question.
 _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|"
-                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per|during the|in the|through the) night)\b")
+                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per|during the|in the|through the) night|"
+                      r"wakes (?:me|him|her) (?:up )?(?:at|in the|during the|through the) night|"
+                      r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?)")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -213,15 +215,37 @@ _REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping",
 _NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't"}
 
 
+#: Sleep broken or short is night pain only when a pain is named with it
+#: ("chronic pain and sleep disruption"), not of a baby or a drug.
+_SLEEP_PAIN = _PAIN_PROPER | {"sciatica", "sciatic", "spasms", "cramps"}
+
+
+def _sleep_lost_to_pain(ent: Span) -> bool:
+    """A "sleep" cue (broken sleep, not much sleep) said with a pain in its sentence."""
+    return ent.ent_id_ != "sleep" or bool({t.lower_ for t in ent.sent} & _SLEEP_PAIN)
+
+
 def _rest_not_easing(night: list[Span]) -> bool:
     """Pain at rest that rest does not ease: "it hurts even when I'm resting"."""
     return any(n.ent_id_ == "rest" and {t.lower_ for t in n} & {"even", "still"} for n in night)
 
 
 def _woken_nightly(night: list[Span]) -> bool:
-    """Woken by it, and every night ("it wakes me up every night")."""
-    return any(n.ent_id_ == "wake" for n in night) and any(
-        _NIGHTLY.search(n.sent.text.lower()) for n in night if n.ent_id_ == "wake")
+    """Woken by a pain, and as a habit: every night ("it wakes me up every
+    night"), "the pain wakes me at night", "I keep waking up in pain". The
+    pain is named in its sentence or the one before ("my baby wakes me up
+    every night" is no night pain)."""
+    return any(n.ent_id_ == "wake" and _NIGHTLY.search(n.sent.text.lower()) and _pain_near(n) for n in night)
+
+
+#: What wakes one with a pain: a pain word, or the aching part itself ("my back wakes me at night").
+_WAKING_PAIN = _SLEEP_PAIN | {"back", "neck", "spine", "hip", "hips", "leg", "legs", "shoulder", "shoulders"}
+
+
+def _pain_near(ent: Span) -> bool:
+    """A pain word in the mention's sentence or the sentence before it."""
+    sentences = [ent.sent] + ([ent.doc[ent.sent.start - 1].sent] if ent.sent.start > 0 else [])
+    return any({t.lower_ for t in sent} & _WAKING_PAIN for sent in sentences)
 
 
 _NOT_WORSE = {"not", "n't", "isn't", "isnt", "wasn't", "hasn't", "never", "no", "stopped", "without"}
@@ -1144,13 +1168,25 @@ def _marked_loss(ent: Span) -> bool:
             or bool({t.lower_ for t in ent.sent} & _PACE) or bool(_DAILY.search(ent.sent.text.lower())))
 
 
-_BEGAN = {"began", "begin", "begun", "begins", "started", "start", "starts", "starting", "beginning"}
+_BEGAN = {"began", "begin", "begun", "begins", "started", "start", "starts", "starting", "beginning",
+          "continued", "continue", "continues", "continuing"}
 
 
 def _began_to_lose(ent: Span) -> bool:
-    """"I began to lose weight": a loss under way, not an aim ("trying to lose")."""
+    """"I began to lose weight", "I continued to lose weight", "I did lose
+    weight": a loss under way, not an aim ("trying to lose")."""
     before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 2):ent.start]]
-    return before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN
+    return before[-1:] == ["did"] or before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN
+
+
+def _figures_rise(ent: Span) -> bool:
+    """A weight told from one figure to another that is not lower ("went
+    from 150 pounds to 180"): no loss."""
+    figures = [t for t in ent if t.like_num]
+    try:
+        return len(figures) == 2 and float(figures[1].text.replace(",", "")) >= float(figures[0].text.replace(",", ""))
+    except ValueError:
+        return False  # number words ("from twelve stone to ten") are taken as said
 
 
 #: A plain fall that broke something or struck the head is a significant
@@ -1253,7 +1289,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     """(red flags, unclear flags) as (code, span) in order of first mention."""
     red: dict[str, Span] = {}
     unclear: dict[str, Span] = {}
-    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)]
+    night = [ent for ent in doc.ents if ent.label_ == "NIGHT" and _stated(ent) and _is_current(ent)
+             and _sleep_lost_to_pain(ent)]
     no_ease = any(ent.label_ == "NO_EASE" for ent in doc.ents)
     # The writer's own back or neck named: the message is about the writer.
     writer_in_pain = any(e.label_ == "LOCATION" and not e._.other_experiencer
@@ -1351,8 +1388,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)
         elif ent.label_ == "WEIGHT" and of_anyone:
             qualifier = _sentence_qualifier(ent)
-            if ent[0].lower_ == "lose" and qualifier != "unintended" and not _began_to_lose(ent):
-                continue  # an aim or a struggle ("trying to lose", "can't lose weight"), not a loss
+            if ent[0].lower_ == "lose" and qualifier != "unintended" and not _began_to_lose(ent) or _figures_rise(ent):
+                continue  # an aim or a struggle ("trying to lose", "can't lose weight"), or a gain, not a loss
             if episodes.dated_past(ent, today) and (ent[0].lower_ == "lost" or episodes.told_as_past(ent)):
                 unclear.setdefault("weight_loss", ent)  # "a year ago I lost 50 lbs": is it still going?
                 continue
