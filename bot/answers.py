@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot.intake import FACT_SLOTS
+from bot.language.doctor import said_for_something_else
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
 from bot.language.numbers import SCORE_NUMBER, states_a_number, value as numbers_value
@@ -831,7 +832,7 @@ _NOT_NAME_WORDS = {
     "pain", "back", "leg", "legs", "neck", "hurts", "hurt", "numb", "tingling", "my", "the",
     "book", "booking", "appointment", "email", "phone", "later", "bye", "goodbye",
     "some", "in", "is", "it", "this", "that", "would", "rather", "prefer", "skip", "anonymous",
-    "either", "both", "mail", "address",
+    "either", "both", "mail", "address", "sorry",
 }
 
 
@@ -862,8 +863,9 @@ def _name_in_parts(typed: str) -> Optional[str]:
     if len(parts) < 2:
         return _name_in(typed)
     names = [_name_in(part) for part in parts]
-    if all(names) and any(a != b and a.lower() in b.lower() for a in names for b in names):
-        return max(names, key=len)
+    found = [name for name in names if name]
+    if any(a != b and a.lower() in b.lower() for a in found for b in found):
+        return max(found, key=len)
     if names[0] and not all(names[1:]):
         return names[0]
     return _name_in(typed)
@@ -1141,6 +1143,8 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     said = _yes_no_fact("seen_doctor")(message, choices)
     if not stated and _AHEAD.search(lowered) and _VISIT.search(lowered) and not _SAYS_YES_FIRST.match(lowered):
         return False  # "I have an appointment with Dr. Osei next week": not yet
+    if said is None and _CLINICAL.search(lowered) and not stated and said_for_something_else(lowered):
+        return False  # "my GP years ago for something else"
     if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)) \
             and not lowered.rstrip().endswith("?") and len(words(lowered)) <= _NAMED_VISIT_WORDS:
         return True  # "went hospital": the place names the visit
@@ -1326,8 +1330,13 @@ _THE_LINK = re.compile(r"\b(?:link|url)\b")
 _FOR_LATER = re.compile(r"\bfor later\b")
 
 
+#: A detail given with the choice names no way to be reached: "book online. my email is ...".
+_DETAIL_GIVEN = re.compile(r"\b(?:my|the)\s+(?:e-?mail|email address|number|phone number|phone|mobile|cell)"
+                           r"\s*(?:is\b|'s|:)?\s*\S+@\S+|\S+@\S+")
+
+
 def _one_route(text: str) -> Optional[str]:
-    wanted = _NOT_THIS_WAY.sub(" ", text.lower())
+    wanted = _NOT_THIS_WAY.sub(" ", _DETAIL_GIVEN.sub(" ", text.lower()))
     if _THE_LINK.search(wanted):
         return "booking"
     if _FOR_LATER.search(wanted):

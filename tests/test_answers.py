@@ -127,7 +127,8 @@ TYPED = {
     "seen_doctor": [
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I regret to say that I have not.", False),
-        ("the walk-in clinic on Monday", True), ("my doctor years back, about my wrist", None),
+        ("the walk-in clinic on Monday", True), ("my doctor years back, about my wrist", False),
+        ("just the GP for something unrelated", False), ("saw the doc last spring for my annual physical", False),
         ("No, not for this one. I had a physical with my GP in the summer, before it started.", False),
         ("hmm", None), ("not sure tbh", None), ("kind of?", None), ("um, no", False), ("hmm yes", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
@@ -227,7 +228,7 @@ TYPED = {
         ("why do you need my name", None), ("start over", None), ("can I talk to a person", None),
         ("Priya here", "Priya"), ("Sam speaking", "Sam"), ("Name: Lee Wong", "Lee Wong"), ("me is Ahmed", "Ahmed"),
         ("my name is Wang Li, Wang is family name", "Wang Li"), ("It's Linda, Linda Harper", "Linda Harper"),
-        ("It's Rita Moreau. Rita is fine.", "Rita Moreau"), ("Tom. Tom Okafor", "Tom Okafor"), ("J. R. Smith", "J. R. Smith"),
+        ("Tom. Tom Okafor, sorry, my phone changes my surname", "Tom Okafor"), ("It's Rita Moreau. Rita is fine.", "Rita Moreau"), ("Tom. Tom Okafor", "Tom Okafor"), ("J. R. Smith", "J. R. Smith"),
         ("dana@example.org", None), ("416 555 0123", None),
         ("Nora Quinn. will they ring from a withheld number?", "Nora Quinn"), ("Bo Li - is parking free?", "Bo Li"),
         ("The name the clinic should use is Dan.", "Dan"), ("please use Bea", "Bea"), ("Bella Rossi 🌸", "Bella Rossi"),
@@ -377,6 +378,7 @@ def test_a_bare_number_at_another_question_is_not_a_pain_score():
     ("get them to contact me. hmm no, thinking about it I'll just book it myself online", "booking"),
     ("can somebody ring me? I've a few questions before I book anything", "contact"),
     ("I'd like a call before booking", "contact"),
+    ("book online please. my email is sam.roy@example.org", "booking"), ("online, my email: sam.roy@example.org", "booking"),
 ])
 def test_the_route_typed_at_the_book_or_contact_offer(text, route):
     assert route_choice(text) == route

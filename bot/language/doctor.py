@@ -25,9 +25,10 @@ made are no visit.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
-
+import re
 from functools import lru_cache
+
+from spacy.tokens import Doc, Span
 
 from bot.language import durations, locations, spelling, topic
 from bot.language.scopes import RELATIONS, list_comma
@@ -556,7 +557,7 @@ _ROUTINE = {"annual", "yearly", "routine", "physical", "physicals", "checkup", "
             "vaccination", "booster"}
 _SOME_OTHER = {"something", "another", "other", "different"}
 _MATTERS = {"else", "reason", "reasons", "problem", "problems", "issue", "issues", "condition", "conditions",
-            "thing", "things", "matter", "matters", "complaint"}
+            "thing", "things", "matter", "matters", "complaint", "unrelated", "separate", "different"}
 
 
 def _for_something_else(ent: Span, start: int, end: int) -> bool:
@@ -574,8 +575,26 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     if j >= end:
         return False
     word, following = doc[j].lower_, doc[j + 1].lower_ if j + 1 < end else ""
-    routine = word in _ROUTINE and not _names_site(ent, ent.sent.start, ent.sent.end)
-    return _other(word) or word in _UNRELATED or routine or (word in _SOME_OTHER and following in _MATTERS)
+    if word in _ROUTINE:
+        return not _names_site(ent, ent.sent.start, ent.sent.end)
+    return _another_matter(word, following)
+
+
+def _another_matter(word: str, following: str) -> bool:
+    """The words after "for" name another part, problem or routine matter."""
+    return _other(word) or word in _UNRELATED or word in _ROUTINE or (word in _SOME_OTHER and following in _MATTERS)
+
+
+def said_for_something_else(text: str) -> bool:
+    """A short answer that puts a visit down to another matter ("my GP years ago for
+    something else", "that was for my knee"): at the doctor question, a no for this pain."""
+    words = re.findall(r"[a-z'-]+", text.lower())
+    for i, word in enumerate(words):
+        if word in ("for", "about"):
+            rest = [w for w in words[i + 1:i + 4] if w not in _DETERMINERS] + ["", ""]
+            if _another_matter(rest[0], rest[1]):
+                return True
+    return False
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:
