@@ -764,7 +764,10 @@ def _address_in(text: str) -> Optional[str]:
 
 def _tidied(text: str) -> str:
     """An address's typing slips undone: "tyler.brooks @ gmail.com" (phones put a space
-    before or after the @), "gmail,com" (the comma beside the dot on a phone's keyboard)."""
+    before or after the @), "gmail,com" (the comma beside the dot on a phone's keyboard),
+    "bjorn(at)gmail(dot)com" (written against spam)."""
+    text = re.sub(r"\s*[(\[{<]\s*(at|dot)\s*[)\]}>]\s*", lambda m: "@" if m.group(1).lower() == "at" else ".",
+                  text, flags=re.I)
     text = re.sub(r"(?<=[\w.+-])\s*@\s*(?=[\w-]+\.\w)", "@", text)
     return re.sub(r"(@[\w-]+(?:\.[\w-]+)*),(?=[a-z]{2,}\b)", r"\1.", text, flags=re.I)
 

@@ -152,7 +152,7 @@ TYPED = {
         ("on bloodthiners and scared of neddles", ["anticoagulants", "needle_phobia"]), ("the needle one", ["needle_phobia"]),
         # an item named by a word of its title, whatever follows; fainting at a blood test
         ("only the pacemaker one, it was fitted in 2021", ["pacemaker"]), ("just the needle thing really", ["needle_phobia"]),
-        ("I keel over whenever they take blood", ["needle_phobia"]), ("I tend to faint at blood tests, so yes", ["needle_phobia"]),
+        ("I keel over whenever they take blood", ["needle_phobia"]), ("go all shaky and dizzy with needles", ["needle_phobia"]), ("I tend to faint at blood tests, so yes", ["needle_phobia"]),
         ("I'm on warfare", ["anticoagulants"]), ("none of those... wait actually needles freak me out", ["needle_phobia"]),
         ("im on eliqis", ["anticoagulants"]), ("i take riveroxaban", ["anticoagulants"]),
         ("I have fear from the needles", ["needle_phobia"]), ("bit of a big baby about needles lol", ["needle_phobia"]),
@@ -244,6 +244,8 @@ TYPED = {
         ("whatsapp", "phone"), ("you can call or email", "either"), ("fone", "phone"),
     ],
     "contact_email": [
+        # written against spam
+        ("m.okafor(at)yahoo(dot)ca", "m.okafor@yahoo.ca"), ("m.okafor [at] yahoo.ca", "m.okafor@yahoo.ca"),
         # voice typing parts the first half into words, never the lead-in's
         ("it's ana maria 7 at outlook dot com", "anamaria7@outlook.com"), ("my email is bo at mail dot ca", "bo@mail.ca"),
         # the first one taken back in the same message

@@ -81,7 +81,7 @@ RULES = [
     ("PRECAUTION", "needle_phobia", f"(hate|hates|dislike|loathe|can't stand|cannot stand|don't like|do not like|dont like|not a fan of|not fond of|not keen on|not too keen on|not great with|not good with|bad with|panic around|freak out with|really not a fan of|not really a fan of) ~1 {_NEEDLES}"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (scare|scares|terrify|terrifies|freak|freaks|frighten|frightens) (me)?"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (make|makes) me ~2 (faint|nervous|anxious|sick|panic|queasy|woozy)"),
-    ("PRECAUTION", "needle_phobia", f"(faint|fainted|pass out|passed out|panic|feel sick|go woozy) ~5 {_NEEDLES}"),
+    ("PRECAUTION", "needle_phobia", f"(faint|fainted|pass out|passed out|panic|panicky|panicked|feel sick|go woozy|woozy|light-headed|lightheaded|light headed|dizzy|queasy|shaky) ~5 {_NEEDLES}"),
     # Fainting at a blood test is the body's fear of the needle: "I go woozy giving blood".
     ("PRECAUTION", "needle_phobia", "(faint|fainted|faints|pass out|passed out|go woozy|went woozy|get woozy|go faint|went faint|keel over|keeled over|black out|blacked out) ~4 (giving|give|gave|having|have|had|get|getting|when|at|during|for)? (my|a)? (blood) (taken|drawn|test|tests|draw|draws|done)?"),
     ("PRECAUTION", "immunocompromised", "(immunosuppressant|immunosuppressants|immunosuppressed|immunosuppression|immunocompromised|immuno-compromised|anti-rejection|antirejection|methotrexate|humira|biologics|biologic|tacrolimus|cyclosporine|mycophenolate|hiv|etanercept|enbrel|adalimumab|infliximab|remicade|secukinumab|cosentyx)"),
