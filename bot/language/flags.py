@@ -169,9 +169,40 @@ def _legs_failing(doc: Doc, someone_else: bool) -> bool:
     hints = [e for e in doc.ents if e.ent_id_ == "leg_weakness" and e.label_ == "UNCLEAR" and _stated(e)
              and _is_current(e) and not _about_the_arm(e) and context.belongs(e, someone_else)]
     numb = [e for e in hints if {t.lower_ for t in e} & _NUMB_OR_WEAK]
-    walking = any({t.lower_ for t in e} & _WALKING for e in hints)
+    walking = any({t.lower_ for t in e} & _WALKING for e in hints) or any(
+        {t.lower_ for t in e.sent} & _GAIT_LOST and {t.lower_ for t in e.sent} & _WHOLE_LEG
+        and not {t.lower_ for t in e} & _JOINTS for e in numb)
     both = any(re.search(r"\bboth (?:of )?(?:my |his |her )?(?:legs|feet)\b", e.sent.text.lower()) for e in numb)
     return bool(numb) and (walking or both)
+
+
+#: What a weak leg does to walking, said beside it: "my leg is weak and I keep
+#: tripping", "I walk with a limp because my foot is weak", "I need a cane".
+_GAIT_LOST = {"trip", "trips", "tripping", "tripped", "limp", "limping", "limps", "cane", "walker", "crutches",
+              "crutch", "stumble", "stumbles", "stumbling", "stumbled", "slaps", "slapping", "drags", "dragging",
+              "wheelchair", "scuffing", "scuffs"}
+#: The leg or foot itself (a weak knee or ankle with a limp is the joint's).
+_WHOLE_LEG = {"leg", "legs", "foot", "feet"}
+_JOINTS = {"knee", "knees", "ankle", "ankles"}
+
+
+#: What wears legs out or sets them shaking for a moment: exercise and nerves.
+_SPENDING = {"gym", "workout", "workouts", "run", "running", "ran", "jog", "jogging", "marathon", "race", "squats",
+             "squat", "lunges", "hike", "hiking", "cycling", "spin", "exercise", "exercising", "training", "swim",
+             "swimming", "climb", "climbing", "dancing", "nerves", "nervous", "fright", "adrenaline", "excitement",
+             "excited", "laughing", "drunk", "tipsy"}
+_SHAKY = {"jelly", "jello", "wobbly", "shaky"}
+
+
+def _legs_spent(ent: Span) -> bool:
+    """Legs gone to jelly or wobbly after a workout or from nerves ("my legs
+    are jelly after the gym", "after leg day my legs were wobbly"): tired
+    muscles or a fright, no sign. Jelly legs with nothing of the kind stay a sign."""
+    words = {t.lower_ for t in ent}
+    if ent.ent_id_ != "leg_weakness" or not words & _SHAKY:
+        return False
+    sent = [t.lower_ for t in ent.sent]
+    return bool(set(sent) & _SPENDING) or "leg day" in " ".join(sent)
 
 
 def _about_the_arm(ent: Span) -> bool:
@@ -541,7 +572,19 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     if not days:
         days = [d for e in ent.doc.ents if e.ent_id_ == "trauma" and e.sent.start != ent.sent.start
                 for d in _times_said(e, today)]
-    return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
+    return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS or _told_later(ent, today)
+
+
+def _told_later(ent: Span, today: date) -> bool:
+    """The story moves on past six weeks after the injury ("... crashed onto
+    the floor ... Coming up to three months later"): the injury is history."""
+    doc = ent.doc
+    for e in doc.ents:
+        if e.label_ == "DURATION" and e.start >= ent.end and e.end < len(doc) and doc[e.end].lower_ == "later":
+            days = durations.days_of(e, today)
+            if days is not None and days > durations.INJURY_HISTORY_DAYS:
+                return True
+    return False
 
 
 _DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost", "killed"}
@@ -942,6 +985,9 @@ _PAST_PHRASES = ("when i was", "back then", "at the time", "back in", "been ther
                  "since then", "suicide survivor", "attempt survivor",
                  "got to the point", "in my teens", "in my mid", "in my early", "in my late", "never again",
                  "never take that route")
+#: A return that makes it now: "the thoughts of suicide are back in full force".
+_BACK_NOW = ("are back", "is back", "'s back", "are coming back", "is coming back", "back again", "have come back",
+             "has come back")
 _PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
                  "sometimes", "keep", "keeps", "want", "wants", "wanna", "urge", "week", "just", "days", "every",
                  "whenever", "safe", "threatening", "threatened", "says", "said", "am", "'m", "feel", "feels",
@@ -1048,7 +1094,7 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
             or episodes.past_frame(ent)) or episodes.quoted_then(ent) and episodes.past_frame(ent):
         return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
-                                                              "since then")):
+                                                              "since then")) or any(p in text for p in _BACK_NOW):
         return False
     return (bool(words & _PAST_CUES) or any(p in text for p in _PAST_PHRASES)
             or (bool(ent._.other_experiencer) and not words & {"has", "is", "are"}
@@ -1079,6 +1125,10 @@ def _suicide_of_others(ent: Span) -> bool:
 #: committed suicide"): a death, told; an attempt or a wish of someone else's
 #: still flags ("my friend attempted suicide", "she said she wanted to die").
 _ACTS = {"committed", "killed", "took"}
+#: Acts whose hint, told of the past ("years ago I was in hospital after an
+#: overdose"), still deserves the question whether it is back; a low mood
+#: told of the past ("I was depressed years ago") does not.
+_PAST_ACTS = {"overdose", "overdosed", "overdosing", "overdoses", "suicide", "suicides"}
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
@@ -1264,7 +1314,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"]) or any(
         ent.sent.start > 0 and {t.lower_ for t in doc[ent.sent.start - 1].sent} & _PAIN_PROPER for ent in night)
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) \
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) or _legs_spent(ent) \
                 or ent.ent_id_ == "self_harm" and _death_without_the_writer(ent):
             continue
         if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)
@@ -1277,7 +1327,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)  # wished, imagined, compared or nearly had: ask
             continue
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
-            if ent.ent_id_ == "self_harm" and ent.label_ == "FLAG" and not ent._.negex:
+            if ent.ent_id_ == "self_harm" and not ent._.negex and (
+                    ent.label_ == "FLAG" or ent.label_ == "UNCLEAR" and {t.lower_ for t in ent} & _PAST_ACTS):
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
@@ -1403,7 +1454,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             and not (fall._.other_experiencer and not someone_else and writer_in_pain):
         red["trauma"] = unclear.pop("trauma")
     waist = red.get("leg_weakness")
-    if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
+    if waist is not None and {"waist", "hips", "hip"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)
     if not red:  # a sign stated outright already brings the strongest advice; no guesses on top
         for code in second_opinion.suggest(plain_statements(doc), mentioned_codes(doc) | set(unclear)):
