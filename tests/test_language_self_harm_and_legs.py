@@ -26,12 +26,17 @@ STATED = [
     ("I've sliced my wrists twice this month", "self_harm"),
     ("I wished I was not alive when I woke up today", "self_harm"),
     ("the urge to cut is back again this week and the thoughts of suicide too", "self_harm"),
+    ("to be honest I'm not sure I want to stay alive", "self_harm"),
+    ("I've been thinking about swallowing the whole box of painkillers", "self_harm"),
     ("I couldn't lift my foot off the floor this morning", "leg_weakness"),
     ("my left foot has started drooping when I walk", "leg_weakness"),
     ("both knees keep going out from under me on the stairs", "leg_weakness"),
     ("I trip all day because my right leg is weak since the disc went", "leg_weakness"),
     ("I've needed a walking cane since the weakness in my leg started", "leg_weakness"),
     ("I can hardly feel anything from the hip down today", "leg_weakness"),
+    ("since Sunday my left leg won't bear my weight", "leg_weakness"),
+    ("my feet just won't do what I want them to", "leg_weakness"),
+    ("overnight my right leg went completely weak", "leg_weakness"),
     ("I came down right on my tailbone when the chair slid", "trauma"),
     ("a van drove straight into me at the roundabout", "trauma"),
 ]
@@ -47,10 +52,19 @@ HINTED = [
     ("I really can't bear this life any more", "self_harm"),
     ("as a student I was admitted after an overdose, years ago", "self_harm"),
     ("there were times I didn't want to go on", "self_harm"),
+    ("I honestly can't see any way out of this", "self_harm"),
+    ("there's no point any more, nothing works", "self_harm"),
+    ("I wouldn't mind if I died in my sleep", "self_harm"),
+    ("I need it all to be over for good", "self_harm"),
     ("my right leg has felt weak for about a week", "leg_weakness"),
     ("my left foot is nowhere near as strong as my right", "leg_weakness"),
     ("I suddenly collapsed in the hallway on Monday", "leg_weakness"),
     ("it's as if my body forgot how to walk", "leg_weakness"),
+    ("it feels like my knees are about to buckle on every step", "leg_weakness"),
+    ("the muscle in my right calf has visibly wasted", "leg_weakness"),
+    ("I've felt so unsteady on my feet this week", "leg_weakness"),
+    ("my balance has been poor since the flare started", "leg_weakness"),
+    ("I can't bear any weight through my left foot", "leg_weakness"),
 ]
 
 #: Same words, other senses: no flag of the code.
@@ -58,6 +72,7 @@ NOT_A_SIGN = [
     ("I'll end it with my boyfriend on Friday", "self_harm"),
     ("I think I should end things with her before the holidays", "self_harm"),
     ("I'd rather kill myself than sit through that meeting again", "self_harm"),
+    ("I don't know if I want to go on the cruise this summer", "self_harm"),
     ("my legs are jelly after the gym this morning", "leg_weakness"),
     ("after leg day my legs were wobbly for hours", "leg_weakness"),
     ("I collapsed on the couch after my shift", "leg_weakness"),
@@ -69,6 +84,7 @@ NOT_A_SIGN = [
     ("my blood sugar fell in the night", "trauma"),
     ("those sleeping pills knocked me out", "trauma"),
     ("I slipped on the ice in January and now, three months later, my back still aches", "trauma"),
+    ("the patient leaflet warns about suicidal thoughts in teenagers", "self_harm"),
 ]
 
 

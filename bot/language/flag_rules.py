@@ -167,7 +167,16 @@ RULES = [
     ("FLAG", "leg_weakness", "(numbness|numb|weakness|weak|dead) ~3 both (legs|feet)"),
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
-    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
+    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight|hold my weight|bear my weight|carry me|carry my weight)"),
+    ("FLAG", "leg_weakness", "(legs|leg|feet|foot) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (do what|listen|obey|cooperate|respond)"),
+    ("FLAG", "leg_weakness", "(leg|foot|legs|feet) (has|have|had|just|suddenly)? (gone|went|going|goes) (all|completely|really|very|suddenly)? (weak|weak and numb|numb and weak)"),
+    # Felt about to give way, weight not borne, a wasted muscle, balance lost: one question.
+    ("UNCLEAR", "leg_weakness", "(legs|leg|knees|knee) ~5 (going to|gonna|about to|might|could|will) (give way|give out|buckle|collapse)"),
+    ("UNCLEAR", "leg_weakness", "(can't|cannot|cant|unable to|couldn't|could not) (put|bear|take) (any|much)? weight (on|through) (my|his|her)? (left|right)? (leg|foot|legs|feet)"),
+    ("UNCLEAR", "leg_weakness", "(muscle|muscles|thigh|thighs|calf|calves|quad|quads|leg|legs) ~3 (wasted|wasting|shrunk|shrinking|atrophy|atrophied|atrophying|withered|withering)"),
+    ("UNCLEAR", "leg_weakness", "(unsteady|wobbly|shaky|off balance|unbalanced) on (my|his|her) (feet|legs)"),
+    ("UNCLEAR", "leg_weakness", "(losing|lose|lost|keep losing|keeps losing) (my|his|her) balance"),
+    ("UNCLEAR", "leg_weakness", "(my|his|her) balance (is|has been|'s|was)? (off|bad|poor|terrible|gone|worse|getting worse|not good)"),
     ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (left|right)? (legs|leg|feet|foot)"),
     # One leg getting weaker is a progressive deficit, not ordinary sciatica.
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) (in|of)? (my|his|her|the)? (left|right)? (leg|foot) ~5 (getting worse|gets worse|keeps getting worse|worsening|progressing|progressively worse|spreading)"),
@@ -513,6 +522,9 @@ RULES = [
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
     ("UNCLEAR", "self_harm", "(suicide|suicides)"),
+    # A drug's warning named: "the suicidal thoughts warning", "warned about suicidality".
+    ("UNCLEAR", "self_harm", "(suicidal|suicide|suicidality) (thoughts|ideation|behaviour|behavior|thinking)? (warning|warnings|label|labels)"),
+    ("UNCLEAR", "self_harm", "(warning|warnings|warned|label|labels) (of|about|for|on) (the)? (risk of)? (suicidal|suicide|suicidality) (thoughts|ideation|behaviour|behavior|thinking)?"),
     # "Suicidal" said of a group is talk about others: one question at most.
     ("UNCLEAR", "self_harm", "suicidal (people|persons|patients|veterans|vets|soldiers|troops|military|members|teens|teenagers|kids|students|clients|individuals|callers|men|women|friends|youth|service)"),
     # Wishing for an accident is a passive wish to die, not an injury.
@@ -616,6 +628,14 @@ RULES = [
     ("FLAG", "self_harm", "(wish|wishing|wished|wishes|long|longing|pray|praying|prayed|hoping|hope|beg|begging) for (death|my death|death to come|the end|it all to end)"),
     ("FLAG", "self_harm", "(cutting|cut|cuts|burning|burns|harming|harms|hurting) (herself|himself|themselves|themself)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant|don't|dont|do not) see (a|any) way out"),
+    ("UNCLEAR", "self_harm", "(there's|there is|theres) no point (anymore|any more|any longer|in anything|to anything)"),
+    ("UNCLEAR", "self_harm", "(want|wanted|need|wish) (it|it all|everything|all of this|all this) (would|to|could)? (just)? (end|be over|stop) (forever|for good|permanently)?"),
+    ("UNCLEAR", "self_harm", "(stop|end) (the|my|this)? (pain|suffering|it) (forever|for good|permanently)"),
+    ("UNCLEAR", "self_harm", "(wouldn't|would not|wouldnt|don't|dont|do not) (care|mind) if i (died|die|was dead|were dead|didn't wake up|did not wake up)"),
+    # Doubt about wanting to live, and pills all taken as a thought: "not sure I want to live anymore".
+    ("FLAG", "self_harm", "(not sure|unsure|don't know if|dont know if|do not know if|not certain) (if|whether)? i (want|wanna|still want) to (live|be alive|be here|keep living|stay alive)"),
+    ("FLAG", "self_harm", "(thinking of|thinking about|thought about|thought of|considering|considered|planning on|tempted by) (taking|swallowing) (all|every one of|the whole|all of|the entire|a whole) ~2 (pills|tablets|meds|medication|painkillers|bottle|packet|box)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),

@@ -1001,6 +1001,9 @@ _GENERIC = {"people", "person", "persons", "someone", "somebody", "anyone", "any
             "soldiers", "soldier", "troops", "members", "kids", "teens", "teenagers", "students", "men", "women",
             "guys", "folks", "nobody", "group", "groups", "prevention", "you", "your", "we", "any",
             "awareness", "hotline", "hotlines", "rate", "rates", "watch", "briefs", "statistics"}
+#: A drug's warnings, which name no one: "the leaflet warns of suicidal thoughts"
+#: (effects listed, "side effects including suicidal ideation", are mostly the writer's).
+_DRUG_INFO = {"warning", "warnings", "warns", "leaflet", "label", "labels"}
 #: The writer ("my" alone is not enough: "my group for suicidal veterans").
 _MINE_NOW = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
 
@@ -1021,7 +1024,7 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     if ent.text[:1].isupper() and not ent.text.isupper() and ent.start > ent.sent.start \
             and ent.doc[ent.start - 1].text[:1].isupper():
         return True  # a name: "Group for Suicidal Veterans"
-    return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
+    return bool(near & (_GENERIC | _DRUG_INFO)) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
 
 #: Who may be the subject of a self-harm mention other than the writer or
