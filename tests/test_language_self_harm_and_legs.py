@@ -85,6 +85,8 @@ NOT_A_SIGN = [
     ("those sleeping pills knocked me out", "trauma"),
     ("I slipped on the ice in January and now, three months later, my back still aches", "trauma"),
     ("the patient leaflet warns about suicidal thoughts in teenagers", "self_harm"),
+    ("lots of people who have car crashes end up with whiplash", "trauma"),
+    ("as a radiographer I see so many fractures every shift", "trauma"),
 ]
 
 
@@ -102,6 +104,10 @@ def test_a_hint_in_forum_words_gets_a_question(text, code):
 @pytest.mark.parametrize("text,code", NOT_A_SIGN)
 def test_figures_of_speech_and_other_senses_do_not_flag(text, code):
     assert code not in parse(text).red_flags
+
+
+def test_an_injury_of_the_writer_beside_people_at_large_still_flags():
+    assert "trauma" in parse("most people who slip off a ladder break something, I fell off mine on Sunday").red_flags
 
 
 def test_a_weak_knee_with_a_limp_is_the_joints_question_not_the_advice():

@@ -263,6 +263,8 @@ RULES = [
     ("IGNORE", "trauma", "(pressure|sugar|sugars|level|levels|count|numbers|temperature|price|prices|rate|hair) (is|was)? (fell|fall|falls|falling|fallen) (out)?"),
     ("IGNORE", "trauma", "(pills|tablets|meds|medication|drugs|medicine|painkillers|it|they) (knocked|knock|knocks) (me|him|her) (out|sideways)"),
     ("IGNORE", "trauma", "(crash|crash-dieting) (diet|diets|dieting|course)"),
+    # Injuries seen or treated at work: "I work in A&E and see lots of fractures".
+    ("IGNORE", "trauma", "(see|seeing|saw|seen|treat|treating|treated) (lots of|many|a lot of|loads of|plenty of|all kinds of|so many|all sorts of) (fractures|breaks|accidents|falls|car crashes|crashes|injuries)"),
     ("IGNORE", "trauma", "(laptop|computer|phone|pc|system|website|server|app|market) (crashed|crashes|crashing|crash|keeps crashing)"),
     ("IGNORE", "trauma", "(life|day|week|year|month|relationship|marriage|career|job|head|brain|mind|love life|finances) ('s|is|was|has been|feels like|felt like|is like|was like) (a|an)? (total|complete|absolute|bit of a|slow motion|slow-motion)? (car crash|train wreck|trainwreck|car wreck|wreck)"),
     # "hit him on accident", "I'm an accident" (an unplanned child), "let your tongue fall away".

@@ -4,9 +4,11 @@ Each code has phrases that state it outright (FLAG) and, for some, softer
 hints that deserve one yes/no question instead of a guess (UNCLEAR):
 
 - leg_weakness: both legs, a leg giving way, foot drop, getting weaker, "very
-  weak", paralysed or "not working" is a flag; one leg weak or numb,
+  weak", paralysed or "not working" is a flag, as is one weak or numb leg
+  that trips, limps, drags or needs a cane; one leg weak or numb otherwise,
   tingling or pins and needles is unclear (common with ordinary sciatica),
-  and nothing when said only of an arm or hand.
+  and nothing when said only of an arm or hand, or when legs go to jelly
+  after exercise or from nerves.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
   unclear. A fever dated weeks back ("in January", "a month ago"), denied
   ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
@@ -478,6 +480,20 @@ def _family_history(ent: Span) -> bool:
 
 #: Seen, not suffered: "I watched a car accident happen".
 _WITNESS = {"watched", "saw", "witnessed", "witness", "witnessing", "seeing", "watching", "see", "filmed", "heard"}
+
+
+#: People at large, and the writer or theirs: "people in car accidents often
+#: get whiplash" names no one who was hurt.
+_PEOPLE_AT_LARGE = {"people", "persons", "anyone", "anybody", "everyone", "everybody", "patients", "drivers",
+                    "athletes", "players", "many", "most"}
+_WRITER_OR_THEIRS = {"i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "myself", "we", "us", "our"}
+
+
+def _injury_of_people_at_large(ent: Span) -> bool:
+    """An injury said of people in general, in a sentence that names
+    neither the writer nor anyone of theirs: talk of injuries, one question."""
+    words = {t.lower_ for t in ent.sent}
+    return bool(words & _PEOPLE_AT_LARGE) and not words & (_WRITER_OR_THEIRS | scopes.RELATION_WORDS)
 
 
 def _witnessed(ent: Span) -> bool:
@@ -1351,7 +1367,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)  # "a woman I often talk to lost 20 lb": hers, so ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
-                _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
+                _witnessed(ent) or _referred_back(ent) or _aftermath(ent) or _injury_of_people_at_large(ent)):
             unclear.setdefault("trauma", ent)
             continue
         if ent.label_ in ("FLAG", "BROKEN") and _stated(ent) and (_hedged(ent) or _supposed(ent)):
