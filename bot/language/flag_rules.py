@@ -47,7 +47,8 @@ _SELF = ("(kill myself|killing myself|end it|end it all|ending it all|ending it|
          "take my own life|taking my own life|not be here|not wake up|not being here|disappear|"
          "overdose|take an overdose|od|cut myself|cutting myself|hang myself|hanging myself|"
          "shoot myself|shooting myself|drown myself|drowning myself|poison myself|gas myself|"
-         "throw myself off|slit my wrists|slitting my wrists)")
+         "throw myself off|slit my wrists|slitting my wrists|kill my own self|kill my self|"
+         "killing my own self|end my own life|ending my own life)")
 
 RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (always|properly|fully|quite|really|completely)? (control|hold|empty|hold in) (my|his|her|their|the|in)? {_BLADDER}"),
@@ -131,7 +132,13 @@ RULES = [
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
-    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|collapsed|gives out|giving out|gave out|going from under me|went from under me)"),
+    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|collapsed|give out|gives out|giving out|gave out|going from under me|went from under me)"),
+    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~4 (give|gives|gave|giving|go|goes|went|going) (out|way) (from)? (under|beneath) (me|him|her)"),
+    # A collapse or walking to learn again asks (fainting, exhaustion); "collapsed on the sofa" is rest.
+    ("UNCLEAR", "leg_weakness", "(i|he|she|then i|and i) (just|suddenly)? (collapsed|collapse|collapses)"),
+    ("IGNORE", "leg_weakness", "(collapsed|collapse|collapses) (on|onto|into|in) (the|my|a|his|her)? (sofa|couch|bed|chair|armchair|settee)"),
+    ("UNCLEAR", "leg_weakness", "(forgot|forgotten|forget) how to walk"),
+    ("UNCLEAR", "leg_weakness", "(learn|learning|learnt|learned|relearn|relearning) (how)? to walk again"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
     ("FLAG", "leg_weakness", "(strength|power) (has|had)? (gone|went|drained|disappeared) (from|out of) (my|his|her|both)? (legs|leg)"),
@@ -164,12 +171,22 @@ RULES = [
     ("FLAG", "leg_weakness", "(numbness|numb|weakness|weak|dead) ~3 both (legs|feet)"),
     ("FLAG", "leg_weakness", "(weak|weakened|weakening|weaker|numb) (in)? (both)? (my|his|her)? (legs|feet)"),
     ("FLAG", "leg_weakness", "(legs|leg) (are|is|feel|feels|felt|went|go|goes|have gone) (so|really|very)? (week|weeak|wek|weka)"),
-    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight)"),
+    ("FLAG", "leg_weakness", "(legs|leg|knee|knees) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (work|hold me|hold me up|support me|take my weight|hold my weight|bear my weight|carry me|carry my weight)"),
+    ("FLAG", "leg_weakness", "(legs|leg|feet|foot) (just|really|simply)? (won't|wont|don't|dont|didn't|didnt|wouldn't) (do what|listen|obey|cooperate|respond)"),
+    ("FLAG", "leg_weakness", "(leg|foot|legs|feet) (has|have|had|just|suddenly)? (gone|went|going|goes) (all|completely|really|very|suddenly)? (weak|weak and numb|numb and weak)"),
+    # Felt about to give way, weight not borne, a wasted muscle, balance lost: one question.
+    ("UNCLEAR", "leg_weakness", "(legs|leg|knees|knee) ~5 (going to|gonna|about to|might|could|will) (give way|give out|buckle|collapse)"),
+    ("UNCLEAR", "leg_weakness", "(can't|cannot|cant|unable to|couldn't|could not) (put|bear|take) (any|much)? weight (on|through) (my|his|her)? (left|right)? (leg|foot|legs|feet)"),
+    ("UNCLEAR", "leg_weakness", "(muscle|muscles|thigh|thighs|calf|calves|quad|quads|leg|legs) ~3 (wasted|wasting|shrunk|shrinking|atrophy|atrophied|atrophying|withered|withering)"),
+    ("UNCLEAR", "leg_weakness", "(unsteady|wobbly|shaky|off balance|unbalanced) on (my|his|her) (feet|legs)"),
+    ("UNCLEAR", "leg_weakness", "(losing|lose|lost|keep losing|keeps losing) (my|his|her) balance"),
+    ("UNCLEAR", "leg_weakness", "(my|his|her) balance (is|has been|'s|was)? (off|bad|poor|terrible|gone|worse|getting worse|not good)"),
     ("FLAG", "leg_weakness", "(lost|losing|loss of) (the)? (use|strength|power|control) (of|in) (my|his|her|both)? (left|right)? (legs|leg|feet|foot)"),
     # One leg getting weaker is a progressive deficit, not ordinary sciatica.
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb) (in|of)? (my|his|her|the)? (left|right)? (leg|foot) ~5 (getting worse|gets worse|keeps getting worse|worsening|progressing|progressively worse|spreading)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|can no longer|no longer able to|couldn't) (walk|stand) on (my)? (heels|toes|tiptoes|tip toes)"),
-    ("FLAG", "leg_weakness", "(can't|cannot|can not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my)? (left|right)? (foot|toes|leg|ankle|big toe)"),
+    ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't|could not|unable to|not able to|struggling to|trouble|difficulty) (lift|raise|move|pick up|flex|point) (my|his|her)? (left|right)? (foot|toes|leg|ankle|big toe)"),
+    ("FLAG", "leg_weakness", "(foot|feet|toes) (has|had|have|is|was|are|were|keeps|kept)? (started|starts|begun|been)? (drooping|droopy|slapping)"),
     ("FLAG", "leg_weakness", "(dragging|drag|drags|dragged) (my)? (left|right)? (foot|leg)"),
     ("FLAG", "leg_weakness", "(can't|cannot|can not|couldn't) (really|properly|quite|fully|even|totally)? feel (my|his|her|both)? (feet|legs)"),
     ("FLAG", "leg_weakness", "(can|could)? (barely|hardly) feel (my|his|her|both)? (feet|legs)"),
@@ -195,11 +212,12 @@ RULES = [
     ("FLAG", "leg_weakness", "(no|zero|hardly any|barely any|little) (strength|power) (left)? in (my|his|her|both|the)? (left|right)? (legs|feet|leg|foot)"),
     ("FLAG", "leg_weakness", "(weakness|weak|numbness|numb|paralysis|paresis) (in|of)? (both|all|my|his|her|the)? (four|4)? (extremities|limbs)"),
     ("FLAG", "leg_weakness", "(can|could) (hardly|barely) (lift|move|raise|feel) (my|his|her)? (left|right)? (foot|leg|legs|feet|toes)"),
-    ("FLAG", "leg_weakness", "(paralysed|paralyzed|paralysis|numb|numbness|nothing|tingles|tingling) ~3 from (the|my|his|her)? (waist|hips) down"),
+    ("FLAG", "leg_weakness", "(paralysed|paralyzed|paralysis|numb|numbness|nothing|anything|tingles|tingling) ~3 from (the|my|his|her)? (waist|hips|hip) down"),
     ("UNCLEAR", "leg_weakness", "(leg|legs|foot|feet) (keeps|keep)? (falls|fall|falling|fell|going|goes|went|go) (asleep|numb|dead)"),
     ("UNCLEAR", "leg_weakness", "(can't|cannot|can not|unable to|couldn't|could not|cant|struggle to|struggling to) (walk|stand|put weight|put my feet)"),
     ("FLAG", "leg_weakness", "(trip|tripping|tripped|trips) (over|on)? my (own)? (foot|feet|toes)"),
-    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~3 (weakish|numb|tingly|tingling|dead|funny|heavy|wobbly|odd)"),
+    ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~3 (weak|weakish|numb|tingly|tingling|dead|funny|heavy|wobbly|odd)"),
+    ("UNCLEAR", "leg_weakness", "(leg|foot) ~3 (not|n't|nowhere near) as strong as"),
     ("UNCLEAR", "leg_weakness", "(leg|foot|knee|thigh|calf|toes) ~1 weak"),
     ("UNCLEAR", "leg_weakness", "(leg|foot|legs|feet) (feels|feel|is|are|gets|get|goes|go|seems|seem|felt|was|were)? (a bit|a little|slightly|bit|abit|kind of|sort of|sometimes|occasionally|mildly|a tad) (weak|weakish|weaker)"),
     ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
@@ -210,11 +228,11 @@ RULES = [
     # The injury named with the event that caused it: "injured in a fall at work", "fell flat on my face".
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|damaged|broken|fractured) (in|from|during|by|after) (a|an|the|my|his|her)? (fall|crash|collision|accident|wreck)"),
     ("FLAG", "trauma", "(fell|fall|falling|fallen) flat on (my|his|her)? (face|back|head)"),
-    ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
+    ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly|right|straight|smack|flat)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
     ("FLAG", "trauma", "(car|road|traffic|motor|motorcycle|motorbike|bike|cycling|skiing|ski|snowboarding|work|workplace|sports|sporting|rugby|football|hockey|vehicle|auto|bus|train) (accident|crash|collision|wreck|smash)"),
     ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
-    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
+    ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) (right|straight|head on|full speed)? into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
     # Soft furniture is a fall only off it: "crashed on the couch" is sleep.
     ("FLAG", "trauma", "(fell|fall|falling|fallen|falls|tumbled|rolled|toppled|thrown|slipped) ~2 (off|from|out of) ~3 (couch|sofa|bed|bunk|settee)"),
@@ -237,6 +255,22 @@ RULES = [
     ("FLAG", "trauma", "(injured|hurt|injury|injuries|injuring) ~4 (rugby|football|hockey|boxing|judo|wrestling|skiing|snowboarding|riding|tackle|crash|collision)"),
     ("FLAG", "trauma", "(really|very|pretty|quite|so) (bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     ("IGNORE", "trauma", "(by accident|accident and emergency|accident & emergency|accident + emergency|stress fracture|stress fractures)"),
+    # Figures of speech: "tackle this pain", "accident prone", "my life is a car crash".
+    ("IGNORE", "trauma", "(to|help|helps|helped|helping|how|way|ways|best|finally|can|could|will|should|must|need to|trying to|try to) (tackle|tackling) (this|that|these|those|it|them|the|my|your|our|any|some|a|an)?"),
+    ("IGNORE", "trauma", "(tackle|tackling|tackled) (this|that|these|those|the|my|your|our|any|some) ~2 (pain|pains|problem|problems|issue|issues|cause|causes|back|stress|weight|symptoms|symptom|condition|conditions|task|tasks|job|jobs|list|project|inflammation|stiffness|posture|habits|anxiety|backlog|workload)"),
+    ("IGNORE", "trauma", "(accident prone|accident-prone|accident - prone|happy accident|accident waiting to happen)"),
+    # Breaks and falls of other things: "my sleep is fractured", "the chiropractor
+    # cracked my back", "my blood pressure fell", "the pills knocked me out".
+    ("IGNORE", "trauma", "(sleep|nights|night|family|relationship|attention|concentration|english) (is|was|has been|are|were|gets|got|always)? (so|very|really|quite|a bit|badly)? (fractured|broken)"),
+    ("IGNORE", "trauma", "(fractured|broken) (sleep|nights|english|family|home)"),
+    ("IGNORE", "trauma", "(cracked|crack|cracking|cracks) (my|his|her|the)? (back|neck|spine|knuckles|joints)"),
+    ("IGNORE", "trauma", "(pressure|sugar|sugars|level|levels|count|numbers|temperature|price|prices|rate|hair) (is|was)? (fell|fall|falls|falling|fallen) (out)?"),
+    ("IGNORE", "trauma", "(pills|tablets|meds|medication|drugs|medicine|painkillers|it|they) (knocked|knock|knocks) (me|him|her) (out|sideways)"),
+    ("IGNORE", "trauma", "(crash|crash-dieting) (diet|diets|dieting|course)"),
+    # Injuries seen or treated at work: "I work in A&E and see lots of fractures".
+    ("IGNORE", "trauma", "(see|seeing|saw|seen|treat|treating|treated) (lots of|many|a lot of|loads of|plenty of|all kinds of|so many|all sorts of) (fractures|breaks|accidents|falls|car crashes|crashes|injuries)"),
+    ("IGNORE", "trauma", "(laptop|computer|phone|pc|system|website|server|app|market) (crashed|crashes|crashing|crash|keeps crashing)"),
+    ("IGNORE", "trauma", "(life|day|week|year|month|relationship|marriage|career|job|head|brain|mind|love life|finances) ('s|is|was|has been|feels like|felt like|is like|was like) (a|an)? (total|complete|absolute|bit of a|slow motion|slow-motion)? (car crash|train wreck|trainwreck|car wreck|wreck)"),
     # "hit him on accident", "I'm an accident" (an unplanned child), "let your tongue fall away".
     ("IGNORE", "trauma", "on accident"),
     ("IGNORE", "trauma", "(i'm|im|i am|i was|you're|you are|you were|he was|she was|being) (just|only)? (a|an) accident"),
@@ -432,7 +466,20 @@ RULES = [
     # A pain that travels on to the chest: "moving to my back, sides and then to my chest".
     ("FLAG", "chest_pain", "(and|&|then) (then|back|also)? (to|into|round to|around to|up to) (my|the)? chest"),
     ("LIMB", "left_arm", "(left|l) (arm|arms|hand|hands|shoulder and arm)"),
-    ("FLAG", "self_harm", f"(want|wants|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge) (to)? {_SELF}"),
+    # An intent, also decided or tried, with a word between: "I decided I would
+    # really hurt myself", "tried to actually end it".
+    ("FLAG", "self_harm", f"(want|wants|wanna|wanted|going|gonna|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|considered|plan|planning|tempted|feel like|urge|decided|decide|deciding|determined) (to)? (really|just|actually|finally|seriously|properly)? {_SELF}"),
+    ("FLAG", "self_harm", f"(tried|try|tries|trying|attempted|attempting) to (really|just|actually|finally|seriously|properly)? {_SELF}"),
+    # Said as what will be done, without "kill": "I'll end it soon", "I'm going
+    # to end things this year" (also a relationship ended): one question.
+    ("UNCLEAR", "self_harm", "(i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|im gonna|i am gonna) (just)? (end it|end things|end everything)"),
+    # Ending it weighed as the easier way: "it'd be easier to just end it all".
+    ("FLAG", "self_harm", "(easier|simpler|kinder|better) (for everyone|to everyone|for everybody|for them|for my family)? (just)? (to|if i) (just)? (end it all|end my life|die|died|kill myself|be dead|was dead|were dead|not exist|not be here|wasn't here|weren't here|not wake up)"),
+    ("UNCLEAR", "self_harm", "(easier|simpler|kinder|better) (for everyone|to everyone|for everybody|for them|for my family)? (just)? (to|if i) (just)? (end it|end things|disappear)"),
+    ("FLAG", "self_harm", f"(whatever|anything) (i can|it takes|i could) to (really|just|actually|finally|seriously)? {_SELF}"),
+    # Ending it with someone is a relationship: "I'll end it with him".
+    ("IGNORE", "self_harm", "(i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|im gonna|i am gonna)? (end|ending|ended) (it|things) (with|between)"),
+    ("IGNORE", "self_harm", "(feel like|feel that|think|thinking|decided|know|guess) i (should|could|might as well|may as well|will|would|'ll|ought to|need to|have to|'d)? (just)? (end|ending) (it|things) (with|between)"),
     # Dying is wished ("I want to die"); "she's going to die" is a fear.
     ("FLAG", "self_harm", "(want|wanna|wanted|think of|think about|thinking of|thinking about|thought about|thoughts of|thoughts about|considering|tempted|feel like|urge|wish|wishing|ready) (to)? (die|dying)"),
     ("FLAG", "self_harm", "(kill|killing|harm|harming) (himself|herself|themselves|themself)"),
@@ -444,8 +491,11 @@ RULES = [
     ("UNCLEAR", "self_harm", "(hurt|hurting) (himself|herself|themselves|themself)"),
     ("FLAG", "self_harm", "(end|ending|take|taking) (his|her|their) (own)? life"),
     ("FLAG", "self_harm", "(wants|want|wanted|wanting|talks about wanting|talking about wanting) to die"),
-    ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
+    ("FLAG", "self_harm", "(kill myself|killing myself|end it all|end my life|take my life|take my own life|suicidal|self harm|self-harm|self - harm|selfharm|harming myself|cutting myself|better off dead|better off without me|kill my own self|killing my own self|no reason to live|nothing to live for|wish i was dead|wish i were dead|wish i wasn't here|wish i wasn't alive|want it all to end|want it to end)"),
     ("FLAG", "self_harm", "(don't|do not|dont) want to (live|be alive|be here|wake up|go on|exist)"),
+    # The same wish told of a time gone by ("there were times I didn't want to go on"): is it back?
+    ("UNCLEAR", "self_harm", "(didn't|did not|didnt) want to (live|be alive|be here|wake up|go on|exist|carry on)"),
+    ("FLAG", "self_harm", "(wish|wished|wishing) (that)? i (was|were) (not|n't) (alive|here|around)"),
     ("FLAG", "self_harm", "(no|don't see the|dont see the|what's the|whats the|see no|can't see the|cant see the|don't see any) point (in|of|to)? (living|going on|life|being alive|anything)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (go on|take it anymore|take this anymore|cope anymore|cope|do this anymore)"),
     ("UNCLEAR", "self_harm", "(hopeless|at the end of my tether|at my wits end)"),
@@ -478,7 +528,7 @@ RULES = [
     ("UNCLEAR", "self_harm", "(care|caring) (if|whether) i (live|die|wake up)"),
     ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (had)? (never been born|not been born|wouldn't have been born|wasn't born)"),
     ("UNCLEAR", "self_harm", "(wish|wished) (i|i'd) (was|were|had) never (been)? (born|here|alive)"),
-    ("UNCLEAR", "self_harm", "(hope|hoping|pray|praying|wish) (that)? i (don't|dont|do not|won't|wont|will not|never) wake (up)?"),
+    ("UNCLEAR", "self_harm", "(hope|hoping|pray|praying|wish|wished|wishing) (that)? i (don't|dont|do not|won't|wont|will not|never|didn't|did not|hadn't|had not) (wake|woke|woken|waken) (up)?"),
     # Life said not worth it, or nothing left to live for, is the wish itself.
     ("FLAG", "self_harm", "(life|living|my life) (isn't|isnt|is not|'s not|ain't|aint) (even|really)? worth (living|it anymore|it any more|living anymore|living any more|going on|the effort)"),
     ("FLAG", "self_harm", "(nothing|no one|nobody|nothing left|noone) (left)? to live for"),
@@ -494,6 +544,9 @@ RULES = [
     ("FLAG", "self_harm", "(is|isn't|if) (life|it|this) (really|even|truly|still)? worth (it to keep on living|living|it to go on|going on)"),
     ("UNCLEAR", "self_harm", "(life|living) ~2 (is|isn't|not) worth"),
     ("UNCLEAR", "self_harm", "(suicide|suicides)"),
+    # A drug's warning named: "the suicidal thoughts warning", "warned about suicidality".
+    ("UNCLEAR", "self_harm", "(suicidal|suicide|suicidality) (thoughts|ideation|behaviour|behavior|thinking)? (warning|warnings|label|labels)"),
+    ("UNCLEAR", "self_harm", "(warning|warnings|warned|label|labels) (of|about|for|on) (the)? (risk of)? (suicidal|suicide|suicidality) (thoughts|ideation|behaviour|behavior|thinking)?"),
     # "Suicidal" said of a group is talk about others: one question at most.
     ("UNCLEAR", "self_harm", "suicidal (people|persons|patients|veterans|vets|soldiers|troops|military|members|teens|teenagers|kids|students|clients|individuals|callers|men|women|friends|youth|service)"),
     # Wishing for an accident is a passive wish to die, not an injury.
@@ -521,11 +574,13 @@ RULES = [
     ("UNCLEAR", "self_harm", "(i'm|im|i am|feel like|being) (just)? (a|such a) (burden|waste of space)"),
     ("UNCLEAR", "self_harm", "(worthless|hate myself|no future|don't see a future|life is meaningless|life has no meaning|done with life|done with everything|want it all to stop|want it to stop|want everything to stop)"),
     ("UNCLEAR", "self_harm", "(might|could|will|'ll|going to|gonna|would) (hurt|harm|kill) myself"),
+    # A preference voiced, not a wish: "I'd rather kill myself than go back there".
+    ("IGNORE", "self_harm", "(rather|sooner) (just)? (kill myself|shoot myself|hang myself|be dead) than"),
     # An intent said ("I will kill myself next week"), or suicide as where the
     # writer is ("depressed to the point of suicide", "all I can think is suicide").
     ("FLAG", "self_harm", "(i will|i'll|ill|i am going to|i'm going to|im going to|i'm gonna|im gonna|i am gonna) (just)? kill myself"),
     ("FLAG", "self_harm", "(point of|verge of|brink of|edge of|close to|think is|think of is|think about is|between me and) suicide"),
-    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (handle|stand|bear) (this|it|life|my life)? (anymore|any more|much longer)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant) (handle|stand|bear) (this|it|life|my life|this life|living|being alive)? (anymore|any more|much longer)"),
     ("UNCLEAR", "self_harm", "(tired of|sick of) (fighting|trying|everything|it all|existing)"),
     ("UNCLEAR", "self_harm", "(thoughts|thinking|think|thought) (about|of) (death|dying|not existing|not being alive)"),
     ("UNCLEAR", "self_harm", "(wish|want|wanted) (i could|to)? (just)? (disappear|vanish|stop existing|not exist|cease to exist)"),
@@ -558,16 +613,32 @@ RULES = [
     # screening tools ask about: a wish to die, a method, a plan, preparations).
     ("FLAG", "self_harm", "(wish|wished|hope|hoping|pray|praying) (that)? (i|i'll|ill|i'd) (would|could|will|'d|'ll|might)? (just)? (die|was dead|were dead|drop dead|died)"),
     ("FLAG", "self_harm", "(kms|kmsl)"),
-    ("FLAG", "self_harm", "(slit|slitting|slashed|slashing) (my|her|his) (wrists|wrist|throat)"),
+    ("FLAG", "self_harm", "(slit|slitting|slashed|slashing|slice|sliced|slicing) (open)? (my|her|his) (wrists|wrist|throat|neck|veins)"),
+    # A death wished by a means: "I wish I'd starved to death", "wish I had bled to death".
+    ("FLAG", "self_harm", "(wish|wished|wishing) (that)? (i|i'd) (had)? (just)? (starved|starve|bled|bleed|drank|drink|froze|freeze|drowned|drown) (myself)? to death"),
+    ("FLAG", "self_harm", "(attempted|failed|botched) (od|overdose|overdoses)"),
+    # Marks of self-harm, and cutting that no longer brings relief: one question.
+    ("UNCLEAR", "self_harm", "(scars|scarred|scarring|marks) ~6 (from|of) (cutting|self harm|self-harm|self harming|burning myself)"),
+    ("UNCLEAR", "self_harm", "cutting (doesn't|doesnt|does not|no longer|isn't|won't|don't) (even)? (help|helps|work|works|make me feel)"),
+    ("UNCLEAR", "self_harm", "(wish|wishing|wished|long|longing|pray|praying|hope|hoping|crave|craving|want|wanting) (for)? (sweet|eternal|total)? oblivion"),
+    # A death by chance wished for: "I wish I'd be in an accident", "hoping I get hit by a bus".
+    ("UNCLEAR", "self_harm", "(wish|wished|wishing|hope|hoping|pray|praying) (that)? i ('d|would|could|will|'ll|might)? (be|get) (in|hit by|killed in|killed by) (an|a)? (accident|crash|car|bus|truck|lorry|train)"),
     ("FLAG", "self_harm", "(cut|cutting|cuts) (my|her|his) wrists"),
     ("FLAG", "self_harm", "(goodbye|suicide|farewell) (letter|letters|note|notes)"),
     ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|looking at|looked at|looking for|finding) (ways|methods|method|how) (to)? (die|kill myself|end my life|end it|commit suicide|overdose)"),
+    # A method or plan of one's own: "researching suicide methods", "the method of suicide I chose".
+    ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|chose|chosen|selected|picked|decided on|my) (suicide|overdose) (methods|method|options|plan|plans)"),
+    ("FLAG", "self_harm", "(the|my) (method|methods|way|plan) (of|for) (suicide|killing myself|ending it|ending my life) (i|i've|ive|is|will)"),
+    # All that is wanted: "the only thing I wanna do is overdose", "all I want is to die".
+    ("FLAG", "self_harm", "(thing|all) i (want|wanna|wanted|want to do|wanna do|wanted to do|would like to do) (is|was) (to)? (just)? (overdose|die|kill myself|end it|end it all|end my life|not exist|disappear|be dead|not wake up|not be here)"),
+    # The writer's own conclusion: "I feel like I should just end it", "I think I'll end it all".
+    ("FLAG", "self_harm", f"(feel like|feel that|think|thinking|decided|know|guess) i (should|could|might as well|may as well|will|would|'ll|ought to|need to|have to|'d) (just)? {_SELF}"),
     ("FLAG", "self_harm", "(ways|methods|method|how) (to)? (kill myself|end my life|commit suicide)"),
     ("FLAG", "self_harm", "(death|dying|suicide|ending it) (is|seems|feels) (like)? (the|my) (only|best|easiest|last) (option|way out|answer|choice|solution|way)"),
     ("FLAG", "self_harm", "(hate|hated|hating) being alive"),
     ("FLAG", "self_harm", "(given|give|giving|gave) up on (life|living|being alive)"),
     ("FLAG", "self_harm", "(want|wanna|wanted) out of (this|my)? (life|world)"),
-    ("FLAG", "self_harm", "(planning|going|gonna|want|wanna|about|plan) to (take|swallow) (all|every one of|the whole|all of) ~2 (pills|tablets|meds|medication|bottle|packet|box)"),
+    ("FLAG", "self_harm", "(planning|going|gonna|want|wanna|wanted|wanting|tempted|about|plan) to (take|swallow) (all|every one of|the whole|all of|the entire|an entire|a whole) ~2 (pills|tablets|meds|medication|bottle|packet|box)"),
     ("FLAG", "self_harm", "(won't|wont|will not) be alive (by|for|next|much longer|tomorrow|after)"),
     ("FLAG", "self_harm", "(don't think i'll|dont think ill|don't think i will|doubt i'll|doubt i will) (still)? be (alive|here|around) (by|for|next|much longer|tomorrow|after)"),
     ("FLAG", "self_harm", "(can't|cannot|cant) see myself (living|alive|being alive|being here|being around) (much)? (longer|past|beyond)"),
@@ -579,6 +650,14 @@ RULES = [
     ("FLAG", "self_harm", "(wish|wishing|wished|wishes|long|longing|pray|praying|prayed|hoping|hope|beg|begging) for (death|my death|death to come|the end|it all to end)"),
     ("FLAG", "self_harm", "(cutting|cut|cuts|burning|burns|harming|harms|hurting) (herself|himself|themselves|themself)"),
     ("UNCLEAR", "self_harm", "(no way out|there's no way out|feel trapped|feeling trapped|don't care if i live|dont care if i live)"),
+    ("UNCLEAR", "self_harm", "(can't|cannot|cant|don't|dont|do not) see (a|any) way out"),
+    ("UNCLEAR", "self_harm", "(there's|there is|theres) no point (anymore|any more|any longer|in anything|to anything)"),
+    ("UNCLEAR", "self_harm", "(want|wanted|need|wish) (it|it all|everything|all of this|all this) (would|to|could)? (just)? (end|be over|stop) (forever|for good|permanently)?"),
+    ("UNCLEAR", "self_harm", "(stop|end) (the|my|this)? (pain|suffering|it) (forever|for good|permanently)"),
+    ("UNCLEAR", "self_harm", "(wouldn't|would not|wouldnt|don't|dont|do not) (care|mind) if i (died|die|was dead|were dead|didn't wake up|did not wake up)"),
+    # Doubt about wanting to live, and pills all taken as a thought: "not sure I want to live anymore".
+    ("FLAG", "self_harm", "(not sure|unsure|don't know if|dont know if|do not know if|not certain) (if|whether)? i (want|wanna|still want) to (live|be alive|be here|keep living|stay alive)"),
+    ("FLAG", "self_harm", "(thinking of|thinking about|thought about|thought of|considering|considered|planning on|tempted by) (taking|swallowing) (all|every one of|the whole|all of|the entire|a whole) ~2 (pills|tablets|meds|medication|painkillers|bottle|packet|box)"),
     ("NIGHT", "night", "(at|during the|every|each|through the|in the middle of the|most|all) (night|nights)"),
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),

@@ -4,9 +4,11 @@ Each code has phrases that state it outright (FLAG) and, for some, softer
 hints that deserve one yes/no question instead of a guess (UNCLEAR):
 
 - leg_weakness: both legs, a leg giving way, foot drop, getting weaker, "very
-  weak", paralysed or "not working" is a flag; one leg weak or numb,
+  weak", paralysed or "not working" is a flag, as is one weak or numb leg
+  that trips, limps, drags or needs a cane; one leg weak or numb otherwise,
   tingling or pins and needles is unclear (common with ordinary sciatica),
-  and nothing when said only of an arm or hand.
+  and nothing when said only of an arm or hand, or when legs go to jelly
+  after exercise or from nerves.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
   unclear. A fever dated weeks back ("in January", "a month ago"), denied
   ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
@@ -169,9 +171,40 @@ def _legs_failing(doc: Doc, someone_else: bool) -> bool:
     hints = [e for e in doc.ents if e.ent_id_ == "leg_weakness" and e.label_ == "UNCLEAR" and _stated(e)
              and _is_current(e) and not _about_the_arm(e) and context.belongs(e, someone_else)]
     numb = [e for e in hints if {t.lower_ for t in e} & _NUMB_OR_WEAK]
-    walking = any({t.lower_ for t in e} & _WALKING for e in hints)
+    walking = any({t.lower_ for t in e} & _WALKING for e in hints) or any(
+        {t.lower_ for t in e.sent} & _GAIT_LOST and {t.lower_ for t in e.sent} & _WHOLE_LEG
+        and not {t.lower_ for t in e} & _JOINTS for e in numb)
     both = any(re.search(r"\bboth (?:of )?(?:my |his |her )?(?:legs|feet)\b", e.sent.text.lower()) for e in numb)
     return bool(numb) and (walking or both)
+
+
+#: What a weak leg does to walking, said beside it: "my leg is weak and I keep
+#: tripping", "I walk with a limp because my foot is weak", "I need a cane".
+_GAIT_LOST = {"trip", "trips", "tripping", "tripped", "limp", "limping", "limps", "cane", "walker", "crutches",
+              "crutch", "stumble", "stumbles", "stumbling", "stumbled", "slaps", "slapping", "drags", "dragging",
+              "wheelchair", "scuffing", "scuffs"}
+#: The leg or foot itself (a weak knee or ankle with a limp is the joint's).
+_WHOLE_LEG = {"leg", "legs", "foot", "feet"}
+_JOINTS = {"knee", "knees", "ankle", "ankles"}
+
+
+#: What wears legs out or sets them shaking for a moment: exercise and nerves.
+_SPENDING = {"gym", "workout", "workouts", "run", "running", "ran", "jog", "jogging", "marathon", "race", "squats",
+             "squat", "lunges", "hike", "hiking", "cycling", "spin", "exercise", "exercising", "training", "swim",
+             "swimming", "climb", "climbing", "dancing", "nerves", "nervous", "fright", "adrenaline", "excitement",
+             "excited", "laughing", "drunk", "tipsy"}
+_SHAKY = {"jelly", "jello", "wobbly", "shaky"}
+
+
+def _legs_spent(ent: Span) -> bool:
+    """Legs gone to jelly or wobbly after a workout or from nerves ("my legs
+    are jelly after the gym", "after leg day my legs were wobbly"): tired
+    muscles or a fright, no sign. Jelly legs with nothing of the kind stay a sign."""
+    words = {t.lower_ for t in ent}
+    if ent.ent_id_ != "leg_weakness" or not words & _SHAKY:
+        return False
+    sent = [t.lower_ for t in ent.sent]
+    return bool(set(sent) & _SPENDING) or "leg day" in " ".join(sent)
 
 
 def _about_the_arm(ent: Span) -> bool:
@@ -473,6 +506,20 @@ def _family_history(ent: Span) -> bool:
 _WITNESS = {"watched", "saw", "witnessed", "witness", "witnessing", "seeing", "watching", "see", "filmed", "heard"}
 
 
+#: People at large, and the writer or theirs: "people in car accidents often
+#: get whiplash" names no one who was hurt.
+_PEOPLE_AT_LARGE = {"people", "persons", "anyone", "anybody", "everyone", "everybody", "patients", "drivers",
+                    "athletes", "players", "many", "most"}
+_WRITER_OR_THEIRS = {"i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "myself", "we", "us", "our"}
+
+
+def _injury_of_people_at_large(ent: Span) -> bool:
+    """An injury said of people in general, in a sentence that names
+    neither the writer nor anyone of theirs: talk of injuries, one question."""
+    words = {t.lower_ for t in ent.sent}
+    return bool(words & _PEOPLE_AT_LARGE) and not words & (_WRITER_OR_THEIRS | scopes.RELATION_WORDS)
+
+
 def _witnessed(ent: Span) -> bool:
     return bool({t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & _WITNESS)
 
@@ -565,7 +612,19 @@ def _injury_is_history(ent: Span, today: date) -> bool:
     if not days:
         days = [d for e in ent.doc.ents if e.ent_id_ == "trauma" and e.sent.start != ent.sent.start
                 for d in _times_said(e, today)]
-    return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS
+    return bool(days) and min(days) > durations.INJURY_HISTORY_DAYS or _told_later(ent, today)
+
+
+def _told_later(ent: Span, today: date) -> bool:
+    """The story moves on past six weeks after the injury ("... crashed onto
+    the floor ... Coming up to three months later"): the injury is history."""
+    doc = ent.doc
+    for e in doc.ents:
+        if e.label_ == "DURATION" and e.start >= ent.end and e.end < len(doc) and doc[e.end].lower_ == "later":
+            days = durations.days_of(e, today)
+            if days is not None and days > durations.INJURY_HISTORY_DAYS:
+                return True
+    return False
 
 
 _DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost", "killed"}
@@ -966,6 +1025,9 @@ _PAST_PHRASES = ("when i was", "back then", "at the time", "back in", "been ther
                  "since then", "suicide survivor", "attempt survivor",
                  "got to the point", "in my teens", "in my mid", "in my early", "in my late", "never again",
                  "never take that route")
+#: A return that makes it now: "the thoughts of suicide are back in full force".
+_BACK_NOW = ("are back", "is back", "'s back", "are coming back", "is coming back", "back again", "have come back",
+             "has come back")
 _PRESENT_CUES = {"now", "again", "still", "currently", "today", "tonight", "yesterday", "lately", "recently",
                  "sometimes", "keep", "keeps", "want", "wants", "wanna", "urge", "week", "just", "days", "every",
                  "whenever", "safe", "threatening", "threatened", "says", "said", "am", "'m", "feel", "feels",
@@ -979,6 +1041,9 @@ _GENERIC = {"people", "person", "persons", "someone", "somebody", "anyone", "any
             "soldiers", "soldier", "troops", "members", "kids", "teens", "teenagers", "students", "men", "women",
             "guys", "folks", "nobody", "group", "groups", "prevention", "you", "your", "we", "any",
             "awareness", "hotline", "hotlines", "rate", "rates", "watch", "briefs", "statistics"}
+#: A drug's warnings, which name no one: "the leaflet warns of suicidal thoughts"
+#: (effects listed, "side effects including suicidal ideation", are mostly the writer's).
+_DRUG_INFO = {"warning", "warnings", "warns", "leaflet", "label", "labels"}
 #: The writer ("my" alone is not enough: "my group for suicidal veterans").
 _MINE_NOW = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
 
@@ -999,7 +1064,7 @@ def _self_harm_of_no_one(ent: Span) -> bool:
     if ent.text[:1].isupper() and not ent.text.isupper() and ent.start > ent.sent.start \
             and ent.doc[ent.start - 1].text[:1].isupper():
         return True  # a name: "Group for Suicidal Veterans"
-    return bool(near & _GENERIC) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
+    return bool(near & (_GENERIC | _DRUG_INFO)) and not near & (_MINE_NOW | scopes.RELATION_WORDS)
 
 
 #: Who may be the subject of a self-harm mention other than the writer or
@@ -1072,7 +1137,7 @@ def _self_harm_in_the_past(ent: Span, today: date) -> bool:
             or episodes.past_frame(ent)) or episodes.quoted_then(ent) and episodes.past_frame(ent):
         return True
     if clause & _PRESENT_CUES and not any(p in text for p in ("been there", "never again", "never take that route",
-                                                              "since then")):
+                                                              "since then")) or any(p in text for p in _BACK_NOW):
         return False
     return (bool(words & _PAST_CUES) or any(p in text for p in _PAST_PHRASES)
             or (bool(ent._.other_experiencer) and not words & {"has", "is", "are"}
@@ -1103,6 +1168,10 @@ def _suicide_of_others(ent: Span) -> bool:
 #: committed suicide"): a death, told; an attempt or a wish of someone else's
 #: still flags ("my friend attempted suicide", "she said she wanted to die").
 _ACTS = {"committed", "killed", "took"}
+#: Acts whose hint, told of the past ("years ago I was in hospital after an
+#: overdose"), still deserves the question whether it is back; a low mood
+#: told of the past ("I was depressed years ago") does not.
+_PAST_ACTS = {"overdose", "overdosed", "overdosing", "overdoses", "suicide", "suicides"}
 
 
 #: Entity labels whose mention, in any context, belongs to one code.
@@ -1301,7 +1370,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"]) or any(
         ent.sent.start > 0 and {t.lower_ for t in doc[ent.sent.start - 1].sent} & _PAIN_PROPER for ent in night)
     for ent in doc.ents:
-        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) \
+        if ent.ent_id_ == "trauma" and _injury_is_history(ent, today) or _of_a_pet(ent) or _legs_spent(ent) \
                 or ent.ent_id_ == "self_harm" and _death_without_the_writer(ent):
             continue
         if ent.ent_id_ == "cancer_history" and (_family_history(ent) or _cancer_work(ent)
@@ -1314,7 +1383,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)  # wished, imagined, compared or nearly had: ask
             continue
         if not _is_current(ent) or (ent.ent_id_ == "leg_weakness" and _about_the_arm(ent)) or _past_episode(ent, today):
-            if ent.ent_id_ == "self_harm" and ent.label_ == "FLAG" and not ent._.negex:
+            if ent.ent_id_ == "self_harm" and not ent._.negex and (
+                    ent.label_ == "FLAG" or ent.label_ == "UNCLEAR" and {t.lower_ for t in ent} & _PAST_ACTS):
                 unclear.setdefault("self_harm", ent)  # a past episode: ask whether it is back
             continue
         if ent.ent_id_ == "self_harm" and not ent._.negex and ent.label_ in ("FLAG", "UNCLEAR"):
@@ -1334,7 +1404,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault(ent.ent_id_, ent)  # "a woman I often talk to lost 20 lb": hers, so ask
             continue
         if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
-                _witnessed(ent) or _referred_back(ent) or _aftermath(ent)):
+                _witnessed(ent) or _referred_back(ent) or _aftermath(ent) or _injury_of_people_at_large(ent)):
             unclear.setdefault("trauma", ent)
             continue
         if ent.label_ in ("FLAG", "BROKEN") and _stated(ent) and (_hedged(ent) or _supposed(ent)):
@@ -1440,7 +1510,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             and not (fall._.other_experiencer and not someone_else and writer_in_pain):
         red["trauma"] = unclear.pop("trauma")
     waist = red.get("leg_weakness")
-    if waist is not None and {"waist", "hips"} & {t.lower_ for t in waist}:
+    if waist is not None and {"waist", "hips", "hip"} & {t.lower_ for t in waist}:
         unclear.setdefault("saddle_numbness", waist)
     if not red:  # a sign stated outright already brings the strongest advice; no guesses on top
         for code in second_opinion.suggest(plain_statements(doc), mentioned_codes(doc) | set(unclear)):
