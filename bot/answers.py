@@ -181,8 +181,9 @@ def _sentence_answer(text: str) -> Optional[bool]:
 #: doesn't", "I'm afraid it does", "I have not".
 _CLOSING_ANSWER = re.compile(r"\b(?:it|i|they|that|he|she|we)\s+(?:does|do|did|has|have|had|is|am|was|can|will)"
                              r"(\s*n't|n't|\s+not)?$")
-#: A yes or no said last, after a condition or a comma: "I'd like them to have it, yes".
-_CLOSING_WORD = re.compile(r"(?:,|\bthen)\s*(yes|yeah|yep|yup|sure|ok|okay|fine|no|nope|nah)\W*$")
+#: A yes or no said last, after a condition or a comma: "I'd like them to have it, yes", "she
+#: had a look, so yes".
+_CLOSING_WORD = re.compile(r"(?:,|\bthen|\bso)\s*(yes|yeah|yep|yup|sure|ok|okay|fine|no|nope|nah)\W*$")
 _ONE_WORD_ANSWERS = sorted(word for word in _YES | _NO if " " not in word and len(word) >= 4)
 #: A thumb, a tick or a cross typed on a phone as the whole answer.
 _EMOJI_ANSWERS = {"👍": True, "✅": True, "👌": True, "✔": True, "☑": True, "🙆": True,

@@ -128,7 +128,7 @@ TYPED = {
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I regret to say that I have not.", False),
         ("the walk-in clinic on Monday", True), ("my doctor years back, about my wrist", False),
-        ("just the GP for something unrelated", False), ("saw the doc last spring for my annual physical", False),
+        ("just the GP for something unrelated", False), ("I asked my GP about it when I took my son in, so yes", True), ("saw the doc last spring for my annual physical", False),
         ("No, not for this one. I had a physical with my GP in the summer, before it started.", False),
         ("hmm", None), ("not sure tbh", None), ("kind of?", None), ("um, no", False), ("hmm yes", True),
         ("I have not consulted anyone.", False), ("no doctor yet", False), ("yep", True),
