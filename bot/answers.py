@@ -1109,6 +1109,8 @@ _THERAPIST_ONLY = re.compile(r"\b(physio|physiotherapist|physical therapist|pt|c
 
 #: A therapist named as well as the doctor the answer is about.
 _BESIDES = re.compile(r"\b(too|also|as well|plus|in addition|besides|on top of that)\b")
+#: A therapist the doctor sent the visitor to: "yes, she sent me to physio".
+_REFERRED = re.compile(r"\b(sent|send|sends|referred|refer|refers|recommended|suggested|prescribed|ordered)\b")
 
 _CLINICAL_WORDS = r"hospital|gp|doctor|doc|physician|er|a&e|emergency|walk-in|walk in|urgent care|x-?ray|mri|scan|specialist"
 _CLINICAL = re.compile(rf"\b({_CLINICAL_WORDS})\b")
@@ -1143,7 +1145,8 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     therapist = _THERAPIST_ONLY.search(lowered) or (named_anywhere and not _SAYS_YES_FIRST.match(lowered))
     if not stated and therapist:
         # "Yes, several times, and I've had physio too": the therapist is besides the doctor.
-        return True if _BESIDES.search(lowered) and _yes_no_answer(message, choices) else False
+        return True if (_BESIDES.search(lowered) or _REFERRED.search(lowered)) and _yes_no_answer(message, choices) \
+            else False
     said = _yes_no_fact("seen_doctor")(message, choices)
     if not stated and _AHEAD.search(lowered) and _VISIT.search(lowered) and not _SAYS_YES_FIRST.match(lowered):
         return False  # "I have an appointment with Dr. Osei next week": not yet

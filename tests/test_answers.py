@@ -138,6 +138,7 @@ TYPED = {
         ("Actually no, I usually just wait it out", False), ("sorry, yes I did", True),
         # a therapist besides the doctor
         ("Yes, a couple of times, and I see a physio as well", True), ("yes plus a chiro", True),
+        ("yep, he referred me to a physio", True), ("the physio suggested I come here", False),
         ("haan", True), ("nahi", False), ("nie", False), ("opo", True), ("sì, certo", True),
         # a visit still ahead is "not yet"; a therapist named only in the visitor's own question is no doctor
         ("I'm booked in with the GP on Monday", False), ("there's a doctor's appointment for me next week", False),
