@@ -306,6 +306,16 @@ def _other(word: str) -> bool:
     return spelling.loosely_in(word, _ELSEWHERE)
 
 
+def names_nothing_else(doc: Doc) -> bool:
+    """The message names no other part, problem or pain than the back's: every
+    visit in it, however far from where the pain is told, is for that pain
+    ("My lower back went at Easter. ... I was fit before. ... In the end I
+    asked for something stronger and the tramadol takes the edge off")."""
+    if "nothing_else" not in doc.user_data:
+        doc.user_data["nothing_else"] = not any(_other(tok.lower_) or tok.lower_ in _OTHER_PAINS for tok in doc)
+    return doc.user_data["nothing_else"]
+
+
 def pain_unplaced(doc: Doc) -> bool:
     """A long message that names no back, neck or other part at all but tells
     of pain ("the ER doctor gave me Vicodin and it barely touched the pain"):
@@ -314,7 +324,7 @@ def pain_unplaced(doc: Doc) -> bool:
     return (topic.is_long(doc) and not topic.names_back(doc)
             and any(ent.label_ in ("PAIN", "RADIATION") for ent in topic.entities(doc))
             and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc))
-            and not any(_other(tok.lower_) or tok.lower_ in _OTHER_PAINS for tok in doc))
+            and names_nothing_else(doc))
 
 
 def _kind(ent: Span) -> str:
