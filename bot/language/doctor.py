@@ -109,6 +109,8 @@ RULES = [
     ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency)"),
     ("DOCTOR", "seen", r"/^dr\.?$/"),
     ("DOCTOR", "seen", "(=MD|=NP|=A&E|=CT|=PCP)"),
+    # Emergency care that came to the writer: "had to call an ambulance", "the paramedics took me in".
+    ("DOCTOR", "seen", "(an|the)? (ambulance|paramedic|paramedics|emt|emts)"),
     ("DOCTOR", "seen", "a & e"),
     ("DOCTOR", "seen", "(had|got|get|have|has|been|having|it|being) (it|them|myself|this)? (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
     ("DOCTOR", "seen", "(checked|looked at|examined|assessed) by (anyone|anybody|a medical professional)"),
@@ -190,12 +192,14 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
             "terrified", "rather", "option", "options", "offered", "worth", "hope", "hoping", "luck",
             # asked for or tried for, not yet had: "I asked for an MRI", "tried to get an x-ray"
-            "asked", "asking", "requested", "tried"}
+            "asked", "asking", "requested", "tried",
+            # nearly made, so not made: "I almost went to A&E", "nearly called an ambulance"
+            "almost", "nearly"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "wait", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
-           "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck"}
+           "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck", "almost", "nearly"}
 #: "I'd push for a referral", "I would ask for an MRI": what the writer would do is advice, not a visit.
 _WOULD = {"'d", "would", "d"}
 _WOULD_DO = {"see", "get", "go", "ask", "push", "insist", "request", "try", "demand", "book", "have"}
@@ -569,7 +573,8 @@ _MATTERS = {"else", "reason", "reasons", "problem", "problems", "issue", "issues
 def _for_something_else(ent: Span, start: int, end: int) -> bool:
     """The contact is "for" another problem, named ("a blood test for anemia",
     "surgery for a hernia", "a doctor for my cough") or not ("an ultrasound
-    for something else", "bloods for an unrelated issue")."""
+    for something else", "bloods for an unrelated issue", "for something
+    unrelated")."""
     doc = ent.doc
     i = next((j for j in range(ent.end, end) if doc[j].lower_ == "for"), None)
     if i is None or i > ent.end + 3:
@@ -580,7 +585,7 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     if j >= end:
         return False
     word, following = doc[j].lower_, doc[j + 1].lower_ if j + 1 < end else ""
-    return _other(word) or word in _UNRELATED or (word in _SOME_OTHER and following in _MATTERS)
+    return _other(word) or word in _UNRELATED or (word in _SOME_OTHER and following in _MATTERS | _UNRELATED)
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:
@@ -917,7 +922,8 @@ def truly_denied(ent: Span) -> bool:
     in run-on text, belongs to an earlier thought ("havent been able to sleep
     i saw my gp", "didnt lift anything my back started hurting the doctor
     said it's a strain"). With no negation in its own clause ("I can't move
-    at all so my doctor prescribed...") the visit is not denied."""
+    at all so my doctor prescribed...") the visit is not denied. "Not one
+    for doctors" denies a liking, and with it any visit."""
     doc = ent.doc
     start, end = _clause(ent)
     for i in range(ent.start - 1, start - 1, -1):
@@ -930,7 +936,7 @@ def truly_denied(ent: Span) -> bool:
                 return False
             if _negative_result(ent, i):
                 return False
-            return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
+            return not any(doc[j].lower_ in _GIVEN and doc[j + 1].lower_ != "for" for j in range(i + 1, ent.start))
     return False
 
 
