@@ -244,14 +244,14 @@ _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck"
 #: *because* of back pain. Misspelt by a letter, a long one still counts (``_other``).
 _ELSEWHERE = frozenset({"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
               "elbow", "elbows", "head", "stomach", "abdomen", "abdominal", "heart", "chest", "breast", "breasts", "lung",
-              "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
+              "lungs", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
               "uterus", "womb", "thyroid", "heartburn", "migraine", "migraines", "infection",
               "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin",
               "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
               "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
-              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure", "cholesterol",
+              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "cholesterol",
               "statin", "statins", "palsy", "ibs", "crohn's", "crohns", "colitis", "pcos", "fibroids",
               "hypothyroidism", "hyperthyroidism", "adhd", "ptsd", "bipolar", "epilepsy", "copd",
               "hypertension", "anemia", "anaemia", "hernia", "pneumonia", "bronchitis", "sinusitis",
@@ -304,10 +304,22 @@ def _clause_words(ent: Span) -> list[str]:
 _OTHER_PAINS = {"headache", "headaches", "period", "periods", "groin", "heel", "heels", "achilles"}
 
 
+#: "Pressure" is another problem only as the blood's: "pressure on the nerve" is the back's own.
+_PRESSURE_OF = {"blood", "high", "low", "bp"}
+
+
 @lru_cache(maxsize=4096)
-def _other(word: str) -> bool:
-    """A word of another part or problem, also slipped by a letter ("endometriossis", "abdomenal")."""
+def _other(word: str, before: str = "") -> bool:
+    """A word of another part or problem, also slipped by a letter ("endometriossis",
+    "abdomenal"); ``before`` is the word said before it ("blood pressure")."""
+    if word == "pressure":
+        return before in _PRESSURE_OF
     return spelling.loosely_in(word, _ELSEWHERE)
+
+
+def _others(words: list[str]) -> list[bool]:
+    """Which of a run of words name another part or problem, each read with the word before it."""
+    return [_other(word, words[i - 1] if i else "") for i, word in enumerate(words)]
 
 
 def names_nothing_else(doc: Doc) -> bool:
@@ -316,7 +328,9 @@ def names_nothing_else(doc: Doc) -> bool:
     ("My lower back went at Easter. ... I was fit before. ... In the end I
     asked for something stronger and the tramadol takes the edge off")."""
     if "nothing_else" not in doc.user_data:
-        doc.user_data["nothing_else"] = not any(_other(tok.lower_) or tok.lower_ in _OTHER_PAINS for tok in doc)
+        words = [tok.lower_ for tok in doc]
+        doc.user_data["nothing_else"] = not any(other or word in _OTHER_PAINS
+                                                for word, other in zip(words, _others(words)))
     return doc.user_data["nothing_else"]
 
 
@@ -505,7 +519,7 @@ def _elsewhere(ent: Span) -> bool:
     """About another part or problem ("an MRI on my knee", "my eye doctor"), with no back site beside it."""
     clause = _clause(ent)
     sentence = (ent.sent.start, ent.sent.end)
-    organ_doctor = ent.start > 0 and _other(ent.doc[ent.start - 1].lower_)
+    organ_doctor = ent.start > 0 and _others([tok.lower_ for tok in ent.doc[max(0, ent.start - 2):ent.start]])[-1]
     other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
     return (organ_doctor or other_specialist or _for_something_else(ent, *clause) or _diagnosed_else(ent)
             or _about_else(ent, *clause)
@@ -518,7 +532,8 @@ def _of_another_problem(ent: Span) -> bool:
     it had no visit)."""
     sent = ent.sent
     words = [tok.lower_ for tok in sent]
-    other = [i for i, w in enumerate(words) if _other(w) and not set(words[max(0, i - 3):i]) & _NEGATIONS
+    others = _others(words)
+    other = [i for i, w in enumerate(words) if others[i] and not set(words[max(0, i - 3):i]) & _NEGATIONS
              and not ent.start <= sent.start + i < ent.end]
     return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
             and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
@@ -585,7 +600,8 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     if j >= end:
         return False
     word, following = doc[j].lower_, doc[j + 1].lower_ if j + 1 < end else ""
-    return _other(word) or word in _UNRELATED or (word in _SOME_OTHER and following in _MATTERS | _UNRELATED)
+    return (_other(word, doc[j - 1].lower_) or word in _UNRELATED
+            or (word in _SOME_OTHER and following in _MATTERS | _UNRELATED))
 
 
 def _names_site(ent: Span, start: int, end: int) -> bool:
@@ -602,9 +618,9 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
     if any(w in _RULED_OUT for w in words):
         return False
     # The contact's own words are no other part: "a disc hernia" is the spine's.
-    other = [w if not ent.start <= start + i < ent.end else "" for i, w in enumerate(words)]
-    named = any(_other(w) and following in _ITS_CARE for w, following in zip(other, words[1:]))
-    return named or any(_other(w) for w in other) and (
+    other = [found and not ent.start <= start + i < ent.end for i, found in enumerate(_others(words))]
+    named = any(found and following in _ITS_CARE for found, following in zip(other, words[1:]))
+    return named or any(other) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
