@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from functools import lru_cache
 
-from bot.language import durations, locations, spelling, topic
+from bot.language import durations, locations, radiation, spelling, topic
 from bot.language.scopes import RELATIONS, list_comma
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
@@ -118,7 +118,7 @@ RULES = [
     ("DOCTOR", "test", _TESTS),
     ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
-    ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
+    ("DOCTOR", "test", "(my|the|all|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
     # Tests done without a name: "they ran some tests", "did a few tests", "a neurological exam".
     ("DOCTOR", "test", "(ran|run|running|did|done|doing) (some|a|more|several|various|the|lots|loads|all)? "
      "(few|bunch|of|sorts)? (of)? (tests|test)"),
@@ -317,9 +317,23 @@ def _other(word: str, before: str = "") -> bool:
     return spelling.loosely_in(word, _ELSEWHERE)
 
 
-def _others(words: list[str]) -> list[bool]:
-    """Which of a run of words name another part or problem, each read with the word before it."""
-    return [_other(word, words[i - 1] if i else "") for i, word in enumerate(words)]
+#: Words before a part that make it a medicine's side effect: "the tablets upset my stomach".
+_SIDE_EFFECT = {"upset", "upsets", "upsetting", "irritated", "irritates"}
+#: The limbs a back or neck pain spreads to ("down my leg into my foot"): with a spreading
+#: pain told, they are that pain's, no other problem.
+_LIMBS = frozenset(radiation.LEG.strip("()").split("|") + radiation.ARM.strip("()").split("|"))
+
+
+def _spreads(doc: Doc) -> bool:
+    """The message tells of a pain spreading into a limb."""
+    return any(ent.label_ == "RADIATION" and not ent._.negex for ent in topic.entities(doc))
+
+
+def _others(words: list[str], spreads: bool = False) -> list[bool]:
+    """Which of a run of words name another part or problem, each read with the words before
+    it; a medicine's side effect is none, nor a limb the pain spreads to (``spreads``)."""
+    return [_other(word, words[i - 1] if i else "") and not set(words[max(0, i - 2):i]) & _SIDE_EFFECT
+            and not (spreads and word in _LIMBS) for i, word in enumerate(words)]
 
 
 def names_nothing_else(doc: Doc) -> bool:
@@ -532,7 +546,7 @@ def _of_another_problem(ent: Span) -> bool:
     it had no visit)."""
     sent = ent.sent
     words = [tok.lower_ for tok in sent]
-    others = _others(words)
+    others = _others(words, _spreads(ent.doc))
     other = [i for i, w in enumerate(words) if others[i] and not set(words[max(0, i - 3):i]) & _NEGATIONS
              and not ent.start <= sent.start + i < ent.end]
     return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
@@ -618,7 +632,8 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
     if any(w in _RULED_OUT for w in words):
         return False
     # The contact's own words are no other part: "a disc hernia" is the spine's.
-    other = [found and not ent.start <= start + i < ent.end for i, found in enumerate(_others(words))]
+    other = [found and not ent.start <= start + i < ent.end
+             for i, found in enumerate(_others(words, _spreads(ent.doc)))]
     named = any(found and following in _ITS_CARE for found, following in zip(other, words[1:]))
     return named or any(other) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
