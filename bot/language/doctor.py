@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from bot.language import durations, locations, spelling, topic
+from bot.language import durations, locations, radiation, spelling, topic
 from bot.language.scopes import RELATIONS, list_comma
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
@@ -110,6 +110,8 @@ RULES = [
     ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency)"),
     ("DOCTOR", "seen", r"/^dr\.?$/"),
     ("DOCTOR", "seen", "(=MD|=NP|=A&E|=CT|=PCP)"),
+    # Emergency care that came to the writer: "had to call an ambulance", "the paramedics took me in".
+    ("DOCTOR", "seen", "(an|the)? (ambulance|paramedic|paramedics|emt|emts)"),
     ("DOCTOR", "seen", "a & e"),
     ("DOCTOR", "seen", "(had|got|get|have|has|been|having|it|being) (it|them|myself|this)? (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
     ("DOCTOR", "seen", "(checked|looked at|examined|assessed) by (anyone|anybody|a medical professional)"),
@@ -117,7 +119,7 @@ RULES = [
     ("DOCTOR", "test", _TESTS),
     ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
     ("DOCTOR", "test", "(medical|various|several|many|all the|blood|lab|nerve) tests"),
-    ("DOCTOR", "test", "(my|the|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
+    ("DOCTOR", "test", "(my|the|all|mri|x-ray|xray|scan|ct|blood|test|lab|medical) (report|reports)"),
     # Tests done without a name: "they ran some tests", "did a few tests", "a neurological exam".
     ("DOCTOR", "test", "(ran|run|running|did|done|doing) (some|a|more|several|various|the|lots|loads|all)? "
      "(few|bunch|of|sorts)? (of)? (tests|test)"),
@@ -191,12 +193,14 @@ _PLANNED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "w
             "should", "avoid", "refused", "try", "trying", "scared", "afraid", "worried", "fear",
             "terrified", "rather", "option", "options", "offered", "worth", "hope", "hoping", "luck",
             # asked for or tried for, not yet had: "I asked for an MRI", "tried to get an x-ray"
-            "asked", "asking", "requested", "tried"}
+            "asked", "asking", "requested", "tried",
+            # nearly made, so not made: "I almost went to A&E", "nearly called an ambulance"
+            "almost", "nearly"}
 #: For a doctor named or a test or operation someone calls theirs ("my MRI"),
 #: only a booking or a time ahead makes it planned ("my GP said I should").
 _BOOKED = {"next", "tomorrow", "upcoming", "scheduled", "booked", "booking", "waiting", "wait", "will", "shall",
            "'ll", "gonna", "planning", "planned", "soon", "await", "awaiting", "due", "until",
-           "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck"}
+           "earliest", "plan", "thinking", "worth", "hope", "hoping", "luck", "almost", "nearly"}
 #: "I'd push for a referral", "I would ask for an MRI": what the writer would do is advice, not a visit.
 _WOULD = {"'d", "would", "d"}
 _WOULD_DO = {"see", "get", "go", "ask", "push", "insist", "request", "try", "demand", "book", "have"}
@@ -241,14 +245,14 @@ _GIVEN = {"solution", "solutions", "help", "answer", "answers", "relief", "luck"
 #: *because* of back pain. Misspelt by a letter, a long one still counts (``_other``).
 _ELSEWHERE = frozenset({"knee", "knees", "ankle", "ankles", "foot", "feet", "wrist", "wrists", "hand", "hands",
               "elbow", "elbows", "head", "stomach", "abdomen", "abdominal", "heart", "chest", "breast", "breasts", "lung",
-              "lungs", "kidney", "kidneys", "bladder", "asthma", "diabetes", "pregnancy", "baby",
+              "lungs", "bladder", "asthma", "diabetes", "pregnancy", "baby",
               "teeth", "tooth", "eye", "eyes", "ear", "ears", "throat", "skin", "cancer", "tumour",
               "tumor", "lumpectomy", "mastectomy", "radiation", "chemo", "ovary", "ovaries",
               "uterus", "womb", "thyroid", "heartburn", "migraine", "migraines", "infection",
               "lymph", "node", "nodes", "pap", "smear", "cyst", "mole", "arm", "hip", "shin",
               "appendix", "appendicitis", "gallbladder", "gallstones", "liver", "anxiety", "depression",
               "panic", "flu", "covid", "cough", "scleritis", "uveitis", "iritis", "chlamydia", "std",
-              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "pressure", "cholesterol",
+              "uti", "allergy", "allergies", "sinus", "prostate", "acne", "rash", "cholesterol",
               "statin", "statins", "palsy", "ibs", "crohn's", "crohns", "colitis", "pcos", "fibroids",
               "hypothyroidism", "hyperthyroidism", "adhd", "ptsd", "bipolar", "epilepsy", "copd",
               "hypertension", "anemia", "anaemia", "hernia", "pneumonia", "bronchitis", "sinusitis",
@@ -301,10 +305,48 @@ def _clause_words(ent: Span) -> list[str]:
 _OTHER_PAINS = {"headache", "headaches", "period", "periods", "groin", "heel", "heels", "achilles"}
 
 
+#: "Pressure" is another problem only as the blood's: "pressure on the nerve" is the back's own.
+_PRESSURE_OF = {"blood", "high", "low", "bp"}
+
+
 @lru_cache(maxsize=4096)
-def _other(word: str) -> bool:
-    """A word of another part or problem, also slipped by a letter ("endometriossis", "abdomenal")."""
+def _other(word: str, before: str = "") -> bool:
+    """A word of another part or problem, also slipped by a letter ("endometriossis",
+    "abdomenal"); ``before`` is the word said before it ("blood pressure")."""
+    if word == "pressure":
+        return before in _PRESSURE_OF
     return spelling.loosely_in(word, _ELSEWHERE)
+
+
+#: Words before a part that make it a medicine's side effect: "the tablets upset my stomach".
+_SIDE_EFFECT = {"upset", "upsets", "upsetting", "irritated", "irritates"}
+#: The limbs a back or neck pain spreads to ("down my leg into my foot"): with a spreading
+#: pain told, they are that pain's, no other problem.
+_LIMBS = frozenset(radiation.LEG.strip("()").split("|") + radiation.ARM.strip("()").split("|"))
+
+
+def _spreads(doc: Doc) -> bool:
+    """The message tells of a pain spreading into a limb."""
+    return any(ent.label_ == "RADIATION" and not ent._.negex for ent in topic.entities(doc))
+
+
+def _others(words: list[str], spreads: bool = False) -> list[bool]:
+    """Which of a run of words name another part or problem, each read with the words before
+    it; a medicine's side effect is none, nor a limb the pain spreads to (``spreads``)."""
+    return [_other(word, words[i - 1] if i else "") and not set(words[max(0, i - 2):i]) & _SIDE_EFFECT
+            and not (spreads and word in _LIMBS) for i, word in enumerate(words)]
+
+
+def names_nothing_else(doc: Doc) -> bool:
+    """The message names no other part, problem or pain than the back's: every
+    visit in it, however far from where the pain is told, is for that pain
+    ("My lower back went at Easter. ... I was fit before. ... In the end I
+    asked for something stronger and the tramadol takes the edge off")."""
+    if "nothing_else" not in doc.user_data:
+        words = [tok.lower_ for tok in doc]
+        doc.user_data["nothing_else"] = not any(other or word in _OTHER_PAINS
+                                                for word, other in zip(words, _others(words)))
+    return doc.user_data["nothing_else"]
 
 
 def pain_unplaced(doc: Doc) -> bool:
@@ -315,7 +357,7 @@ def pain_unplaced(doc: Doc) -> bool:
     return (topic.is_long(doc) and not topic.names_back(doc)
             and any(ent.label_ in ("PAIN", "RADIATION") for ent in topic.entities(doc))
             and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc))
-            and not any(_other(tok.lower_) or tok.lower_ in _OTHER_PAINS for tok in doc))
+            and names_nothing_else(doc))
 
 
 def _kind(ent: Span) -> str:
@@ -492,7 +534,7 @@ def _elsewhere(ent: Span) -> bool:
     """About another part or problem ("an MRI on my knee", "my eye doctor"), with no back site beside it."""
     clause = _clause(ent)
     sentence = (ent.sent.start, ent.sent.end)
-    organ_doctor = ent.start > 0 and _other(ent.doc[ent.start - 1].lower_)
+    organ_doctor = ent.start > 0 and _others([tok.lower_ for tok in ent.doc[max(0, ent.start - 2):ent.start]])[-1]
     other_specialist = ent[-1].lower_ in _OTHER_SPECIALISTS and not _names_site(ent, *sentence)
     return (organ_doctor or other_specialist or _for_something_else(ent, *clause) or _diagnosed_else(ent)
             or _about_else(ent, *clause)
@@ -505,7 +547,8 @@ def _of_another_problem(ent: Span) -> bool:
     it had no visit)."""
     sent = ent.sent
     words = [tok.lower_ for tok in sent]
-    other = [i for i, w in enumerate(words) if _other(w) and not set(words[max(0, i - 3):i]) & _NEGATIONS
+    others = _others(words, _spreads(ent.doc))
+    other = [i for i, w in enumerate(words) if others[i] and not set(words[max(0, i - 3):i]) & _NEGATIONS
              and not ent.start <= sent.start + i < ent.end]
     return (_kind(ent) == "seen" and bool(other) and not set(words) & _RULED_OUT
             and not any(tok.lower_ in locations.PAIN_WORDS or tok.ent_type_ in ("PAIN", "RADIATION") for tok in sent))
@@ -557,14 +600,15 @@ _ROUTINE = {"annual", "yearly", "routine", "physical", "physicals", "checkup", "
             "vaccination", "booster"}
 _SOME_OTHER = {"something", "another", "other", "different"}
 _MATTERS = {"else", "reason", "reasons", "problem", "problems", "issue", "issues", "condition", "conditions",
-            "thing", "things", "matter", "matters", "complaint", "unrelated", "separate", "different"}
+            "thing", "things", "matter", "matters", "complaint"}
 
 
 def _for_something_else(ent: Span, start: int, end: int) -> bool:
     """The contact is "for" another problem, named ("a blood test for anemia",
     "surgery for a hernia", "a doctor for my cough") or not ("an ultrasound
-    for something else", "bloods for an unrelated issue"), or for a routine
-    matter with no back named ("my GP for my yearly check-up")."""
+    for something else", "bloods for an unrelated issue", "for something
+    unrelated"), or for a routine matter with no back named ("my GP for my
+    yearly check-up")."""
     doc = ent.doc
     i = next((j for j in range(ent.end, end) if doc[j].lower_ == "for"), None)
     if i is None or i > ent.end + 3:
@@ -577,12 +621,13 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
     word, following = doc[j].lower_, doc[j + 1].lower_ if j + 1 < end else ""
     if word in _ROUTINE:
         return not _names_site(ent, ent.sent.start, ent.sent.end)
-    return _another_matter(word, following)
+    return _another_matter(word, following, doc[j - 1].lower_)
 
 
-def _another_matter(word: str, following: str) -> bool:
+def _another_matter(word: str, following: str, before: str = "") -> bool:
     """The words after "for" name another part, problem or routine matter."""
-    return _other(word) or word in _UNRELATED or word in _ROUTINE or (word in _SOME_OTHER and following in _MATTERS)
+    return (_other(word, before) or word in _UNRELATED or word in _ROUTINE
+            or (word in _SOME_OTHER and following in _MATTERS | _UNRELATED))
 
 
 def said_for_something_else(text: str) -> bool:
@@ -611,9 +656,10 @@ def _about_else(ent: Span, start: int, end: int) -> bool:
     if any(w in _RULED_OUT for w in words):
         return False
     # The contact's own words are no other part: "a disc hernia" is the spine's.
-    other = [w if not ent.start <= start + i < ent.end else "" for i, w in enumerate(words)]
-    named = any(_other(w) and following in _ITS_CARE for w, following in zip(other, words[1:]))
-    return named or any(_other(w) for w in other) and (
+    other = [found and not ent.start <= start + i < ent.end
+             for i, found in enumerate(_others(words, _spreads(ent.doc)))]
+    named = any(found and following in _ITS_CARE for found, following in zip(other, words[1:]))
+    return named or any(other) and (
         any(w in _ABOUT for w in words) or _kind(ent) in ("procedure", "test"))
 
 
@@ -931,7 +977,8 @@ def truly_denied(ent: Span) -> bool:
     in run-on text, belongs to an earlier thought ("havent been able to sleep
     i saw my gp", "didnt lift anything my back started hurting the doctor
     said it's a strain"). With no negation in its own clause ("I can't move
-    at all so my doctor prescribed...") the visit is not denied."""
+    at all so my doctor prescribed...") the visit is not denied. "Not one
+    for doctors" denies a liking, and with it any visit."""
     doc = ent.doc
     start, end = _clause(ent)
     for i in range(ent.start - 1, start - 1, -1):
@@ -944,7 +991,7 @@ def truly_denied(ent: Span) -> bool:
                 return False
             if _negative_result(ent, i):
                 return False
-            return not any(doc[j].lower_ in _GIVEN for j in range(i + 1, ent.start))
+            return not any(doc[j].lower_ in _GIVEN and doc[j + 1].lower_ != "for" for j in range(i + 1, ent.start))
     return False
 
 

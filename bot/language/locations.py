@@ -214,12 +214,14 @@ _RETURNS = {"take", "takes", "took", "taking", "bring", "brings", "brought", "br
 def _not_the_back(ent: Span) -> bool:
     """A plain "back" that is no one's back: "the back of the book", "in the
     back of my mind", "the back of my knee" (the part after "of" is the
-    place), or a person brought back ("take her back in")."""
+    place), or a person brought back ("take her back in"). "Back pain of two
+    weeks" is the back's: the "of" follows the pain, not the back."""
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     owner_only = len(ent) == 2 and ent[0].lower_ in ("her", "his", "him", "their", "them")
-    return ent.ent_id_ == "back" and (after == "of" or (owner_only and before in _RETURNS))
+    return ent.ent_id_ == "back" and ((after == "of" and ent[-1].lower_ == "back")
+                                      or (owner_only and before in _RETURNS))
 
 
 _PARTS = {"part", "bit", "end", "half"}

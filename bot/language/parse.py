@@ -173,7 +173,8 @@ def extract(text: str, today: date | None = None) -> Extraction:
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
               + doctor.level_findings(_of(doc, "LOCATION"))
               if of_some_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
-              and (topic.near_site(ent) or (ent._.negex and facts.pain_location is not None))
+              and (topic.near_site(ent) or (of_pain and doctor.names_nothing_else(doc))
+                   or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))
               and not context.the_readers(ent) and not (context.asks_whether(ent) and not doctor.said_done(ent))]
     facts.seen_doctor, span = doctor.resolve(

@@ -29,6 +29,7 @@ TARGETS = (
     "december", "january", "february", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # clinical contact ("my dotor precribed", "a new perscription", "diagnoised")
     "prescribed", "prescription", "diagnosed", "specialist", "neurologist", "rheumatologist", "surgery", "physician",
+    "emergency", "orthopedic", "orthopaedic", "hospital", "ambulance", "appointment", "injection", "consulted",
     # danger signs
     "stairs", "ladder", "temperature", "fever", "bladder", "bowels", "numbness", "incontinence",
     "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
