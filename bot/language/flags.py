@@ -142,6 +142,19 @@ def _object_of_the_break(ent: Span) -> str | None:
     return doc[i].lower_ if ent.end < i < ent.sent.end and doc[i].is_alpha else None
 
 
+#: "Cracked" said of a joint clicked, by a chiropractor or oneself: "the chiro cracked my neck",
+#: "cracking my knuckles". A rule that ignored the words took the site with them.
+_CRACKS = {"cracked", "crack", "cracks", "cracking"}
+_CLICKED = {"back", "neck", "spine", "knuckles", "joints"}
+
+
+def _clicked(ent: Span) -> bool:
+    """A joint cracked, not a bone broken."""
+    after = [tok.lower_ for tok in ent.doc[ent.end:ent.end + 2]]
+    after = after[1:] if after[:1] and after[0] in ("my", "his", "her", "the") else after
+    return ent[-1].lower_ in _CRACKS and after[:1] != [] and after[0] in _CLICKED
+
+
 def _bone_broken(ent: Span) -> bool:
     """A bone named within a few words of the break, in its sentence, and
     not something else named as what was broken ("the disc crushed my nerve",
@@ -1467,6 +1480,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)
+        elif ent.label_ == "BROKEN" and _clicked(ent):
+            continue
         elif ent.label_ == "BROKEN" and of_anyone:
             (red if _bone_broken(ent) else unclear).setdefault("trauma", ent)
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
