@@ -594,14 +594,10 @@ def precautions(message: Message, choices: Sequence[Choice] = ()) -> Optional[Li
     if found:
         return found
     lowered = message.text.lower()
-    ticked = _TICKED.fullmatch(lowered)
-    if ticked:  # "needles", "needles: yes": one word of a button's title
-        chosen = _choice_with_words(ticked.group(1).split(), choices)
-        if chosen is not None and isinstance(chosen[1], str):
-            return [chosen[1]]
-    named = _NAMED_ITEM.match(lowered)
-    if named:  # "just the needles thing. ...": an item of the list named by a word of its title
-        chosen = _choice_with_words(named.group(1).split(), choices)
+    # "needles", "needles: yes", "just the needles thing. ...": an item named by a word of its title
+    item = _TICKED.fullmatch(lowered) or _NAMED_ITEM.match(lowered)
+    if item:
+        chosen = _choice_with_words(item.group(1).split(), choices)
         if chosen is not None and isinstance(chosen[1], str):
             return [chosen[1]]
     if _says_unsure(lowered) and not _KNOWS_OF_NONE.search(lowered):
@@ -1094,7 +1090,8 @@ def _yes_no_fact(entity: str) -> Callable[[Message, Sequence[Choice]], Optional[
         stated = message.values(entity)
         if stated:
             return bool(stated[-1])
-        others = [message.values(other)[-1] for other in YES_NO_FACTS if other != entity and message.values(other)]
+        others = [values[-1] for values in (message.values(other) for other in YES_NO_FACTS if other != entity)
+                  if values]
         if others:  # "haven't bothered the GP" answers the doctor question, not this one,
             # but "no. it's a 6 and I saw my GP last week" opens with its own "no"
             opened = _opening_answer(_yes_no_words(message.text))
@@ -1150,11 +1147,12 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     said = _yes_no_fact("seen_doctor")(message, choices)
     if not stated and _AHEAD.search(lowered) and _VISIT.search(lowered) and not _SAYS_YES_FIRST.match(lowered):
         return False  # "I have an appointment with Dr. Osei next week": not yet
-    if said is None and _CLINICAL.search(lowered) and not stated and said_for_something_else(lowered):
-        return False  # "my GP years ago for something else"
-    if said is None and _CLINICAL.search(lowered) and not _NO_WORDS & set(words(lowered)) \
-            and not lowered.rstrip().endswith("?") and len(words(lowered)) <= _NAMED_VISIT_WORDS:
-        return True  # "went hospital": the place names the visit
+    if said is None and _CLINICAL.search(lowered):
+        if not stated and said_for_something_else(lowered):
+            return False  # "my GP years ago for something else"
+        if not _NO_WORDS & set(words(lowered)) and not lowered.rstrip().endswith("?") \
+                and len(words(lowered)) <= _NAMED_VISIT_WORDS:
+            return True  # "went hospital": the place names the visit
     return said
 
 

@@ -625,9 +625,8 @@ def _for_something_else(ent: Span, start: int, end: int) -> bool:
 
 
 def _another_matter(word: str, following: str, before: str = "") -> bool:
-    """The words after "for" name another part, problem or routine matter."""
-    return (_other(word, before) or word in _UNRELATED or word in _ROUTINE
-            or (word in _SOME_OTHER and following in _MATTERS | _UNRELATED))
+    """The words after "for" name another part or problem."""
+    return _other(word, before) or word in _UNRELATED or (word in _SOME_OTHER and following in _MATTERS | _UNRELATED)
 
 
 def said_for_something_else(text: str) -> bool:
@@ -637,7 +636,7 @@ def said_for_something_else(text: str) -> bool:
     for i, word in enumerate(words):
         if word in ("for", "about"):
             rest = [w for w in words[i + 1:i + 4] if w not in _DETERMINERS] + ["", ""]
-            if _another_matter(rest[0], rest[1]):
+            if rest[0] in _ROUTINE or _another_matter(rest[0], rest[1]):
                 return True
     return False
 

@@ -150,9 +150,7 @@ _CLICKED = {"back", "neck", "spine", "knuckles", "joints"}
 
 def _clicked(ent: Span) -> bool:
     """A joint cracked, not a bone broken."""
-    after = [tok.lower_ for tok in ent.doc[ent.end:ent.end + 2]]
-    after = after[1:] if after[:1] and after[0] in ("my", "his", "her", "the") else after
-    return ent[-1].lower_ in _CRACKS and after[:1] != [] and after[0] in _CLICKED
+    return ent[-1].lower_ in _CRACKS and _object_of_the_break(ent) in _CLICKED
 
 
 def _bone_broken(ent: Span) -> bool:
