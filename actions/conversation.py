@@ -13,6 +13,7 @@ from actions.handoff import route_chosen
 from actions.tracker_facts import entity_values, faq_of_question, faq_selected, latest_intent, latest_message
 from bot.answers import (
     FOR_LATER_OFFER, ROUTE_OFFERS, asks_for_help, asks_to_start_over, offer_answer, offer_pending, route_choice,
+    tells_facts_only,
 )
 from bot.language.severity import asks_about_pain_scale
 from bot.triage import NO_HANDOFF_LEVELS
@@ -214,6 +215,8 @@ class ActionAnswerFaq(Action):
             return []
         if _explains_the_scale(dispatcher, tracker):
             return []
+        if latest_intent(tracker) == "faq" and tells_facts_only(latest_message(tracker)):
+            return []  # "I am seeking treatment for my lower back": facts, noted next, no topic's answer
         chosen = faq_selected(tracker).get("response") or {}
         dispatcher.utter_message(response=faq_of_question(tracker) or chosen.get("utter_action") or "utter_default")
         return []

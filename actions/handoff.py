@@ -23,7 +23,9 @@ from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
 from bot.leads.store import create_lead, lead_id_for
 from bot.leads.transcript import first_description
-from bot.leads.validation import InvalidValue, check_email, check_name, check_phone, plain_words
+from bot.leads.validation import (
+    InvalidValue, check_email, check_name, check_phone, likely_meant, plain_words,
+)
 from bot.settings import get_settings
 from bot.triage import (
     DOCTOR_FIRST_LEVELS, NO_HANDOFF_LEVELS, WORST_CASE, doctor_may_be_needed, final_level, see_doctor_reasons,
@@ -218,7 +220,13 @@ class ValidateHandoffForm(AnswerFirstValidation):
             return (_one_way_is_enough(dispatcher, tracker, "contact_phone", "phone")
                     or _the_other_way(dispatcher, tracker, "contact_email"))
         checked = _checked(dispatcher, "contact_email", lambda: check_email(value))
-        return checked if checked["contact_email"] else _the_other_way(dispatcher, tracker, "contact_email") or checked
+        if not checked["contact_email"]:
+            return _the_other_way(dispatcher, tracker, "contact_email") or checked
+        meant = likely_meant(checked["contact_email"])
+        if meant and not _email_typed_before(tracker, checked["contact_email"]):  # sent again as it was: meant so
+            dispatcher.utter_message(response="utter_email_did_you_mean", meant=meant, typed=checked["contact_email"])
+            return {"contact_email": None}
+        return checked
 
     def validate_contact_phone(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if not value:
@@ -285,6 +293,12 @@ def _the_other_way(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Tex
     dispatcher.utter_message(response=response)
     tracker.slots["handoff_route"] = "contact"  # said by `ValidateHandoffForm.run`, as it is no question
     return {slot: None, "preferred_contact": method}
+
+
+def _email_typed_before(tracker: Tracker, address: Text) -> bool:
+    """Whether the same address was given in an earlier message (and queried)."""
+    return any(str(earlier).strip().lower() == address.lower()
+               for earlier in values_before_latest_message(tracker, "contact_email"))
 
 
 def _typed_before(tracker: Tracker, slot: Text, value: Text) -> bool:

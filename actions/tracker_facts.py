@@ -19,10 +19,35 @@ INTAKE_QUESTIONS = (*INTAKE_SLOTS, "danger_check")
 _SCALAR_FACTS = tuple(slot for slot in FACT_SLOTS if slot != "precautions")
 
 
+def writes_for_someone_else(tracker: Tracker) -> bool:
+    """The pain of this intake is another person's: the latest message that said where the
+    pain is was about someone else ("I'm writing for my mother, her lower back...")."""
+    for event in reversed(tracker.events):
+        if event.get("event") in ("restart", "session_started"):
+            return False
+        found = {item.get("entity") for item in (event.get("parse_data") or {}).get("entities") or []} \
+            if event.get("event") == "user" else set()
+        if "pain_location" in found:
+            return "about_someone_else" in found
+    return False
+
+
+def _patient_entities(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The latest message's entities, with the precautions said of another person ("she
+    takes Eliquis") as the patient's when the visitor writes for that person."""
+    entities = tracker.latest_message.get("entities") or []
+    others = {item.get("value") for item in entities if item.get("entity") == "precaution_of_other"}
+    if not others or not writes_for_someone_else(tracker):
+        return entities
+    return [{**item, "entity": "precaution"} if item.get("entity") == "precaution_of_other" else item
+            for item in entities
+            if not (item.get("entity") == "precaution_denied" and item.get("value") in others)]
+
+
 def entity_values(tracker: Tracker, entity: Text) -> List[Any]:
     """Values of one entity type in the latest message, in order, without repeats."""
     values: List[Any] = []
-    for found in tracker.latest_message.get("entities", []):
+    for found in _patient_entities(tracker):
         if found.get("entity") == entity and found.get("value") not in values:
             values.append(found.get("value"))
     return values
@@ -92,7 +117,7 @@ def reply_to_question(tracker: Tracker) -> Optional[Text]:
 def latest_message(tracker: Tracker) -> Message:
     """The latest visitor message as the answer parsers read it."""
     message = tracker.latest_message or {}
-    return Message(message.get("text") or "", latest_intent(tracker), message.get("entities") or [])
+    return Message(message.get("text") or "", latest_intent(tracker), _patient_entities(tracker))
 
 
 def handled_as_aside(tracker: Tracker) -> bool:

@@ -28,7 +28,7 @@ from bot.language.pipeline import CORRECTION_PHRASES
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
 from bot.language.spelling import PICTURES, key_slip, letter_slip
 from bot.leads.validation import InvalidValue, check_name, clean_text
-from bot.short_answers import location_answer
+from bot.short_answers import answer_words, location_answer
 
 
 @dataclass
@@ -341,19 +341,34 @@ _ASKED = re.compile(r"(?:^|(?<=[.!?,;:])|(?<=\s[-–]))\s*(?:is|are|does|do|did|
                     r"will|if|when|where|why|which|who|shall|isn't|doesn't|"
                     r"(?:must|may|might|need|have|has|am|was|were)\s+(?:i|you|u|we|it|one|they))\b[^.!?]*\?"
                     # A question in statement order after the answer: "no. it is dangerous if go to leg?"
-                    r"|(?<=[.!?])\s*(?:it|this|that)\s+(?:is|'s|will|can|could|would|might)\b[^.!?]*\?", re.I)
+                    r"|(?<=[.!?])\s*(?:it|this|that)\s+(?:is|'s|will|can|could|would|might)\b[^.!?]*\?"
+                    # A question back about the question: "you mean like down the leg? no".
+                    r"|(?:^|(?<=[.!?,;:]))\s*(?:you|u|ya)\s+mean\b[^.!?]*\?", re.I)
 
 
 _QUESTION_START = re.compile(r"^\W*(?:is|are|does|do|did|what|what's|whats|how|would|should|can|could|will|when|"
-                             r"where|why|which|who|any|pls|please|tell me)\b", re.I)
+                             r"where|why|which|who|any|pls|please(?! (?:advise|help|assist))|tell me)\b", re.I)
+#: A question asked without its mark: "I want to know the price", "wondering about parking".
+_WANTS_TO_KNOW = re.compile(r"\b(?:(?:want|wanted|like|need|needed|love) to (?:know|ask|find out|check)|wonder|wondering|"
+                            r"curious|info|information|tell me|let me know|question|questions|enquire|inquire|"
+                            r"enquiring|inquiring)\b", re.I)
+#: Where a sentence starts, for a question that opens a later one ("Hello. Do you...").
+_SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?;]))\s*")
 _FACT_ENTITIES = frozenset({*FACT_SLOTS, "precaution"})
 
 
 def tells_facts_only(message: Message) -> bool:
     """A statement of intake facts and no question or request ("pretty much stays put",
     "mostly in the morning it's worse"): whatever topic its words suggest, it asks nothing."""
-    return ("?" not in message.text and not _QUESTION_START.search(message.text)
+    return (asks_nothing(message.text)
             and any(item.get("entity") in _FACT_ENTITIES for item in message.entities))
+
+
+def asks_nothing(text: str) -> bool:
+    """No sentence of the message asks or wishes to know something, with or without its mark."""
+    sentences = [text[found.end():] for found in _SENTENCE_STARTS.finditer(text)]
+    return ("?" not in text and not _WANTS_TO_KNOW.search(text)
+            and not any(_QUESTION_START.match(sentence) for sentence in sentences))
 
 
 def _without(message: Message, pattern: re.Pattern) -> Message:
@@ -429,6 +444,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
     if for_now:  # "6-7 at work, 6 rn", "4 right now, maybe 5 after a long day at the desk"
         word = for_now.group(1) or for_now.group(2)
         return float(_SCORES.get(word, word))
+    settled = _SETTLED.search(said) if several and short else None
+    if settled:
+        return float(_SCORES.get(settled.group(1), settled.group(1)))
     leading = _LEADING_SCORE.match(message.text.lower()) if choices else None
     if leading and len(set(said_in_order)) > 1:  # "6, sometimes 7 when i sit long": the usual one first
         return float(_SCORES.get(leading.group(1), leading.group(1)))
@@ -492,6 +510,12 @@ _HEDGE = r"(?:it's|its|it|is|about|an?|i'd|id|i|would|say|put|at|maybe|probably|
 #: "usually 3, currently a 5" (the question asks how bad it is at the moment).
 _SCORE_FOR_NOW = re.compile(rf"\b{_SCORE_WORD}(?:-?ish)?\s+{_NOW}\b|\b{_NOW}[,\s]+(?:{_HEDGE}[,\s]+)*{_SCORE_WORD}\b")
 
+#: A score said again alone at the end, after a pause or a word of deciding, is the one
+#: settled on: "3 maybe 4. 3", "4, maybe 5. ok 4", "6 or 7... let's say 7".
+_SETTLED = re.compile(r"(?:(?<=\D)[.]|[.!;](?=\s)|,(?=\s*(?:ok|okay|so|say|let|call|i'll|i will|i'd|final)\b))\s*"
+                      r"(?:(?:ok|okay|so|say|let'?s say|call it|i'?ll go with|i'?ll say|i will say|i'?d say|"
+                      r"final answer|hmm+|um+)\W*)*(?:an?\s+)?" + _SCORE_WORD + r"\W*$")
+
 _SCORES = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
 #: Number words long enough that a slip of one letter is still them ("one" slips into "once"
@@ -529,8 +553,9 @@ _OTHER_CONDITION = re.compile(
 
 
 #: The visitor asks what a word of the list means: "Sorry, what is bleeding disorder?"
-_ASKS_MEANING = re.compile(r"\b(?:what(?:'s|s| is| are| does| do you mean| do u mean)|wdym|meaning of|mean by|"
-                           r"explain)\b[^.!?]*\??", re.I)
+_ASKS_MEANING = re.compile(r"\b(?:what(?:'s|s| is| are| does| do you mean| do u mean| counts? as| do you count as)|"
+                           r"wdym|meaning of|mean by|explain)\b[^.!?]*\??|\b(?:does|do|would)\b[^.!?]*\bcount\b[^.!?]*\?",
+                           re.I)
 
 
 #: A precaution asked about as a condition: "what if I'm pregnant, is it still ok?", "is it
@@ -833,6 +858,10 @@ _NOT_NAME_WORDS = {
     "book", "booking", "appointment", "email", "phone", "later", "bye", "goodbye",
     "some", "in", "is", "it", "this", "that", "would", "rather", "prefer", "skip", "anonymous",
     "either", "both", "mail", "address", "sorry",
+    # who the writer is to the patient: "Linda Park, I'm her daughter"
+    "her", "his", "their", "our", "daughter", "son", "wife", "husband", "partner", "mother", "father",
+    "grandmother", "grandfather", "granddaughter", "grandson", "sister", "brother", "carer", "caregiver",
+    "niece", "nephew", "neighbour", "neighbor", "friend",
 }
 
 
@@ -859,11 +888,14 @@ def _name_in_parts(typed: str) -> Optional[str]:
     Linda, Linda Harper" and "Jenna. Jenna Kowalczyk" are the whole name, "Wang Li, Wang
     is family name" and "It's Rita Moreau. Rita is fine." the name before its
     explanation."""
-    parts = [part for part in re.split(r",|(?<=[.!;])\s+", typed) if part.strip(" .!;")]
+    typed = re.sub(r"\([^)]*\)", " ", typed)  # "Raj Patel (his son)": an aside in brackets
+    parts = [part for part in re.split(r",|(?<=[.!;?])\s+", typed) if part.strip(" .!;")]
     if len(parts) < 2:
         return _name_in(typed)
     names = [_name_in(part) for part in parts]
     found = [name for name in names if name]
+    if len(found) == 1 and all(name or part.strip().endswith("?") for name, part in zip(names, parts)):
+        return found[0]  # "you need full name? Nadia Ferreira": the visitor's question and the name
     if any(a != b and a.lower() in b.lower() for a in found for b in found):
         return max(found, key=len)
     if names[0] and not all(names[1:]):
@@ -969,8 +1001,8 @@ def location(message: Message, choices: Sequence[Choice] = ()) -> Optional[str]:
     short = location_answer(message.text)
     if short:
         return short
-    lowered = message.text.lower()
-    return next((region for region, words in _REGION_WORDS if re.search(words, lowered)), None)
+    words = answer_words(message.text)
+    return next((region for region, pattern in _REGION_WORDS if re.search(pattern, words)), None)
 
 
 def duration(message: Message, choices: Sequence[Choice] = ()) -> Optional[Dict[str, Any]]:
@@ -1156,9 +1188,11 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
     return said
 
 
-#: A "no" for this pain, whatever visit for something else follows.
-_NOT_FOR_THIS = re.compile(r"\W*(?:(?:no|nope|nah|no no)\W+)?not (?:for|about|with) (?:this|that|it|my back|my neck|"
-                           r"the back|the neck|this one|this pain|this problem)\b")
+#: A "no" for this pain, whatever visit for something else or an earlier episode follows
+#: ("not this time, the doctor saw it two years ago").
+_NOT_FOR_THIS = re.compile(r"\W*(?:(?:no|nope|nah|no no)\W+)?not (?:(?:for|about|with) (?:this|that|it|my back|my neck|"
+                           r"the back|the neck|this one|this pain|this problem)|(?:for |during |in )?(?:this|the current|"
+                           r"the latest) (?:time|episode|round|flare|flare-up|bout|go))\b")
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:

@@ -746,3 +746,18 @@ def test_a_question_in_an_opening_classified_as_a_question_is_answered_once_by_i
                                                                                   ("faq/what_is_acupuncture", 0.15))}
     _, messages = run(ActionAnswerFaq(), fixture)
     assert [m.get("response") for m in messages] == ["utter_faq/does_it_hurt"]
+
+
+@pytest.mark.parametrize("text,answered", [
+    ("Greetings. I am seeking treatment for lower back discomfort which began three weeks ago. Please advise.", False),
+    ("lower back, three weeks. I want to know what it costs", True),
+    ("lower back for 3 weeks. Do you take insurance", True),
+    ("lower back, 3 weeks, wondering about the price", True),
+])
+def test_an_opening_classified_as_a_question_that_asks_nothing_gets_no_faq_answer(text, answered):
+    """Facts of the pain with no question, marked or not, are noted next: no topic is guessed."""
+    fixture = tracker(None, text, "faq", entities=[("pain_location", "lower_back"), ("pain_duration_category", "acute")],
+                      form=None)
+    fixture.latest_message["response_selector"] = _selected(("faq/how_many_sessions", 0.93), ("faq/cost", 0.03))
+    _, messages = run(ActionAnswerFaq(), fixture)
+    assert bool(messages) is answered

@@ -61,6 +61,10 @@ TYPED = {
         ("The lower part of my back.", "lower_back"), ("between my shoulder blades", "upper_back"),
         ("down near the belt line", "lower_back"), ("down part of back", "lower_back"),
         ("midle of back", "upper_back"), ("every where", "whole_back"),
+        # a typo of a word that is only an answer here
+        ("lowr", "lower_back"), ("the uppr one", "upper_back"), ("botom mostly", "lower_back"),
+        ("its the botom of my back", "lower_back"), ("lover", None),
+        ("the lowed part", "lower_back"), ("uppet", "upper_back"), ("mild", None),
     ],
     "pain_duration_category": [
         ("sence march 2021", "chronic"), ("the middle one", "subacute"), ("1 yr+", "chronic"), ("6 months+", "chronic"),
@@ -78,6 +82,7 @@ TYPED = {
         ("8 nigths", "acute"), ("5ish wks", "acute"), ("since labour day wknd", "subacute"),
     ],
     "pain_radiates": [
+        ("you mean like into the leg? no", False), ("u mean down my arm? yes sometimes", True),
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
         ("no radiation", False), ("radiates: no", False), ("down my hammy", True), ("wdym spread", None), ("dosnt go anywere", False),
         ("it dosnt go donw my leg", False),
@@ -100,6 +105,8 @@ TYPED = {
         ("goes round to my ribs, never into my arms or legs", False), ("not to my arm, and my leg hurts too", True),
     ],
     "pain_severity": [
+        # a score said again alone at the end is the one settled on
+        ("2 maybe 3. 2", 2), ("5, perhaps 6... ok 5", 5), ("7 or 8. let's say 8", 8), ("4.5", 4.5),
         ("the mild one", 3), ("the middle one", None),
         ("the third option", 8), ("one", 1.0),
         ("sorry what does 0 to 10 mean?", None), ("1-10? no idea, it just aches", None),
@@ -125,6 +132,10 @@ TYPED = {
         ("over there", None), ("its fine", None), ("my weight", None),
     ],
     "seen_doctor": [
+        # an earlier episode's visit is not this one's
+        ("not this time, my GP saw it three years back when it last flared", False),
+        ("Not during this episode. The doctor did see the one in 2021.", False),
+        ("not that long ago, my GP saw it", True),
         ("yes", True), ("Not yet", False), ("nope", False), ("I saw my GP last week", True),
         ("I regret to say that I have not.", False),
         ("the walk-in clinic on Monday", True), ("my doctor years back, about my wrist", False),
@@ -147,6 +158,10 @@ TYPED = {
         ("not yet, been meaning to ring the surgery for an appointment", False),
     ],
     "precautions": [
+        # a meaning asked, then the precaution told; a meaning asked alone notes nothing
+        ("what is a bleeding disorder? i have haemophilia A", ["bleeding_disorder"]),
+        ("what counts as a blood thinner? I'm on xarelto", ["anticoagulants"]),
+        ("does baby aspirin count as a blood thinner?", None),
         # only the one in question denied: none apply
         ("we're hoping for a baby, I'm not pregnant at the moment", []), ("tryin to get pregnent, not yet tho", []), ("not on any blood thinners", []),
         ("not sure tbh", None), ("no idea", None), ("i dont know of any", []),
@@ -220,6 +235,9 @@ TYPED = {
         ("go on, share it with them", True), ("send it along", True), ("pass it along please", True),
     ],
     "contact_name": [
+        # the visitor's own question before the name; who the writer is to the patient after it
+        ("is first name enough? Tomasz Wojcik", "Tomasz Wojcik"), ("Priya Nair, I'm his wife", "Priya Nair"),
+        ("Dev Shah (her grandson)", "Dev Shah"),
         ("oh, it's Priya Natarajan", "Priya Natarajan"), ("Well my name is Tom Berg", "Tom Berg"),
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),

@@ -54,6 +54,22 @@ def test_invalid_email_gets_a_specific_reask(chat):
     assert not any("back" in " ".join(v).lower() for v in query.values())
 
 
+@pytest.mark.parametrize("again", ["sam.okafor@gmail.com", "sam.okafor@gmail.con"])
+def test_a_slipped_provider_ending_is_queried_once_and_either_answer_is_taken(chat, again):
+    """"gmail.con" is asked about, with the address meant; the address typed again right, or
+    the same one again (it may be real), is taken."""
+    finish_intake(chat)
+    chat.say("/book")
+    chat.say("/affirm")
+    chat.say("Sam Okafor")
+    reply = chat.say("sam.okafor@gmail.con")
+    assert "Did you mean sam.okafor@gmail.com?" in reply.text
+    assert chat.slots()["contact_email"] is None
+    chat.say(again)
+    assert chat.slots()["contact_email"] == again
+    assert chat.slots()["lead_id"]
+
+
 def test_booking_before_the_intake_asks_the_intake_first(chat):
     reply = chat.say("I'd like to book an appointment")
     assert "A few quick questions first" in reply.text

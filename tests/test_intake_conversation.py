@@ -196,3 +196,24 @@ def test_goodbye_mid_intake_ends_politely(chat):
     reply = chat.say("bye")
     assert "Take care" in reply.text
     assert chat.tracker()["active_loop"].get("name") is None
+
+
+def test_someone_writing_for_a_relative_has_the_relatives_precautions_noted(chat):
+    """"She takes Eliquis" is the patient's blood thinner when the visitor writes for her."""
+    chat.say("good morning, I'm asking on behalf of my gran. Her lower back has been bad for about two months")
+    answer_until_done(chat, {"precautions": "she is on warfarin and has a pacemaker"})
+    assert set(chat.slots()["precautions"]) == {"anticoagulants", "pacemaker"}
+
+
+def test_a_relatives_precaution_is_not_the_visitors_own(chat):
+    chat.say("my lower back has been bad for about two months")
+    answer_until_done(chat, {"precautions": "none, but my husband is on warfarin"})
+    assert chat.slots()["precautions"] == []
+
+
+def test_an_opening_that_tells_facts_and_asks_nothing_gets_no_faq_answer(chat):
+    reply = chat.say("Good evening. I am seeking treatment for discomfort in my lower back, which began "
+                     "roughly a month ago. Kindly advise.")
+    assert "session" not in reply.text.lower() and "work for" not in reply.text.lower()
+    assert chat.slots()["pain_location"] == "lower_back"
+    assert requested(chat) == "pain_radiates"

@@ -12,6 +12,7 @@ from bot.leads.validation import (
     check_phone,
     clean_name,
     clean_text,
+    likely_meant,
     validate_email,
     validate_phone,
 )
@@ -171,3 +172,13 @@ def test_booking_link_adds_only_name_and_email_and_keeps_the_query():
     assert booking_link("https://book.example.com/x?a=1", name="Ana") == (
         "https://book.example.com/x?a=1&name=Ana"
     )
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("jo.lee@gmail.con", "jo.lee@gmail.com"), ("jo.lee@gmial.com", "jo.lee@gmail.com"),
+    ("Jo.Lee@Hotmal.com", "Jo.Lee@hotmail.com"), ("jo@yaho.ca", "jo@yahoo.ca"), ("jo@acme.cmo", "jo@acme.com"),
+    # real domains stay as typed, near a provider or not
+    ("jo@mail.com", None), ("jo@hotmail.fr", None), ("jo@uottawa.ca", None), ("jo@gmail.com", None),
+])
+def test_a_slip_in_a_common_providers_name_or_ending_is_put_right(typed, meant):
+    assert likely_meant(typed) == meant

@@ -66,6 +66,10 @@ RULES = [
     ("DATE", "", r"since (my|our|the|a) ~5 on the /^\d{1,2}(st|nd|rd|th)$/"),
     ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (st|st.|saint)? {_DAYS_OF_THE_YEAR} {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (last|this)? (christmas|xmas|easter|halloween|new year|new years|new year 's|boxing day|valentine 's|valentines) {_YEAR}?"),
+    # "the weekend before Thanksgiving", "the week after Christmas": that holiday, moved.
+    ("DATE", "", f"{_SINCE} the (day|weekend|week|month) (before|after) (last|this)? (st|st.|saint)? "
+                 f"({_DAYS_OF_THE_YEAR[1:-1]}|christmas|xmas|easter|halloween|new year|new years|new year 's|"
+                 f"boxing day) {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter) (of)? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? the fall of {_YEAR}"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this) fall"),
@@ -248,9 +252,28 @@ def is_calendar(span: Span) -> bool:
                                       or not any(tok.lower_ in _RELATIVE for tok in span))
 
 
+#: How far "the day/weekend/week/month before or after" a holiday is from it.
+_SHIFTS = {"day": 1, "weekend": 2, "week": 7, "month": 30}
+
+
+def _shifted(words: list[str], today: date) -> float | None:
+    """Days since "the weekend before Thanksgiving": the holiday, moved by the period."""
+    for index, word in enumerate(words[:-2]):
+        if word in _SHIFTS and words[index + 1] in ("before", "after"):
+            holiday = _calendar_date(words[index + 2:], today)
+            if holiday is None:
+                return None
+            step = _SHIFTS[word] if words[index + 1] == "before" else -_SHIFTS[word]
+            return float(max((today - holiday).days + step, 0))
+    return None
+
+
 def date_days(span: Span, today: date) -> float | None:
     """Days since the moment a date phrase names, or None when it names none."""
     words = [tok.lower_ for tok in span]
+    shifted = _shifted(words, today)
+    if shifted is not None:
+        return shifted
     relative = _relative_days(words, today)
     if relative is not None:
         return relative

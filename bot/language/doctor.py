@@ -113,7 +113,10 @@ RULES = [
     # Emergency care that came to the writer: "had to call an ambulance", "the paramedics took me in".
     ("DOCTOR", "seen", "(an|the)? (ambulance|paramedic|paramedics|emt|emts)"),
     ("DOCTOR", "seen", "a & e"),
-    ("DOCTOR", "seen", "(had|got|get|have|has|been|having|it|being) (it|them|myself|this)? (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
+    # "had it checked", "got checked", "been looked at"; "having checked my calendar" is the writer's own act.
+    ("DOCTOR", "seen", "(got|get|been|it|being) (it|them|myself|this)? (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
+    ("DOCTOR", "seen", "(had|have|has|having) (it|them|myself|this) (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
+    ("DOCTOR", "seen", "(had|have|has|having) (checked|checked out|looked at|examined|assessed|x-rayed|xrayed) (me|it|them|this)"),
     ("DOCTOR", "seen", "(checked|looked at|examined|assessed) by (anyone|anybody|a medical professional)"),
     ("DOCTOR", "anyone", "(seen|see|been to|been to see|consulted|spoken to|talked to|gone to) (anyone|anybody|a professional)"),
     ("DOCTOR", "test", _TESTS),

@@ -32,6 +32,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from bot.language import dates, numbers, topic
+from bot.language.precautions import PREGNANT_ABROAD
 from bot.language.scopes import RELATION_WORDS
 
 #: With the Spanish and French units of visitors who mix languages ("desde hace 5 días").
@@ -992,7 +993,7 @@ def _age_of_pain(span: Span) -> bool:
     return _of_the_pain(subject) or subject.lower_ in ("it", "this") or subject.lower_ in topic.SUFFERING
 
 
-_PREGNANCY = {"pregnant", "pregnancy", "expecting", "gestation", "preggers", "preggo"}
+_PREGNANCY = {"pregnant", "pregnancy", "expecting", "gestation", "preggers", "preggo", *PREGNANT_ABROAD}
 
 
 def _told_of_pregnancy(span: Span) -> bool:

@@ -51,6 +51,9 @@ class Facts:
     #: Precautions named but said not to apply, denied or someone else's ("I don't
     #: have a pacemaker, that's my dad"): one noted before is taken back.
     precautions_denied: list[str] = field(default_factory=list)
+    #: Precautions stated of another person ("she takes Eliquis"): among the denied for a
+    #: visitor's own intake, the patient's when the visitor writes for that person.
+    precautions_of_others: list[str] = field(default_factory=list)
     red_flags: list[str] = field(default_factory=list)
     unclear_flags: list[str] = field(default_factory=list)
     about_someone_else: bool = False

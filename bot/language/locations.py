@@ -230,6 +230,9 @@ _OWNER_WORDS = set(_OWNER.strip("()").split("|"))
 _THE_BACK_AGAIN = {"it", "that", "this"}
 
 
+_AFTER_THE_PAIN = {",", "sore", "hurts", "hurting", "aches", "aching", "painful", "stiff", "pain", "ache", "bad"}
+
+
 def _part_alone(ent: Span) -> bool:
     """A part said alone ("lower part") is the back's only after a comma, with the back
     named earlier in its sentence; otherwise it is some other thing's part. A part
@@ -243,7 +246,8 @@ def _part_alone(ent: Span) -> bool:
         return owned not in _BACKBONE_WORDS | _THE_BACK_AGAIN
     if any(tok.lower_ in _BACKBONE_WORDS for tok in ent):
         return False
-    after_comma = ent.start > 0 and doc[ent.start - 1].text == ","
+    # After a comma, or straight after the pain's word: "my back is sore the lower part".
+    after_comma = ent.start > 0 and doc[ent.start - 1].lower_ in _AFTER_THE_PAIN
     return not (after_comma and any(tok.lower_ in _BACKBONE_WORDS for tok in doc[ent.sent.start:ent.start]))
 
 

@@ -8,6 +8,7 @@ split into asserted and negated, in the order a correction implies.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +31,9 @@ MAX_CHARS = 2000
 #: point into the text the visitor sent.
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+#: A decimal comma before a unit of time ("1,5 month", as much of Europe writes it) is a
+#: point, one character for one.
+_DECIMAL_COMMA = re.compile(r"\b(\d{1,2}),(\d)(?=\s*(?:days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?)\b)", re.I)
 
 
 @dataclass
@@ -113,7 +117,7 @@ def _duration(doc: Doc, today: date, markers: list[Span],
 def extract(text: str, today: date | None = None) -> Extraction:
     """Parse a message and keep the span behind each fact."""
     today = today or date.today()
-    corrected, origin = spelling.correct(text[:MAX_CHARS].translate(_PLAIN))
+    corrected, origin = spelling.correct(_DECIMAL_COMMA.sub(r"\1.\2", text[:MAX_CHARS].translate(_PLAIN)))
     doc = get_nlp()(corrected)
     facts = Facts(about_someone_else=context.about_someone_else(doc))
     spans: dict[str, tuple[int, int]] = {}
@@ -190,14 +194,21 @@ def extract(text: str, today: date | None = None) -> Extraction:
 
     named = [ent for ent in _of(doc, "PRECAUTION", "CHEMO_NOW") if precautions.is_precaution(ent)]
     for ent in named:
-        if context.asserted(ent, someone_else) and ent.ent_id_ not in facts.precautions:
-            facts.precautions.append(ent.ent_id_)
+        if context.asserted(ent, someone_else):
+            if ent.ent_id_ not in facts.precautions:
+                facts.precautions.append(ent.ent_id_)
+            # The last mention is where it is said to apply: "what is a bleeding disorder? I have
+            # haemophilia" asks first, then tells.
             note(f"precaution:{ent.ent_id_}", ent)
     for ent in named:
         if ((ent._.negex or ent._.other_experiencer) and ent.ent_id_ not in facts.precautions
                 and ent.ent_id_ not in facts.precautions_denied):
             facts.precautions_denied.append(ent.ent_id_)
             note(f"precaution_denied:{ent.ent_id_}", ent)
+        if (context.stated(ent) and ent._.other_experiencer and not someone_else
+                and ent.ent_id_ not in facts.precautions_of_others):
+            facts.precautions_of_others.append(ent.ent_id_)
+            note(f"precaution_of_other:{ent.ent_id_}", ent)
 
     red, unclear = flags.resolve(doc, someone_else, facts.pain_location, today)
     for code, ent in red:

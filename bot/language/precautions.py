@@ -23,8 +23,14 @@ _NEEDLES = f"({_NEEDLE_WORDS})"
 _BLOOD = "(blood|bloods|blod|bood|blodd|bloood)"
 _THINNERS = "(thinner|thinners|thinning|thiner|thiners|thinnners|thinnner|thinned|thinnned)"
 
+#: "Pregnant" in the first languages of many visitors, typed in an English sentence ("I am
+#: gravida, 5 months"); durations read the same words, so the weeks stay the pregnancy's.
+PREGNANT_ABROAD = ("gravida", "grávida", "embarazada", "enceinte", "incinta", "schwanger", "buntis")
+
 RULES = [
     ("PRECAUTION", "pregnancy", "(pregnant|pregnancy|preggers|preggo|trimester|pregnat|pregant|pregnet|prgnant|pregnanat)"),
+    # The word of a visitor's first language, typed in an English sentence: "I am gravida".
+    ("PRECAUTION", "pregnancy", "(" + "|".join(PREGNANT_ABROAD) + ")"),
     ("PRECAUTION", "pregnancy", "expecting (a baby|twins|our first|my first|our second|my second|baby)"),
     ("PRECAUTION", "pregnancy", "(i'm|i am|im|we're|we are|she's|she is) expecting"),
     ("PRECAUTION", "pregnancy", "#num (weeks|wks|months) (along|gestation)"),
@@ -67,7 +73,7 @@ RULES = [
     ("PRECAUTION", "pacemaker", "pace (maker|-maker)"),
     ("PRECAUTION", "pacemaker", "(heart|cardiac) (device|monitor implant|implant)"),
     ("PRECAUTION", "needle_phobia", f"(scared|afraid|terrified|frightened|petrified|fearful|nervous|anxious|wary|phobic|squeamish|uneasy|funny|weird) (of|about|around|with|by)? ~2 ({_NEEDLE_WORDS}|injections|jabs)"),
-    ("PRECAUTION", "needle_phobia", f"(fear|phobia|terror|afraid|scared) (of|for|from|about|with) (the)? ({_NEEDLE_WORDS}|injections)"),
+    ("PRECAUTION", "needle_phobia", f"(fear|phobia|terror|afraid|scared|paura|miedo|medo|peur|takot) (of|for|from|about|with|de|di|des|sa) (the)? ({_NEEDLE_WORDS}|injections)"),
     # Self-mockery: "a bit of a wimp with needles", "a big baby about needles".
     ("PRECAUTION", "needle_phobia", f"(wimp|baby|chicken|coward|scaredy cat|scaredy-cat|wuss) ~3 {_NEEDLES}"),
     ("PRECAUTION", "needle_phobia", f"{_NEEDLES} (is|are) my ~1 (fear|phobia)"),

@@ -51,12 +51,15 @@ from bot.language.pipeline import get_nlp
 logger = logging.getLogger(__name__)
 
 #: List facts become one entity per code, under these entity names.
-_LIST_ENTITIES = {"precautions": "precaution", "precautions_denied": "precaution_denied", "red_flags": "red_flag",
+_LIST_ENTITIES = {"precautions": "precaution", "precautions_denied": "precaution_denied",
+                  "precautions_of_others": "precaution_of_other", "red_flags": "red_flag",
                   "unclear_flags": "unclear_flag"}
 _SCALAR_FACTS = [name for name in SLOT_NAMES if name not in _LIST_ENTITIES]
 #: Facts kept apart from the intake form's slots, under their entity (and slot) names.
 _EXTRA_ENTITIES = {"radiates_to": "pain_radiates_to"}
-_OUR_ENTITY_TYPES = frozenset({*_SCALAR_FACTS, *_EXTRA_ENTITIES.values(), *_LIST_ENTITIES.values()})
+SOMEONE_ELSE_ENTITY = "about_someone_else"
+_OUR_ENTITY_TYPES = frozenset({*_SCALAR_FACTS, *_EXTRA_ENTITIES.values(), *_LIST_ENTITIES.values(),
+                               SOMEONE_ELSE_ENTITY})
 
 
 def _usable_foreign_entities(foreign: List[Dict[Text, Any]], ours: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
@@ -185,6 +188,8 @@ class BackPainFactExtractor(GraphComponent, EntityExtractorMixin):
         for field, entity in _LIST_ENTITIES.items():
             entities += [self._entity(entity, code, spans.get(f"{entity}:{code}"), length)
                          for code in facts[field]]
+        if facts["about_someone_else"]:  # the visitor writes for another person (actions.tracker_facts)
+            entities.append(self._entity(SOMEONE_ELSE_ENTITY, True, None, length))
         return entities
 
     def _settle_red_flag_intent(self, message: Message, flagged: bool) -> None:

@@ -64,7 +64,7 @@ _NOT_THE_FINDING = expand([
 #: belong to a finding itself ("can't feel", "nothing helps") must not negate
 #: what follows them.
 _PSEUDO = expand([
-    "no (,|.|!|-|wait|sorry|actually|it|it's|its|my|i|no|not)",
+    "no (,|.|!|-|wait|sorry|actually|it|it's|its|my|i|no)",
     "nope (,|.|-|it|it's|its|my|i)",
     "no further", "not only", "not just", "no change", "not cause", "might not",
     "not sure", "no idea", "no clue", "not certain", "no matter", "no position",

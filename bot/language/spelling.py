@@ -22,7 +22,7 @@ from bot.language import numbers
 
 #: The words a fact hangs on; a misspelling of one of these loses a fact.
 TARGETS = (
-    "days", "weeks", "months", "years", "doctor", "lower", "upper", "neck", "back", "shoulder",
+    "days", "weeks", "months", "years", "doctor", "lower", "upper", "bottom", "middle", "neck", "back", "shoulder",
     "shoulders", "pain", "hurts", "hurting", "since", "started", "physio", "weakness", "tailbone", "spreading",
     "radiating",
     "summer", "winter", "autumn", "christmas", "beginning", "august", "september", "october", "november",
@@ -35,11 +35,13 @@ TARGETS = (
     "tumour", "cancer", "chemo", "chest", "suicidal", "weight", "accident", "shivering",
     # precautions
     "pregnant", "warfarin", "pacemaker", "needles", "immune", "eliquis", "apixaban", "xarelto", "rivaroxaban",
-    "clopidogrel", "methotrexate",
+    "clopidogrel", "methotrexate", "thinners", "thinner",
 )
 #: Misspellings a single dropped, added or swapped letter does not explain.
 MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
+    # texting shorthand: "upr bk btwn shldr blades"
+    "bk": "back", "upr": "upper", "lwr": "lower", "btwn": "between", "shldr": "shoulder", "shldrs": "shoulders",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeer": "year", "yeers": "years", "yeer's": "years", "akes": "aches", "aks": "aches",
     "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "cuple": "couple", "coupel": "couple", "cpl": "couple", "cple": "couple", "coupla": "couple",

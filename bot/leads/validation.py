@@ -8,6 +8,7 @@ for callers that only need a yes or no.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
@@ -101,6 +102,35 @@ NON_ASCII_LOCAL_PART = (
     "plain letters (a-z), digits and . _ - + — not accents or other scripts. Do you have "
     "another address you could use?"
 )
+
+
+#: Mail providers most visitors use, for a slip in one's name or ending ("gmial.com",
+#: "hotmail.con"); an address at any other domain is taken as typed.
+COMMON_DOMAINS = ("gmail.com", "hotmail.com", "yahoo.com", "outlook.com", "icloud.com", "live.com", "aol.com",
+                  "hotmail.ca", "yahoo.ca", "outlook.ca", "live.ca", "msn.com", "me.com", "mail.com", "gmx.com",
+                  "protonmail.com", "proton.me", "shaw.ca", "rogers.com", "sympatico.ca", "bell.net", "telus.net",
+                  "btinternet.com", "yahoo.co.uk", "hotmail.co.uk")
+#: Endings that are no domain's, typed for ".com".
+_COM_SLIPS = {"con", "cmo", "comm", "vom", "xom", "ocm", "coom", "cpm", "ckm", "copm", "cim", "clm", "cm0", "c0m"}
+_PROVIDER_LENGTH = 5
+
+
+def likely_meant(address: str) -> str | None:
+    """The address with a slipped provider name or ".com" ending put right, or None when
+    nothing looks slipped: "jo@gmail.con" is "jo@gmail.com", "jo@gmial.com" too."""
+    local, _, domain = address.lower().rpartition("@")
+    if not local or domain in COMMON_DOMAINS or "." not in domain:
+        return None
+    name, _, ending = domain.partition(".")
+    ending = "com" if ending in _COM_SLIPS else ending
+    for common in COMMON_DOMAINS:
+        provider, _, its_ending = common.partition(".")
+        if (its_ending == ending and len(provider) >= _PROVIDER_LENGTH and name != provider
+                and difflib.SequenceMatcher(None, name, provider).ratio() >= 0.8):
+            name = provider
+            break
+    meant = f"{name}.{ending}"
+    return f"{address.rpartition('@')[0]}@{meant}" if meant != domain else None
 
 
 def check_email(text: object) -> str:
