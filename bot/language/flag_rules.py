@@ -10,23 +10,29 @@ mention means; the tiers and their reasons are described in ``flags``.
 
 from __future__ import annotations
 
-_BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
-_CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
+_BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet|sphincter)"
+_CANT = ("(can't|cant|cannot|can not|couldn't|unable to|not able to|not being able to|being unable to|struggling to|"
+         "struggle to|trouble|difficulty|problems|hard to|can't seem to)")
 #: Saddle areas in one word, and the few that need two or three.
 _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
            "backside|vagina|vaginal|penis|scrotum|anus|nethers|testicles|testicle|testes|labia|vulva|clitoris|"
-           "rectum|arse|ass|buttock|perianal|undercarriage|pubic|pubis)")
+           "rectum|arse|ass|buttock|perianal|undercarriage|pubic|pubis|balls|willy|fanny|taint|gooch|butthole|bumhole)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
-                   "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)",
+                   "back passage", "nether (regions|region)", "(lady|girly|man|naughty) (parts|bits)", "(sit|sitting) (bones|bone)", "(vaginal|genital|groin|anal|saddle) (area|region)",
                    "(the|my|her|his)? (rear end|bottom area|seat area)"]
+#: A comfortable position sought in vain, now or on a night told of: "couldn't find a position",
+#: "tried and failed to find a position".
+_NO_COMFORT = ("(can't|cannot|cant|can not|couldn't|could not|couldnt|unable to|not able to|failed to|fail to|"
+               "struggle to|struggling to|struggled to)")
 #: "From the waist down" is leg weakness, which asks about the saddle too (``resolve``).
 _NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
 #: Sensations too vague to state a sign, worth one question about the saddle.
 _ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
 _NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|no sensation|lost sensation|reduced feeling|"
                "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
-               "cannot feel|can't feel anything|cant feel|cant feel anything|couldn't feel|couldn't feel anything|"
+               "cannot feel|can't feel anything|cant feel|cant feel anything|couldn't feel|couldn't feel anything|unable to feel|"
+               "lack of sensation|lack of feeling|decreased sensation|diminished sensation|decreased feeling|"
                "could not feel|could not feel anything|couldnt feel|couldnt feel anything|didn't feel anything)")
 _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give way|gave way|"
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
@@ -68,8 +74,14 @@ RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
     ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
+    # A catheter put in, or a night in a puddle of one's own pee: "they inserted a Foley catheter",
+    # "had a catheter fitted", "they catheterised me", "found sitting in a puddle of pee".
+    ("FLAG", "bladder_bowel", "(inserted|insert|put in|placed|fitted|gave me|given) (a|an)? (foley|urinary|bladder|indwelling)? catheter"),
+    ("FLAG", "bladder_bowel", "(a|the)? (foley|urinary)? catheter (was|had to be|needed to be)? (inserted|put in|placed|fitted)"),
+    ("FLAG", "bladder_bowel", "(catheterised|catheterized|cathetered) (me|him|her)"),
+    ("FLAG", "bladder_bowel", "in a puddle of (my|his|her)? (own)? (pee|wee|urine|piss)"),
     ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
-    ("FLAG", "bladder_bowel", "(no|lost the|lost|without any|without the|without) (urge|sensation|feeling) (to|of needing to|that i need to) (pee|wee|urinate|poo|open my bowels)"),
+    ("FLAG", "bladder_bowel", "(no|lost the|lost|without any|without the|without) (urge|sensation|feeling) (to|of needing to|that i need to) /^[\"“”'‘’]$/? (pee|wee|urinate|poo|open my bowels)"),
     ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
     ("FLAG", "bladder_bowel", "(retaining|retained|retain) (urine|pee|wee|my urine)"),
     ("FLAG", "bladder_bowel", "(pee|urine|wee|piss) ~2 (running|ran|runs|dribbling|trickling|leaking|leaked|pouring|going) down (my|his|her|the inside of my) (leg|legs|thigh|thighs)"),
@@ -665,6 +677,7 @@ RULES = [
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
+    ("NIGHT", "wake", "kept awake (by|with|from|because of) (the|my|his|her)? (pain|pains|agony|ache|it)"),
     ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
     ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
@@ -692,11 +705,12 @@ RULES = [
     ("UNCLEAR", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
     ("UNCLEAR", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
     ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
-    ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
+    ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it|helped|eased|worked|settled|relieved|seemed to help|seemed to work|would help|i did|touches it|touched it)"),
+    ("NO_EASE", "", "no amount of (painkillers|pain killers|pain relief|medication|meds|tablets|pills|rest|resting|stretching|stretches|heat|ice)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
-    ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
+    ("NO_EASE", "", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position|find any position|find a comfortable spot)"),
     # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
-    ("IGNORE", "night_pain", "(can't|cannot) (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
+    ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
     ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
     # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
     ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
