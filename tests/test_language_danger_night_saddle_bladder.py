@@ -40,6 +40,16 @@ STATED = [
     ("my husband woke up lying in a puddle of his own urine", "bladder_bowel"),
     ("I have lost control of my sphincter since the weekend", "bladder_bowel"),
     ("I have no urge to 'pee' at all any more", "bladder_bowel"),
+    # Leaks, retention and lost sensation said of the bladder or bowels themselves.
+    ("since Thursday my bladder keeps leaking", "bladder_bowel"),
+    ("urine dribbles out whenever I get up from the sofa", "bladder_bowel"),
+    ("she is struggling to hold her water", "bladder_bowel"),
+    ("I've lost bladder sensation completely", "bladder_bowel"),
+    ("I don't know when my bowels open any more", "bladder_bowel"),
+    ("my waterworks aren't working properly since the slipped disc", "bladder_bowel"),
+    ("my bladder feels like bursting but only a trickle comes", "bladder_bowel"),
+    ("I can barely pee a few drops at a time", "bladder_bowel"),
+    ("two accidents this week with wee on the way to the loo", "bladder_bowel"),
 ]
 
 HINTED = [
@@ -47,6 +57,9 @@ HINTED = [
     ("I can't get comfortable in bed with this sore back", "night_pain"),
     ("my back woke me once last night", "night_pain"),
     ("I've been kept awake by the pain for a fortnight", "night_pain"),
+    ("the ache in my spine is made worse by sleeping", "night_pain"),
+    ("I've had this pain day in day out since March", "night_pain"),
+    ("the pain just isn't going away", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -57,8 +70,12 @@ NOT_FLAGGED = [
     ("I couldn't find a comfortable position at my desk all afternoon, my back hurts", "night_pain"),
     ("slept wrong one night and hurt my neck, nothing helped, then it healed by itself", "night_pain"),
     ("I'm not in constant pain now, even when lying down", "night_pain"),
+    ("I take my tablets every single day for the pain", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),
+    ("the pipe behind the toilet leaks again", "bladder_bowel"),
+    ("my bladder isn't leaking and my bowels are working normally", "bladder_bowel"),
+    ("that theory doesn't hold water", "bladder_bowel"),
     ("no numbness around my bottom or my lady parts", "saddle_numbness"),
     ("what if my sit bones go numb on the long drive?", "saddle_numbness"),
 ]

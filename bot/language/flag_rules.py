@@ -94,6 +94,20 @@ RULES = [
     # A near miss is worth the question: "nearly missed the toilet", "only just made it to the loo".
     ("UNCLEAR", "bladder_bowel", "(nearly|almost|barely|just) (missed|miss|missing|make|made|making|get|got) (it)? (to)? the (toilet|loo|bathroom|restroom|washroom)"),
     ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
+    # Leaks, retention and lost sensation said of the bladder or bowels
+    # themselves: "my bladder has been leaking", "urine leaks out when I
+    # walk", "it feels full but nothing comes out", "I can't hold my water",
+    # "no bladder sensation", "my bladder isn't working properly", "a few
+    # accidents, mostly wee".
+    ("FLAG", "bladder_bowel", "(urine|pee|wee|poo|bladder|bowels) (just|keeps|keep|has been|have been|is|are|'s|constantly|still)? (leaking|leaks|leaked|trickles|trickling|dribbles|dribbling|seeps|seeping)"),
+    ("FLAG", "bladder_bowel", "(accident|accidents) ~4 (wee|pee|poo|poop|urine|weeing|peeing)"),
+    ("FLAG", "bladder_bowel", f"{_CANT} (hold|holding|hold in|holding in) (my|his|her)? (water|wee|pee|urine)"),
+    ("FLAG", "bladder_bowel", "(no|lost|lost my|reduced|lack of|loss of|without) (bladder|bowel) (sensation|feeling)"),
+    ("FLAG", "bladder_bowel", "(can't|cannot|cant|couldn't|don't|dont|do not) (feel|sense|tell|know) (when|if) (my)? (bowels|bowel|bladder) (move|moves|moved|open|opens|opened|empty|empties|emptied|is emptying)"),
+    ("FLAG", "bladder_bowel", "(bladder|bowels|bowel|waterworks) (isn't|is not|aren't|are not|isnt|arent|not) (working|functioning) (properly|right|normally|as it should)?"),
+    ("FLAG", "bladder_bowel", "(bladder|bowels) ~4 (but|and) (nothing|hardly anything|barely anything|only a trickle|only a dribble|just a trickle|just a dribble) (comes|came|will come|would come)"),
+    ("FLAG", "bladder_bowel", "(only|barely|just) (pee|wee|pass|passing|peeing|weeing) (a)? (dribble|trickle|few drops)"),
+    ("FLAG", "bladder_bowel", "(haven't|havent|have not|never|not) (fully|completely|properly)? emptied (my)? (bladder|bowels)?"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
     ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know|tell) (when)? (i need to|the urge to|if i need to) (pee|go|wee|poo)"),
@@ -674,6 +688,8 @@ RULES = [
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
     ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
+    # Sleep itself making it worse: "made worse by sleeping", "it hurts more while I sleep".
+    ("NIGHT", "rest", "(worse|worst|hurts|hurt|aches|ache|aching|sore|painful|agony) ~3 (by sleeping|when sleeping|while sleeping|after sleeping|when i sleep|while i sleep|in my sleep)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -704,6 +720,10 @@ RULES = [
     ("UNCLEAR", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
     ("UNCLEAR", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
     ("UNCLEAR", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
+    # Pain said to be there day after day, or going nowhere: "pain every single
+    # day for months", "the ache isn't going anywhere".
+    ("UNCLEAR", "night_pain", "(pain|pains|ache|aches|aching|hurts|hurting) ~4 (every single day|day in day out|day in and day out|all day every day|day after day)"),
+    ("UNCLEAR", "night_pain", "(pain|pains|ache|aches) (just|still|simply)? (isn't|is not|isnt|won't|will not|wont|never) (going|go) (away|anywhere)"),
     ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it|helped|eased|worked|settled|relieved|seemed to help|seemed to work|would help|i did|touches it|touched it)"),
     ("NO_EASE", "", "no amount of (painkillers|pain killers|pain relief|medication|meds|tablets|pills|rest|resting|stretching|stretches|heat|ice)"),
