@@ -60,6 +60,8 @@ HINTED = [
     ("the ache in my spine is made worse by sleeping", "night_pain"),
     ("I've had this pain day in day out since March", "night_pain"),
     ("the pain just isn't going away", "night_pain"),
+    ("I can't lie down in bed because of the agony in my back", "night_pain"),
+    ("in bed my hip was fine at first but as the night went on the ache got worse", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -71,6 +73,7 @@ NOT_FLAGGED = [
     ("slept wrong one night and hurt my neck, nothing helped, then it healed by itself", "night_pain"),
     ("I'm not in constant pain now, even when lying down", "night_pain"),
     ("I take my tablets every single day for the pain", "night_pain"),
+    ("as the night wore on the music next door got louder", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),
     ("the pipe behind the toilet leaks again", "bladder_bowel"),

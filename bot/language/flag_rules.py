@@ -688,6 +688,12 @@ RULES = [
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
     ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
+    # Lying down or a bed made impossible by the pain, and a pain growing
+    # through the night: "unable to lie in bed because of the pain", "as the
+    # night wore on, the pain got worse".
+    ("NIGHT", "rest", f"{_NO_COMFORT} (lie|lay|sleep|stay) (down|flat) (in bed|in my bed|in a bed)? ~4 (pain|agony|hurt|hurts|ache)"),
+    ("NIGHT", "rest", f"{_NO_COMFORT} (lie|lay|sleep|stay) (in bed|in my bed|in a bed) ~4 (pain|agony|hurt|hurts|ache)"),
+    ("NIGHT", "night", "as the night (wore|wears|went|goes|progressed|progresses) on"),
     # Sleep itself making it worse: "made worse by sleeping", "it hurts more while I sleep".
     ("NIGHT", "rest", "(worse|worst|hurts|hurt|aches|ache|aching|sore|painful|agony) ~3 (by sleeping|when sleeping|while sleeping|after sleeping|when i sleep|while i sleep|in my sleep)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
