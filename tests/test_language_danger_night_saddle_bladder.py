@@ -25,6 +25,15 @@ STATED = [
     # Woken, and nothing eased it.
     ("the ache woke me at 3am every night last week and nothing helped", "night_pain"),
     ("my back wakes me at night and no amount of paracetamol touches it", "night_pain"),
+    # Pain that wakes, said plainly in the present, or kept on.
+    ("I'm exhausted because the ache in my hip wakes me", "night_pain"),
+    ("he keeps getting woken by the pain in his neck", "night_pain"),
+    ("week after week the sciatica stops me sleeping most nights", "night_pain"),
+    # Whatever is done, rest and lying down included.
+    ("my spine aches at night whatever I try", "night_pain"),
+    ("the ache won't settle even if I lie flat", "night_pain"),
+    ("my back pain is equally as bad lying in bed as it is walking", "night_pain"),
+    ("bed rest makes no difference to the pain at all", "night_pain"),
     # Saddle area in lay, slang and third-person words.
     ("my lady bits have felt numb since Monday", "saddle_numbness"),
     ("there is a lack of feeling around my back passage", "saddle_numbness"),
@@ -74,6 +83,8 @@ NOT_FLAGGED = [
     ("I'm not in constant pain now, even when lying down", "night_pain"),
     ("I take my tablets every single day for the pain", "night_pain"),
     ("as the night wore on the music next door got louder", "night_pain"),
+    ("the pain settles when I lie down for a bit", "night_pain"),
+    ("whatever I do, I can't lose weight and my back aches", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),
     ("the pipe behind the toilet leaks again", "bladder_bowel"),

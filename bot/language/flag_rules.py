@@ -700,6 +700,7 @@ RULES = [
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "kept awake (by|with|from|because of) (the|my|his|her)? (pain|pains|agony|ache|it)"),
+    ("NIGHT", "wake", "(stops|stop|stopped|stopping|prevents|prevented|preventing) (me|him|her) (from)? (sleeping|getting to sleep|going to sleep|sleep)"),
     ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
     ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
@@ -741,6 +742,12 @@ RULES = [
     # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
     ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
     ("NO_EASE", "", "(any|every|whatever) position"),
+    # Whatever is done, rest and lying down included: "it hurts at night whatever I do",
+    # "it doesn't ease when I lie down", "just as bad lying down", "resting makes no difference".
+    ("NO_EASE", "", "(whatever|however) (i|he|she|we) (do|did|try|tried|lie|lay|sit|move|moved)"),
+    ("NO_EASE", "", "(doesn't|does not|won't|will not|never|don't|didn't) (ease|eases|settle|settles|let up|lets up|go away|goes away|get better|improve|stop|stops) (when|while|if|even when|even if)? (i|he|she)? (lie|lay|lying|laying|rest|resting|sleep|sleeping) (down|still|flat)?"),
+    ("NO_EASE", "", "(just|equally) as (bad|painful|sore) (when)? (i)? (lying|lie|lay|resting|rest|in bed) (down|still|flat)?"),
+    ("NO_EASE", "", "(rest|resting|lying down|lying still|lying in bed|sleep|sleeping|bed rest) (makes|made|make) (no|little|zero) difference"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
     ("NO_EASE", "", "(around|round) the clock"),

@@ -246,7 +246,7 @@ _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night
                       r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?|"
                       r"would (?:\w+ )?(?:wake|waken|keep waking)|"
                       r"(?:began|begun|begins|started|starts|starting) to (?:cause (?:me|him|her) to )?(?:wake|waken)|"
-                      r"every (?:few|couple of|two|three) hours)")
+                      r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken)")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -258,10 +258,11 @@ _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|g
 _PAIN_PROPER = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching", "agony",
                 "throbbing", "throbs", "sore", "excruciating"}
 #: A no-ease cue about rest: resting or lying still does not ease it.
-_REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping", "asleep"}
+_REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping", "asleep", "lie", "lay", "sleep"}
 #: Said with it, the rest does not ease the pain ("even at rest"); a bare "at
 #: rest" ("my heart rate at rest") is not.
-_NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't"}
+_NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't", "didn't", "just", "equally", "no", "little",
+              "zero"}
 
 
 #: Sleep broken or short is night pain only when a pain is named with it
@@ -275,8 +276,10 @@ def _sleep_lost_to_pain(ent: Span) -> bool:
 
 
 def _rest_not_easing(night: list[Span]) -> bool:
-    """Pain at rest that rest does not ease: "it hurts even when I'm resting"."""
-    return any(n.ent_id_ == "rest" and {t.lower_ for t in n} & {"even", "still"} for n in night)
+    """Pain at rest that rest does not ease: "it hurts even when I'm resting",
+    "the pain is just as bad lying down"."""
+    return any(n.ent_id_ == "rest" and ({t.lower_ for t in n} & {"even", "still"}
+                                        or re.search(r"\b(?:just|equally) as\b", n.text.lower())) for n in night)
 
 
 def _woken_nightly(night: list[Span]) -> bool:
