@@ -41,6 +41,10 @@ STATED = [
     ("he says his balls have gone numb with the sciatica", "saddle_numbness"),
     ("I'm unable to feel my bottom when I sit on the loo", "saddle_numbness"),
     ("numbness in my nether region since I lifted the sofa", "saddle_numbness"),
+    ("the leaflet says numb in the 'saddle' area, and that's me", "saddle_numbness"),
+    ("I had no sensation when I wiped after the loo", "saddle_numbness"),
+    ("she has lost all feeling around her back passage", "saddle_numbness"),
+    ("he could not feel the tissue at all", "saddle_numbness"),
     # Bladder and bowels: a catheter put in, retention, a puddle, control lost.
     ("the paramedics had to put in a catheter because my bladder was full", "bladder_bowel"),
     ("a urinary catheter was inserted at A&E on Friday", "bladder_bowel"),
@@ -92,6 +96,7 @@ NOT_FLAGGED = [
     ("that theory doesn't hold water", "bladder_bowel"),
     ("no numbness around my bottom or my lady parts", "saddle_numbness"),
     ("what if my sit bones go numb on the long drive?", "saddle_numbness"),
+    ("I'm not numb in the 'saddle' area at all", "saddle_numbness"),
 ]
 
 

@@ -33,6 +33,7 @@ _NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|no se
                "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
                "cannot feel|can't feel anything|cant feel|cant feel anything|couldn't feel|couldn't feel anything|unable to feel|"
                "lack of sensation|lack of feeling|decreased sensation|diminished sensation|decreased feeling|"
+               "lost all feeling|lost all sensation|lost all the feeling|no feeling at all|"
                "could not feel|could not feel anything|couldnt feel|couldnt feel anything|didn't feel anything)")
 _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give way|gave way|"
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
@@ -147,13 +148,17 @@ RULES = [
     *[("FLAG", "saddle_numbness", f"(barely|hardly) feel ~2 {area}") for area in _SADDLE_PHRASES],
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
     ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
+    ("FLAG", "saddle_numbness", f"{_NO_FEELING} when (i)? (wipe|wiping|wiped)"),
+    # The saddle named in quotes, as people copy it from a leaflet: 'numb in the "saddle" area'.
+    ("FLAG", "saddle_numbness", f"{_NUMB} ~4 /^[\"“”'‘’]$/ {_SADDLE}"),
+    ("FLAG", "saddle_numbness", f"{_NO_FEELING} ~4 /^[\"“”'‘’]$/ {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", f"(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing|humming|vibrating|vibration|vibrations|crawling) ~3 (in|around)? (my)? {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", "(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? (rectum|anus|back passage|genitals)"),
     *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
     ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
-    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|didn't) feel ~4 (wipe|wiping|wiped|paper)"),
+    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|could not|couldnt|cant|don't|didn't|unable to) feel ~4 (wipe|wiping|wiped|paper|toilet roll|tissue)"),
     ("FLAG", "saddle_numbness", "(numb|tingly|dead) (bum|bottom|backside|butt|arse|bum cheeks)"),
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
