@@ -37,8 +37,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   inches lost) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
-  does not ease, pain that wakes the writer every night, or constant pain
-  said to keep getting worse. A bare "constant pain" or "never goes away",
+  does not ease, pain that wakes the writer as a habit ("every night", "it
+  wakes me", "the pain would wake me"), no position found in bed or on a
+  night told of, or constant pain said to keep getting worse. A bare "constant pain" or "never goes away",
   being woken, pain worse at night or lying down without that is unclear.
   The no-ease cue must be said of pain or being woken ("up all night sick
   ... sick all the time" is no night pain).
