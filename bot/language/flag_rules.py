@@ -10,23 +10,30 @@ mention means; the tiers and their reasons are described in ``flags``.
 
 from __future__ import annotations
 
-_BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet)"
-_CANT = "(can't|cant|cannot|can not|couldn't|unable to|not able to|struggling to|struggle to|trouble|difficulty|problems|hard to|can't seem to)"
+_BLADDER = "(bladder|bowels|bowel|pee|wee|urine|poo|poop|stool|stools|waterworks|toilet|sphincter)"
+_CANT = ("(can't|cant|cannot|can not|couldn't|unable to|not able to|not being able to|being unable to|struggling to|"
+         "struggle to|trouble|difficulty|problems|hard to|can't seem to)")
 #: Saddle areas in one word, and the few that need two or three.
 _SADDLE = ("(groin|genitals|genital|privates|crotch|perineum|perineal|saddle|bum|butt|buttocks|"
            "backside|vagina|vaginal|penis|scrotum|anus|nethers|testicles|testicle|testes|labia|vulva|clitoris|"
-           "rectum|arse|ass|buttock|perianal|undercarriage|pubic|pubis)")
+           "rectum|arse|ass|buttock|perianal|undercarriage|pubic|pubis|balls|willy|fanny|taint|gooch|butthole|bumhole)")
 _SADDLE_PHRASES = ["inner (thigh|thighs)", "(my|her|his) bottom", "(bum|butt|bottom) (cheeks|cheek)", "inside of (my|her|his|the)? (thigh|thighs|legs)",
                    "down there", "down below", "below the belt", "between (my|her|his|the)? legs", "private (parts|area|bits)",
-                   "back passage", "nether regions", "(vaginal|genital|groin|anal|saddle) (area|region)",
+                   "back passage", "nether (regions|region)", "(lady|girly|man|naughty) (parts|bits)", "(sit|sitting) (bones|bone)", "(vaginal|genital|groin|anal|saddle) (area|region)",
                    "(the|my|her|his)? (rear end|bottom area|seat area)"]
+#: A comfortable position sought in vain, now or on a night told of: "couldn't find a position",
+#: "tried and failed to find a position".
+_NO_COMFORT = ("(can't|cannot|cant|can not|couldn't|could not|couldnt|unable to|not able to|failed to|fail to|"
+               "struggle to|struggling to|struggled to)")
 #: "From the waist down" is leg weakness, which asks about the saddle too (``resolve``).
 _NUMB = "(numb|numbness|tingling|tingly|dead|deadness|numbed|numbish|paraesthesia|paresthesia|paraesthesias|paresthesias)"
 #: Sensations too vague to state a sign, worth one question about the saddle.
 _ODD = "(odd|weird|strange|funny|different|buzzing|fizzing|altered|reduced|less)"
 _NO_FEELING = ("(no feeling|lost feeling|loss of feeling|loss of sensation|no sensation|lost sensation|reduced feeling|"
                "reduced sensation|altered sensation|less feeling|pins and needles|can't feel|"
-               "cannot feel|can't feel anything|cant feel|cant feel anything|couldn't feel|couldn't feel anything|"
+               "cannot feel|can't feel anything|cant feel|cant feel anything|couldn't feel|couldn't feel anything|unable to feel|"
+               "lack of sensation|lack of feeling|decreased sensation|diminished sensation|decreased feeling|"
+               "lost all feeling|lost all sensation|lost all the feeling|no feeling at all|"
                "could not feel|could not feel anything|couldnt feel|couldnt feel anything|didn't feel anything)")
 _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give way|gave way|"
          "buckling|buckle|buckled|collapsing|collapse|collapsed|give out|giving out|gave out)")
@@ -68,8 +75,14 @@ RULES = [
     ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels) (doesn't|does not|won't|will not|isn't|is not|never|don't|do not) (fully|completely|properly)? (empty|emptying|empties)"),
     ("FLAG", "bladder_bowel", "(had to be|needed to be|needed|have to be|got|fitted with) (a)? (catheterised|catheterized|catheter)"),
+    # A catheter put in, or a night in a puddle of one's own pee: "they inserted a Foley catheter",
+    # "had a catheter fitted", "they catheterised me", "found sitting in a puddle of pee".
+    ("FLAG", "bladder_bowel", "(inserted|insert|put in|placed|fitted|gave me|given) (a|an)? (foley|urinary|bladder|indwelling)? catheter"),
+    ("FLAG", "bladder_bowel", "(a|the)? (foley|urinary)? catheter (was|had to be|needed to be)? (inserted|put in|placed|fitted)"),
+    ("FLAG", "bladder_bowel", "(catheterised|catheterized|cathetered) (me|him|her)"),
+    ("FLAG", "bladder_bowel", "in a puddle of (my|his|her)? (own)? (pee|wee|urine|piss)"),
     ("FLAG", "bladder_bowel", "(incontinence|incontinent)"),
-    ("FLAG", "bladder_bowel", "(no|lost the|lost|without any|without the|without) (urge|sensation|feeling) (to|of needing to|that i need to) (pee|wee|urinate|poo|open my bowels)"),
+    ("FLAG", "bladder_bowel", "(no|lost the|lost|without any|without the|without) (urge|sensation|feeling) (to|of needing to|that i need to) /^[\"“”'‘’]$/? (pee|wee|urinate|poo|open my bowels)"),
     ("FLAG", "bladder_bowel", "(urinary|urine|bladder) retention"),
     ("FLAG", "bladder_bowel", "(retaining|retained|retain) (urine|pee|wee|my urine)"),
     ("FLAG", "bladder_bowel", "(pee|urine|wee|piss) ~2 (running|ran|runs|dribbling|trickling|leaking|leaked|pouring|going) down (my|his|her|the inside of my) (leg|legs|thigh|thighs)"),
@@ -82,6 +95,20 @@ RULES = [
     # A near miss is worth the question: "nearly missed the toilet", "only just made it to the loo".
     ("UNCLEAR", "bladder_bowel", "(nearly|almost|barely|just) (missed|miss|missing|make|made|making|get|got) (it)? (to)? the (toilet|loo|bathroom|restroom|washroom)"),
     ("FLAG", "bladder_bowel", "(accident|accidents) ~3 (toilet|loo|bathroom|bladder|bowel|bowels)"),
+    # Leaks, retention and lost sensation said of the bladder or bowels
+    # themselves: "my bladder has been leaking", "urine leaks out when I
+    # walk", "it feels full but nothing comes out", "I can't hold my water",
+    # "no bladder sensation", "my bladder isn't working properly", "a few
+    # accidents, mostly wee".
+    ("FLAG", "bladder_bowel", "(urine|pee|wee|poo|bladder|bowels) (just|keeps|keep|has been|have been|is|are|'s|constantly|still)? (leaking|leaks|leaked|trickles|trickling|dribbles|dribbling|seeps|seeping)"),
+    ("FLAG", "bladder_bowel", "(accident|accidents) ~4 (wee|pee|poo|poop|urine|weeing|peeing)"),
+    ("FLAG", "bladder_bowel", f"{_CANT} (hold|holding|hold in|holding in) (my|his|her)? (water|wee|pee|urine)"),
+    ("FLAG", "bladder_bowel", "(no|lost|lost my|reduced|lack of|loss of|without) (bladder|bowel) (sensation|feeling)"),
+    ("FLAG", "bladder_bowel", "(can't|cannot|cant|couldn't|don't|dont|do not) (feel|sense|tell|know) (when|if) (my)? (bowels|bowel|bladder) (move|moves|moved|open|opens|opened|empty|empties|emptied|is emptying)"),
+    ("FLAG", "bladder_bowel", "(bladder|bowels|bowel|waterworks) (isn't|is not|aren't|are not|isnt|arent|not) (working|functioning) (properly|right|normally|as it should)?"),
+    ("FLAG", "bladder_bowel", "(bladder|bowels) ~4 (but|and) (nothing|hardly anything|barely anything|only a trickle|only a dribble|just a trickle|just a dribble) (comes|came|will come|would come)"),
+    ("FLAG", "bladder_bowel", "(only|barely|just) (pee|wee|pass|passing|peeing|weeing) (a)? (dribble|trickle|few drops)"),
+    ("FLAG", "bladder_bowel", "(haven't|havent|have not|never|not) (fully|completely|properly)? emptied (my)? (bladder|bowels)?"),
     ("FLAG", "bladder_bowel", "(bladder|bowel|bowels|waterworks|toilet|urinary|urine) (problems|problem|issues|issue|trouble|changes|change|dysfunction|symptoms|accidents|incontinence|control)"),
     ("FLAG", "bladder_bowel", "(problems|problem|trouble|issues|changes|difficulty) (with)? (my)? (bladder|bowels|bowel|waterworks|peeing|urinating|weeing)"),
     ("FLAG", "bladder_bowel", "(no|can't|cannot|don't) (feel|sense|know|tell) (when)? (i need to|the urge to|if i need to) (pee|go|wee|poo)"),
@@ -121,13 +148,17 @@ RULES = [
     *[("FLAG", "saddle_numbness", f"(barely|hardly) feel ~2 {area}") for area in _SADDLE_PHRASES],
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
     ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
+    ("FLAG", "saddle_numbness", f"{_NO_FEELING} when (i)? (wipe|wiping|wiped)"),
+    # The saddle named in quotes, as people copy it from a leaflet: 'numb in the "saddle" area'.
+    ("FLAG", "saddle_numbness", f"{_NUMB} ~4 /^[\"“”'‘’]$/ {_SADDLE}"),
+    ("FLAG", "saddle_numbness", f"{_NO_FEELING} ~4 /^[\"“”'‘’]$/ {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", f"(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing|humming|vibrating|vibration|vibrations|crawling) ~3 (in|around)? (my)? {_SADDLE}"),
     ("UNCLEAR", "saddle_numbness", "(electric|electrical|shock|shocks|shooting|burning|buzzing|fizzing) ~3 (in|around)? (my)? (rectum|anus|back passage|genitals)"),
     *[("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? ~3 {area}") for area in _SADDLE_PHRASES],
     ("UNCLEAR", "saddle_numbness", f"{_SADDLE} (feels|feel|feeling|is|are) (a bit|a little|slightly|kind of|sort of)? {_ODD}"),
     ("UNCLEAR", "saddle_numbness", "(down there|between my legs|private parts) (feels|feel|feeling|is) (a bit|a little|slightly|kind of|sort of)? (odd|weird|strange|funny|different)"),
-    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|didn't) feel ~4 (wipe|wiping|wiped|paper)"),
+    ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|could not|couldnt|cant|don't|didn't|unable to) feel ~4 (wipe|wiping|wiped|paper|toilet roll|tissue)"),
     ("FLAG", "saddle_numbness", "(numb|tingly|dead) (bum|bottom|backside|butt|arse|bum cheeks)"),
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
@@ -662,9 +693,19 @@ RULES = [
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
     ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
+    # Lying down or a bed made impossible by the pain, and a pain growing
+    # through the night: "unable to lie in bed because of the pain", "as the
+    # night wore on, the pain got worse".
+    ("NIGHT", "rest", f"{_NO_COMFORT} (lie|lay|sleep|stay) (down|flat) (in bed|in my bed|in a bed)? ~4 (pain|agony|hurt|hurts|ache)"),
+    ("NIGHT", "rest", f"{_NO_COMFORT} (lie|lay|sleep|stay) (in bed|in my bed|in a bed) ~4 (pain|agony|hurt|hurts|ache)"),
+    ("NIGHT", "night", "as the night (wore|wears|went|goes|progressed|progresses) on"),
+    # Sleep itself making it worse: "made worse by sleeping", "it hurts more while I sleep".
+    ("NIGHT", "rest", "(worse|worst|hurts|hurt|aches|ache|aching|sore|painful|agony) ~3 (by sleeping|when sleeping|while sleeping|after sleeping|when i sleep|while i sleep|in my sleep)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
+    ("NIGHT", "wake", "kept awake (by|with|from|because of) (the|my|his|her)? (pain|pains|agony|ache|it)"),
+    ("NIGHT", "wake", "(stops|stop|stopped|stopping|prevents|prevented|preventing) (me|him|her) (from)? (sleeping|getting to sleep|going to sleep|sleep)"),
     ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
     ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
@@ -691,16 +732,27 @@ RULES = [
     ("UNCLEAR", "night_pain", "(pain|pains|hurts|hurt|hurting|ache|aches|aching|agony) (is|are|has been|have been|it)? (constant|constantly|continuous|non-stop|nonstop|24/7|all the time|day and night|night and day)"),
     ("UNCLEAR", "night_pain", "(always|constantly|permanently) (either)? (in) (pain|agony)"),
     ("UNCLEAR", "night_pain", "(pain|pains|ache|it) (which|that)? (never|doesn't ever|does not ever|won't ever) (goes|go|ease|eases|stops|stop|lets|let) (away|up)?"),
+    # Pain said to be there day after day, or going nowhere: "pain every single
+    # day for months", "the ache isn't going anywhere".
+    ("UNCLEAR", "night_pain", "(pain|pains|ache|aches|aching|hurts|hurting) ~4 (every single day|day in day out|day in and day out|all day every day|day after day)"),
+    ("UNCLEAR", "night_pain", "(pain|pains|ache|aches) (just|still|simply)? (isn't|is not|isnt|won't|will not|wont|never) (going|go) (away|anywhere)"),
     ("NO_EASE", "", "no matter (what|which|how|where) ~3"),
-    ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it)"),
+    ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it|helped|eased|worked|settled|relieved|seemed to help|seemed to work|would help|i did|touches it|touched it)"),
+    ("NO_EASE", "", "no amount of (painkillers|pain killers|pain relief|medication|meds|tablets|pills|rest|resting|stretching|stretches|heat|ice)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
-    ("NO_EASE", "", "(can't|cannot) (get comfortable|find a comfortable position|find a position|find any position)"),
+    ("NO_EASE", "", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position|find any position|find a comfortable spot)"),
     # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
-    ("IGNORE", "night_pain", "(can't|cannot) (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
+    ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
     ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
     # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
     ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
     ("NO_EASE", "", "(any|every|whatever) position"),
+    # Whatever is done, rest and lying down included: "it hurts at night whatever I do",
+    # "it doesn't ease when I lie down", "just as bad lying down", "resting makes no difference".
+    ("NO_EASE", "", "(whatever|however) (i|he|she|we) (do|did|try|tried|lie|lay|sit|move|moved)"),
+    ("NO_EASE", "", "(doesn't|does not|won't|will not|never|don't|didn't) (ease|eases|settle|settles|let up|lets up|go away|goes away|get better|improve|stop|stops) (when|while|if|even when|even if)? (i|he|she)? (lie|lay|lying|laying|rest|resting|sleep|sleeping) (down|still|flat)?"),
+    ("NO_EASE", "", "(just|equally) as (bad|painful|sore) (when)? (i)? (lying|lie|lay|resting|rest|in bed) (down|still|flat)?"),
+    ("NO_EASE", "", "(rest|resting|lying down|lying still|lying in bed|sleep|sleeping|bed rest) (makes|made|make) (no|little|zero) difference"),
     ("NO_EASE", "", "(doesn't|does not|won't|will not|never|isn't|not) (ease|eases|easing|settle|settles|let up|lets up|go away|goes away|stop|stops|get better|improve|improves)"),
     ("NO_EASE", "", "(no relief|constant|constantly|relentless|unrelenting|non-stop|nonstop|24/7|all night)"),
     ("NO_EASE", "", "(around|round) the clock"),

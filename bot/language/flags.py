@@ -37,8 +37,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   inches lost) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
-  does not ease, pain that wakes the writer every night, or constant pain
-  said to keep getting worse. A bare "constant pain" or "never goes away",
+  does not ease, pain that wakes the writer as a habit ("every night", "it
+  wakes me", "the pain would wake me"), no position found in bed or on a
+  night told of, or constant pain said to keep getting worse. A bare "constant pain" or "never goes away",
   being woken, pain worse at night or lying down without that is unclear.
   The no-ease cue must be said of pain or being woken ("up all night sick
   ... sick all the time" is no night pain).
@@ -237,11 +238,16 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: CKS): pain at night or at rest that no position or rest eases, pain that
 #: wakes the writer every night, or constant pain that keeps getting worse.
 #: A bare "constant pain", "worse at night" or "hard to sleep" is common in
-#: ordinary back pain and gets the question.
-_NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|"
-                      r"(?:several|many|multiple|a few|few|two|three|four|\d+) times (?:a|each|every|per|during the|in the|through the) night|"
-                      r"wakes (?:me|him|her) (?:up )?(?:at|in the|during the|through the) night|"
-                      r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?)")
+#: ordinary back pain and gets the question. Being woken counts as a habit
+#: said any way: "every night", "it wakes me up in the middle of the night",
+#: "the pain would wake me", "it began to wake me up in agony at night".
+_NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|(?:most|many|several) nights|"
+                      r"(?:several|many|multiple|a few|few|twice|two|three|four|\d+) (?:times )?(?:a|each|every|per|during the|in the|through the) night|"
+                      r"(?:wakes?|waking|woken) (?:me |him |her )?(?:up )?(?:\w+ ){0,2}(?:at|in the middle of the|in the|during the|through the) night|"
+                      r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?|"
+                      r"would (?:\w+ )?(?:wake|waken|keep waking)|"
+                      r"(?:began|begun|begins|started|starts|starting) to (?:cause (?:me|him|her) to )?(?:wake|waken)|"
+                      r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken)")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -253,10 +259,11 @@ _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|g
 _PAIN_PROPER = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "aches", "aching", "agony",
                 "throbbing", "throbs", "sore", "excruciating"}
 #: A no-ease cue about rest: resting or lying still does not ease it.
-_REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping", "asleep"}
+_REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping", "asleep", "lie", "lay", "sleep"}
 #: Said with it, the rest does not ease the pain ("even at rest"); a bare "at
 #: rest" ("my heart rate at rest") is not.
-_NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't"}
+_NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't", "didn't", "just", "equally", "no", "little",
+              "zero"}
 
 
 #: Sleep broken or short is night pain only when a pain is named with it
@@ -270,16 +277,36 @@ def _sleep_lost_to_pain(ent: Span) -> bool:
 
 
 def _rest_not_easing(night: list[Span]) -> bool:
-    """Pain at rest that rest does not ease: "it hurts even when I'm resting"."""
-    return any(n.ent_id_ == "rest" and {t.lower_ for t in n} & {"even", "still"} for n in night)
+    """Pain at rest that rest does not ease: "it hurts even when I'm resting",
+    "the pain is just as bad lying down"."""
+    return any(n.ent_id_ == "rest" and ({t.lower_ for t in n} & {"even", "still"}
+                                        or re.search(r"\b(?:just|equally) as\b", n.text.lower())) for n in night)
 
 
 def _woken_nightly(night: list[Span]) -> bool:
     """Woken by a pain, and as a habit: every night ("it wakes me up every
     night"), "the pain wakes me at night", "I keep waking up in pain". The
     pain is named in its sentence or the one before ("my baby wakes me up
-    every night" is no night pain)."""
-    return any(n.ent_id_ == "wake" and _NIGHTLY.search(n.sent.text.lower()) and _pain_near(n) for n in night)
+    every night" is no night pain), and nothing else is said to wake them
+    ("the baby wakes me in the middle of the night, my back is fine")."""
+    return any(n.ent_id_ == "wake" and _NIGHTLY.search(n.sent.text.lower()) and _pain_near(n)
+               and not _woken_by_something_else(n) for n in night)
+
+
+#: Who or what else wakes a sleeper: "the baby wakes me", "my bladder wakes me up at night".
+_OTHER_WAKERS = {"baby", "babies", "son", "daughter", "kids", "kid", "children", "child", "toddler", "newborn", "dog",
+                 "dogs", "cat", "cats", "husband", "wife", "partner", "alarm", "phone", "neighbours", "neighbors",
+                 "noise", "snoring", "bladder", "thirst", "dreams", "nightmares"}
+
+
+def _woken_by_something_else(ent: Span) -> bool:
+    """Someone or something other than the pain named just before the waking, in its clause."""
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 4):ent.start]):
+        if token.lower_ in _CLAUSE_BREAKS:
+            return False
+        if token.lower_ in _OTHER_WAKERS:
+            return True
+    return False
 
 
 #: What wakes one with a pain: a pain word, or the aching part itself ("my back wakes me at night").
@@ -316,6 +343,35 @@ def _getting_worse(ent: Span) -> bool:
         return True
     return any(_worsening(sent.text.lower()) and {t.lower_ for t in sent} & _PAIN_PROPER
                for sent in ent.doc.sents)
+
+
+#: A night told of ("last night", "the other night", "as the night wore on")
+#: or the bed itself: where a position is sought for sleep.
+_A_NIGHT_IN_BED = re.compile(r"\b(?:(?:last|that|one|the other) night|tonight|a night of|as the night (?:wore|wears|went|goes) on|"
+                             r"in bed|to bed|(?:lie|lay|laid|lying|laying) (?:down|flat|in bed)|to sleep|sleep in)\b")
+#: The no-ease cues that say no position eases ("couldn't find any position",
+#: "no comfortable position"); a bare "can't get comfortable in bed" or
+#: "nothing helped" is common with ordinary pain and stays a question.
+_POSITION = {"position", "positions"}
+
+
+def _nothing_eased_at_night(doc: Doc) -> Span | None:
+    """A position sought in vain in bed or on a night told of, with a pain
+    named there: "last night ... i laid down and couldn't find
+    any position that didn't kill", "the other night, as I tried and failed
+    to find a position comfortable enough to sleep in". Pain at night that
+    no position eases is the sign itself, once as much as every night. Not
+    when supposed ("if I can't find a position tonight I'll call")."""
+    for ent in doc.ents:
+        if ent.label_ != "NO_EASE" or not {t.lower_ for t in ent} & _POSITION or not _is_current(ent) \
+                or context.is_hypothetical(ent) or context.in_question(ent) \
+                or {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & {"if", "unless", "whether"}:
+            continue
+        first = ent.doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else ent.sent.start
+        window = ent.doc[first:ent.sent.end]
+        if _A_NIGHT_IN_BED.search(window.text.lower()) and {t.lower_ for t in window} & (_WAKING_PAIN | {"kill", "kills"}):
+            return ent
+    return None
 
 
 def _unrelieved_at_rest(ent: Span) -> bool:
@@ -1540,6 +1596,9 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault("trauma", ent)
     if "cancer_history" not in red and any(_own_oncologist(ent) for ent in doc.ents):
         red["cancer_history"] = next(ent for ent in doc.ents if _own_oncologist(ent))
+    sleepless = None if "night_pain" in red else _nothing_eased_at_night(doc)
+    if sleepless is not None:
+        red["night_pain"] = sleepless
     if "night_pain" not in red and "night_pain" not in unclear:
         relentless = [ent for ent in doc.ents if ent.label_ == "NO_EASE" and {t.lower_ for t in ent.sent} & _PAIN_WORDS]
         at_rest = [ent for ent in relentless if _unrelieved_at_rest(ent)]
