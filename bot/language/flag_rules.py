@@ -132,7 +132,7 @@ RULES = [
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
-    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|collapsed|give out|gives out|giving out|gave out|going from under me|went from under me)"),
+    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckle|buckling|buckles|buckled|collapse|collapsing|collapses|collapsed|crumble|crumbling|crumbles|crumbled|give out|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~4 (give|gives|gave|giving|go|goes|went|going) (out|way) (from)? (under|beneath) (me|him|her)"),
     # A collapse or walking to learn again asks (fainting, exhaustion); "collapsed on the sofa" is rest.
     ("UNCLEAR", "leg_weakness", "(i|he|she|then i|and i) (just|suddenly)? (collapsed|collapse|collapses)"),
@@ -269,7 +269,7 @@ RULES = [
     # Injuries seen or treated at work: "I work in A&E and see lots of fractures".
     ("IGNORE", "trauma", "(see|seeing|saw|seen|treat|treating|treated) (lots of|many|a lot of|loads of|plenty of|all kinds of|so many|all sorts of) (fractures|breaks|accidents|falls|car crashes|crashes|injuries)"),
     ("IGNORE", "trauma", "(laptop|computer|phone|pc|system|website|server|app|market) (crashed|crashes|crashing|crash|keeps crashing)"),
-    ("IGNORE", "trauma", "(life|day|week|year|month|relationship|marriage|career|job|head|brain|mind|love life|finances) ('s|is|was|has been|feels like|felt like|is like|was like) (a|an)? (total|complete|absolute|bit of a|slow motion|slow-motion)? (car crash|train wreck|trainwreck|car wreck|wreck)"),
+    ("IGNORE", "trauma", "(life|day|week|year|month|relationship|marriage|career|job|head|brain|mind|love life|finances|back|neck|body|health|spine|sleep|diet|week|weekend) ('s|is|was|has been|have been|feels like|felt like|is like|was like) (a|an)? (total|complete|absolute|bit of a|slow motion|slow-motion)? (car crash|train wreck|trainwreck|car wreck|wreck)"),
     # "hit him on accident", "I'm an accident" (an unplanned child), "let your tongue fall away".
     ("IGNORE", "trauma", "on accident"),
     ("IGNORE", "trauma", "(i'm|im|i am|i was|you're|you are|you were|he was|she was|being) (just|only)? (a|an) accident"),
@@ -288,6 +288,9 @@ RULES = [
     # Figures of speech: "fell in love", "falling apart", "fell ill".
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
     ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),
+    # Off a course rather than off a height: "fell off the boat again" (back to
+    # drinking), "fallen off the radar", "fell off the face of the earth".
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) off (the|my) (boat|bandwagon|radar|map|grid|face of the earth|rails|track|plan|diet)"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
     ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
@@ -388,6 +391,8 @@ RULES = [
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
     ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
     ("WEIGHT", "weight_loss", "(dropped|shed|dropping|shedding) a (bunch|ton|load|lot|heap|fair bit)"),
+    # An amount told in words: "lost a huge amount of weight", "lost a great deal of weight".
+    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) (a|an|such a|so much|quite a)? ~2 (amount|deal|chunk|lot|bit|load|loads|ton|tons) of (weight|wieght|weigth|kg|kilos|pounds|lbs|stone|body weight)"),
     # A weight told from one figure to another ("went from 194 pounds to 167",
     # "dropped from 12 stone to 10"); ``flags`` keeps it only when the second is lower.
     ("WEIGHT", "weight_loss", "(went|gone|dropped|fell|fallen|come|came|been|got|gotten) (down)? from #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? to #num"),
@@ -413,6 +418,14 @@ RULES = [
     ("QUALIFIER", "unintended", "(unwanted|unplanned|involuntary|involuntarily|unwelcome)"),
     ("QUALIFIER", "unintended", "(not|wasn't|isn't|was not|is not|wasnt|isnt) (a matter of|by|out of|my|of my)? choice"),
     ("QUALIFIER", "unintended", "(didn't|did not|didnt|don't|do not|dont|never) (mean|want|intend|plan) to (lose|drop|shed)?"),
+    # Eating lost rather than cut: "no desire to eat", "unable to eat more than
+    # a few bites", "lost my appetite". ``flags`` weighs it below a reason said
+    # outright either way (an appetite suppressant is still a diet).
+    ("QUALIFIER", "no_appetite", "(no|lost my|lost all|loss of|lost|poor|reduced|decreased|decrease in|losing my|no real|little|zero) (desire to eat|appetite)"),
+    ("QUALIFIER", "no_appetite", "appetite (has|had|is|was)? (gone|vanished|disappeared|decreased|decreased significantly|dropped|plummeted|nonexistent|non-existent)"),
+    ("QUALIFIER", "no_appetite", "(unable to|can't|cannot|could not|couldn't|can not|wasn't able to|not able to|struggling to|struggle to) (eat|keep food down|keep anything down|swallow)"),
+    ("QUALIFIER", "no_appetite", "(stopped|stop|not|barely|hardly|haven't been|wasn't) eating"),
+    ("QUALIFIER", "no_appetite", "(nausea|nauseous|nauseated|vomiting|throwing up|being sick|so sick|food aversion)"),
     # Back to a usual weight: the loss undoes a gain (often a drug's).
     # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
     ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
@@ -431,6 +444,13 @@ RULES = [
     ("QUALIFIER", "intended", "(slimming|diet|weight loss|weight-loss|fat loss) (club|group|plan|programme|program|pills|pill|shakes|tablets|journey|app|coach|challenge|injections|jabs)"),
     ("QUALIFIER", "intended", "(eating|eat|ate) (healthy|healthier|clean|cleaner|smaller portions)"),
     ("QUALIFIER", "intended", "(appetite suppressant|appetite suppressants|portion control|meal replacement|meal replacements|intermittent fasting|watching what i eat|counting points)"),
+    # Told as a success, in a slimmer's terms: "BMI is 28 now", "can finally fit
+    # into my old jeans", "so proud", "on adipex".
+    ("QUALIFIER", "intended", "(bmi|body mass index|adipex|meridia|sibutramine|qsymia|contrave|alli|xenical|belviq)"),
+    ("QUALIFIER", "intended", "(fit|fits|fitting|get|got|getting) (back)? (into|in) (my|a|the|smaller|old)? ~2 (jeans|clothes|dress|trousers|pants|skirt|size|sizes|clothing)"),
+    ("QUALIFIER", "intended", "(wear|wearing) (my|a|the)? (favorite|favourite|old|smaller)? (jeans|clothes|dress|trousers|pants|skirt|size)"),
+    ("QUALIFIER", "intended", "(clothes|jeans|dress|trousers|pants) (fit|fits|fitting) (better|again|nicely|great)"),
+    ("QUALIFIER", "intended", "(so|really|very|feel|feeling|felt) (proud|chuffed|thrilled|great|amazing|fantastic|confident)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),
