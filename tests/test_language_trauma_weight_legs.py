@@ -53,6 +53,25 @@ def test_anothers_injury_in_the_writers_own_story_is_asked_not_flagged(text):
     assert "trauma" not in red and "trauma" in unclear
 
 
+@pytest.mark.parametrize("text", [
+    "I wrote off my car on the motorway on Thursday and my lower back is agony",
+    "we had a fender-bender at the roundabout two days ago",
+])
+def test_a_crash_told_by_what_was_crashed_flags(text):
+    red, _ = _flags(text)
+    assert "trauma" in red
+
+
+def test_a_crashed_computer_or_an_old_crash_is_no_injury():
+    red, _ = _flags("my laptop crashed again today, and I crashed my car back in 2011")
+    assert "trauma" not in red
+
+
+def test_a_literal_fall_off_a_boat_still_flags():
+    red, _ = _flags("I fell off the boat onto the jetty this morning")
+    assert "trauma" in red
+
+
 def test_anothers_injury_written_for_them_still_flags():
     red, _ = _flags("my partner came off a ladder yesterday and landed on his back, can you help him?")
     assert "trauma" in red
@@ -87,6 +106,7 @@ def test_weight_lost_because_eating_stopped_flags(text):
     "I've lost 3 stone this year and my BMI is finally under 25",
     "lost 10 kg in four months, I'm so proud",
     "I lost 20 pounds on adipex",
+    "went from a size 16 to a size 12 and loving it, I'm so proud",
 ])
 def test_weight_lost_as_a_slimming_success_does_not_flag(text):
     red, _ = _flags(text)
@@ -103,6 +123,21 @@ def test_a_loss_that_would_follow_without_a_remedy_is_no_loss():
     assert "weight_loss" not in red
 
 
+def test_a_dress_size_told_from_one_to_a_smaller_flags_when_unplanned():
+    red, _ = _flags("I've gone from a size 14 to a size 10 and I haven't been dieting")
+    assert "weight_loss" in red
+
+
+def test_a_dress_size_that_went_up_is_no_loss():
+    red, unclear = _flags("I went from a size 10 to a size 14 after the steroids")
+    assert "weight_loss" not in red + unclear
+
+
+def test_getting_thinner_asks():
+    _, unclear = _flags("my family say I've become a lot thinner lately")
+    assert "weight_loss" in unclear
+
+
 def test_no_appetite_alone_still_gets_its_question():
     red, unclear = _flags("I've had next to no appetite this fortnight")
     assert "weight_loss" not in red and "weight_loss" in unclear
@@ -117,3 +152,27 @@ def test_no_appetite_alone_still_gets_its_question():
 def test_knees_that_fold_flag_leg_weakness(text):
     red, _ = _flags(text)
     assert "leg_weakness" in red
+
+
+@pytest.mark.parametrize("text", [
+    "there's hardly any strength in my legs these days",
+    "my left leg has no power at all since Sunday",
+    "my calves are getting weaker, I can't do the stairs",
+])
+def test_strength_said_to_be_gone_flags_leg_weakness(text):
+    red, _ = _flags(text)
+    assert "leg_weakness" in red
+
+
+@pytest.mark.parametrize("text", [
+    "my right thigh feels a bit weak after the run",
+    "the toes of my left foot keep catching on the carpet",
+])
+def test_one_weak_muscle_or_catching_toes_asks(text):
+    red, unclear = _flags(text)
+    assert "leg_weakness" in red + unclear
+
+
+def test_legs_said_not_to_be_weak_do_not_flag():
+    red, _ = _flags("my thighs are not weak, they are just stiff in the morning")
+    assert "leg_weakness" not in red

@@ -141,6 +141,14 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(learn|learning|learnt|learned|relearn|relearning) (how)? to walk again"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    # Strength named as gone: "my legs have no strength in them", "no power in my leg".
+    ("FLAG", "leg_weakness", "(legs|leg|feet|foot) (have|has|had|with) (no|little|zero|hardly any|barely any) (strength|power)"),
+    ("FLAG", "leg_weakness", "(no|little|zero|hardly any|barely any) (strength|power) (left)? in (my|his|her|both|the)? (legs|leg|feet|foot)"),
+    # The big leg muscles, both sides: "my thighs are so weak"; one side asks.
+    ("FLAG", "leg_weakness", "(thighs|calves|quads|hamstrings|leg muscles) (are|feel|felt|were|went|have gone|getting|have got|are getting) (so|really|very|quite|a bit|all|totally)? (weak|weaker)"),
+    ("UNCLEAR", "leg_weakness", "(thigh|calf|quad|hamstring|leg muscle) (is|feels|felt|was|went|has gone|getting|has got|is getting) (so|really|very|quite|a bit|all|totally)? (weak|weaker)"),
+    # The toes catching is how a dropping foot shows: "my toes catch on the carpet".
+    ("UNCLEAR", "leg_weakness", "(toes|toe|foot) (keep|keeps)? (catch|catches|catching|caught|snag|snags|snagging|scuff|scuffs|scuffing) (on)? (the)? (ground|floor|carpet|pavement|kerb|curb|step|steps|stairs)"),
     ("FLAG", "leg_weakness", "(strength|power) (has|had)? (gone|went|drained|disappeared) (from|out of) (my|his|her|both)? (legs|leg)"),
     # Power lost, or a leg that will not move, is a motor deficit even in one leg:
     # "made my right leg lose power", "lost strength in my foot", "my foot wouldn't lift"
@@ -223,6 +231,10 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
     ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
     ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
+    # Off a course rather than off a height: "fallen off the radar", "fell off
+    # the face of the earth", "fell off the bandwagon" (listed before the falls
+    # from a height, so it wins on the same words).
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) off (the|my) (bandwagon|radar|map|grid|face of the earth|rails|track|plan|diet)"),
     ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over|into) ~3 {_HEIGHT}"),
     ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible|severe) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     # The injury named with the event that caused it: "injured in a fall at work", "fell flat on my face".
@@ -231,6 +243,10 @@ RULES = [
     ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly|right|straight|smack|flat)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
     ("FLAG", "trauma", "(car|road|traffic|motor|motorcycle|motorbike|bike|cycling|skiing|ski|snowboarding|work|workplace|sports|sporting|rugby|football|hockey|vehicle|auto|bus|train) (accident|crash|collision|wreck|smash)"),
     ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
+    # A crash told by what was crashed, or by its everyday names: "I crashed my
+    # car", "rolled the van", "a fender bender on Friday".
+    ("FLAG", "trauma", "(crashed|wrecked|rolled|totalled|totaled|flipped|smashed|wrote off|written off) (my|his|her|the|our|their) (car|van|truck|bike|motorbike|motorcycle|scooter|moped|quad|jeep|lorry)"),
+    ("FLAG", "trauma", "(fender bender|fender - bender|fender-bender|prang|pile - up|pileup|pile-up)"),
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) (right|straight|head on|full speed)? into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
@@ -288,9 +304,6 @@ RULES = [
     # Figures of speech: "fell in love", "falling apart", "fell ill".
     ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) (in love|apart|behind|through|short|silent|pregnant|ill|sick|into place|out with|into depression|into a depression|off the wagon|for it|for him|for her)"),
     ("IGNORE", "trauma", "(fall|spring|summer|autumn|winter) (semester|term|season|break|quarter|classes)"),
-    # Off a course rather than off a height: "fell off the boat again" (back to
-    # drinking), "fallen off the radar", "fell off the face of the earth".
-    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) off (the|my) (boat|bandwagon|radar|map|grid|face of the earth|rails|track|plan|diet)"),
     ("IGNORE", "fever", "(hay|cabin|spring|football|saturday night) fever"),
     ("IGNORE", "fever", "fever (blister|blisters|dream|dreams|pitch)"),
     ("IGNORE", "fever", "(give|gives|gave|giving|get|gets|got|sends|sent|send) (me)? (the)? (chills|shivers|goosebumps)"),
@@ -397,6 +410,8 @@ RULES = [
     # "dropped from 12 stone to 10"); ``flags`` keeps it only when the second is lower.
     ("WEIGHT", "weight_loss", "(went|gone|dropped|fell|fallen|come|came|been|got|gotten) (down)? from #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? to #num"),
     ("WEIGHT", "weight_loss", "(was|am|i'm|im|is|now|got|get|getting|gotten|been) down to #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)"),
+    ("WEIGHT", "weight_loss", "(went|gone|dropped|come|came|been|got|gotten) (down)? from (a)? (dress)? size #num to (a)? (size)? #num"),
+    ("UNCLEAR", "weight_loss", "(got|gotten|become|became|grown|grew|getting) (much|a lot|so much|really|noticeably|visibly)? (thinner|skinnier)"),
     # A weight said to hold steady answers the question: nothing to ask.
     ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
