@@ -95,6 +95,10 @@ def test_an_injury_dated_by_a_stage_of_life_is_history(text):
     "I lost a massive amount of weight after the operation and I'm not sure why",
     "the stress made me lose two stone in a couple of months",
     "I couldn't keep food down, which caused me to lose 12 pounds",
+    "dropped some weight, definitely not on purpose",
+    "more weight loss this month, which I really wasn't expecting",
+    "the weight keeps melting off me even though I eat as much as ever",
+    "I've lost weight since Christmas and I just don't fancy food",
 ])
 def test_weight_lost_because_eating_stopped_flags(text):
     red, _ = _flags(text)
@@ -110,6 +114,11 @@ def test_weight_lost_because_eating_stopped_flags(text):
 ])
 def test_weight_lost_as_a_slimming_success_does_not_flag(text):
     red, _ = _flags(text)
+    assert "weight_loss" not in red
+
+
+def test_eating_changed_on_purpose_outweighs_eating_less():
+    red, _ = _flags("I'm no longer eating the same as I used to, I gave up bread and lost 8 pounds")
     assert "weight_loss" not in red
 
 

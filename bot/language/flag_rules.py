@@ -402,7 +402,7 @@ RULES = [
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
-    ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
+    ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage|weight) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
     ("WEIGHT", "weight_loss", "(dropped|shed|dropping|shedding) a (bunch|ton|load|lot|heap|fair bit)"),
     # An amount told in words: "lost a huge amount of weight", "lost a great deal of weight".
     ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) (a|an|such a|so much|quite a)? ~2 (amount|deal|chunk|lot|bit|load|loads|ton|tons) of (weight|wieght|weigth|kg|kilos|pounds|lbs|stone|body weight)"),
@@ -423,6 +423,10 @@ RULES = [
     # Eating as much as ever: "even though I eat loads", "I'm eating normally".
     ("QUALIFIER", "unintended", "(even)? (though|although|despite) (i|i'm|im|he|she)? (eat|eating|ate|eats) (loads|normally|plenty|properly|lots|more)"),
     ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (normally|more than ever|as normal|as usual|like a horse)"),
+    ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (the same|the same amount|as much as ever|as much as always|as much as before|as much as i used to)"),
+    # Not chosen, said by denying the choice: "not on purpose", "which I wasn't expecting".
+    ("QUALIFIER", "unintended", "(not|wasn't|isn't|was not|is not|never|definitely not) (on purpose|intentional|intentionally|deliberate|deliberately|planned)"),
+    ("QUALIFIER", "unintended", "(wasn't|was not|weren't|didn't|did not|not) (expecting|expect|expected)"),
     ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
     ("QUALIFIER", "unintended", "(don't|dont|do not|didn't|did not) (know|understand) why"),
     ("QUALIFIER", "unintended", "(not sure|unsure) why"),
@@ -440,6 +444,8 @@ RULES = [
     ("QUALIFIER", "no_appetite", "appetite (has|had|is|was)? (gone|vanished|disappeared|decreased|decreased significantly|dropped|plummeted|nonexistent|non-existent)"),
     ("QUALIFIER", "no_appetite", "(unable to|can't|cannot|could not|couldn't|can not|wasn't able to|not able to|struggling to|struggle to) (eat|keep food down|keep anything down|swallow)"),
     ("QUALIFIER", "no_appetite", "(stopped|stop|not|barely|hardly|haven't been|wasn't) eating"),
+    ("QUALIFIER", "no_appetite", "(not|n't|never|no longer) (eating|eat) (the same|the same amount|as much) (as before|as usual|as always|as i used to)?"),
+    ("QUALIFIER", "no_appetite", "(don't|dont|do not|didn't|did not|never|can't|cannot) (feel like|fancy|want to|face) (eating|eat|food|meals)"),
     ("QUALIFIER", "no_appetite", "(nausea|nauseous|nauseated|vomiting|throwing up|being sick|so sick|food aversion)"),
     # Back to a usual weight: the loss undoes a gain (often a drug's).
     # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
@@ -455,7 +461,7 @@ RULES = [
     # Diets and slimming by name, and eating cut on purpose: "I started keto in
     # May", "joined a slimming club", "cut out carbs", "on diet pills".
     ("QUALIFIER", "intended", "(diets|keto|ketogenic|paleo|atkins|whole30|low-carb|lowcarb|carbs|noom|slimfast|weightwatchers|myfitnesspal|phentermine|saxenda|orlistat|liraglutide|semaglutide|tirzepatide|dietbet)"),
-    ("QUALIFIER", "intended", "(low|no|cut|cutting) (out|down|back)? (on)? (carb|carbs|sugar|sugars|bread|junk|takeaways|snacks|snacking|alcohol|booze|fat)"),
+    ("QUALIFIER", "intended", "(low|no|cut|cutting|gave up|give up|giving up|given up) (out|down|back)? (on)? (carb|carbs|sugar|sugars|bread|junk|takeaways|snacks|snacking|alcohol|booze|fat)"),
     ("QUALIFIER", "intended", "(slimming|diet|weight loss|weight-loss|fat loss) (club|group|plan|programme|program|pills|pill|shakes|tablets|journey|app|coach|challenge|injections|jabs)"),
     ("QUALIFIER", "intended", "(eating|eat|ate) (healthy|healthier|clean|cleaner|smaller portions)"),
     ("QUALIFIER", "intended", "(appetite suppressant|appetite suppressants|portion control|meal replacement|meal replacements|intermittent fasting|watching what i eat|counting points)"),
