@@ -30,11 +30,16 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   finding ("the X-ray showed a fracture") flags; one had with no time ("I've
   had fractures") asks; a break of something other than a bone ("the disc
   crushed my nerve") asks. A sign of someone the writer only knows ("a woman
-  I talk to lost 20 lb") asks (self-harm and cancer have readings of their own).
+  I talk to lost 20 lb") asks (self-harm and cancer have readings of their own),
+  as does another person's injury in a message the writer tells of themselves
+  ("my wife slipped on the ice, so I've been doing the lifting"). An accident
+  wished for, planned or listed after a wish ("hoping I get run over, get in
+  an accident") is no injury (``unreal``).
 - weight_loss: weight loss flags when unexplained ("without trying") or
-  marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
-  and on purpose (anywhere in the message: a diet by name, a slimming club,
-  inches lost) it is nothing.
+  marked ("lost 2 stone", "day by day") or when eating stopped ("no desire to
+  eat", "couldn't keep food down"); when nothing says why it is unclear, and
+  on purpose (anywhere in the message: a diet by name, a slimming club,
+  inches lost, a success told in a slimmer's terms) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
   does not ease, pain that wakes the writer every night, or constant pain
