@@ -163,7 +163,7 @@ RULES = [
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
-    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckling|buckles|buckled|collapsing|collapses|collapsed|give out|gives out|giving out|gave out|going from under me|went from under me)"),
+    ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckle|buckling|buckles|buckled|collapse|collapsing|collapses|collapsed|crumble|crumbling|crumbles|crumbled|give out|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~4 (give|gives|gave|giving|go|goes|went|going) (out|way) (from)? (under|beneath) (me|him|her)"),
     # A collapse or walking to learn again asks (fainting, exhaustion); "collapsed on the sofa" is rest.
     ("UNCLEAR", "leg_weakness", "(i|he|she|then i|and i) (just|suddenly)? (collapsed|collapse|collapses)"),
@@ -172,6 +172,14 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(learn|learning|learnt|learned|relearn|relearning) (how)? to walk again"),
     ("FLAG", "leg_weakness", "(leg|legs|foot|feet) ~3! (weaker|weakening|number|more numb)"),
     ("FLAG", "leg_weakness", "(foot drop|drop foot|dropped foot|footdrop)"),
+    # Strength named as gone: "my legs have no strength in them", "no power in my leg".
+    ("FLAG", "leg_weakness", "(legs|leg|feet|foot) (have|has|had|with) (no|little|zero|hardly any|barely any) (strength|power)"),
+    ("FLAG", "leg_weakness", "(no|little|zero|hardly any|barely any) (strength|power) (left)? in (my|his|her|both|the)? (legs|leg|feet|foot)"),
+    # The big leg muscles, both sides: "my thighs are so weak"; one side asks.
+    ("FLAG", "leg_weakness", "(thighs|calves|quads|hamstrings|leg muscles) (are|feel|felt|were|went|have gone|getting|have got|are getting) (so|really|very|quite|a bit|all|totally)? (weak|weaker)"),
+    ("UNCLEAR", "leg_weakness", "(thigh|calf|quad|hamstring|leg muscle) (is|feels|felt|was|went|has gone|getting|has got|is getting) (so|really|very|quite|a bit|all|totally)? (weak|weaker)"),
+    # The toes catching is how a dropping foot shows: "my toes catch on the carpet".
+    ("UNCLEAR", "leg_weakness", "(toes|toe|foot) (keep|keeps)? (catch|catches|catching|caught|snag|snags|snagging|scuff|scuffs|scuffing) (on)? (the)? (ground|floor|carpet|pavement|kerb|curb|step|steps|stairs)"),
     ("FLAG", "leg_weakness", "(strength|power) (has|had)? (gone|went|drained|disappeared) (from|out of) (my|his|her|both)? (legs|leg)"),
     # Power lost, or a leg that will not move, is a motor deficit even in one leg:
     # "made my right leg lose power", "lost strength in my foot", "my foot wouldn't lift"
@@ -254,6 +262,10 @@ RULES = [
     ("UNCLEAR", "leg_weakness", "(legs|feet) (feel|feels|are|get|go|going)? (a bit|a little|slightly|bit|kind of|sort of|sometimes|occasionally) (weak|numb|tingly|heavy|wobbly)"),
     ("UNCLEAR", "leg_weakness", "(numb|tingly|dead|heavy) (left|right)? (leg|foot|knee)"),
     ("UNCLEAR", "leg_weakness", "(tingling|tingles|tingly|pins and needles|pins & needles|numbness|numb|weakness)"),
+    # Off a course rather than off a height: "fallen off the radar", "fell off
+    # the face of the earth", "fell off the bandwagon" (listed before the falls
+    # from a height, so it wins on the same words).
+    ("IGNORE", "trauma", "(fell|fall|falling|fallen|falls) off (the|my) (bandwagon|radar|map|grid|face of the earth|rails|track|plan|diet)"),
     ("FLAG", "trauma", f"{_FALL} ~2 (off|from|down|out|on|onto|over|into) ~3 {_HEIGHT}"),
     ("FLAG", "trauma", "(bad|big|major|nasty|hard|serious|heavy|awful|terrible|huge|horrible|severe) (fall|tumble|crash|accident|collision|tackle|hit|knock|smash|wipeout)"),
     # The injury named with the event that caused it: "injured in a fall at work", "fell flat on my face".
@@ -262,6 +274,10 @@ RULES = [
     ("FLAG", "trauma", "(fell|landed|fallen|came down|crashed) (hard|heavily|badly|awkwardly|right|straight|smack|flat)? (on|onto) (my|the)? (back|tailbone|bum|butt|backside|neck|head|coccyx|bottom|spine|side)"),
     ("FLAG", "trauma", "(car|road|traffic|motor|motorcycle|motorbike|bike|cycling|skiing|ski|snowboarding|work|workplace|sports|sporting|rugby|football|hockey|vehicle|auto|bus|train) (accident|crash|collision|wreck|smash)"),
     ("FLAG", "trauma", "(rear - ended|rear ended|t - boned|run over|rta|mva|mvc)"),
+    # A crash told by what was crashed, or by its everyday names: "I crashed my
+    # car", "rolled the van", "a fender bender on Friday".
+    ("FLAG", "trauma", "(crashed|wrecked|rolled|totalled|totaled|flipped|smashed|wrote off|written off) (my|his|her|the|our|their) (car|van|truck|bike|motorbike|motorcycle|scooter|moped|quad|jeep|lorry)"),
+    ("FLAG", "trauma", "(fender bender|fender - bender|fender-bender|prang|pile - up|pileup|pile-up)"),
     ("FLAG", "trauma", "(hit|knocked|struck) (by|off|down|over) (a|my|the)? (car|truck|van|bus|bike|vehicle|cyclist|lorry|motorbike)"),
     ("FLAG", "trauma", "(car|truck|van|bus|lorry|vehicle|driver|someone) (went|drove|crashed|ran|smashed|ploughed|plowed|slammed|reversed|backed) (right|straight|head on|full speed)? into (me|us|my car|the back of me|the back of my car|the side of me|the side of my car)"),
     ("FLAG", "trauma", "(tackle|tackled|tackling|collided|collision|whiplash|concussion)"),
@@ -300,7 +316,7 @@ RULES = [
     # Injuries seen or treated at work: "I work in A&E and see lots of fractures".
     ("IGNORE", "trauma", "(see|seeing|saw|seen|treat|treating|treated) (lots of|many|a lot of|loads of|plenty of|all kinds of|so many|all sorts of) (fractures|breaks|accidents|falls|car crashes|crashes|injuries)"),
     ("IGNORE", "trauma", "(laptop|computer|phone|pc|system|website|server|app|market) (crashed|crashes|crashing|crash|keeps crashing)"),
-    ("IGNORE", "trauma", "(life|day|week|year|month|relationship|marriage|career|job|head|brain|mind|love life|finances) ('s|is|was|has been|feels like|felt like|is like|was like) (a|an)? (total|complete|absolute|bit of a|slow motion|slow-motion)? (car crash|train wreck|trainwreck|car wreck|wreck)"),
+    ("IGNORE", "trauma", "(life|day|week|year|month|relationship|marriage|career|job|head|brain|mind|love life|finances|back|neck|body|health|spine|sleep|diet|week|weekend) ('s|is|was|has been|have been|feels like|felt like|is like|was like) (a|an)? (total|complete|absolute|bit of a|slow motion|slow-motion)? (car crash|train wreck|trainwreck|car wreck|wreck)"),
     # "hit him on accident", "I'm an accident" (an unplanned child), "let your tongue fall away".
     ("IGNORE", "trauma", "on accident"),
     ("IGNORE", "trauma", "(i'm|im|i am|i was|you're|you are|you were|he was|she was|being) (just|only)? (a|an) accident"),
@@ -417,12 +433,16 @@ RULES = [
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
-    ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
+    ("WEIGHT", "weight_loss", "(pounds|lbs|kilos|kgs|stone|poundage|weight) (are|is|have been|has been|keep|keeps)? (just|still|really)? (falling|dropping|melting|flying|coming) off"),
     ("WEIGHT", "weight_loss", "(dropped|shed|dropping|shedding) a (bunch|ton|load|lot|heap|fair bit)"),
+    # An amount told in words: "lost a huge amount of weight", "lost a great deal of weight".
+    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) (a|an|such a|so much|quite a)? ~2 (amount|deal|chunk|lot|bit|load|loads|ton|tons) of (weight|wieght|weigth|kg|kilos|pounds|lbs|stone|body weight)"),
     # A weight told from one figure to another ("went from 194 pounds to 167",
     # "dropped from 12 stone to 10"); ``flags`` keeps it only when the second is lower.
     ("WEIGHT", "weight_loss", "(went|gone|dropped|fell|fallen|come|came|been|got|gotten) (down)? from #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? to #num"),
     ("WEIGHT", "weight_loss", "(was|am|i'm|im|is|now|got|get|getting|gotten|been) down to #num (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)"),
+    ("WEIGHT", "weight_loss", "(went|gone|dropped|come|came|been|got|gotten) (down)? from (a)? (dress)? size #num to (a)? (size)? #num"),
+    ("UNCLEAR", "weight_loss", "(got|gotten|become|became|grown|grew|getting) (much|a lot|so much|really|noticeably|visibly)? (thinner|skinnier)"),
     # A weight said to hold steady answers the question: nothing to ask.
     ("IGNORE", "weight_loss", "(weight|weights) ('s|is|has been|has stayed|stayed|staying|remains|has remained) (steady|stable|the same|unchanged|constant|normal)"),
     ("UNCLEAR", "weight_loss", "(no|lost my|loss of|lost|poor|reduced|losing my|not much of an|no real) appetite"),
@@ -434,6 +454,10 @@ RULES = [
     # Eating as much as ever: "even though I eat loads", "I'm eating normally".
     ("QUALIFIER", "unintended", "(even)? (though|although|despite) (i|i'm|im|he|she)? (eat|eating|ate|eats) (loads|normally|plenty|properly|lots|more)"),
     ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (normally|more than ever|as normal|as usual|like a horse)"),
+    ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (the same|the same amount|as much as ever|as much as always|as much as before|as much as i used to)"),
+    # Not chosen, said by denying the choice: "not on purpose", "which I wasn't expecting".
+    ("QUALIFIER", "unintended", "(not|wasn't|isn't|was not|is not|never|definitely not) (on purpose|intentional|intentionally|deliberate|deliberately|planned)"),
+    ("QUALIFIER", "unintended", "(wasn't|was not|weren't|didn't|did not|not) (expecting|expect|expected)"),
     ("QUALIFIER", "unintended", "(no idea why|can't explain|out of nowhere|no reason)"),
     ("QUALIFIER", "unintended", "(don't|dont|do not|didn't|did not) (know|understand) why"),
     ("QUALIFIER", "unintended", "(not sure|unsure) why"),
@@ -444,6 +468,16 @@ RULES = [
     ("QUALIFIER", "unintended", "(unwanted|unplanned|involuntary|involuntarily|unwelcome)"),
     ("QUALIFIER", "unintended", "(not|wasn't|isn't|was not|is not|wasnt|isnt) (a matter of|by|out of|my|of my)? choice"),
     ("QUALIFIER", "unintended", "(didn't|did not|didnt|don't|do not|dont|never) (mean|want|intend|plan) to (lose|drop|shed)?"),
+    # Eating lost rather than cut: "no desire to eat", "unable to eat more than
+    # a few bites", "lost my appetite". ``flags`` weighs it below a reason said
+    # outright either way (an appetite suppressant is still a diet).
+    ("QUALIFIER", "no_appetite", "(no|lost my|lost all|loss of|lost|poor|reduced|decreased|decrease in|losing my|no real|little|zero) (desire to eat|appetite)"),
+    ("QUALIFIER", "no_appetite", "appetite (has|had|is|was)? (gone|vanished|disappeared|decreased|decreased significantly|dropped|plummeted|nonexistent|non-existent)"),
+    ("QUALIFIER", "no_appetite", "(unable to|can't|cannot|could not|couldn't|can not|wasn't able to|not able to|struggling to|struggle to) (eat|keep food down|keep anything down|swallow)"),
+    ("QUALIFIER", "no_appetite", "(stopped|stop|not|barely|hardly|haven't been|wasn't) eating"),
+    ("QUALIFIER", "no_appetite", "(not|n't|never|no longer) (eating|eat) (the same|the same amount|as much) (as before|as usual|as always|as i used to)?"),
+    ("QUALIFIER", "no_appetite", "(don't|dont|do not|didn't|did not|never|can't|cannot) (feel like|fancy|want to|face) (eating|eat|food|meals)"),
+    ("QUALIFIER", "no_appetite", "(nausea|nauseous|nauseated|vomiting|throwing up|being sick|so sick|food aversion)"),
     # Back to a usual weight: the loss undoes a gain (often a drug's).
     # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
     ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
@@ -458,10 +492,17 @@ RULES = [
     # Diets and slimming by name, and eating cut on purpose: "I started keto in
     # May", "joined a slimming club", "cut out carbs", "on diet pills".
     ("QUALIFIER", "intended", "(diets|keto|ketogenic|paleo|atkins|whole30|low-carb|lowcarb|carbs|noom|slimfast|weightwatchers|myfitnesspal|phentermine|saxenda|orlistat|liraglutide|semaglutide|tirzepatide|dietbet)"),
-    ("QUALIFIER", "intended", "(low|no|cut|cutting) (out|down|back)? (on)? (carb|carbs|sugar|sugars|bread|junk|takeaways|snacks|snacking|alcohol|booze|fat)"),
+    ("QUALIFIER", "intended", "(low|no|cut|cutting|gave up|give up|giving up|given up) (out|down|back)? (on)? (carb|carbs|sugar|sugars|bread|junk|takeaways|snacks|snacking|alcohol|booze|fat)"),
     ("QUALIFIER", "intended", "(slimming|diet|weight loss|weight-loss|fat loss) (club|group|plan|programme|program|pills|pill|shakes|tablets|journey|app|coach|challenge|injections|jabs)"),
     ("QUALIFIER", "intended", "(eating|eat|ate) (healthy|healthier|clean|cleaner|smaller portions)"),
     ("QUALIFIER", "intended", "(appetite suppressant|appetite suppressants|portion control|meal replacement|meal replacements|intermittent fasting|watching what i eat|counting points)"),
+    # Told as a success, in a slimmer's terms: "BMI is 28 now", "can finally fit
+    # into my old jeans", "so proud", "on adipex".
+    ("QUALIFIER", "intended", "(bmi|body mass index|adipex|meridia|sibutramine|qsymia|contrave|alli|xenical|belviq)"),
+    ("QUALIFIER", "intended", "(fit|fits|fitting|get|got|getting) (back)? (into|in) (my|a|the|smaller|old)? ~2 (jeans|clothes|dress|trousers|pants|skirt|size|sizes|clothing)"),
+    ("QUALIFIER", "intended", "(wear|wearing) (my|a|the)? (favorite|favourite|old|smaller)? (jeans|clothes|dress|trousers|pants|skirt|size)"),
+    ("QUALIFIER", "intended", "(clothes|jeans|dress|trousers|pants) (fit|fits|fitting) (better|again|nicely|great)"),
+    ("QUALIFIER", "intended", "(so|really|very|feel|feeling|felt) (proud|chuffed|thrilled|great|amazing|fantastic|confident)"),
     ("FLAG", "chest_pain", f"chest {_CHEST_WORDS}"),
     ("FLAG", "chest_pain", "chest (is|feels|gets|goes|feeling) (tight|heavy|tight and heavy|crushed|squeezed)"),
     ("FLAG", "chest_pain", "(tight|tightness|pressure|crushing|heavy|heaviness|squeezing|pain|pains|ache|band) ~3! (in|on|across|around|through) (my|the)? chest"),

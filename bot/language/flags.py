@@ -30,11 +30,16 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   finding ("the X-ray showed a fracture") flags; one had with no time ("I've
   had fractures") asks; a break of something other than a bone ("the disc
   crushed my nerve") asks. A sign of someone the writer only knows ("a woman
-  I talk to lost 20 lb") asks (self-harm and cancer have readings of their own).
+  I talk to lost 20 lb") asks (self-harm and cancer have readings of their own),
+  as does another person's injury in a message the writer tells of themselves
+  ("my wife slipped on the ice, so I've been doing the lifting"). An accident
+  wished for, planned or listed after a wish ("hoping I get run over, get in
+  an accident") is no injury (``unreal``).
 - weight_loss: weight loss flags when unexplained ("without trying") or
-  marked ("lost 2 stone", "day by day"); when nothing says why it is unclear,
-  and on purpose (anywhere in the message: a diet by name, a slimming club,
-  inches lost) it is nothing.
+  marked ("lost 2 stone", "day by day") or when eating stopped ("no desire to
+  eat", "couldn't keep food down"); when nothing says why it is unclear, and
+  on purpose (anywhere in the message: a diet by name, a slimming club,
+  inches lost, a success told in a slimmer's terms) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
   does not ease, pain that wakes the writer as a habit ("every night", "it
@@ -656,7 +661,9 @@ _LIFE_STAGE = re.compile(
     r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
     r"growing up|in (?:middle|high|grade|primary|elementary|secondary) school|at (?:the )?age (?:of )?\d+|aged \d+|"
     r"in (?:the )?\d+(?:st|nd|rd|th) grade|(?:my|our|in|during) (?:freshman|sophomore|junior|senior) year|"
-    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth))\b")
+    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth)|"
+    r"(?:back|when i was|during|all through) in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|"
+    r"sixties|20s|30s|40s|50s|60s)|back in (?:college|school|uni|university|high school|the day|the army|the \d0s))\b")
 
 
 #: An injury named as an old one: "it can aggravate previous injuries where
@@ -698,6 +705,16 @@ _DEATH = {"died", "passed", "dead", "death", "deaths", "funeral", "lost", "kille
 #: Said of a relative now ("my father has stomach cancer"), not their history.
 _PRESENT = {"has", "have", "is", "diagnosed", "suffering", "suffers", "undergoing", "undergone",
             "having", "got", "fighting", "battling", "treated", "treatment"}
+
+
+def _anothers_injury_in_own_story(ent: Span) -> bool:
+    """A relative's or colleague's injury in a message the writer tells of
+    themselves ("my wife slipped on the ice, so I've been doing all the
+    lifting", "a colleague was hit by a car, it shook me"): theirs, not the
+    writer's, so one question. Written for them ("my husband fell off a
+    ladder, can acupuncture help him?") it stays a sign (``_for_them``)."""
+    return ent.ent_id_ == "trauma" and ent._.other_experiencer and not {t.lower_ for t in ent} & _THE_WRITER \
+        and not _for_them(ent.doc)
 
 
 def _fatal_to_another(ent: Span) -> bool:
@@ -1308,11 +1325,16 @@ _BEGAN = {"began", "begin", "begun", "begins", "started", "start", "starts", "st
           "continued", "continue", "continues", "continuing"}
 
 
+_CAUSED = {"made", "makes", "make", "making", "caused", "causes", "cause", "causing"}
+
+
 def _began_to_lose(ent: Span) -> bool:
     """"I began to lose weight", "I continued to lose weight", "I did lose
-    weight": a loss under way, not an aim ("trying to lose")."""
-    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 2):ent.start]]
-    return before[-1:] == ["did"] or before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN
+    weight", "the pain made me lose a stone", "it caused me to lose 10 kg":
+    a loss under way or brought about, not an aim ("trying to lose")."""
+    before = [t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 3):ent.start]]
+    return before[-1:] == ["did"] or before[-1:] == ["to"] and before[-2:-1] and before[-2] in _BEGAN \
+        or len(before) > 1 and (before[-2] in _CAUSED or before[-3:-2] and before[-3] in _CAUSED and before[-1] == "to")
 
 
 def _figures_rise(ent: Span) -> bool:
@@ -1409,15 +1431,30 @@ _HEIGHT_WORDS = {"foot", "feet", "ft", "tall", "height"}
 def _sentence_qualifier(span: Span) -> str | None:
     """Why the weight went: said in its sentence, or else anywhere in the
     message ("lost 122 pounds ... on my way to my goal weight"); inches lost
-    in its sentence are a loss on purpose."""
+    in its sentence are a loss on purpose. Eating lost ("no desire to eat",
+    "unable to eat", "skin and bones") gives "appetite": a loss not chosen,
+    read so only when nothing in the message says why more plainly (an
+    appetite suppressant is a diet)."""
     for ents in (span.sent.ents, span.doc.ents):
-        ids = {ent.ent_id_ for ent in ents if ent.label_ == "QUALIFIER"}
+        ids = {ent.ent_id_ for ent in ents if ent.label_ == "QUALIFIER"} - {"no_appetite"}
         if ids:
             return "unintended" if "unintended" in ids else "intended"
     words = {t.lower_ for t in span.sent}
     if words & _MEASURED and not words & _HEIGHT_WORDS:
         return "intended"
+    if any((ent.label_ == "QUALIFIER" and ent.ent_id_ == "no_appetite"
+            or ent.label_ == "UNCLEAR" and ent.ent_id_ == "weight_loss") and not _appetite_denied(ent)
+           for ent in span.doc.ents):
+        return "appetite"
     return None
+
+
+_DENIALS = {"no", "not", "n't", "never", "nor", "didn't", "don't", "wasn't", "haven't", "hasn't"}
+
+
+def _appetite_denied(ent: Span) -> bool:
+    """"I never noticed my appetite was decreased": no reason given."""
+    return ent._.negex or bool({t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 6):ent.start]} & _DENIALS)
 
 
 def resolve(doc: Doc, someone_else: bool, location: str | None,
@@ -1491,7 +1528,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         of_anyone = _stated(ent) and not _of_the_dead(ent) and ent.ent_id_ != "cancer_history"
         if ent.ent_id_ == "trauma" and _toilet_accident(ent):
             continue
-        if ent.label_ in ("FLAG", "BROKEN") and _fatal_to_another(ent):
+        if ent.label_ in ("FLAG", "BROKEN") and (_fatal_to_another(ent) or of_anyone and _anothers_injury_in_own_story(ent)):
             unclear.setdefault("trauma", ent)
             continue
         if (ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" or ent.label_ == "CHEMO_NOW") \
@@ -1530,7 +1567,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             if episodes.dated_past(ent, today) and (ent[0].lower_ == "lost" or episodes.told_as_past(ent)):
                 unclear.setdefault("weight_loss", ent)  # "a year ago I lost 50 lbs": is it still going?
                 continue
-            if qualifier == "unintended" or qualifier is None and _marked_loss(ent) and not _after_a_gain(doc):
+            if qualifier in ("unintended", "appetite") or qualifier is None and _marked_loss(ent) \
+                    and not _after_a_gain(doc):
                 red.setdefault("weight_loss", ent)
             elif qualifier is None:
                 unclear.setdefault("weight_loss", ent)

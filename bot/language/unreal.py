@@ -65,19 +65,47 @@ _FEAR = {"scared", "afraid", "frightened", "terrified", "fear", "fearful", "nerv
 #: A future ("I'll get in a bad accident") or a counterfactual ("if I die
 #: people would say it was an accident") is not an event had.
 _FUTURE = {"will", "'ll", "gonna"}
+#: A plan is still to come: "I plan to make it look like an accident".
+_PLAN = {"plan", "plans", "planning", "planned", "intend", "intending"}
+#: The writer or someone else as the subject of a new clause: "..., I fell".
+_SUBJECTS = {"i", "i'm", "im", "i've", "ive", "i'd", "he", "she", "we", "they", "you", "it", "my", "his", "her",
+             "our", "their", "then", "yesterday", "today", "last"}
 #: Seeing oneself in a scene is imagining it: "I see myself getting hit by a car".
 _SEE = {"see", "seeing", "saw", "picture", "imagine", "visualise", "visualize", "envision"}
 
 
+def _wished_in(clause: list[str]) -> bool:
+    feared = len(clause) > 1 and clause[-1] in ("of", "about") and bool(set(clause[-3:]) & _FEAR)
+    seen_ahead = any(a in _SEE and b == "myself" for a, b in zip(clause, clause[1:]))
+    hoped_for = any(a in ("hope", "hopes") and b == "to" for a, b in zip(clause, clause[1:]))
+    return (feared or seen_ahead or hoped_for or bool(set(clause) & (_WISH | _PLAN)) or bool(set(clause[-8:]) & _FUTURE)
+            or "if" in clause and bool({"would", "'d"} & set(clause[clause.index("if"):])))
+
+
+def _listed_after(ent: Span, clause: list[str]) -> list[str]:
+    """The clause before a comma or "or" that this one carries on without a
+    subject of its own ("Hoping I get run over, get in an accident",
+    "I plan to make it quiet, maybe an accident"): a list of wishes shares the wish.
+    Empty when the clause starts afresh ("I wish it would stop, I fell")."""
+    start = ent.start - len(clause)
+    if start <= ent.sent.start or ent.doc[start - 1].lower_ not in (",", "or") or set(clause) & _SUBJECTS:
+        return []
+    words: list[str] = []
+    for i in range(start - 2, ent.sent.start - 1, -1):
+        word = ent.doc[i].lower_
+        if word in _CLAUSE_END - {","}:
+            break
+        words.insert(0, word)
+    return words
+
+
 def wished(ent: Span) -> bool:
-    """Wished for, imagined, to come or supposed in its clause, and not owned ("my cancer")."""
+    """Wished for, imagined, planned, to come or supposed in its clause, or
+    in the clause it is listed after, and not owned ("my cancer")."""
     if ent.ent_id_ not in EVENT_CODES or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _OWNED):
         return False
     clause = _clause_before(ent, 20)
-    feared = len(clause) > 1 and clause[-1] in ("of", "about") and bool(set(clause[-3:]) & _FEAR)
-    seen_ahead = any(a in _SEE and b == "myself" for a, b in zip(clause, clause[1:]))
-    return (feared or seen_ahead or bool(set(clause) & _WISH) or bool(set(clause[-8:]) & _FUTURE)
-            or "if" in clause and bool({"would", "'d"} & set(clause[clause.index("if"):])))
+    return _wished_in(clause) or _wished_in(_listed_after(ent, clause))
 
 
 #: A feeling likened to an event: "my neck feels like I've been in a car
