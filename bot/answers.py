@@ -17,9 +17,11 @@ import difflib
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot.intake import FACT_SLOTS
+from bot.language.dates import calendar_start
 from bot.language.doctor import said_for_something_else
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
@@ -1034,9 +1036,27 @@ _NIGHTS = re.compile(r"^\W*(?:about |like |maybe |for )?(\d{1,2}|two|three|four|
 _UNITS_ONLY = re.compile(r"^\W*(?:for\s+|oh\s+|a few\s+|some\s+|many\s+)?(day|week|month)s\W*(?:now|already)?\W*$")
 
 
-def _loose_duration(text: str) -> Optional[Dict[str, Any]]:
-    """Answers to "how long?" the language layer leaves: "years. like at least 4", "ages"."""
+#: A holiday or season typed alone at "how long?" ("Natale, christmas", "around labour day"):
+#: the pain began then. Longer messages are the language layer's ("since ...").
+_DATE_ALONE_WORDS = 5
+
+
+def _date_alone(lowered: str, today: date) -> Optional[Dict[str, Any]]:
+    words = re.findall(r"[a-z']+", lowered)
+    start = calendar_start(words, today) if len(words) <= _DATE_ALONE_WORDS else None
+    if start is None:
+        return None
+    days = float(max((today - start).days, 0))
+    return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
+
+
+def _loose_duration(text: str, today: Optional[date] = None) -> Optional[Dict[str, Any]]:
+    """Answers to "how long?" the language layer leaves: "years. like at least 4", "ages",
+    "christmas"."""
     lowered = text.lower()
+    alone = _date_alone(lowered, today or date.today())
+    if alone:
+        return alone
     reordered = _UNIT_THEN_NUMBER.search(lowered)
     if reordered:
         unit = "year" if reordered.group(1) == "yr" else reordered.group(1)

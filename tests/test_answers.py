@@ -8,12 +8,14 @@ choices come from the questions' own buttons in domain.yml.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bot.answers import (
+    _loose_duration,
     Message, asks_for_help, asks_what_a_score_means, choices_from_buttons, clearly_a_score, corrected_score,
     may_change_known_fact, method_named,
     offer_answer, offer_pending, question_part, read_answer, asks_to_start_over, retracted_facts, route_choice,
@@ -506,3 +508,13 @@ def test_a_score_put_right_at_a_later_question_replaces_the_one_noted(text, note
 ])
 def test_the_question_inside_a_longer_message_is_cut_out_for_its_topic(text, question):
     assert question_part(text) == question
+
+
+@pytest.mark.parametrize("typed,days", [
+    ("christmas", 337), ("Natale, christmas", 337), ("around labour day", 81), ("the week before halloween", 34),
+    ("may", None), ("i may have to think", None),
+])
+def test_a_holiday_typed_alone_at_how_long_dates_the_start(typed, days):
+    """At "how long?" a date alone is when it began (counted from 27 Nov 2026)."""
+    found = _loose_duration(typed, date(2026, 11, 27))
+    assert (found or {}).get("pain_duration_days") == days

@@ -84,7 +84,7 @@ _MONTHS = {name: i + 1 for i, name in enumerate(
      "october", "november", "december"])}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASONS = {"spring": (4, 1), "summer": (7, 1), "autumn": (10, 1), "fall": (10, 1), "winter": (1, 1)}
-_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "boxing": (12, 26), "halloween": (10, 31),
+_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "natale": (12, 25), "navidad": (12, 25), "boxing": (12, 26), "halloween": (10, 31),
              "valentine": (2, 14), "valentines": (2, 14), "new": (1, 1), "bonfire": (11, 5), "fawkes": (11, 5),
              "remembrance": (11, 11), "armistice": (11, 11), "canada": (7, 1), "independence": (7, 4),
              "patrick": (3, 17), "paddy": (3, 17)}
@@ -232,6 +232,16 @@ def _calendar_date(words: list[str], today: date) -> date | None:
             return _latest(*_HOLIDAYS[word], today)
         if word in _SEASONS:
             return _latest(*_SEASONS[word], today, at_least=90 if "last" in words else 0)
+    return None
+
+
+def calendar_start(words: list[str], today: date) -> date | None:
+    """The day a calendar phrase in words names ("christmas", "around labour day", "the
+    weekend before thanksgiving"), or None; for a date typed alone as an answer."""
+    if any(word in _HOLIDAYS or word in _SEASONS or word in _MOVING or word == "easter" for word in words):
+        days = _shifted(words, today)
+        start = _calendar_date(words, today)
+        return today - timedelta(days=days) if days is not None else start
     return None
 
 
