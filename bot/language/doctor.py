@@ -53,7 +53,7 @@ _DOCTOR = (
 _TESTS = (
     "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x.ray|x.rays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
-    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
+    "bloodwork|blood results|lab work|labwork|lab results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
     "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers|"
     "urine test|urine tests|urine sample|urinalysis)"
 )
@@ -129,6 +129,9 @@ RULES = [
     ("DOCTOR", "test", "(ran|run|running|did|done|doing) (some|a|more|several|various|the|lots|loads|all)? "
      "(few|bunch|of|sorts)? (of)? (tests|test)"),
     ("DOCTOR", "test", "(physical|clinical|neurological|neuro|medical|spinal) (exam|exams|examination|examinations)"),
+    # Tests by their lay names: "my labs came back fine", "the spine films were normal".
+    ("DOCTOR", "test", "(labs|lab) (all)? (came|come|were|are|showed|show|shows|results|work)"),
+    ("DOCTOR", "test", "(spine|spinal|back|neck|lumbar|cervical|x-ray|xray) (film|films)"),
     ("DOCTOR", "seen", "(was|were|got|been) admitted"),
     # A plain clinic may be a physio's: it counts only when what was done there follows (_clinic_acted).
     ("DOCTOR", "clinic", "(to|at|from|in) (the|a|local)? clinic"),
@@ -168,6 +171,7 @@ RULES = [
     ("DOCTOR", "prescription", _PRESCRIBED),
     # Muscle relaxants are prescribed (in the tune texts every one taken for the pain was).
     ("DOCTOR", "prescription", "muscle (relaxant|relaxants|relaxer|relaxers|relaxor|relaxors)"),
+    ("DOCTOR", "prescription", "(dose pack|dosepack|dosepak|dose pak|steroid pack|steroid taper|prednisone taper)"),
     # Opioids by their class, taken: none is sold over the counter ("non-narcotic" and
     # "other than narcotics" name none taken).
     ("DOCTOR", "prescription", "(on|taking|take|took|using|given|gave me|prescribed) (some|the|strong|stronger)? "
@@ -415,6 +419,14 @@ def _planned(ent: Span) -> bool:
     after = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)]]
     if after[:1] and after[0] in _DONE:
         return False
+    # "The GP is booked up for weeks", "the clinic was full"; "an MRI booked for the 3rd"
+    # (unless its result is told: "the MRI scheduled in May showed a bulge"; "my GP
+    # arranged an X-ray" is the GP acting).
+    if after[:1] and after[0] in _BE and set(after[1:3]) & _FULL:
+        return True
+    if (after[:1] and after[0] in _SET_UP and _kind(ent) in ("test", "procedure")
+            and not any(tok.lower_ in _DONE for tok in doc[ent.end:end])):
+        return True
     if unmade.held_until(ent, start, end, _NEGATIONS) == "ahead":
         return True
     # "The next morning" tells when it happened, "next week" that it is ahead.
@@ -539,6 +551,8 @@ def _advised_visit(rest: list[str], ent: Span) -> bool:
 
 
 _BE = {"am", "'m", "i'm", "im", "is", "'s", "are", "'re", "was", "were"}
+_FULL = {"booked", "full", "fully"}
+_SET_UP = {"booked", "scheduled", "arranged", "planned", "pencilled", "penciled"}
 #: Words that make "was going to the doctor" a habit, visits had: "every week", "regularly".
 _HABIT = {"every", "regularly", "weekly", "monthly", "often", "always", "constantly", "repeatedly", "times"}
 
