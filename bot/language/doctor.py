@@ -369,6 +369,25 @@ def pain_unplaced(doc: Doc) -> bool:
             and names_nothing_else(doc))
 
 
+#: Words of a strained body, its moving and its usual care: a story that names no part
+#: but tells of these ("they x-rayed me, getting from standing to sitting was the worst")
+#: is a back story cut short, not one about nausea or a rash.
+_STRAINED = {"muscle", "muscles", "muscular", "spasm", "spasms", "pulled", "strained", "relaxant", "relaxants",
+             "relaxer", "relaxers", "heating", "posture", "standing", "sitting", "bending", "lifting", "twisted",
+             "physio", "physiotherapy", "physiotherapist", "chiropractor", "chiro", "osteopath", "stretches",
+             "stretching", "mattress"}
+
+
+def names_nothing_at_all(doc: Doc) -> bool:
+    """A long message that names no part and no other problem, only care and a
+    strained body ("I went to the doctor, they took blood, she thought I had pulled a
+    muscle"): told to a back-pain clinic, its visits are the back's (its times are not:
+    they may be anything's)."""
+    return (topic.is_long(doc) and not topic.names_back(doc)
+            and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc)) and names_nothing_else(doc)
+            and any(tok.lower_ in _STRAINED for tok in doc))
+
+
 def _kind(ent: Span) -> str:
     """The kind of contact; a disc finding another concern labelled (the danger
     signs ignore "slipped a disc" as a fall) is a finding."""
@@ -873,7 +892,7 @@ def _by_therapist(ent: Span) -> bool:
     named nearest before it (from the sentence before), or after it in its
     clause when none is, is no doctor. So is a finding one of them says it is
     ("my chiro thinks it's a slipped disc")."""
-    if _kind(ent) == "finding" and _therapist_says(ent):
+    if (_kind(ent) == "finding" and _therapist_says(ent)) or _therapy_ultrasound(ent):
         return True
     if not {tok.lower_ for tok in ent} & _THERAPISTS_TOO:
         return False
@@ -896,6 +915,22 @@ def _therapist_says(ent: Span) -> bool:
     """A physio or chiropractor, earlier in the sentence, says what the finding is."""
     words = [tok.lower_ for tok in ent.doc[ent.sent.start:ent.start]]
     return any(word in _THERAPISTS and _SAYS & set(words[i + 1:i + 3]) for i, word in enumerate(words))
+
+
+#: Treatments of a practitioner told beside an ultrasound: then it is their therapy, no scan.
+_THERAPY = _THERAPISTS | {"therapy", "massage", "massages", "stimulation", "tens", "laser", "traction", "trigger",
+                          "acupuncture", "dry", "needling", "manipulation", "heat"}
+
+
+def _therapy_ultrasound(ent: Span) -> bool:
+    """"I've had ultrasound, trigger point massages and electrical stimulation": an
+    ultrasound said with a practitioner's treatments, in its sentence or the one before."""
+    if ent.text.lower() != "ultrasound":
+        return False
+    sents = topic.sentence_bounds(ent.doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= ent.start < end)
+    start, end = sents[max(0, index - 1)][0], sents[index][1]
+    return any(tok.lower_ in _THERAPY for tok in ent.doc[start:end])
 
 
 def _practitioner(tok) -> bool:
