@@ -24,7 +24,7 @@ def test_to_dict_is_json_safe_and_complete():
     data = json.loads(json.dumps(facts.to_dict()))
     assert set(data) == {
         "pain_location", "pain_radiates", "radiates_to", "pain_duration_days",
-        "pain_duration_category", "seen_doctor", "pain_severity", "precautions", "precautions_denied",
+        "pain_duration_category", "seen_doctor", "pain_severity", "precautions", "precautions_denied", "precautions_of_others",
         "red_flags", "unclear_flags", "about_someone_else", "is_correction",
         "other_locations", "duration_from_date",
     }

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from bot.language import durations, locations, radiation, spelling, topic
+from bot.language import durations, locations, radiation, spelling, topic, unmade
 from bot.language.scopes import RELATIONS, list_comma
 
 _RELATIONS = set(RELATIONS.strip("()").split("|"))
@@ -53,7 +53,7 @@ _DOCTOR = (
 _TESTS = (
     "(mri|mris|mri's|x-ray|x-rays|xray|xrays|x.ray|x.rays|x - ray|x - rays|x ray|x rays|ct scan|ct scans|cat scan|"
     "scan|scans|ultrasound|emg|nerve conduction|bloods|blood test|blood tests|blood work|"
-    "bloodwork|blood results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
+    "bloodwork|blood results|lab work|labwork|lab results|myelogram|bone scan|dexa|imaging|radiology|radiograph|"
     "hla-b27|hla b27|hla - b27|b27|crp|esr|inflammatory markers|inflammation markers|"
     "urine test|urine tests|urine sample|urinalysis)"
 )
@@ -91,7 +91,9 @@ _PRESCRIBED = (
     "amitriptyline|nortriptyline|duloxetine|cymbalta|celecoxib|celebrex|meloxicam|mobic|"
     "etoricoxib|arcoxia|carisoprodol|soma|metaxalone|skelaxin|lortab|ultracet|darvocet|dilaudid|"
     "hydromorphone|methadone|elavil|lidoderm|ketorolac|toradol|etodolac|nabumetone|relafen|nucynta|opana|"
-    "oxymorphone|kadian|roxicodone|endocet|levorphanol|vicoprofen|diazepam|valium)"
+    "oxymorphone|kadian|roxicodone|endocet|levorphanol|vicoprofen|diazepam|valium|oxy|oxys|percs|norcos|"
+    "indomethacin|indocin|piroxicam|feldene|naprosyn|anaprox|arthrotec|buprenorphine|butrans|demerol|pethidine|"
+    "dihydrocodeine|solpadol|zapain|palexia|targin|oxynorm|zomorph|oramorph|sevredol)"
 )
 
 #: What a hospital did, said with the hospital as subject: "the hospital sent me home".
@@ -118,6 +120,9 @@ RULES = [
     ("DOCTOR", "seen", "(had|have|has|having) (it|them|myself|this) (checked|checked out|looked at|seen to|examined|assessed|x-rayed|xrayed)"),
     ("DOCTOR", "seen", "(had|have|has|having) (checked|checked out|looked at|examined|assessed|x-rayed|xrayed) (me|it|them|this)"),
     ("DOCTOR", "seen", "(checked|looked at|examined|assessed) by (anyone|anybody|a medical professional)"),
+    ("DOCTOR", "seen", "(had|got|get|have|has|having) (it|this|them) (properly)? diagnosed"),
+    # Help of a clinical kind, like "anyone": it tells only when denied ("no medical advice so far").
+    ("DOCTOR", "anyone", "(medical|professional) (help|advice|attention|care|treatment|opinion)"),
     ("DOCTOR", "anyone", "(seen|see|been to|been to see|consulted|spoken to|talked to|gone to) (anyone|anybody|a professional)"),
     ("DOCTOR", "test", _TESTS),
     ("DOCTOR", "test", "(tests|test) (show|showed|shows|revealed|came|results|found|confirmed|ruled|say|said)"),
@@ -127,6 +132,9 @@ RULES = [
     ("DOCTOR", "test", "(ran|run|running|did|done|doing) (some|a|more|several|various|the|lots|loads|all)? "
      "(few|bunch|of|sorts)? (of)? (tests|test)"),
     ("DOCTOR", "test", "(physical|clinical|neurological|neuro|medical|spinal) (exam|exams|examination|examinations)"),
+    # Tests by their lay names: "my labs came back fine", "the spine films were normal".
+    ("DOCTOR", "test", "(labs|lab) (all)? (came|come|were|are|showed|show|shows|results|work)"),
+    ("DOCTOR", "test", "(spine|spinal|back|neck|lumbar|cervical|x-ray|xray) (film|films)"),
     ("DOCTOR", "seen", "(was|were|got|been) admitted"),
     # A plain clinic may be a physio's: it counts only when what was done there follows (_clinic_acted).
     ("DOCTOR", "clinic", "(to|at|from|in) (the|a|local)? clinic"),
@@ -166,6 +174,7 @@ RULES = [
     ("DOCTOR", "prescription", _PRESCRIBED),
     # Muscle relaxants are prescribed (in the tune texts every one taken for the pain was).
     ("DOCTOR", "prescription", "muscle (relaxant|relaxants|relaxer|relaxers|relaxor|relaxors)"),
+    ("DOCTOR", "prescription", "(dose pack|dosepack|dosepak|dose pak|steroid pack|steroid taper|prednisone taper)"),
     # Opioids by their class, taken: none is sold over the counter ("non-narcotic" and
     # "other than narcotics" name none taken).
     ("DOCTOR", "prescription", "(on|taking|take|took|using|given|gave me|prescribed) (some|the|strong|stronger)? "
@@ -363,6 +372,25 @@ def pain_unplaced(doc: Doc) -> bool:
             and names_nothing_else(doc))
 
 
+#: Words of a strained body, its moving and its usual care: a story that names no part
+#: but tells of these ("they x-rayed me, getting from standing to sitting was the worst")
+#: is a back story cut short, not one about nausea or a rash.
+_STRAINED = {"muscle", "muscles", "muscular", "spasm", "spasms", "pulled", "strained", "relaxant", "relaxants",
+             "relaxer", "relaxers", "heating", "posture", "standing", "sitting", "bending", "lifting", "twisted",
+             "physio", "physiotherapy", "physiotherapist", "chiropractor", "chiro", "osteopath", "stretches",
+             "stretching", "mattress"}
+
+
+def names_nothing_at_all(doc: Doc) -> bool:
+    """A long message that names no part and no other problem, only care and a
+    strained body ("I went to the doctor, they took blood, she thought I had pulled a
+    muscle"): told to a back-pain clinic, its visits are the back's (its times are not:
+    they may be anything's)."""
+    return (topic.is_long(doc) and not topic.names_back(doc)
+            and not any(ent.label_ == "LOCATION" for ent in topic.entities(doc)) and names_nothing_else(doc)
+            and any(tok.lower_ in _STRAINED for tok in doc))
+
+
 def _kind(ent: Span) -> str:
     """The kind of contact; a disc finding another concern labelled (the danger
     signs ignore "slipped a disc" as a fall) is a finding."""
@@ -413,6 +441,16 @@ def _planned(ent: Span) -> bool:
     after = [tok.lower_ for tok in doc[ent.end:min(end, ent.end + _AHEAD_WINDOW)]]
     if after[:1] and after[0] in _DONE:
         return False
+    # "The GP is booked up for weeks", "the clinic was full"; "an MRI booked for the 3rd"
+    # (unless its result is told: "the MRI scheduled in May showed a bulge"; "my GP
+    # arranged an X-ray" is the GP acting).
+    if after[:1] and after[0] in _BE and set(after[1:3]) & _FULL:
+        return True
+    if (after[:1] and after[0] in _SET_UP and _kind(ent) in ("test", "procedure")
+            and not any(tok.lower_ in _DONE for tok in doc[ent.end:end])):
+        return True
+    if unmade.held_until(ent, start, end, _NEGATIONS) == "ahead":
+        return True
     # "The next morning" tells when it happened, "next week" that it is ahead.
     ahead = any(w in _AHEAD and not (w == "next" and after[i - 1:i] == ["the"]) for i, w in enumerate(after))
     if ahead or _in_a_while(ent, end) or _to_come(ent, start, end):
@@ -440,7 +478,19 @@ def _planned(ent: Span) -> bool:
         cues = _BOOKED
     else:
         cues = _PLANNED
-    return any(tok.lower_ in cues and not _interjected(tok) for tok in doc[start:ent.start])
+    return any(tok.lower_ in cues and not _interjected(tok) and not _tried_something(tok)
+               for tok in doc[start:ent.start])
+
+
+#: "Tried" plans a contact only as an attempt at it ("tried to get an MRI", "tried for a
+#: referral"); "I tried ibuprofen, then had epidurals" tried a remedy, and the epidurals were had.
+_TRYING = {"try", "trying", "tried"}
+_ATTEMPT_AT = {"to", "for", "get", "getting"}
+
+
+def _tried_something(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
+    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in _TRYING and following not in _ATTEMPT_AT
 
 
 def _interjected(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
@@ -496,6 +546,8 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
         verb = following[1] if following[1:] else ent[0].lower_ if i + 2 == len(words) else ""
         if word in _INTENDING and following[:1] == ["to"] and verb in _VISIT_VERBS:
             return True
+        if word in _ADVISED and _advised_visit(words[i + 1:], ent):
+            return True
         near = len(words) - (i + 2) <= 2
         if word in ("'m", "am", "i'm", "im", "is", "are") and following[:1] and following[0] in ("getting", "having") and near:
             return True
@@ -505,7 +557,24 @@ def _to_come(ent: Span, start: int, end: int) -> bool:
     return (bool(set(clause) & _APPOINTMENT) and not set(clause) & _PAST) or _on_the_way(ent, start, end)
 
 
+#: Modals of advice or chance before a visit: "I should probably see a doctor", "you must get an MRI".
+_ADVISED = {"should", "must", "ought", "might", "may"}
+_SOFTENERS = {"probably", "really", "definitely", "maybe", "just", "also", "still", "to", "then", "honestly"}
+
+
+def _advised_visit(rest: list[str], ent: Span) -> bool:
+    """After the modal, past a softener or two, a visit verb and then only the
+    contact's article ("should really see a GP"); "should have seen" is a wish (``_wished``)."""
+    while rest and rest[0] in _SOFTENERS:
+        rest = rest[1:]
+    if not rest:
+        return ent[0].lower_ in _VISIT_VERBS
+    return rest[0] in _VISIT_VERBS and all(w in _DETERMINERS or w == "to" for w in rest[1:])
+
+
 _BE = {"am", "'m", "i'm", "im", "is", "'s", "are", "'re", "was", "were"}
+_FULL = {"booked", "full", "fully"}
+_SET_UP = {"booked", "scheduled", "arranged", "planned", "pencilled", "penciled"}
 #: Words that make "was going to the doctor" a habit, visits had: "every week", "regularly".
 _HABIT = {"every", "regularly", "weekly", "monthly", "often", "always", "constantly", "repeatedly", "times"}
 
@@ -784,7 +853,7 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
     now or before (for a message about someone else, their visits count)."""
     return _kind(ent) != "anyone" and (_kind(ent) != "clinic" or _clinic_acted(ent)) and not (
         _addressed(ent) or _searched(ent) or _walking(ent) or _a_job(ent) or _wished(ent) or _instead(ent)
-        or _elsewhere(ent) or _by_therapist(ent) or _in_general(ent)
+        or unmade.declined(ent, _clause(ent)[0]) or _elsewhere(ent) or _by_therapist(ent) or _in_general(ent)
         or (not someone_else and _someone_elses(ent))) and (
         repeated(ent) or not (_planned(ent) or _hedged(ent)))
 
@@ -824,7 +893,10 @@ def _by_therapist(ent: Span) -> bool:
     """A diagnosis or discharge by a physio or chiropractor ("the chiropractor
     ... he diagnosed sciatica", "discharged by the physio"): the practitioner
     named nearest before it (from the sentence before), or after it in its
-    clause when none is, is no doctor."""
+    clause when none is, is no doctor. So is a finding one of them says it is
+    ("my chiro thinks it's a slipped disc")."""
+    if (_kind(ent) == "finding" and _therapist_says(ent)) or _therapy_ultrasound(ent):
+        return True
     if not {tok.lower_ for tok in ent} & _THERAPISTS_TOO:
         return False
     doc = ent.doc
@@ -835,6 +907,33 @@ def _by_therapist(ent: Span) -> bool:
     after = [i for i in range(ent.end, end) if _practitioner(doc[i])]
     nearest = before[-1] if before else after[0] if after else None
     return nearest is not None and doc[nearest].lower_ in _THERAPISTS
+
+
+#: What a practitioner says a finding is: "the physio says it's a disc bulge".
+_SAYS = {"says", "said", "thinks", "thought", "reckons", "reckoned", "believes", "believed", "suspects",
+         "suspected", "tells", "told", "feels", "felt"}
+
+
+def _therapist_says(ent: Span) -> bool:
+    """A physio or chiropractor, earlier in the sentence, says what the finding is."""
+    words = [tok.lower_ for tok in ent.doc[ent.sent.start:ent.start]]
+    return any(word in _THERAPISTS and _SAYS & set(words[i + 1:i + 3]) for i, word in enumerate(words))
+
+
+#: Treatments of a practitioner told beside an ultrasound: then it is their therapy, no scan.
+_THERAPY = _THERAPISTS | {"therapy", "massage", "massages", "stimulation", "tens", "laser", "traction", "trigger",
+                          "acupuncture", "dry", "needling", "manipulation", "heat"}
+
+
+def _therapy_ultrasound(ent: Span) -> bool:
+    """"I've had ultrasound, trigger point massages and electrical stimulation": an
+    ultrasound said with a practitioner's treatments, in its sentence or the one before."""
+    if ent.text.lower() != "ultrasound":
+        return False
+    sents = topic.sentence_bounds(ent.doc)
+    index = next(i for i, (start, end) in enumerate(sents) if start <= ent.start < end)
+    start, end = sents[max(0, index - 1)][0], sents[index][1]
+    return any(tok.lower_ in _THERAPY for tok in ent.doc[start:end])
 
 
 def _practitioner(tok) -> bool:
@@ -983,6 +1082,8 @@ def truly_denied(ent: Span) -> bool:
     for doctors" denies a liking, and with it any visit."""
     doc = ent.doc
     start, end = _clause(ent)
+    if unmade.held_until(ent, start, end, _NEGATIONS) is not None:
+        return False
     for i in range(ent.start - 1, start - 1, -1):
         word = doc[i].lower_
         if word in _NEGATIONS:
@@ -1044,7 +1145,8 @@ def resolve(asserted: list[Span], negated: list[Span], doc: Doc,
     physio, but having seen no one rules out a doctor too. A planned visit is
     never True."""
     denied = [ent for ent in negated + asserted
-              if (denied_after(ent) or (ent in negated and truly_denied(ent))) and not repeated(ent)]
+              if (denied_after(ent) or (ent in negated and truly_denied(ent))
+                  or unmade.declined(ent, _clause(ent)[0])) and not repeated(ent)]
     asserted = [ent for ent in asserted + negated if ent not in denied]
     negated = denied
     contact = sorted((ent for ent in asserted if counts(ent, someone_else)), key=lambda ent: ent.start)

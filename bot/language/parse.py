@@ -173,11 +173,14 @@ def extract(text: str, today: date | None = None) -> Extraction:
     note("pain_duration_category", span)
 
     # A denied visit ("I have not seen a doctor") in a message about the
-    # pain is about the pain wherever it is said.
+    # pain is about the pain wherever it is said; so is every visit in a long
+    # message that names no part or problem but a strained body.
+    unplaced = doctor.names_nothing_at_all(doc)
     visits = [ent for ent in _of(doc, "DOCTOR") + doctor.disc_findings(_of(doc, "IGNORE"))
               + doctor.level_findings(_of(doc, "LOCATION"))
-              if of_some_pain and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
-              and (topic.near_site(ent) or (of_pain and doctor.names_nothing_else(doc))
+              if (of_some_pain or unplaced)
+              and (not context.is_hypothetical(ent) or doctor.said_done(ent) or doctor.repeated(ent))
+              and (topic.near_site(ent) or ((of_pain or unplaced) and doctor.names_nothing_else(doc))
                    or (ent._.negex and facts.pain_location is not None))
               and (not topic.is_long(doc) or context.belongs(ent, someone_else))
               and not context.the_readers(ent) and not (context.asks_whether(ent) and not doctor.said_done(ent))]

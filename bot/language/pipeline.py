@@ -126,6 +126,9 @@ def get_nlp() -> Language:
     # "For approx. 14 years": the abbreviation's stop ends no sentence.
     for abbreviation in ("approx.", "Approx.", "APPROX."):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # "I went to A&E." keeps its full stop apart, as "the ER." does, so the sentence ends.
+    for department in ("A&E", "a&e"):
+        nlp.tokenizer.add_special_case(department + ".", [{ORTH: department}, {ORTH: "."}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_breaks")
     ruler = nlp.add_pipe("anchored_entity_ruler", name="entity_ruler", config={"overwrite_ents": True})
