@@ -315,6 +315,26 @@ def test_asking_what_a_precaution_means_gets_it_explained_and_the_question_again
     assert [m["response"] for m in messages] == ["utter_explain_precaution_bleeding_disorder"]
 
 
+def test_a_precaution_told_beside_the_meaning_of_another_asked_gets_the_meaning_and_no_other_answer():
+    """"On warfarin. what counts as a bleeding disorder?": the meaning is the answer to the
+    question; no "ask the clinic" beside it."""
+    known = {"pain_location": "neck", "pain_duration_category": "acute", "pain_radiates": False,
+             "pain_severity": 4.0, "seen_doctor": True}
+    text = "he's on warfarin. what counts as a bleeding disorder?"
+    thinner, bleeding = text.index("warfarin"), text.index("bleeding")
+    fixture = tracker("precautions", text, "faq",
+                      entities=[("precaution", "anticoagulants", thinner, thinner + 8),
+                                ("precaution", "bleeding_disorder", bleeding, bleeding + 17)],
+                      slots=known, candidates={"precautions": ["anticoagulants", "bleeding_disorder"]})
+    fixture.latest_message["response_selector"] = {**_selected(("faq/is_it_safe", 0.3), ("faq/cost", 0.2)),
+                                                   "question": _question_selected(("faq/is_it_safe", 0.2),
+                                                                                  ("faq/cost", 0.18))}
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["precautions"] == ["anticoagulants"]
+    assert [m["response"] for m in messages] == ["utter_explain_precaution_bleeding_disorder",
+                                                 "utter_precaution_anticoagulants"]
+
+
 @pytest.mark.parametrize("text,code,word", [
     ("what if I'm pregnant, is it still ok?", "pregnancy", "pregnant"),
     ("is it safe if I'm on blood thinners?", "anticoagulants", "blood thinners"),
