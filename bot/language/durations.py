@@ -939,9 +939,10 @@ def listed_vague(doc: Doc) -> tuple[str | None, Span | None]:
 def told_of_pain(span: Span) -> bool:
     """In a long message, the nearest cue in the time's own clause is the
     pain, a site, its onset or its worsening ("I've been a nurse for 20
-    years" is no pain's time); a short message is an answer, and counts."""
+    years" is no pain's time), or the time ends a spell without it ("fine until
+    10 days ago"); a short message is an answer, and counts."""
     return (not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
-            or _corrects_a_time(span))
+            or _corrects_a_time(span) or ends_a_spell_of_ease(span))
 
 
 def _corrects_a_time(span: Span) -> bool:
@@ -1358,7 +1359,29 @@ def before_a_return(span: Span) -> bool:
     up to now ("I've had lower back pain for 14 years, and last month threw
     it out again") is the pain's whole time, not an earlier episode's."""
     start, end = _clause(span)
-    return not _still_running(span, start) and any(i >= end for i in _returns(span.doc))
+    return (not _still_running(span, start) and not ends_a_spell_of_ease(span)
+            and any(i >= end for i in _returns(span.doc)))
+
+
+_UNTIL = {"until", "till", "til", "untill"}
+#: Words of a spell without the pain: "fine", "pain free", "no problems", "ok".
+_EASE = {"fine", "ok", "okay", "good", "great", "free", "normal", "better"}
+_NO_TROUBLE = {"pain", "problems", "problem", "trouble", "issues", "bother"}
+_ABOUT_WORDS = {"about", "around", "roughly", "like", "maybe", "approximately", "approx", "some"}
+
+
+def ends_a_spell_of_ease(span: Span) -> bool:
+    """The time a spell without the pain ended: "it was fine all year until three weeks ago"
+    dates the pain's return, not an earlier episode."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _ABOUT_WORDS:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _UNTIL:
+        return False
+    words = [tok.lower_ for tok in doc[doc[i].sent.start:i]]
+    return any(word in _EASE for word in words) or any(
+        a == "no" and b in _NO_TROUBLE for a, b in zip(words, words[1:]))
 
 
 #: "Have had", "has been", "'ve been": a present perfect runs up to now.

@@ -95,13 +95,15 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # injury ("a crash in 2019") or of a worsening ("worse for 2 weeks") is the
     # pain's only when the pain has no time of its own, exact or vague; an
     # amount ("it has been 8 months") before a calendar date ("in March"),
-    # which only the day of writing turns into days. A time after a correction
+    # which only the day of writing turns into days. The time a spell without the pain
+    # ended ("it was fine until 3 weeks ago") dates this episode, before any other. A time after a correction
     # ("4 weeks. actually more like 4 months") goes before all of them, and
     # the time of a pain said to be over ("back pain 2 years ago, which went
     # away") after all of them, as its site is.
     cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
-        ent.start < cut, _taken_back(ent, markers), locations.said_as_past(ent), durations.before_a_return(ent), durations.dates_an_injury(ent),
+        ent.start < cut, _taken_back(ent, markers), not durations.ends_a_spell_of_ease(ent), locations.said_as_past(ent),
+        durations.before_a_return(ent), durations.dates_an_injury(ent),
         durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE", durations.names_no_pain(ent),
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
