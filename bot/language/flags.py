@@ -306,10 +306,16 @@ _OTHER_WAKERS = {"baby", "babies", "son", "daughter", "kids", "kid", "children",
 
 def _woken_by_something_else(ent: Span) -> bool:
     """Someone or something other than the pain named just before the waking, in its clause."""
-    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 4):ent.start]):
-        if token.lower_ in _CLAUSE_BREAKS:
+    return _named_just_before(ent, 4, _OTHER_WAKERS, _CLAUSE_BREAKS)
+
+
+def _named_just_before(ent: Span, window: int, words: set[str], ends: set[str]) -> bool:
+    """One of `words` among the `window` tokens before the span in its sentence, nearer
+    than any of `ends` (where the clause before it stops)."""
+    for token in reversed(ent.doc[max(ent.sent.start, ent.start - window):ent.start]):
+        if token.lower_ in ends:
             return False
-        if token.lower_ in _OTHER_WAKERS:
+        if token.lower_ in words:
             return True
     return False
 
@@ -1382,12 +1388,7 @@ def _fracture_found(ent: Span, someone_else: bool, today: date) -> str | None:
 def _hedged_finding(ent: Span) -> bool:
     """A hedge in the clause before it: "might be a fracture", "suspected fracture",
     "I think I have a fever"."""
-    for token in reversed(ent.doc[max(ent.sent.start, ent.start - 6):ent.start]):
-        if token.lower_ in _HEDGE_ENDS:
-            return False
-        if token.lower_ in _HEDGES:
-            return True
-    return False
+    return _named_just_before(ent, 6, _HEDGES, _HEDGE_ENDS)
 
 
 def _heading_of_the_body(ent: Span) -> bool:
