@@ -862,7 +862,7 @@ def counts(ent: Span, someone_else: bool = False) -> bool:
 #: waiting", "doctors usually call it sciatica". "Doctors told me", "doctors
 #: don't know what it is" and "doctors say it's a disc" tell of the writer's own.
 _GENERIC = {"recommend", "suggest", "advise", "agree", "tend", "usually", "generally", "often", "rarely", "always",
-            "prefer", "consider", "call"}
+            "prefer", "consider", "call", "here", "nowadays", "these"}
 
 
 def _in_general(ent: Span) -> bool:

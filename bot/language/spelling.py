@@ -41,7 +41,7 @@ TARGETS = (
 MISSPELLINGS = {
     "docter": "doctor", "doctar": "doctor", "nek": "neck", "bak": "back", "sholder": "shoulder",
     # texting shorthand: "upr bk btwn shldr blades"
-    "bk": "back", "upr": "upper", "lwr": "lower", "btwn": "between", "shldr": "shoulder", "shldrs": "shoulders",
+    "lowed": "lower", "bk": "back", "upr": "upper", "lwr": "lower", "btwn": "between", "shldr": "shoulder", "shldrs": "shoulders",
     "paim": "pain", "pregnent": "pregnant", "pacemeker": "pacemaker", "warferin": "warfarin",
     "sinse": "since", "sence": "since", "monts": "months", "mounths": "months", "weels": "weeks", "yeer": "year", "yeers": "years", "yeer's": "years", "akes": "aches", "aks": "aches",
     "scard": "scared", "betwen": "between", "bewteen": "between", "inbetween": "in between", "scaired": "scared", "skared": "scared", "thre": "three", "sevn": "seven", "eigth": "eight", "wekks": "weeks", "anywere": "anywhere", "anywher": "anywhere", "donw": "down", "dwon": "down", "mnth": "month", "agust": "august", "begining": "beginning", "cuple": "couple", "coupel": "couple", "cpl": "couple", "cple": "couple", "coupla": "couple",
