@@ -1257,6 +1257,8 @@ def read_answer(slot: str, message: Message, choices: Sequence[Choice] = ()) -> 
 _ADDING = r"(?!\W*(?:one more thing|one more|one thing|to bother|i forgot|forgot|to add|also|btw|and another))"
 _CORRECTION = re.compile(rf"\b(actually|actualy|actully|acutally|sorry{_ADDING}|i meant|i mean|wait{_ADDING}|"
                          rf"{'|'.join(CORRECTION_PHRASES)}|rather|not .{{1,30}} but|instead|change|wrong|"
+                         r"(?:scratch|forget|ignore) (?:the|my|that) (?:\d{1,2}|answer|number|score)|"
+                         r"(?:scratch|forget|ignore) what i (?:said|wrote|typed)|"
                          r"more (?:my |the |in (?:my |the )?)?\w+ than)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(pain|back|neck|shoulders?|hurts?|hurting|aches?|aching|sore|"
                              r"stiff|it's been|its been|it has been|started|began)\b")

@@ -356,6 +356,9 @@ def test_another_answer_does_not_change_a_known_fact_unless_it_is_about_the_pain
     assert not may_change_known_fact("sorry one more thing, since yesterday my left foot tingles")
     assert not may_change_known_fact("wait, I forgot to say, I've had a cough since monday")
     assert may_change_known_fact("sorry, 3 weeks not 3 days")
+    # a number taken back by name ("scratch the 8") corrects; forgetting a name does not
+    assert may_change_known_fact("no. and scratch the 8, today it's more a 5")
+    assert not may_change_known_fact("yes, I forget the name of the specialist")
     # "back" that dates something is not the visitor's back
     assert not may_change_known_fact("I take apixaban since a clot some years back")
     assert not may_change_known_fact("pacemaker fitted back in 2019")

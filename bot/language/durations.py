@@ -941,8 +941,23 @@ def told_of_pain(span: Span) -> bool:
     pain, a site, its onset or its worsening ("I've been a nurse for 20
     years" is no pain's time), or the time ends a spell without it ("fine until
     10 days ago"); a short message is an answer, and counts."""
+    if _a_time_thought_of(span):
+        return False
     return (not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
             or _corrects_a_time(span) or ends_a_spell_of_ease(span))
+
+
+_COMPARED = {"than", "vs", "versus"}
+_THINKING = {"thinking", "think", "thought", "remembering", "remember", "meant", "mean"}
+
+
+def _a_time_thought_of(span: Span) -> bool:
+    """A past week or month thought of or compared, not the pain's start: "I was thinking
+    of last week", "better than last month" ("since the autumn of last year" dates it)."""
+    doc = span.doc
+    before = [tok.lower_ for tok in doc[max(span.start - 2, 0):span.start]]
+    return span[0].lower_ == "last" and bool(before) and (
+        before[-1] in _COMPARED or (before[-1] in ("of", "about") and len(before) == 2 and before[0] in _THINKING))
 
 
 def _corrects_a_time(span: Span) -> bool:
