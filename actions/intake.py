@@ -91,7 +91,8 @@ class ValidateIntakeForm(AnswerFirstValidation):
         question is still asked once, naming them, for any others."""
         event = await super().next_requested_slot(dispatcher, tracker, domain)
         done = event is not None and event.get("value") is None
-        if done and "precautions" in self.form_questions(tracker) and not ever_requested(tracker, "precautions"):
+        if done and "precautions" in self.form_questions(tracker) and (
+                not ever_requested(tracker, "precautions") or _explained_a_precaution(tracker)):
             return SlotSet("requested_slot", "precautions")
         return event
 
@@ -271,6 +272,14 @@ class AskPainSeverity(AskForIntakeSlot):
             dispatcher.utter_message(response="utter_explain_pain_scale")
 
 
+def _explained_a_precaution(tracker: Tracker) -> bool:
+    """The latest message, at the precautions question, asked what one of them means
+    ("on warfarin. what counts as a bleeding disorder?"): once it is explained, the
+    question is asked again for the others, as the one asked about may apply."""
+    return (tracker.get_slot("requested_slot") == "precautions"
+            and bool(precautions_asked_about(latest_message(tracker))))
+
+
 class AskPrecautions(AskForIntakeSlot):
     """The precautions question; one already mentioned ("I'm 24 weeks along") is
     named, and the question asks what else applies: a pregnant visitor on blood
@@ -280,7 +289,7 @@ class AskPrecautions(AskForIntakeSlot):
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, times: int) -> None:
         noted = tracker.get_slot("precautions")
-        if noted and not times:
+        if noted and (not times or _explained_a_precaution(tracker)):
             dispatcher.utter_message(response="utter_ask_precautions_others",
                                      noted=describe_list(noted, PRECAUTION_LABELS))
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import answer_until_done
+from tests.support import BUTTON_ANSWERS, answer_until_done
 
 
 def requested(chat) -> str | None:
@@ -217,3 +217,17 @@ def test_an_opening_that_tells_facts_and_asks_nothing_gets_no_faq_answer(chat):
     assert "session" not in reply.text.lower() and "work for" not in reply.text.lower()
     assert chat.slots()["pain_location"] == "lower_back"
     assert requested(chat) == "pain_radiates"
+
+
+def test_a_precaution_explained_beside_one_told_is_asked_about_again(chat):
+    """"On warfarin. what's a bleeding disorder?": the meaning, then the question again
+    naming the blood thinner, so a bleeding disorder that applies is not lost."""
+    chat.say("my neck has been stiff for about 3 weeks")
+    while requested(chat) != "precautions":
+        chat.say(BUTTON_ANSWERS[requested(chat)])
+    reply = chat.say("I'm on warfarin. what's a bleeding disorder?")
+    assert "clot" in reply.text and "you mentioned blood thinners" in reply.text
+    assert requested(chat) == "precautions"
+    chat.say("oh yes, I have von Willebrand's too")
+    assert set(chat.slots()["precautions"]) == {"anticoagulants", "bleeding_disorder"}
+    assert requested(chat) is None
