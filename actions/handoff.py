@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -223,7 +223,8 @@ class ValidateHandoffForm(AnswerFirstValidation):
         if not checked["contact_email"]:
             return _the_other_way(dispatcher, tracker, "contact_email") or checked
         meant = likely_meant(checked["contact_email"])
-        if meant and not _email_typed_before(tracker, checked["contact_email"]):  # sent again as it was: meant so
+        if meant and not _typed_before(tracker, "contact_email", checked["contact_email"],
+                                       lambda address: address.strip().lower()):  # sent again as it was: meant so
             dispatcher.utter_message(response="utter_email_did_you_mean", meant=meant, typed=checked["contact_email"])
             return {"contact_email": None}
         return checked
@@ -295,17 +296,15 @@ def _the_other_way(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Tex
     return {slot: None, "preferred_contact": method}
 
 
-def _email_typed_before(tracker: Tracker, address: Text) -> bool:
-    """Whether the same address was given in an earlier message (and queried)."""
-    return any(str(earlier).strip().lower() == address.lower()
-               for earlier in values_before_latest_message(tracker, "contact_email"))
+def _digits(value: Text) -> Text:
+    return re.sub(r"\D", "", value)
 
 
-def _typed_before(tracker: Tracker, slot: Text, value: Text) -> bool:
-    """Whether the same number was given for `slot` in an earlier message (and refused)."""
-    digits = re.sub(r"\D", "", value)
-    return bool(digits) and any(re.sub(r"\D", "", str(earlier)) == digits
-                                for earlier in values_before_latest_message(tracker, slot))
+def _typed_before(tracker: Tracker, slot: Text, value: Text, same: Callable[[Text], Text] = _digits) -> bool:
+    """Whether the same detail was given for `slot` in an earlier message (and refused or
+    queried): the same digits of a number, or (`same`) the same address."""
+    key = same(value)
+    return bool(key) and any(same(str(earlier)) == key for earlier in values_before_latest_message(tracker, slot))
 
 
 def _checked(dispatcher: CollectingDispatcher, slot: Text, check) -> Dict[Text, Any]:

@@ -13,6 +13,7 @@ from actions.answer_first import AnswerFirstValidation, left_for_clinic, questio
 from actions.asking import AskForSlot
 from actions.known_facts import take_back_precautions
 from actions.tracker_facts import (
+    asks_what_a_precaution_means,
     bot_has_spoken,
     ever_requested,
     latest_intent,
@@ -92,7 +93,7 @@ class ValidateIntakeForm(AnswerFirstValidation):
         event = await super().next_requested_slot(dispatcher, tracker, domain)
         done = event is not None and event.get("value") is None
         if done and "precautions" in self.form_questions(tracker) and (
-                not ever_requested(tracker, "precautions") or _explained_a_precaution(tracker)):
+                not ever_requested(tracker, "precautions") or asks_what_a_precaution_means(tracker)):
             return SlotSet("requested_slot", "precautions")
         return event
 
@@ -272,14 +273,6 @@ class AskPainSeverity(AskForIntakeSlot):
             dispatcher.utter_message(response="utter_explain_pain_scale")
 
 
-def _explained_a_precaution(tracker: Tracker) -> bool:
-    """The latest message, at the precautions question, asked what one of them means
-    ("on warfarin. what counts as a bleeding disorder?"): once it is explained, the
-    question is asked again for the others, as the one asked about may apply."""
-    return (tracker.get_slot("requested_slot") == "precautions"
-            and bool(precautions_asked_about(latest_message(tracker))))
-
-
 class AskPrecautions(AskForIntakeSlot):
     """The precautions question; one already mentioned ("I'm 24 weeks along") is
     named, and the question asks what else applies: a pregnant visitor on blood
@@ -289,7 +282,9 @@ class AskPrecautions(AskForIntakeSlot):
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, times: int) -> None:
         noted = tracker.get_slot("precautions")
-        if noted and (not times or _explained_a_precaution(tracker)):
+        # Once one asked about is explained, the question comes again for the others, as
+        # that one may apply ("on warfarin. what counts as a bleeding disorder?").
+        if noted and (not times or asks_what_a_precaution_means(tracker)):
             dispatcher.utter_message(response="utter_ask_precautions_others",
                                      noted=describe_list(noted, PRECAUTION_LABELS))
             return

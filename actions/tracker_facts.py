@@ -106,7 +106,7 @@ def reply_to_question(tracker: Tracker) -> Optional[Text]:
     if QUESTION_SELECTOR not in selectors:
         return None
     question = question_part(latest_message(tracker).text) or ""
-    if tracker.get_slot("requested_slot") == "precautions" and precautions_asked_about(latest_message(tracker)):
+    if asks_what_a_precaution_means(tracker):
         return None  # "what counts as a bleeding disorder?": explained by the precautions question itself
     if asks_for_handoff(question):  # "none. can someone call me?": the handoff comes after the intake
         return "utter_intake_first" if tracker.get_slot("requested_slot") in INTAKE_QUESTIONS else None
@@ -141,13 +141,20 @@ def latest_is_aside(tracker: Tracker, answered: bool) -> bool:
     message = latest_message(tracker)
     if requested == "pain_severity" and asks_what_scores_mean(message.text):
         return False  # asked again, explained (actions.intake.AskPainSeverity)
-    if requested == "precautions" and precautions_asked_about(message):
+    if asks_what_a_precaution_means(tracker):
         return False  # the words explained, then asked again (ValidateIntakeForm.validate_precautions)
     if says_it_again(tracker):
         return False  # its aside was answered last time: the same words again are meant as the answer
     if latest_intent(tracker) in GUESSED_TOPICS and tells_facts_only(message):
         return False  # "pretty much stays put": a fact for a later question, noted, no FAQ answer
     return latest_intent(tracker) in ASIDE_INTENTS or "?" in message.text
+
+
+def asks_what_a_precaution_means(tracker: Tracker) -> bool:
+    """At the precautions question, the latest message asks what one of them means or whether
+    it matters ("what counts as a bleeding disorder?"): it is explained there and the
+    question asked again, never answered as an aside."""
+    return tracker.get_slot("requested_slot") == "precautions" and bool(precautions_asked_about(latest_message(tracker)))
 
 
 def says_it_again(tracker: Tracker) -> bool:

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence
 
 from bot.intake import FACT_SLOTS
-from bot.language.dates import calendar_start
+from bot.language.dates import calendar_days
 from bot.language.doctor import said_for_something_else
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
@@ -1043,10 +1043,9 @@ _DATE_ALONE_WORDS = 5
 
 def _date_alone(lowered: str, today: date) -> Optional[Dict[str, Any]]:
     words = re.findall(r"[a-z']+", lowered)
-    start = calendar_start(words, today) if len(words) <= _DATE_ALONE_WORDS else None
-    if start is None:
+    days = calendar_days(words, today) if len(words) <= _DATE_ALONE_WORDS else None
+    if days is None:
         return None
-    days = float(max((today - start).days, 0))
     return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
 
 

@@ -235,14 +235,16 @@ def _calendar_date(words: list[str], today: date) -> date | None:
     return None
 
 
-def calendar_start(words: list[str], today: date) -> date | None:
-    """The day a calendar phrase in words names ("christmas", "around labour day", "the
-    weekend before thanksgiving"), or None; for a date typed alone as an answer."""
-    if any(word in _HOLIDAYS or word in _SEASONS or word in _MOVING or word == "easter" for word in words):
-        days = _shifted(words, today)
-        start = _calendar_date(words, today)
-        return today - timedelta(days=days) if days is not None else start
-    return None
+def calendar_days(words: list[str], today: date) -> float | None:
+    """Days since the day a holiday or season in words names ("christmas", "around labour
+    day", "the weekend before thanksgiving"), or None; for a date typed alone as an answer."""
+    if not any(word in _HOLIDAYS or word in _SEASONS or word in _MOVING or word == "easter" for word in words):
+        return None
+    shifted = _shifted(words, today)
+    if shifted is not None:
+        return shifted
+    start = _calendar_date(words, today)
+    return None if start is None else float(max((today - start).days, 0))
 
 
 #: Words of a date that count from the moment itself, not from a calendar day.
