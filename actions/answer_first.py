@@ -33,8 +33,8 @@ from rasa_sdk.types import DomainDict
 from actions.asking import LEAVE_AFTER
 from actions.danger_check import DangerCheckValidation, raises_a_new_hint
 from actions.tracker_facts import (
-    changes_precautions, clear_faq, faq_selected, handled_as_aside, latest_intent, latest_is_aside,
-    latest_message, reply_to_question, times_asked,
+    asks_what_a_precaution_means, changes_precautions, clear_faq, faq_selected, handled_as_aside, latest_intent,
+    latest_is_aside, latest_message, reply_to_question, times_asked,
 )
 from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
 from bot.consent import CONSENT_BUTTONS
@@ -142,8 +142,8 @@ def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, re
                           domain: DomainDict) -> None:
     """An answer that also asks something ("4 I guess, does it hurt?", "no, why?") gets
     both: the answer is taken and the question answered, instead of it being lost."""
-    if not _ASKS_TOO.search(latest_message(tracker).text):
-        return
+    if not _ASKS_TOO.search(latest_message(tracker).text) or asks_what_a_precaution_means(tracker):
+        return  # "what counts as a bleeding disorder?" is explained by the precautions question itself
     if latest_intent(tracker) == "why_ask":
         response = f"utter_why_{requested}"
         if response in (domain.get("responses") or {}):

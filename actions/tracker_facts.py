@@ -106,8 +106,6 @@ def reply_to_question(tracker: Tracker) -> Optional[Text]:
     if QUESTION_SELECTOR not in selectors:
         return None
     question = question_part(latest_message(tracker).text) or ""
-    if asks_what_a_precaution_means(tracker):
-        return None  # "what counts as a bleeding disorder?": explained by the precautions question itself
     if asks_for_handoff(question):  # "none. can someone call me?": the handoff comes after the intake
         return "utter_intake_first" if tracker.get_slot("requested_slot") in INTAKE_QUESTIONS else None
     answer = faq_of_question(tracker)

@@ -225,8 +225,10 @@ def test_a_precaution_explained_beside_one_told_is_asked_about_again(chat):
     chat.say("my neck has been stiff for about 3 weeks")
     while requested(chat) != "precautions":
         chat.say(BUTTON_ANSWERS[requested(chat)])
-    reply = chat.say("I'm on warfarin. what's a bleeding disorder?")
+    reply = chat.say("I'm on warfarin. what's a bleeding disorder exactly?")
     assert "clot" in reply.text and "you mentioned blood thinners" in reply.text
+    # the explanation, the blood thinner noted and the question again: no topic's answer beside them
+    assert len(reply.texts) == 3
     assert requested(chat) == "precautions"
     chat.say("oh yes, I have von Willebrand's too")
     assert set(chat.slots()["precautions"]) == {"anticoagulants", "bleeding_disorder"}
