@@ -40,6 +40,10 @@ _YES_NO_LABELS = {
 }
 
 
+#: A question's answer and the detail that goes with it.
+_DETAILS = {"pain_duration_category": "pain_duration_days", "pain_radiates": "pain_radiates_to"}
+
+
 class ValidateIntakeForm(AnswerFirstValidation):
     """Keeps every fact given, announces corrections, and pauses for safety questions.
 
@@ -64,9 +68,11 @@ class ValidateIntakeForm(AnswerFirstValidation):
     ) -> List[EventType]:
         # Before the next question is chosen, so that a fact taken back is asked again.
         events = await super().get_validation_events(dispatcher, tracker, domain)
-        if any(e.get("name") == "pain_duration_category" for e in events):
-            # The days go with their range (the SDK drops slots that are not questions).
-            events.append(SlotSet("pain_duration_days", tracker.get_slot("pain_duration_days")))
+        # The days go with their range and the limb with the spreading (the SDK drops
+        # slots that are not questions).
+        answered = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+        events += [SlotSet(detail, tracker.get_slot(detail) if answered[question] is not False else None)
+                   for question, detail in _DETAILS.items() if question in answered]
         tracker.add_slots(events)
         return events + _retractions(dispatcher, tracker) + take_back_precautions(dispatcher, tracker, events)
 

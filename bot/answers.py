@@ -18,13 +18,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from bot.intake import FACT_SLOTS
 from bot.language.dates import calendar_days
 from bot.language.doctor import said_for_something_else
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
+from bot.language.parse import extract
 from bot.language.numbers import SCORE_NUMBER, states_a_number, value as numbers_value
 from bot.language.pipeline import CORRECTION_PHRASES
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
@@ -1074,7 +1075,19 @@ def _loose_duration(text: str, today: Optional[date] = None) -> Optional[Dict[st
     if units:  # "months" alone is a few months, as the language layer reads "a few months"
         days = float(3 * UNIT_DAYS[units.group(1)])
         return {"pain_duration_category": duration_category(days), "pain_duration_days": None}
-    return None
+    return _day_alone(text, today)
+
+
+def _day_alone(text: str, today: Optional[date]) -> Optional[Dict[str, Any]]:
+    """A day typed alone at "how long?" ("20 July", "2024-11-20", "on the 3rd") is the day
+    the pain began: read as "since" that day. A longer message that names a day without
+    "since" may well date something else."""
+    if len(words(text)) > _DATE_ALONE_WORDS:
+        return None
+    facts = extract(f"since {text}", today).facts
+    if facts.pain_duration_days is None:
+        return None
+    return {"pain_duration_category": facts.pain_duration_category, "pain_duration_days": facts.pain_duration_days}
 
 
 #: Parts of an arm or a leg, or sciatica: what the spreading question asks about.
@@ -1091,13 +1104,20 @@ _STAYS = re.compile(r"^\W*(?:it\W+)?(?:just|only|stays?|staying)\b.{0,20}\b(back
                     r"\b(?:locali[sz]ed|one spot only)\b")
 
 
-def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:
-    """Spreading, in the words people answer with: "arm", "down my leg", "yes to the arm".
-    Staying put is read before any yes or no, which may be the classifier's guess
-    ("only local" was classified `affirm`)."""
+def radiates(message: Message, choices: Sequence[Choice] = ()) -> Union[bool, Dict[str, Any], None]:
+    """Spreading, in the words people answer with: "arm", "down my leg", "yes to the arm",
+    and the limb it reaches when one is named ("yes left leg", "into my shoulder and
+    arm"), which the clinic sees in the lead. Staying put is read before any yes or no,
+    which may be the classifier's guess ("only local" was classified `affirm`)."""
     lowered = message.text.lower()
     if _STAYS.search(lowered) and not message.values("pain_radiates"):
         return False
+    said = _spreads(message, choices, lowered)
+    limb = None if message.values("pain_radiates_to") else _limb_reached(lowered)
+    return {"pain_radiates": True, "pain_radiates_to": limb} if said and limb else said
+
+
+def _spreads(message: Message, choices: Sequence[Choice], lowered: str) -> Optional[bool]:
     said = _yes_no_fact("pain_radiates")(message, choices)
     if said is not None:
         return said
@@ -1106,6 +1126,17 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]
     if not _NO_WORDS & set(words(message.text)):
         return True
     return _limbs_denied(lowered)
+
+
+_ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers"}
+
+
+def _limb_reached(lowered: str) -> Optional[str]:
+    """"leg", "arm" or "both" for the limbs an answer names and does not deny."""
+    denied = {match.start(1) for match in _DENIED_LIMB.finditer(lowered)}
+    named = {"arm" if match.group(1) in _ARM_WORDS else "leg"
+             for match in _ARM_OR_LEG.finditer(lowered) if match.start(1) not in denied}
+    return "both" if len(named) == 2 else next(iter(named), None)
 
 
 #: A negation just before a limb: "not to the arm", "but not down my legs".

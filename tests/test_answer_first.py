@@ -301,6 +301,26 @@ def test_a_location_corrected_while_the_spreading_question_is_on_screen_is_taken
     assert any("neck" in (m.get("change") or "") for m in messages)
 
 
+@pytest.mark.parametrize("text,limb", [("yes left leg", "leg"), ("into my right buttock and thigh", "leg"),
+                                       ("Right arm, sometimes.", "arm"), ("ya shoulder n arm", "arm"),
+                                       ("both, arms and my legs", "both")])
+def test_the_limb_typed_at_the_spreading_question_is_kept_for_the_clinic(text, limb):
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_duration_days": 20.0}
+    events, _ = run(ValidateIntakeForm(), tracker("pain_radiates", text, "affirm", slots=known))
+    slots = slot_events(events)
+    assert slots["pain_radiates"] is True and slots["pain_radiates_to"] == limb
+
+
+def test_a_spreading_taken_back_takes_its_limb_with_it():
+    known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_radiates": True,
+             "pain_radiates_to": "leg"}
+    events, _ = run(ValidateIntakeForm(), tracker("pain_severity", "sorry, it doesn't spread after all, that's my hip",
+                                                  "inform", entities=[("pain_radiates", False)], slots=known,
+                                                  candidates={"pain_radiates": False}))
+    slots = slot_events(events)
+    assert slots["pain_radiates"] is False and slots.get("pain_radiates_to") is None
+
+
 def test_asking_what_a_precaution_means_gets_it_explained_and_the_question_again():
     known = {"pain_location": "shoulders", "pain_duration_category": "chronic", "pain_radiates": False,
              "pain_severity": 5.0, "seen_doctor": False}

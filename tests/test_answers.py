@@ -515,9 +515,11 @@ def test_the_question_inside_a_longer_message_is_cut_out_for_its_topic(text, que
 
 @pytest.mark.parametrize("typed,days", [
     ("christmas", 337), ("Natale, christmas", 337), ("around labour day", 81), ("the week before halloween", 34),
-    ("may", None), ("i may have to think", None),
+    ("May", 196), ("i may have to think", None), ("20 July", 130), ("2024-11-20", 737),
+    ("my birthday, 20 July", 130), ("the 3rd of may", 208), ("no idea sorry", None),
 ])
 def test_a_holiday_typed_alone_at_how_long_dates_the_start(typed, days):
-    """At "how long?" a date alone is when it began (counted from 27 Nov 2026)."""
+    """At "how long?" a date alone is when it began (counted from 27 Nov 2026): a month
+    alone is its middle, a day typed without "since" still dates the start."""
     found = _loose_duration(typed, date(2026, 11, 27))
     assert (found or {}).get("pain_duration_days") == days

@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from dateutil.relativedelta import MO, TH, relativedelta
+from dateutil.relativedelta import MO, SU, TH, relativedelta
 from spacy.tokens import Span
 
 WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|fri)"
@@ -44,7 +44,13 @@ _NUMERIC_DAY = r"/^\d{1,2}[.\/]\d{1,2}([.\/](\d\d|\d{4}))?\.?$/"
 #: Fixed-date days people date things by, besides the great holidays.
 _DAYS_OF_THE_YEAR = ("(bonfire night|guy fawkes|guy fawkes night|guy fawkes day|remembrance day|remembrance sunday|"
                      "armistice day|canada day|independence day|patrick 's day|paddy 's day|patricks day|paddys day|"
-                     "labour day|labor day|thanksgiving|american thanksgiving|us thanksgiving)")
+                     "labour day|labor day|thanksgiving|american thanksgiving|us thanksgiving|victoria day|"
+                     "memorial day|family day|civic holiday|simcoe day|mother 's day|mothers day|father 's day|"
+                     "fathers day|good friday|easter monday)")
+#: A long weekend named by its month, as Canadians say it: the holiday Monday it ends on.
+_LONG_WEEKEND_MONTHS = "(may|august|aug|september|sept|october|oct|february|feb)"
+#: An ISO date, "2024-11-20" (split at the dashes) or "2024/11/20".
+_ISO = re.compile(r"\b((?:19|20)\d\d) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})\b")
 
 RULES = [
     ("DATE", "", f"{_SINCE} (last|this|this past|on|next)? {WEEKDAY} {_PART}"),
@@ -52,8 +58,13 @@ RULES = [
     ("DATE", "", f"{_SINCE} (last|this) (night|morning|evening|afternoon|weekend)"),
     ("DATE", "", f"{_SINCE} (over)? the (other day|other night|weekend)"),
     ("DATE", "", f"{_SINCE} (in|around|about)? {_EDGE} {MONTH} {_DAY}? (,)? {_YEAR}?"),
+    # "in July, the 20th": the day set after the month.
+    ("DATE", "", f"{_SINCE} (in|around|about)? {MONTH} (,)? the {_DAY}"),
+    ("DATE", "", f"{_SINCE} (on)? {_YEAR} (-|/|.) /^\\d{{1,2}}$/ (-|/|.) /^\\d{{1,2}}$/"),
+    ("DATE", "", f"{_SINCE} (on)? /^(19|20)\\d\\d[\\/.]\\d{{1,2}}[\\/.]\\d{{1,2}}$/"),
     ("DATE", "", f"(since|from|in|early|late|mid|beginning of|start of|end of) may {_DAY}? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in)? (early|late|mid) - may {_DAY}? {_YEAR}?"),
+    ("DATE", "", f"(since|from|on) (the)? {_DAY} (of)? may {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (the)? {_DAY} (of)? {MONTH} {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (on)? (the)? {_DAY_WORD} (of)? {MONTH} {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (on)? (the)? {_TENS_DAY} (of)? {MONTH} {_YEAR}?"),
@@ -70,8 +81,18 @@ RULES = [
     ("DATE", "", f"{_SINCE} the (day|weekend|week|month) (before|after) (last|this)? (st|st.|saint)? "
                  f"({_DAYS_OF_THE_YEAR[1:-1]}|christmas|xmas|easter|halloween|new year|new years|new year 's|"
                  f"boxing day) {_YEAR}?"),
-    ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? (summer|spring|autumn|winter) (of)? {_YEAR}?"),
+    ("DATE", "", f"{_SINCE} (in|over|during)? (last|this|the)? {_EDGE} (last|this|the)? (summer|spring|autumn|winter) "
+                 f"(of)? {_YEAR}?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? the fall of {_YEAR}"),
+    ("DATE", "", f"{_SINCE} (in|over|during)? (the)? (early|late|mid|beginning|start|end|middle) (-)? (of)? "
+                 f"(last|this|the)? fall"),
+    ("DATE", "", f"{_SINCE} (over|at|around|before|after)? (the)? (last|this)? {_LONG_WEEKEND_MONTHS} "
+                 f"(long weekend|2-4|two-four|two four|2 - 4|two - four) (weekend)?"),
+    # "since school started", "since the kids went back to school": the day after Labour Day.
+    ("DATE", "", "since (the)? (kids|children)? (went|go|got|are)? back to school"),
+    ("DATE", "", "since (the)? (start|beginning) of (the)? school (year|term)"),
+    ("DATE", "", f"since (the)? school (year|term)? (started|began|start|went back|resumed|restarted) "
+                 f"(in)? (september|sept|sep)?"),
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this) fall"),
     ("DATE", "", f"(since|from|in) {_YEAR}"),
     ("DATE", "", f"{_SINCE} the (start|beginning|middle|end) of (the|this|last) (week|month|year)"),
@@ -84,6 +105,11 @@ _MONTHS = {name: i + 1 for i, name in enumerate(
      "october", "november", "december"])}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASONS = {"spring": (4, 1), "summer": (7, 1), "autumn": (10, 1), "fall": (10, 1), "winter": (1, 1)}
+#: "Early summer" is the season's first month (June), "mid" its anchor, "late" the middle
+#: of its last month (mid-August).
+_SEASON_EDGES = {"early": relativedelta(months=-1), "beginning": relativedelta(months=-1),
+                 "start": relativedelta(months=-1), "late": relativedelta(months=1, days=14),
+                 "end": relativedelta(months=1, days=14)}
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "natale": (12, 25), "navidad": (12, 25), "boxing": (12, 26), "halloween": (10, 31),
              "valentine": (2, 14), "valentines": (2, 14), "new": (1, 1), "bonfire": (11, 5), "fawkes": (11, 5),
              "remembrance": (11, 11), "armistice": (11, 11), "canada": (7, 1), "independence": (7, 4),
@@ -108,7 +134,7 @@ def _relative_days(words: list[str], today: date) -> float | None:
         return 0.0
     if "other" in words:
         return 3.0
-    if "weekend" in words:
+    if "weekend" in words and "long" not in words:
         return float((today.weekday() - 5) % 7 or 7)
     for index, day in enumerate(_WEEKDAYS):
         if any(len(word) >= 3 and day.startswith(word) for word in words):
@@ -119,6 +145,8 @@ def _relative_days(words: list[str], today: date) -> float | None:
 def _period_start(words: list[str], today: date) -> date | None:
     """The start of this or last week/month/year ("since the start of the month")."""
     back = "last" in words
+    if "school" in words:  # "since the school year started" is no calendar year
+        return None
     if "week" in words:
         return today - timedelta(days=today.weekday() + (7 if back else 0))
     if "month" in words:
@@ -158,22 +186,56 @@ def _numeric_date(words: list[str], today: date) -> date | None:
     return _latest(month, min(day, 28), today)
 
 
-#: Holidays on a weekday of their month: Labour Day the first Monday of September,
-#: Thanksgiving the second Monday of October (Canada, where the clinic's defaults are)
-#: or, said as American, the fourth Thursday of November.
-_MOVING = {"labour": (9, MO(+1)), "labor": (9, MO(+1)), "thanksgiving": (10, MO(+2))}
-_AMERICAN_THANKSGIVING = (11, TH(+4))
+#: Holidays on a weekday of their month, as (words, month, day, weekday from that day):
+#: Labour Day the first Monday of September, Thanksgiving the second Monday of October
+#: (Canada, where the clinic's defaults are; said as American, the fourth Thursday of
+#: November), Victoria Day ("the May long weekend") the Monday before May 25, the
+#: Civic Holiday ("the August long weekend") the first Monday of August. A long weekend
+#: of a month is its holiday; school starts the day after Labour Day (Ontario).
+_MOVING = [
+    (re.compile(r"\b(american|us) thanksgiving\b"), 11, 1, TH(+4), 0),
+    (re.compile(r"\b(labou?r day|(september|sept) (long weekend|2-4))\b"), 9, 1, MO(+1), 0),
+    (re.compile(r"\bschool\b"), 9, 1, MO(+1), 1),
+    (re.compile(r"\b(thanksgiving|(october|oct) long weekend)\b"), 10, 1, MO(+2), 0),
+    (re.compile(r"\b(victoria day|may (long weekend|2 ?- ?4|two ?-? ?four))\b"), 5, 24, MO(-1), 0),
+    (re.compile(r"\bmemorial day\b"), 5, 31, MO(-1), 0),
+    (re.compile(r"\b(family day|(february|feb) long weekend)\b"), 2, 1, MO(+3), 0),
+    (re.compile(r"\b(civic holiday|simcoe day|(august|aug) long weekend)\b"), 8, 1, MO(+1), 0),
+    (re.compile(r"\bmothers?( 's)? day\b"), 5, 1, SU(+2), 0),
+    (re.compile(r"\bfathers?( 's)? day\b"), 6, 1, SU(+3), 0),
+]
+#: Days counted from Easter: Good Friday two days before, Easter Monday one after.
+_FROM_EASTER = {"good friday": -2, "easter monday": 1}
 
 
 def _moving(words: list[str], today: date) -> date | None:
-    """The latest day of a holiday that moves with the weekday, or None."""
-    key = next((word for word in _MOVING if word in words), None)
-    if key is None:
-        return None
-    american = key == "thanksgiving" and bool({"american", "us"} & set(words))
-    month, weekday = _AMERICAN_THANKSGIVING if american else _MOVING[key]
-    days = (date(year, month, 1) + relativedelta(weekday=weekday) for year in (today.year, today.year - 1))
-    return next(day for day in days if day <= today)
+    """The latest day of a holiday that moves with the weekday or with Easter, or None."""
+    text = " ".join(words)
+    for phrase, shift in _FROM_EASTER.items():
+        if phrase in text:
+            days = (easter(year) + timedelta(days=shift) for year in (today.year, today.year - 1))
+            return next(day for day in days if day <= today)
+    for pattern, month, day, weekday, after in _MOVING:
+        if pattern.search(text):
+            days = (date(year, month, day) + relativedelta(weekday=weekday) + timedelta(days=after)
+                    for year in (today.year, today.year - 1))
+            return next(day for day in days if day <= today)
+    return None
+
+
+def _season(word: str, words: list[str], today: date) -> date:
+    """The latest day a season (with "early", "mid" or "late") names."""
+    edge = next((_SEASON_EDGES[w] for w in words if w in _SEASON_EDGES), relativedelta())
+    named = date(2001, *_SEASONS[word]) + edge
+    return _latest(named.month, named.day, today, at_least=90 if "last" in words else 0)
+
+
+def _year_alone(year: int, today: date) -> date:
+    """ "Since 2019" is seven years in late 2026, as people count years; "since 2026" is
+    the middle of this year's days so far."""
+    if year < today.year:
+        return today - timedelta(days=365 * (today.year - year))
+    return today - (today - date(year, 1, 1)) / 2
 
 
 def _day_of_month(day: int, today: date) -> date:
@@ -185,10 +247,17 @@ def _day_of_month(day: int, today: date) -> date:
 
 
 def _calendar_date(words: list[str], today: date) -> date | None:
+    iso = _ISO.search(" ".join(words))
+    if iso:
+        year, month, day = map(int, iso.groups())
+        return date(year, month, min(day, 28)) if 1 <= month <= 12 and 1 <= day <= 31 else None
     numeric = _numeric_date(words, today)
     if numeric is not None:
         return numeric
     years = [int(word) for word in words if word.isdigit() and len(word) == 4]
+    moving = None if years else _moving(words, today)
+    if moving:  # before the month: "the May long weekend", "school started in September"
+        return moving
     month = next((number for word in words for name, number in _MONTHS.items()
                   if len(word) >= 3 and name.startswith(word)), None)
     if month is None and not years and words[0] in ("since", "from") and "the" in words:
@@ -220,25 +289,23 @@ def _calendar_date(words: list[str], today: date) -> date | None:
         moving = _moving(words, date(years[0], 12, 31))
         if moving:
             return moving
-        return date(years[0], *season) if season else date(years[0], 1, 1)
+        return date(years[0], *season) if season else _year_alone(years[0], today)
     if "easter" in words:
         this_year = easter(today.year)
         return this_year if this_year <= today else easter(today.year - 1)
-    moving = _moving(words, today)
-    if moving:
-        return moving
     for word in words:
         if word in _HOLIDAYS:
             return _latest(*_HOLIDAYS[word], today)
         if word in _SEASONS:
-            return _latest(*_SEASONS[word], today, at_least=90 if "last" in words else 0)
+            return _season(word, words, today)
     return None
 
 
 def calendar_days(words: list[str], today: date) -> float | None:
     """Days since the day a holiday or season in words names ("christmas", "around labour
     day", "the weekend before thanksgiving"), or None; for a date typed alone as an answer."""
-    if not any(word in _HOLIDAYS or word in _SEASONS or word in _MOVING or word == "easter" for word in words):
+    if not any(word in _HOLIDAYS or word in _SEASONS or word == "easter" for word in words) \
+            and _moving(words, today) is None:
         return None
     shifted = _shifted(words, today)
     if shifted is not None:
@@ -286,6 +353,9 @@ def date_days(span: Span, today: date) -> float | None:
     shifted = _shifted(words, today)
     if shifted is not None:
         return shifted
+    moving = _moving(words, today)  # before the weekday of "Good Friday"
+    if moving is not None and not any(word.isdigit() and len(word) == 4 for word in words):
+        return float((today - moving).days)
     relative = _relative_days(words, today)
     if relative is not None:
         return relative

@@ -818,8 +818,27 @@ def _has_onset(span: Span) -> bool:
         return True
     start, end = _clause(span)
     doc = span.doc
+    if start == span.start and _beside_a_since(doc, start):
+        return True
     return any((doc[i].lower_ in ONSET_WORDS and not _not_an_onset(doc[i])) or doc[i].lower_ == "since"
                or doc[i].ent_id_ == "trauma" for i in range(start, end) if not span.start <= i < span.end)
+
+
+#: What sets a date beside the phrase it names the day of: "since my birthday, 20 July".
+_APPOSITION = {",", "(", "-", ":"}
+#: How many words a "since" phrase a date is set beside may have: "since my birthday".
+_SINCE_PHRASE = 4
+
+
+def _beside_a_since(doc: Doc, start: int) -> bool:
+    """A date opens a clause right after a short "since" phrase that holds no time of its
+    own: "since my birthday, 20 July", "since the move (8 August)"."""
+    if start < 2 or doc[start - 1].text not in _APPOSITION:
+        return False
+    before = doc[max(doc[start - 1].sent.start, start - 1 - _SINCE_PHRASE):start - 1]
+    since = [tok.i for tok in before if tok.lower_ == "since"]
+    return bool(since) and not any(tok.ent_type_ in ("DURATION", "DATE", "VAGUE")
+                                   for tok in doc[since[-1]:start - 1])
 
 
 _FIRST_PERSON = {"i", "i've", "ive", "i'm", "im", "i'd", "me", "myself"}
@@ -1006,7 +1025,8 @@ def _age_of_pain(span: Span) -> bool:
     if i < 1 or doc[i].lower_ not in _COPULAS:
         return False
     subject = doc[i - 1]
-    return _of_the_pain(subject) or subject.lower_ in ("it", "this") or subject.lower_ in topic.SUFFERING
+    return (_of_the_pain(subject) or subject.lower_ in ("it", "this") or subject.lower_ in topic.SUFFERING
+            or subject.lower_ in _EPISODE)
 
 
 _PREGNANCY = {"pregnant", "pregnancy", "expecting", "gestation", "preggers", "preggo", *PREGNANT_ABROAD}
@@ -1399,6 +1419,20 @@ def ends_a_spell_of_ease(span: Span) -> bool:
         a == "no" and b in _NO_TROUBLE for a, b in zip(words, words[1:]))
 
 
+#: "This flare", "the current episode", "this time": the episode the visitor is in now.
+_NOW = {"this", "current", "latest", "present", "recent", "newest"}
+_EPISODE = {"flare", "flare-up", "flareup", "flare-ups", "episode", "bout", "attack", "time", "round", "spell"}
+
+
+def times_this_episode(span: Span) -> bool:
+    """The time is said of the episode the visitor is in now, which is what the clinic
+    times even when the pain has come and gone for years: "on and off since 2019 but
+    this flare is 10 days old", "this episode started 3 weeks ago"."""
+    start, end = _clause(span)
+    words = [tok.lower_ for tok in span.doc[start:end] if not span.start <= tok.i < span.end]
+    return any(a in _NOW and b in _EPISODE for a, b in zip(words, words[1:]))
+
+
 #: "Have had", "has been", "'ve been": a present perfect runs up to now.
 _PERFECT = ({"have", "'ve", "ve", "has", "'s"}, {"had", "been"})
 
@@ -1452,6 +1486,21 @@ def injury_is_history(injury: Span, today: date) -> bool:
             if days is not None:
                 return days > INJURY_HISTORY_DAYS
     return False
+
+
+_AGE_NUMBER = re.compile(r"^[1-9]\d?$")
+
+
+def years_since_an_age(span: Span) -> float | None:
+    """Days of "since I was 30" when the visitor also tells their age now ("I'm 45"):
+    the years between, as a receptionist counts them. None without both ages."""
+    said = [tok for tok in span if _AGE_NUMBER.match(tok.text)]
+    if not said or not (span[0].lower_ == "since" and span[-1] == said[-1]):
+        return None
+    now = [int(tok.text) for ent in span.doc.ents if ent.label_ == "AGE" and visitor_in_clause(ent)
+           for tok in ent if _AGE_NUMBER.match(tok.text)]
+    years = now[-1] - int(said[-1].text) if now else 0
+    return float(365 * years) if years > 0 else None
 
 
 def days_of(span: Span, today: date) -> float | None:

@@ -99,17 +99,21 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     # ended ("it was fine until 3 weeks ago") dates this episode, before any other. A time after a correction
     # ("4 weeks. actually more like 4 months") goes before all of them, and
     # the time of a pain said to be over ("back pain 2 years ago, which went
-    # away") after all of them, as its site is.
+    # away") after all of them, as its site is. The time of this flare or episode
+    # ("on and off for years, this flare is 10 days old") is this episode's, like the end
+    # of a spell of ease.
     cut = markers[-1].start if markers else -1
     ranked = sorted(stated + vague, key=lambda ent: (
-        ent.start < cut, _taken_back(ent, markers), not durations.ends_a_spell_of_ease(ent), locations.said_as_past(ent),
+        ent.start < cut, _taken_back(ent, markers),
+        not (durations.ends_a_spell_of_ease(ent) or durations.times_this_episode(ent)),
+        locations.said_as_past(ent),
         durations.before_a_return(ent), durations.dates_an_injury(ent),
         durations.nearest_anchor(ent) == "flare", ent.label_ == "VAGUE", durations.names_no_pain(ent),
         durations.nearest_anchor(ent) != "pain", dates.is_calendar(ent)))
     if ranked:
         chosen = ranked[0]
         if chosen.label_ == "VAGUE":
-            return None, chosen.ent_id_, chosen, denied
+            return durations.years_since_an_age(chosen), chosen.ent_id_, chosen, denied
         days = days_by_start[chosen.start]
         return days, duration_category(days), chosen, denied
     category, item = durations.listed_vague(doc)

@@ -66,7 +66,12 @@ MIN_LENGTH = 4
 PICTURES = "(?:(?![✅✔✓❌✗✖👍👎☑])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3])+"
 #: "5ish", "four-ish", "tenish": about that many.
 _ABOUT_SO_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-?ish\b"
-_WORD_OR_TILDE = re.compile(rf"{_ABOUT_SO_MANY}|[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*", re.I)
+#: A number with thousands commas ("1,500 days"): read without them, so the comma does
+#: not split it into two numbers.
+_THOUSANDS = r"\b\d{1,3}(?:,\d{3})+\b"
+#: Spaces typed twice ("3  weeks") would make a token of their own between two words.
+_SPACES = r"[ \t]{2,}"
+_WORD_OR_TILDE = re.compile(rf"{_ABOUT_SO_MANY}|{_THOUSANDS}|[A-Za-z]+|~(?=\w)|\s*{PICTURES}\s*|{_SPACES}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +146,10 @@ def correct(text: str) -> tuple[str, list[int]]:
             replacement = ""
         elif re.fullmatch(_ABOUT_SO_MANY, word, re.I):  # "5ish wks", "four-ish months": about so many
             replacement = re.sub(r"-?ish$", "", word, flags=re.I)
+        elif word.isspace():
+            replacement = " "
+        elif word[0].isdigit():
+            replacement = word.replace(",", "")
         elif not word[-1].isalpha():  # pictures: one space between the words they stood between
             replacement = "" if match.start() == 0 or match.end() == len(text) else " "
         else:
