@@ -25,7 +25,7 @@ from bot.language.dates import calendar_days
 from bot.language.doctor import said_for_something_else
 from bot.language.durations import UNIT_DAYS
 from bot.language.facts import duration_category
-from bot.language.parse import extract
+from bot.language.parse import extract, named_days
 from bot.language.numbers import SCORE_NUMBER, states_a_number, value as numbers_value
 from bot.language.pipeline import CORRECTION_PHRASES
 from bot.language.severity import NOW_WORDS, TAKEN_BACK, THE_SCALE, asks_about_the_scale
@@ -1043,7 +1043,7 @@ _DATE_ALONE_WORDS = 5
 
 
 def _date_alone(lowered: str, today: date) -> Optional[Dict[str, Any]]:
-    words = re.findall(r"[a-z']+", lowered)
+    words = re.findall(r"[a-z0-9']+", lowered)
     days = calendar_days(words, today) if len(words) <= _DATE_ALONE_WORDS else None
     if days is None:
         return None
@@ -1078,16 +1078,32 @@ def _loose_duration(text: str, today: Optional[date] = None) -> Optional[Dict[st
     return _day_alone(text, today)
 
 
+#: A day said with a few words of its own: "right after my holiday in Portugal in
+#: September, the 27th".
+_DAY_ALONE_WORDS = 12
+
+
 def _day_alone(text: str, today: Optional[date]) -> Optional[Dict[str, Any]]:
-    """A day typed alone at "how long?" ("20 July", "2024-11-20", "on the 3rd") is the day
-    the pain began: read as "since" that day. A longer message that names a day without
-    "since" may well date something else."""
-    if len(words(text)) > _DATE_ALONE_WORDS:
+    """A day typed at "how long?" with at most a few words of its own ("20 July",
+    "2024-11-20", "the weekend we moved, Oct 3", "right after my holiday in Portugal in
+    September, the 27th") is the day the pain began. Not one beside a question ("how
+    are you today") or a doctor's visit ("saw my GP on 20 July"), nor two days."""
+    if len(words(text)) > _DAY_ALONE_WORDS or "?" in text:
         return None
-    facts = extract(f"since {text}", today).facts
-    if facts.pain_duration_days is None:
+    # "May", "the 10th": a month or day that only a "since" makes a date
+    named = named_days(text, today) or [(days, (max(start - 6, 0), end - 6))
+                                        for days, (start, end) in named_days(f"since {text}", today)]
+    if len(named) != 1 or extract(text, today).facts.seen_doctor is not None:
         return None
-    return {"pain_duration_category": facts.pain_duration_category, "pain_duration_days": facts.pain_duration_days}
+    days, (start, end) = named[0]
+    if set(words(text[:start] + " " + text[end:])) & _ASKING_WORDS:
+        return None
+    return {"pain_duration_category": duration_category(days), "pain_duration_days": days}
+
+
+#: Words beside a day that make the message a question or talk, not a date.
+_ASKING_WORDS = {"how", "what", "when", "where", "why", "who", "which", "you", "your", "u", "ur", "is", "are",
+                 "do", "does", "can", "could", "will", "would", "hi", "hello", "hey", "thanks", "thank"}
 
 
 #: Parts of an arm or a leg, or sciatica: what the spreading question asks about.
@@ -1119,6 +1135,8 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Union[bool, Di
 
 def _spreads(message: Message, choices: Sequence[Choice], lowered: str) -> Optional[bool]:
     said = _yes_no_fact("pain_radiates")(message, choices)
+    if said and _NEAR_PARTS.search(lowered) and _limbs_denied(lowered) is False:
+        return False  # "sometimes into my shoulder blade, not the arm": no limb
     if said is not None:
         return said
     if not _LIMBS.search(lowered):
@@ -1128,6 +1146,9 @@ def _spreads(message: Message, choices: Sequence[Choice], lowered: str) -> Optio
     return _limbs_denied(lowered)
 
 
+#: Parts next to the back a pain may reach without going into a limb.
+_NEAR_PARTS = re.compile(r"\b(?:shoulders?|shoulder blades?|blades?|hips?|buttocks?|bum|butt|glutes?|ribs?|sides?|"
+                         r"chest|neck|head)\b")
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers"}
 
 

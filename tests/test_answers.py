@@ -105,6 +105,7 @@ TYPED = {
         # an opening "no" beside another fact said the other way is this question's
         ("nope. maybe a 5 now, and my doctor has seen it", False), ("no, I havent been to a doctor", None),
         ("goes round to my ribs, never into my arms or legs", False), ("not to my arm, and my leg hurts too", True),
+        ("sometimes down into my right shoulder blade, not the arm", False),
     ],
     "pain_severity": [
         # a score said again alone at the end is the one settled on
@@ -517,6 +518,9 @@ def test_the_question_inside_a_longer_message_is_cut_out_for_its_topic(text, que
     ("christmas", 337), ("Natale, christmas", 337), ("around labour day", 81), ("the week before halloween", 34),
     ("May", 196), ("i may have to think", None), ("20 July", 130), ("2024-11-20", 737),
     ("my birthday, 20 July", 130), ("the 3rd of may", 208), ("no idea sorry", None),
+    ("right after my holiday in Portugal in September, the 27th", 61), ("the weekend we moved, Oct 3", 55),
+    ("around the time the clocks changed", 26), ("the 10th", 17), ("I saw my GP on 20 July", None),
+    ("how are you today", None),
 ])
 def test_a_holiday_typed_alone_at_how_long_dates_the_start(typed, days):
     """At "how long?" a date alone is when it began (counted from 27 Nov 2026): a month

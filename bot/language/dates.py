@@ -23,6 +23,8 @@ from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 from spacy.tokens import Span
 
+from bot.language.numbers import value
+
 WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|fri)"
 MONTH = ("(january|february|march|april|june|july|august|september|october|november|"
          "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
@@ -96,6 +98,21 @@ RULES = [
     ("DATE", "", f"{_SINCE} (in|over|during)? (last|this) fall"),
     ("DATE", "", f"(since|from|in) {_YEAR}"),
     ("DATE", "", f"{_SINCE} the (start|beginning|middle|end) of (the|this|last) (week|month|year)"),
+    # "the week before last", "Friday before last", "two Mondays ago": a week further back.
+    ("DATE", "", f"{_SINCE} (on)? (the)? (week|weekend|{WEEKDAY[1:-1]}) before last"),
+    ("DATE", "", f"{_SINCE} (two|three|four|2|3|4) {WEEKDAY[:-1]}|mondays|tuesdays|wednesdays|thursdays|fridays|"
+                 "saturdays|sundays) ago"),
+    # "a few weeks before Halloween", "2 days after Christmas": the holiday, moved.
+    ("DATE", "", f"{_SINCE} (a|one|two|three|four|five|six|a few|a couple of|couple of|#num) (days|weeks|months) "
+                 f"(before|after) (last|this)? ({_DAYS_OF_THE_YEAR[1:-1]}|christmas|xmas|easter|halloween|new year|"
+                 f"new years|new year 's|boxing day) {_YEAR}?"),
+    # "since the 20th of last month", "the end of last month".
+    ("DATE", "", f"{_SINCE} (on)? the {_DAY} of last month"),
+    ("DATE", "", f"{_SINCE} (at|around)? the (end|middle|beginning|start) of last month"),
+    # "around the time the clocks changed": the last change of the clocks.
+    ("DATE", "", "(since|around|about)? (the time)? (when)? the (clocks|clock) (changed|change|went|fell|sprang|"
+                 "go|changed over|went back|fell back|went forward|sprang forward|were changed|were put back|"
+                 "were put forward)"),
     # "Started this week", "since earlier this month": from the period's first day.
     ("DATE", "", f"{_SINCE} (earlier|early)? (in)? this (week|month|year)"),
 ]
@@ -126,8 +143,17 @@ def _latest(month: int, day: int, today: date, at_least: int = 0) -> date:
     return date(today.year - 2, month, day)
 
 
+#: Counts of weekdays back: "two Mondays ago".
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
 def _relative_days(words: list[str], today: date) -> float | None:
     text = " ".join(words)
+    if "week" in words and text.endswith("before last"):  # its Monday
+        return float(today.weekday() + 14)
+    weeks_back = ("before" in words and "last" in words) + (
+        max((_HOW_MANY.get(word, 1) for word in words), default=1) - 1 if "ago" in words else 0)
+    further = 7 * weeks_back
     if "yesterday" in words or "last night" in text:
         return 1.0
     if "today" in words or "tonight" in words or text.endswith(("this morning", "this afternoon", "this evening")):
@@ -135,10 +161,10 @@ def _relative_days(words: list[str], today: date) -> float | None:
     if "other" in words:
         return 3.0
     if "weekend" in words and "long" not in words:
-        return float((today.weekday() - 5) % 7 or 7)
+        return float(((today.weekday() - 5) % 7 or 7) + further)
     for index, day in enumerate(_WEEKDAYS):
-        if any(len(word) >= 3 and day.startswith(word) for word in words):
-            return float((today.weekday() - index) % 7 or 7)
+        if any(len(word) >= 3 and day.startswith(word.rstrip("s")) for word in words):
+            return float(((today.weekday() - index) % 7 or 7) + further)
     return None
 
 
@@ -147,6 +173,13 @@ def _period_start(words: list[str], today: date) -> date | None:
     back = "last" in words
     if "school" in words:  # "since the school year started" is no calendar year
         return None
+    if back and "month" in words and words[-1] == "month" and len(words) > 3:
+        # "the 20th of last month", "the end of last month"
+        last_month = today.replace(day=1) - timedelta(days=1)
+        day = next((int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m), None) or (
+            _EDGE_DAYS.get(next((w for w in words if w in _EDGE_DAYS), ""), None))
+        if day:
+            return last_month.replace(day=min(day, last_month.day))
     if "week" in words:
         return today - timedelta(days=today.weekday() + (7 if back else 0))
     if "month" in words:
@@ -155,6 +188,10 @@ def _period_start(words: list[str], today: date) -> date | None:
     if "year" in words:
         return date(today.year - back, 1, 1)
     return None
+
+
+#: The day "the start/middle/end of" a month names (as for a month by name).
+_EDGE_DAYS = {"beginning": 1, "start": 1, "middle": 15, "end": 25}
 
 
 def _day_in_words(words: list[str]) -> int | None:
@@ -204,6 +241,10 @@ _MOVING = [
     (re.compile(r"\bmothers?( 's)? day\b"), 5, 1, SU(+2), 0),
     (re.compile(r"\bfathers?( 's)? day\b"), 6, 1, SU(+3), 0),
 ]
+#: The clocks go back on the first Sunday of November and forward on the second Sunday
+#: of March (North America); "the clocks changed" is the latest of the two.
+_CLOCKS_BACK = (re.compile(r"\bclocks? .*\b(back|changed|change|changed over)\b"), 11, 1, SU(+1), 0)
+_CLOCKS_FORWARD = (re.compile(r"\bclocks? .*\b(forward|changed|change|changed over)\b"), 3, 1, SU(+2), 0)
 #: Days counted from Easter: Good Friday two days before, Easter Monday one after.
 _FROM_EASTER = {"good friday": -2, "easter monday": 1}
 
@@ -215,12 +256,21 @@ def _moving(words: list[str], today: date) -> date | None:
         if phrase in text:
             days = (easter(year) + timedelta(days=shift) for year in (today.year, today.year - 1))
             return next(day for day in days if day <= today)
-    for pattern, month, day, weekday, after in _MOVING:
-        if pattern.search(text):
-            days = (date(year, month, day) + relativedelta(weekday=weekday) + timedelta(days=after)
-                    for year in (today.year, today.year - 1))
-            return next(day for day in days if day <= today)
+    clocks = [_latest_of(rule, today) for rule in (_CLOCKS_BACK, _CLOCKS_FORWARD) if rule[0].search(text)]
+    if clocks:
+        return max(clocks)
+    for rule in _MOVING:
+        if rule[0].search(text):
+            return _latest_of(rule, today)
     return None
+
+
+def _latest_of(rule: tuple, today: date) -> date:
+    """The latest day, not after today, of a holiday rule of ``_MOVING``."""
+    _, month, day, weekday, after = rule
+    days = (date(year, month, day) + relativedelta(weekday=weekday) + timedelta(days=after)
+            for year in (today.year, today.year - 1))
+    return next(found for found in days if found <= today)
 
 
 def _season(word: str, words: list[str], today: date) -> date:
@@ -338,17 +388,36 @@ _SHIFTS = {"day": 1, "weekend": 2, "week": 7, "month": 30}
 def _shifted(words: list[str], today: date) -> float | None:
     """Days since "the weekend before Thanksgiving": the holiday, moved by the period."""
     for index, word in enumerate(words[:-2]):
-        if word in _SHIFTS and words[index + 1] in ("before", "after"):
+        unit = word[:-1] if word.endswith("s") and word[:-1] in _SHIFTS else word
+        if unit in _SHIFTS and words[index + 1] in ("before", "after"):
             holiday = _calendar_date(words[index + 2:], today)
             if holiday is None:
                 return None
-            step = _SHIFTS[word] if words[index + 1] == "before" else -_SHIFTS[word]
-            return float(max((today - holiday).days + step, 0))
+            counted = [value(w) for w in words[:index] if w != "of" and value(w) is not None]
+            step = (counted[-1] if counted and unit != word else 1) * _SHIFTS[unit]
+            return float(max((today - holiday).days + (step if words[index + 1] == "before" else -step), 0))
     return None
+
+
+#: Words after "the weekend" that make it the weekend of an event, not the last one:
+#: "the weekend we moved", "the week I started the job".
+_OF_AN_EVENT = {"we", "i", "our", "my", "he", "she", "they", "when", "that", "of"}
+
+
+def names_an_events_day(span: Span) -> bool:
+    """"The weekend we moved": a week or weekend an event names, no day counted back."""
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return {tok.lower_ for tok in span} <= _BARE_WEEK and span[-1].lower_ in _BARE_WEEK and after in _OF_AN_EVENT
+
+
+#: The words of a week or weekend named by nothing but an event after it.
+_BARE_WEEK = {"since", "from", "the", "weekend", "week", "day", "that"}
 
 
 def date_days(span: Span, today: date) -> float | None:
     """Days since the moment a date phrase names, or None when it names none."""
+    if names_an_events_day(span):
+        return None
     words = [tok.lower_ for tok in span]
     shifted = _shifted(words, today)
     if shifted is not None:

@@ -818,7 +818,7 @@ def _has_onset(span: Span) -> bool:
         return True
     start, end = _clause(span)
     doc = span.doc
-    if start == span.start and _beside_a_since(doc, start):
+    if start == span.start and _beside_a_since(doc, start) or _says_which_day(span):
         return True
     return any((doc[i].lower_ in ONSET_WORDS and not _not_an_onset(doc[i])) or doc[i].lower_ == "since"
                or doc[i].ent_id_ == "trauma" for i in range(start, end) if not span.start <= i < span.end)
@@ -826,19 +826,31 @@ def _has_onset(span: Span) -> bool:
 
 #: What sets a date beside the phrase it names the day of: "since my birthday, 20 July".
 _APPOSITION = {",", "(", "-", ":"}
-#: How many words a "since" phrase a date is set beside may have: "since my birthday".
-_SINCE_PHRASE = 4
+#: How many words a "since" phrase a date is set beside may have: "since the weekend we moved".
+_SINCE_PHRASE = 6
 
 
 def _beside_a_since(doc: Doc, start: int) -> bool:
     """A date opens a clause right after a short "since" phrase that holds no time of its
-    own: "since my birthday, 20 July", "since the move (8 August)"."""
+    own: "since my birthday, 20 July", "since the move (8 August)", "since the weekend
+    we moved, Oct 3"."""
     if start < 2 or doc[start - 1].text not in _APPOSITION:
         return False
     before = doc[max(doc[start - 1].sent.start, start - 1 - _SINCE_PHRASE):start - 1]
     since = [tok.i for tok in before if tok.lower_ == "since"]
-    return bool(since) and not any(tok.ent_type_ in ("DURATION", "DATE", "VAGUE")
-                                   for tok in doc[since[-1]:start - 1])
+    times = [ent for ent in doc.ents if ent.label_ in ("DURATION", "DATE", "VAGUE")
+             and since and since[-1] <= ent.start < start - 1]
+    return bool(since) and all(ent.label_ == "DATE" and dates.names_an_events_day(ent) for ent in times)
+
+
+def _says_which_day(span: Span) -> bool:
+    """"My back started the weekend we moved, which was October 3rd": a date that says
+    which day an onset before it was."""
+    doc = span.doc
+    words = [tok.lower_ for tok in doc[max(span.sent.start, span.start - 3):span.start]]
+    if words[-2:] not in (["which", "was"], ["that", "was"], ["which", "is"]) or len(words) < 3 or words[0] != ",":
+        return False
+    return any(tok.lower_ in ONSET_WORDS or tok.lower_ == "since" for tok in doc[span.sent.start:span.start - 3])
 
 
 _FIRST_PERSON = {"i", "i've", "ive", "i'm", "im", "i'd", "me", "myself"}
@@ -963,7 +975,21 @@ def told_of_pain(span: Span) -> bool:
     if _a_time_thought_of(span):
         return False
     return (not topic.is_long(span.doc) or nearest_anchor(span) in ("pain", "flare")
-            or _corrects_a_time(span) or ends_a_spell_of_ease(span))
+            or _corrects_a_time(span) or ends_a_spell_of_ease(span) or _opens_with_its_onset(span))
+
+
+#: What may stand between an onset that opens a sentence and its time: "Started on the 3rd".
+_BEFORE_A_TIME = {"on", "in", "around", "about", "at", "the", "back", "roughly"}
+
+
+def _opens_with_its_onset(span: Span) -> bool:
+    """A sentence that opens with the onset of what the message is about, its subject
+    left out: "It's my neck. Started the beginning of October"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in _BEFORE_A_TIME:
+        i -= 1
+    return i == span.sent.start and doc[i].lower_ in ONSET_WORDS
 
 
 _COMPARED = {"than", "vs", "versus"}
@@ -1083,7 +1109,7 @@ def belongs_to_pain(span: Span) -> bool:
         return False
     if span.label_ == "DATE" and not _has_onset(span):
         return False
-    if _on_something(span) or _a_role(span) or _an_activity(span) or _compared_episode(span):
+    if _on_something(span) or _a_role(span) or _at_a_workplace(span) or _an_activity(span) or _compared_episode(span):
         return False
     return nearest_anchor(span) != "other"
 
@@ -1132,6 +1158,22 @@ def _a_role(span: Span) -> bool:
     partner = after[0] == "with" and bool(set(after[1:]) & (RELATION_WORDS | {"partner", "him", "her", "them"}))
     return ((after[0] in ("a", "an") or partner)
             and not any(tok.ent_type_ in _PAIN_LABELS or tok.lower_ in _PAIN_NOUNS for tok in words[been + 1:]))
+
+
+#: Places one works or studies at: "been at this firm 6 years" times the job.
+_WORKPLACES = {"firm", "company", "job", "office", "school", "hospital", "warehouse", "store", "shop", "plant",
+               "factory", "bank", "agency", "department", "practice", "university", "uni", "college", "position",
+               "role", "post", "place", "business", "restaurant", "site", "mill", "workplace", "employer"}
+
+
+def _at_a_workplace(span: Span) -> bool:
+    """"Been at this firm 6 years", "worked in the same warehouse for twelve years": how
+    long one has been at a workplace, not how long it hurts."""
+    doc = span.doc
+    words = [tok.lower_ for tok in doc[max(span.sent.start, span.start - 6):span.start]]
+    return any(a in ("been", "worked", "working", "work", "stayed") and b in ("at", "with", "in", "for")
+               and _WORKPLACES & set(words[i + 2:i + 5])
+               for i, (a, b) in enumerate(zip(words, words[1:])))
 
 
 def _a_delay(span: Span) -> bool:

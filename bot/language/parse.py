@@ -120,11 +120,26 @@ def _duration(doc: Doc, today: date, markers: list[Span],
     return None, category, item, False
 
 
+def _read(text: str) -> tuple[Doc, list[int]]:
+    """The pipeline's doc of a message as the parsers read it, and where each of its
+    characters came from in the message."""
+    corrected, origin = spelling.correct(_DECIMAL_COMMA.sub(r"\1.\2", text[:MAX_CHARS].translate(_PLAIN)))
+    return get_nlp()(corrected), origin
+
+
+def named_days(text: str, today: date | None = None) -> list[tuple[float, tuple[int, int]]]:
+    """Days since each day a message names, with its span in the message: for a day
+    typed as the answer to "how long?", which dates the start whatever words surround it
+    ("right after my holiday in Portugal in September, the 27th")."""
+    doc, origin = _read(text)
+    found = [(dates.date_days(ent, today or date.today()), ent) for ent in _of(doc, "DATE")]
+    return [(days, (origin[ent.start_char], origin[ent.end_char])) for days, ent in found if days is not None]
+
+
 def extract(text: str, today: date | None = None) -> Extraction:
     """Parse a message and keep the span behind each fact."""
     today = today or date.today()
-    corrected, origin = spelling.correct(_DECIMAL_COMMA.sub(r"\1.\2", text[:MAX_CHARS].translate(_PLAIN)))
-    doc = get_nlp()(corrected)
+    doc, origin = _read(text)
     facts = Facts(about_someone_else=context.about_someone_else(doc))
     spans: dict[str, tuple[int, int]] = {}
 
