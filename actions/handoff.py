@@ -38,7 +38,7 @@ STUCK_AFTER = 2
 
 
 def _facts(tracker: Tracker) -> Dict[Text, Any]:
-    return {slot: tracker.get_slot(slot) for slot in FACT_SLOTS}
+    return {slot: tracker.get_slot(slot) for slot in (*FACT_SLOTS, "pain_radiates_to")}
 
 
 def _triage_facts(tracker: Tracker) -> Dict[Text, Any]:

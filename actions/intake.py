@@ -264,6 +264,8 @@ def _new_facts_summary(tracker: Tracker) -> Text:
     }
     if "pain_duration_category" in new:
         new["pain_duration_days"] = tracker.get_slot("pain_duration_days")
+    if new.get("pain_radiates"):
+        new["pain_radiates_to"] = tracker.get_slot("pain_radiates_to")
     return describe_facts(new)
 
 

@@ -81,6 +81,10 @@ def describe_list(codes: Iterable[str], labels: Mapping[str, str]) -> str:
     return ", ".join(labels.get(code, code) for code in codes)
 
 
+#: Where a spreading pain goes, as the visitor and the clinic read it.
+LIMB_WORDS = {"leg": "into the leg", "arm": "into the arm", "both": "into an arm and a leg"}
+
+
 def describe_facts(facts: Mapping[str, object]) -> str:
     """One line a visitor or a receptionist reads at a glance."""
     parts = []
@@ -88,7 +92,7 @@ def describe_facts(facts: Mapping[str, object]) -> str:
     if location:
         parts.append(f"{LOCATION_LABELS.get(location, location)} pain")
     if facts.get("pain_radiates") is True:
-        parts.append("spreading into a limb")
+        parts.append(f"spreading {LIMB_WORDS.get(facts.get('pain_radiates_to'), 'into a limb')}")
     elif facts.get("pain_radiates") is False:
         parts.append("not spreading")
     duration = describe_duration(facts.get("pain_duration_days"), facts.get("pain_duration_category"))

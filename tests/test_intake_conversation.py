@@ -153,6 +153,13 @@ def test_an_opening_with_facts_and_a_question_gets_the_answer_and_the_intake(cha
     assert requested(chat) == "pain_radiates"
 
 
+def test_the_limb_typed_at_the_spreading_question_is_read_back(chat):
+    chat.say("sore lower back for about 3 weeks")
+    reply = chat.say("ya down the back of my left thigh sometimes")
+    assert "Thanks, noted: spreading into the leg." in reply.text, reply.text
+    assert requested(chat) == "pain_severity"
+
+
 def test_why_before_any_question_gets_a_reason_and_no_intake(chat):
     reply = chat.say("why do you need to know that")
     assert reply.text

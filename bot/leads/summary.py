@@ -25,6 +25,7 @@ import phonenumbers
 from bot import clinic_time
 from bot.intake import (
     FLAG_LABELS,
+    LIMB_WORDS,
     LOCATION_LABELS,
     PRECAUTION_LABELS,
     QUESTION_TOPICS,
@@ -55,7 +56,6 @@ TRIAGE_WORDS = {
     "emergency": "emergency",
     "crisis": "crisis",
 }
-LIMB_WORDS = {"leg": "into the leg", "arm": "into the arm", "both": "into an arm and a leg"}
 WANTS = {"phone": "Wants a call", "email": "Wants an email", "either": "Wants a call or an email"}
 
 #: Banner colours (white text on each passes WCAG AA contrast).
