@@ -36,7 +36,9 @@ from actions.tracker_facts import (
     asks_what_a_precaution_means, changes_precautions, clear_faq, faq_selected, handled_as_aside, latest_intent,
     latest_is_aside, latest_message, reply_to_question, times_asked,
 )
-from bot.answers import YES_NO_FACTS, Choice, buttons_of, choices_from_buttons, read_answer
+from bot.answers import (
+    YES_NO_FACTS, Choice, asks_how_a_score_compares, buttons_of, choices_from_buttons, read_answer,
+)
 from bot.consent import CONSENT_BUTTONS
 from bot.intake import LEFT_FOR_CLINIC, QUESTION_TOPICS
 
@@ -144,6 +146,9 @@ def answer_their_question(dispatcher: CollectingDispatcher, tracker: Tracker, re
     both: the answer is taken and the question answered, instead of it being lost."""
     if not _ASKS_TOO.search(latest_message(tracker).text) or asks_what_a_precaution_means(tracker):
         return  # "what counts as a bleeding disorder?" is explained by the precautions question itself
+    if requested == "pain_severity" and asks_how_a_score_compares(latest_message(tracker).text):
+        dispatcher.utter_message(response="utter_explain_pain_scale")  # "a 7, is that high?"
+        return
     if latest_intent(tracker) == "why_ask":
         response = f"utter_why_{requested}"
         if response in (domain.get("responses") or {}):

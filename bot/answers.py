@@ -414,6 +414,18 @@ def asks_what_a_score_means(text: str) -> bool:
                for found in _ASKED.finditer(text))
 
 
+#: A question about the score just given: "he'd call it a 7, is that high?".
+_HOW_IT_COMPARES = re.compile(r"\b(?:is|isn't|isnt|would|does)\s+(?:that|this|it|a\s+\w+)\s+(?:be\s+|count\s+as\s+|"
+                              r"considered\s+)?(?:\w+\s+)?(?:high|low|bad|severe|serious|normal|a lot|much|mild|"
+                              r"moderate|too high|too much)\s*(?:on\s+(?:the|your|this)\s+scale\s*)?\?", re.I)
+
+
+def asks_how_a_score_compares(text: str) -> bool:
+    """A score given with a question about how it compares ("7, is that high?", "maybe
+    a 5 - is that bad?"): the scale is explained beside the score taken."""
+    return states_a_number(text) and bool(_HOW_IT_COMPARES.search(text))
+
+
 def asks_what_scores_mean(text: str) -> bool:
     """A question about the 0-10 scale or one of its scores, at the 0-10 question: it
     is explained and asked again (actions.intake.AskPainSeverity), never an aside."""

@@ -311,6 +311,16 @@ def test_the_limb_typed_at_the_spreading_question_is_kept_for_the_clinic(text, l
     assert slots["pain_radiates"] is True and slots["pain_radiates_to"] == limb
 
 
+@pytest.mark.parametrize("text,score", [("he'd call it a 7, is that high?", 7), ("maybe a 5 - is that bad??", 5),
+                                        ("6, would that count as severe?", 6)])
+def test_a_score_given_with_a_question_about_it_is_taken_and_the_scale_explained(text, score):
+    fixture = tracker("pain_severity", text, "inform", entities=[("pain_severity", score)],
+                      candidates={"pain_severity": score})
+    events, messages = run(ValidateIntakeForm(), fixture)
+    assert slot_events(events)["pain_severity"] == score
+    assert [m.get("response") for m in messages] == ["utter_explain_pain_scale"]
+
+
 def test_a_spreading_taken_back_takes_its_limb_with_it():
     known = {"pain_location": "lower_back", "pain_duration_category": "acute", "pain_radiates": True,
              "pain_radiates_to": "leg"}

@@ -135,6 +135,7 @@ TYPED = {
         ("over there", None), ("its fine", None), ("my weight", None),
     ],
     "seen_doctor": [
+        ("no, doctors in canada very long wait", False), ("no, the doctors here have a long wait", False),
         # an earlier episode's visit is not this one's
         ("not this time, my GP saw it three years back when it last flared", False),
         ("Not during this episode. The doctor did see the one in 2021.", False),

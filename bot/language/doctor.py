@@ -865,13 +865,29 @@ _GENERIC = {"recommend", "suggest", "advise", "agree", "tend", "usually", "gener
             "prefer", "consider", "call", "here", "nowadays", "these"}
 
 
+#: After "doctors in": a place of care, where doctors are met, not doctors of a country.
+_CARE_PLACES = {"hospital", "a&e", "er", "emergency", "casualty", "clinic", "urgent", "ward", "surgery", "icu",
+                "the", "my", "a", "an", "his", "her", "our", "their"}
+
+
 def _in_general(ent: Span) -> bool:
-    """Doctors as a kind, named bare and plural with what they all do."""
+    """Doctors as a kind, named bare and plural with what they all do or where they all
+    are: "doctors usually call it sciatica", "the doctors here have a long wait",
+    "doctors in canada, very long wait" ("doctors in the hospital said" met the writer)."""
     doc = ent.doc
+    tokens = [tok.lower_ for tok in doc[ent.end:ent.end + 2]] + ["", ""]
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return (_kind(ent) == "seen" and len(ent) == 1 and ent[0].lower_.endswith("s")
-            and before not in _DETERMINERS | {"'s", "s"} and after in _GENERIC)
+    after, following = tokens[0], tokens[1]
+    named_bare = len(ent) == 1 and before not in _DETERMINERS | {"'s", "s"}
+    # "the doctors here have a long wait" ("the doctors here told me" met the writer)
+    the_ones_here = (len(ent) == 2 and ent[0].lower_ == "the" and after in _WHERE_THEY_ARE
+                     and not {tok.lower_ for tok in doc[ent.end:ent.end + 5]} & _DOCTOR_DID)
+    of_a_place = after == "in" and following not in _CARE_PLACES and following.isalpha()
+    return (_kind(ent) == "seen" and ent[-1].lower_.endswith("s") and (named_bare or the_ones_here)
+            and (after in _GENERIC or of_a_place))
+
+
+_WHERE_THEY_ARE = {"here", "nowadays", "these", "round", "around"}
 
 
 def _clinic_acted(ent: Span) -> bool:
