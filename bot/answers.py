@@ -432,6 +432,24 @@ def asks_what_scores_mean(text: str) -> bool:
     return asks_about_the_scale(text) or asks_what_a_score_means(text)
 
 
+#: A score on another scale: "about 60%", "2 out of 5", "out of 5 I'd say 3".
+_PERCENT = re.compile(r"\b(\d{1,3})\s*(?:%|percent|per cent)")
+_OUT_OF_FIVE = re.compile(r"\b(\d(?:\.5)?)\s*(?:/|out of|outta)\s*(?:5|five)\b|"
+                          r"\bout of (?:5|five)\b\D{0,20}?\b(\d(?:\.5)?)\b")
+
+
+def _on_another_scale(text: str) -> Optional[float]:
+    """A score on a scale of 100 or of 5, as tenths: "60%" is 6, "2 out of 5" is 4."""
+    lowered = text.lower()
+    percent = _PERCENT.search(lowered)
+    if percent and int(percent.group(1)) <= 100 and len(re.findall(r"\d+", lowered)) == 1:  # not "100% sure, a 6"
+        return int(percent.group(1)) / 10
+    five = _OUT_OF_FIVE.search(lowered)
+    if five and float(five.group(1) or five.group(2)) <= 5:
+        return float(five.group(1) or five.group(2)) * 2
+    return None
+
+
 def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float]:
     """The score at the moment; a number inside the visitor's own question is none."""
     message = _answer_part(message)
@@ -442,6 +460,9 @@ def severity(message: Message, choices: Sequence[Choice] = ()) -> Optional[float
         return chosen[1]
     if _names_a_button(message.text):
         return None  # "the middle one" of four buttons: no "one" out of ten
+    other_scale = _on_another_scale(message.text)
+    if other_scale is not None:
+        return other_scale
     short = bool(choices) and len(message.text.split()) <= 10
     said = re.sub(r"\s*(/|out of|out if|outta|ot of|of|from)\s*(10|ten)\b", " ", message.text.lower())
     said = _COUNTED.sub(" ", said)  # "3 weeks" is how long, not how bad
@@ -1147,8 +1168,11 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Union[bool, Di
 
 def _spreads(message: Message, choices: Sequence[Choice], lowered: str) -> Optional[bool]:
     said = _yes_no_fact("pain_radiates")(message, choices)
-    if said and _NEAR_PARTS.search(lowered) and _limbs_denied(lowered) is False:
-        return False  # "sometimes into my shoulder blade, not the arm": no limb
+    if said is not False and _NEAR_PARTS.search(lowered) and (
+            _limbs_denied(lowered) is False or not _ARM_OR_LEG.search(lowered)):
+        # "wraps around to my ribs, nothing in my arms or legs", "to the glute but no
+        # further": a part next to the back is no limb (docs/safety.md, radiation.py)
+        return False
     if said is not None:
         return said
     if not _LIMBS.search(lowered):
@@ -1159,14 +1183,14 @@ def _spreads(message: Message, choices: Sequence[Choice], lowered: str) -> Optio
 
 
 #: Parts next to the back a pain may reach without going into a limb.
-_NEAR_PARTS = re.compile(r"\b(?:shoulders?|shoulder blades?|blades?|hips?|buttocks?|bum|butt|glutes?|ribs?|sides?|"
-                         r"chest|neck|head)\b")
+_NEAR_PARTS = re.compile(r"\b(?:shoulders?|shoulder blades?|blades?|hips?|buttocks?|bum|butt|backside|bottom|"
+                         r"glutes?|ribs?|sides?|chest|neck|head)\b")
 _ARM_WORDS = {"arm", "arms", "hand", "hands", "finger", "fingers"}
 
 
 def _limb_reached(lowered: str) -> Optional[str]:
     """"leg", "arm" or "both" for the limbs an answer names and does not deny."""
-    denied = {match.start(1) for match in _DENIED_LIMB.finditer(lowered)}
+    denied = _denied_limbs(lowered)
     named = {"arm" if match.group(1) in _ARM_WORDS else "leg"
              for match in _ARM_OR_LEG.finditer(lowered) if match.start(1) not in denied}
     return "both" if len(named) == 2 else next(iter(named), None)
@@ -1180,12 +1204,20 @@ def _limbs_denied(lowered: str) -> Optional[bool]:
     """"A bit to the shoulder, not to the arm": the question asks about an arm
     or a leg, and each named one is denied, so it does not spread (None when
     an arm or leg is named without a negation before it)."""
+    denied = _denied_limbs(lowered)
+    named = [match.start(1) for match in _ARM_OR_LEG.finditer(lowered)]
+    return False if named and all(start in denied for start in named) else None
+
+
+def _denied_limbs(lowered: str) -> set[int]:
+    """Where each arm or leg a negation denies starts: "not to the arm", "nothing in my
+    arms or legs" (a list after a negation is denied as a whole)."""
     denied = {match.start(1) for match in _DENIED_LIMB.finditer(lowered)}
     named = [match.span(1) for match in _ARM_OR_LEG.finditer(lowered)]
     for (start, end), (following, _) in zip(named, named[1:]):
         if start in denied and _LISTED_LIMB.fullmatch(lowered[end:following]):
             denied.add(following)  # "not into my arms or legs": the list is denied
-    return False if named and all(start in denied for start, _ in named) else None
+    return denied
 
 
 #: Between two limbs of one list: "arms or legs", "arm nor my leg" ("and" may start a clause:
@@ -1250,7 +1282,9 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
         return None
     stated = message.values("seen_doctor")
     lowered = message.text.lower()
-    if _NOT_FOR_THIS.match(lowered):  # "No, not for this. I saw my GP for a physical in June."
+    if _NOT_FOR_THIS.match(lowered) or _BUT_NOT_FOR_THIS.search(lowered) or _SO_NO.search(lowered):
+        # "No, not for this. I saw my GP for a physical in June.", "a doctor years ago for a
+        # flare-up but not for this one", "my GP retired and I haven't found a new one, so no"
         return False
     # A therapist named only in the question counts unless the answer is a plain yes
     # ("yes. should I also see a physio?").
@@ -1276,6 +1310,12 @@ def seen_doctor(message: Message, choices: Sequence[Choice] = ()) -> Optional[bo
 _NOT_FOR_THIS = re.compile(r"\W*(?:(?:no|nope|nah|no no)\W+)?not (?:(?:for|about|with) (?:this|that|it|my back|my neck|"
                            r"the back|the neck|this one|this pain|this problem)|(?:for |during |in )?(?:this|the current|"
                            r"the latest) (?:time|episode|round|flare|flare-up|bout|go))\b")
+
+
+_BUT_NOT_FOR_THIS = re.compile(r"\bbut not (?:for|about|with|during) (?:this|this one|this time|this pain|this flare|"
+                               r"this flare-up|this episode|this bout|the current one|the new one)\b")
+#: A no the answer ends on, after its reasons.
+_SO_NO = re.compile(r"\b(?:so|therefore|hence)\W+(?:no|nope|not yet|nobody|no one|none)\W*$")
 
 
 def _yes_no_answer(message: Message, choices: Sequence[Choice] = ()) -> Optional[bool]:

@@ -84,6 +84,9 @@ TYPED = {
         ("8 nigths", "acute"), ("5ish wks", "acute"), ("since labour day wknd", "subacute"),
     ],
     "pain_radiates": [
+        # a part next to the back is no limb
+        ("it wraps around to my ribs on that side, nothing in my arms or legs", False),
+        ("radiates to the glute a bit but no further", False), ("it wraps around my ribs a little, that's it", False),
         ("you mean like into the leg? no", False), ("u mean down my arm? yes sometimes", True),
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
         ("no radiation", False), ("radiates: no", False), ("down my hammy", True), ("wdym spread", None), ("dosnt go anywere", False),
@@ -91,8 +94,8 @@ TYPED = {
         ("No, it stays where it is.", False), ("it go down to the foot", True),
         ("nah just my back", False), ("Yes, it spreads", True), ("No, it stays put", False),
         ("Very well, yes.", True), ("I'm not sure", None), ("arm", True), ("yes to the arm", True),
-        ("no, only in back", False), ("into both hips sometimes", True), ("just in my back", False),
-        ("only local", False), ("sometimes", True), ("down my backside", True),
+        ("no, only in back", False), ("into both hips sometimes", False), ("just in my back", False),
+        ("only local", False), ("sometimes", True), ("down my backside", False),
         ("It remains where it is, thank you.", False), ("it dont go anywhere", False),
         ("No, it is localised.", False), ("havent botherd the GP", None),
         ("little bit to shoulder, not to arm", False), ("a bit into the shoulder but not down the arm", False),
@@ -108,6 +111,8 @@ TYPED = {
         ("sometimes down into my right shoulder blade, not the arm", False),
     ],
     "pain_severity": [
+        # another scale, as tenths
+        ("about 60%", 6), ("out of 5 I'd say 3", 6), ("2 out of 5", 4), ("I'm 100% sure it's a 6", 6),
         # a score said again alone at the end is the one settled on
         ("2 maybe 3. 2", 2), ("5, perhaps 6... ok 5", 5), ("7 or 8. let's say 8", 8), ("4.5", 4.5),
         ("the mild one", 3), ("the middle one", None),
@@ -135,6 +140,9 @@ TYPED = {
         ("over there", None), ("its fine", None), ("my weight", None),
     ],
     "seen_doctor": [
+        ("I saw a doctor years ago for a similar flare-up but not for this one", False),
+        ("My GP retired in the spring and I haven't found a new one, so no.", False),
+        ("I went to emerg last Sunday for it because I couldn't straighten up", True),
         ("no, doctors in canada very long wait", False), ("no, the doctors here have a long wait", False),
         # an earlier episode's visit is not this one's
         ("not this time, my GP saw it three years back when it last flared", False),
@@ -180,6 +188,8 @@ TYPED = {
         ("immunocomprimised", ["immunocompromised"]), ("not too keen on needles", ["needle_phobia"]),
         # asking what a word of the list means is not having it
         ("What's a bleeding disorder?", None), ("I don't think any of those apply to me", []),
+        ("my blood doesn't clot well, I bruise super easily", ["bleeding_disorder"]),
+        ("none, my mum bruises easily", []),
         ("my blood tests say my platelets are quite low", ["bleeding_disorder"]), ("what does immunocompromised mean? none of those i guess", []),
         ("I have transplant of kidney in 2019, I take medicine against the immune system", ["immunocompromised"]),
         ("none", []), ("None of these", []), ("Blood thinners", ["anticoagulants"]),

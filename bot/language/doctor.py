@@ -109,7 +109,7 @@ RULES = [
     ("DOCTOR", "seen", f"(the|my|local)? hospital {_HOSPITAL_DID}"),
     ("DOCTOR", "seen", "(my|the|a|saw|seen|see|orthopaedic|orthopedic|spinal|spine|hospital) consultant"),
     ("DOCTOR", "seen", "=ER"),
-    ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency)"),
+    ("DOCTOR", "seen", "(to|in|at|the) (the)? (er|emergency|emerg)"),
     ("DOCTOR", "seen", r"/^dr\.?$/"),
     ("DOCTOR", "seen", "(=MD|=NP|=A&E|=CT|=PCP)"),
     # Emergency care that came to the writer: "had to call an ambulance", "the paramedics took me in".

@@ -68,6 +68,12 @@ RULES = [
     ("PRECAUTION", "bleeding_disorder", "(bleeding|clotting|platelet|blood clotting) (disorder|problem|condition|issue)"),
     ("PRECAUTION", "bleeding_disorder", "(bleed|bleeds|bleeding) ~2 (easily|a lot|heavily|excessively|for ages)"),
     ("PRECAUTION", "bleeding_disorder", "low (platelets|platelet count|platelet)"),
+    # "my blood doesn't clot well", "I bruise super easily": how people tell of one.
+    ("PRECAUTION", "bleeding_disorder", "(blood|it) (doesn't|does not|doesnt|won't|wont|will not|don't|dont) "
+                                        "(clot|clots|clotting) (well|properly|normally|right|easily|very well|fast)?"),
+    ("PRECAUTION", "bleeding_disorder", "(bruise|bruises|bruising) (super|really|very|so|too|quite)? "
+                                        "(easily|easy|a lot|badly)"),
+    ("PRECAUTION", "bleeding_disorder", "(my)? (blood|bleeding) (takes|take) (ages|forever|a long time) to (stop|clot)"),
     ("PRECAUTION", "bleeding_disorder", "(platelets|platelet count|platelet level|platelet levels) (is|are)? (very|quite|really|a bit|always)? low"),
     ("PRECAUTION", "pacemaker", "(pacemaker|pacemakers|pace-maker|icd|defibrillator|defib)"),
     ("PRECAUTION", "pacemaker", "pace (maker|-maker)"),
