@@ -1,5 +1,6 @@
-"""Signs named in a question for information, and a relative's cancer asked
-about for the family: one question or nothing, never the urgent advice.
+"""Signs named in a question for information or told of in general, feared,
+set in childhood, and a relative's cancer asked about for the family: one
+question or nothing, never the urgent advice.
 
 Pairs as in ``test_language_danger_context``: the message that must not flag
 next to the same vocabulary stated as the writer's (or the person they write
@@ -44,6 +45,12 @@ PAIRS = [
     ("weight lost with a slimmer's secret",
      "I lost 30 pounds in 4 months. The key was cutting out fizzy drinks.",
      "I lost 30 pounds in 4 months. Nobody can tell me why.", "weight_loss"),
+    ("a bladder accident feared",
+     "She lies awake for fear of wetting the bed at her friend's house",
+     "She keeps wetting the bed at her friend's house since the fall", "bladder_bowel"),
+    ("an accident in childhood",
+     "I was in a bad accident in my childhood and my lower back has been stiff ever since",
+     "I was in a bad accident on Sunday and my lower back has been stiff ever since", "trauma"),
     ("a relative's oncologist",
      "Grandad died of myeloma and the oncologist thought it was genetic, so I've been told to get tested",
      "My oncologist thought it was genetic, so I've been told to get tested", "cancer_history"),
@@ -68,7 +75,9 @@ def test_a_sign_asked_about_in_general_still_gets_one_question(text, code):
 @pytest.mark.parametrize("text,code", [
     ("Had breast cancer in 2016, is acupuncture safe for me now?", "cancer_history"),
     ("Fractured my wrist on Friday, how long until I can type?", "trauma"),
+    ("are needles safe while on radiotherapy?", "cancer_history"),
 ])
 def test_a_sign_told_before_the_question_still_flags(text, code):
-    """Told first, then asked: the writer's own sign, even with no "I"."""
+    """Told first, then asked, or asked of a time the writer lives through:
+    the writer's own sign, even with no "I"."""
     assert code in parse(text).red_flags

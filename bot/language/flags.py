@@ -88,7 +88,7 @@ for the codes in ``_DATED_CODES``, a sign told in the past tense and dated
 in its sentence more than two weeks back ("I had chest pain last spring"),
 or within a story the message dates more than six weeks back ("diagnosed in
 April after a stomach bug. I had a raging temperature"). An injury in a
-sentence set at a time of life long past ("when I was 7", "in high school")
+sentence set at a time of life long past ("when I was 7", "in high school", "in my childhood")
 is history; a chest heavy with grief or crying, and constant pain said to
 keep getting worse, are decided by ``_chest_of_feeling`` and ``_getting_worse``.
 
@@ -682,7 +682,8 @@ _LIFE_STAGE = re.compile(
     r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
     r"growing up|in (?:middle|high|grade|primary|elementary|secondary) school|at (?:the )?age (?:of )?\d+|aged \d+|"
     r"in (?:the )?\d+(?:st|nd|rd|th) grade|(?:my|our|in|during) (?:freshman|sophomore|junior|senior) year|"
-    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth)|"
+    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth|childhood|school days|college days)|"
+    r"(?:in|during) (?:my )?(?:childhood|infancy|adolescence)|"
     r"(?:back|when i was|during|all through) in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|"
     r"sixties|20s|30s|40s|50s|60s)|back in (?:college|school|uni|university|high school|the day|the army|the \d0s))\b")
 

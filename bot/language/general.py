@@ -61,10 +61,13 @@ def asked_of_no_one(ent: Span) -> bool:
     """The mention's sentence asks for information (it opens as a question,
     or the wish to know or a request for information comes before the
     mention) and names no one who could have it. "Had cancer in 2015, is
-    acupuncture ok?" tells before it asks, and stays the writer's."""
+    acupuncture ok?" tells before it asks, and "is acupuncture ok during
+    chemo?" asks of a time the asker lives through: both stay the writer's."""
     sent = ent.sent
     text = sent.text.lower()
     before = ent.doc[sent.start:ent.start].text.lower()
+    if re.search(r"\b(?:during|after|since|while on|on|post|following|through)(?: (?:a|an|the|my))?$", before.rstrip()):
+        return False  # a time the asker lives through: "is acupuncture ok during chemo?"
     words = re.findall(r"[a-z']+", _POLITE.sub(" ", _WANTS_TO_KNOW.sub(" ", text)))
     if not words or set(words) & _PEOPLE:
         return False
