@@ -10,7 +10,8 @@ one question instead of flagging. A question that names someone ("my", "he",
 
 The same holds for a sign told as what something generally brings: "the
 outbreak can have body aches and fever", "the chest pain that comes from
-high blood pressure", "symptoms include a fever".
+high blood pressure", "symptoms include a fever", "possible side effects:
+fever, chest pain".
 
 The asking frame itself ("I want to know if", "please tell me") names the
 asker, not an owner, so it is set aside before the sentence is read for
@@ -47,7 +48,9 @@ _INFO = re.compile(r"\b(?:difference between|information (?:on|about|regarding)|
 #: What a condition or a drug generally brings: "can cause", "symptoms include".
 _IN_GENERAL = re.compile(
     r"\b(?:can|may|might|could|will|often|usually|typically|commonly) (?:\w+ )?(?:cause|causes|have|bring|give|"
-    r"lead to|result in|trigger|produce)\b|\b(?:symptoms?|signs?|side effects?) (?:include|including|are|of)\b"
+    r"lead to|result in|trigger|produce)\b|\b(?:symptoms?|signs?|side effects?) (?:include|including|are|of|like|such as)\b"
+    r"|\b(?:possible|potential|known|listed|common|rare|serious) side effects?\b"
+    r"|\b(?:known|said|reported|listed) to (?:cause|give|bring on|trigger)\b"
     r"|\bthat comes? from\b|\b(?:is|are) (?:a |an )?(?:common )?(?:symptoms?|signs?) of\b")
 #: Whoever could have the sign: the writer, a relative, anyone named by pronoun.
 _PEOPLE = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself", "we", "our", "us",
