@@ -53,7 +53,7 @@ PAIRS = [
      "I was in a bad accident on Sunday and my lower back has been stiff ever since", "trauma"),
     ("a side-effect list of a medicine",
      "The leaflet for these tablets lists possible side effects: fever, rash, a dry mouth.",
-     "Since starting these tablets I've had a fever, a rash and a dry mouth.", "fever"),
+     "I have a fever of 38.5, a rash and a dry mouth since Tuesday.", "fever"),
     ("weight lost by exercise",
      "I've dropped 9 kg in three months by cycling to work, and my lower back is sore",
      "I've dropped 9 kg in three months without trying, and my lower back is sore", "weight_loss"),
