@@ -272,8 +272,9 @@ def lasted(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:
     return any(length is not None and length > days for length in lengths)
 
 
-#: A past time said without a number: "a while back", "some time ago".
-_VAGUE_PAST = re.compile(r"\b(?:a (?:little |long |good )?while|some (?:time|years|months)|ages) (?:back|ago)\b")
+#: A past time said without a number: "a while back", "some time ago", "a very long time ago".
+_VAGUE_PAST = re.compile(r"\b(?:a (?:little |long |good )?while|some (?:time|years|months)|ages"
+                         r"|a (?:very |really )?long time|long|many (?:years|moons)) (?:back|ago)\b")
 
 
 def dated_past(ent: Span, today: date, days: float = OVER_AFTER_DAYS) -> bool:

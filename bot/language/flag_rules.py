@@ -489,6 +489,11 @@ RULES = [
     # A target still ahead is a loss on purpose: "three more to go", "another 10 lbs to lose".
     ("QUALIFIER", "intended", "(#num|few|couple|some|more|another) (more)? (pounds|lbs|lb|kg|kgs|kilos|stone|stones|st)? (more)? (to go|to lose|left to lose|still to lose)"),
     ("QUALIFIER", "intended", "(weigh-in|weigh-ins)"),
+    # Lost by doing something: "by walking daily", "by running and swimming", "by doing yoga".
+    ("QUALIFIER", "intended", "by (doing|daily|regular|going|more)? (exercise|exercises|exercising|walking|running|swimming|cycling|jogging|yoga|pilates|training|hiking|dancing|biking|skipping|walks|runs|workouts|sport|sports)"),
+    # A slimmer's secret: "the key was drinking water", "one meal a day".
+    ("QUALIFIER", "intended", "(the key|the secret|the trick) (was|is|has been)"),
+    ("QUALIFIER", "intended", "(one|1|two|2) (meal|meals) (a|per) day"),
     # Diets and slimming by name, and eating cut on purpose: "I started keto in
     # May", "joined a slimming club", "cut out carbs", "on diet pills".
     ("QUALIFIER", "intended", "(diets|keto|ketogenic|paleo|atkins|whole30|low-carb|lowcarb|carbs|noom|slimfast|weightwatchers|myfitnesspal|phentermine|saxenda|orlistat|liraglutide|semaglutide|tirzepatide|dietbet)"),

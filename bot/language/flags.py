@@ -88,9 +88,16 @@ for the codes in ``_DATED_CODES``, a sign told in the past tense and dated
 in its sentence more than two weeks back ("I had chest pain last spring"),
 or within a story the message dates more than six weeks back ("diagnosed in
 April after a stomach bug. I had a raging temperature"). An injury in a
-sentence set at a time of life long past ("when I was 7", "in high school")
+sentence set at a time of life long past ("when I was 7", "in high school", "in my childhood")
 is history; a chest heavy with grief or crying, and constant pain said to
 keep getting worse, are decided by ``_chest_of_feeling`` and ``_getting_worse``.
+
+A cancer or an injury named only in a question for information that names
+no one ("are sarcomas treatable with chemotherapy?", "is A&E needed for a
+fractured toe?"), and any sign but self-harm told as what something
+generally brings ("the outbreak can have aches and fever"), get one question
+(``general``). A relative's cancer in a message about what runs in the
+family ("is it genetic?", "should I be screened?") is family history.
 
 Where the patterns mention nothing of a code and flag nothing outright, the
 ``second_opinion`` classifier, reading the sentences that hold no negation
@@ -122,7 +129,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from bot.danger_signs import CODES
-from bot.language import context, durations, episodes, scopes, second_opinion, unreal
+from bot.language import context, durations, episodes, general, scopes, second_opinion, unreal
 from bot.language.patterns import NEGATIONS
 
 _BONES = {"tibia", "fibula", "femur", "leg", "legs", "arm", "ankle", "wrist", "hip", "pelvis", "rib", "ribs",
@@ -159,11 +166,19 @@ def _clicked(ent: Span) -> bool:
     return ent[-1].lower_ in _CRACKS and _object_of_the_break(ent) in _CLICKED
 
 
+#: What "broken" says of a body that is no bone: "broken veins in my legs",
+#: "a broken ear drum", "broken skin", "broken hearted".
+_SOFT_BREAKS = {"vein", "veins", "capillary", "capillaries", "vessel", "vessels", "skin", "heart", "hearted",
+                "ear", "eardrum", "drum", "blister", "blisters", "sleep"}
+
+
 def _bone_broken(ent: Span) -> bool:
     """A bone named within a few words of the break, in its sentence, and
     not something else named as what was broken ("the disc crushed my nerve",
-    "broke my phone screen")."""
+    "broke my phone screen", "broken veins in my legs")."""
     doc = ent.doc
+    if ent.end < ent.sent.end and doc[ent.end].lower_ in _SOFT_BREAKS:
+        return False
     broken = _object_of_the_break(ent)
     if broken is not None and broken not in _BONES:
         return False
@@ -667,7 +682,8 @@ _LIFE_STAGE = re.compile(
     r"[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve)|as a (?:kid|child|teen|teenager|baby|toddler|boy|girl)|"
     r"growing up|in (?:middle|high|grade|primary|elementary|secondary) school|at (?:the )?age (?:of )?\d+|aged \d+|"
     r"in (?:the )?\d+(?:st|nd|rd|th) grade|(?:my|our|in|during) (?:freshman|sophomore|junior|senior) year|"
-    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth)|"
+    r"when i was (?:in|at) (?:school|college|university|uni)|in my (?:teens|youth|childhood|school days|college days)|"
+    r"(?:in|during) (?:my )?(?:childhood|infancy|adolescence)|"
     r"(?:back|when i was|during|all through) in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|"
     r"sixties|20s|30s|40s|50s|60s)|back in (?:college|school|uni|university|high school|the day|the army|the \d0s))\b")
 
@@ -779,11 +795,25 @@ def _writer_health(doc: Doc, after: int) -> bool:
                for i, word in enumerate(words))
 
 
+#: A message about what runs in a family: "is it genetic?", "my chances of
+#: getting it", "should I be tested?".
+_INHERITED_RISK = re.compile(
+    r"\b(?:genetic|genetically|hereditary|heredity|inherit\w*|runs? in (?:the|my|our|his|her) family|"
+    r"(?:my|our|his|her|their) (?:risk|chances?)|(?:risk|chances?) of (?:getting|developing|having)|"
+    r"(?:be|get|getting|being) (?:tested|screened)|genes?|brca\d?)\b")
+
+
+def _inherited_risk(doc: Doc) -> bool:
+    return _INHERITED_RISK.search(doc.text.lower()) is not None
+
+
 def _someone_has_cancer(ent: Span, doc: Doc) -> bool:
     """A relative's cancer stated in the present, in a message about no pain
-    of the visitor's own: the person written about has it (not family history)."""
+    of the visitor's own: the person written about has it (not family
+    history). A message that asks what the cancer means for the family ("is
+    it genetic?", "my chances of getting it") is about family history."""
     if ent.label_ not in ("FLAG", "CHEMO_NOW") or ent.ent_id_ not in ("cancer_history", "immunocompromised") \
-            or not _stated(ent):
+            or not _stated(ent) or ent._.other_experiencer and _inherited_risk(doc):
         return False
     # The tense is the one said before the cancer ("has leukaemia", not ", is
     # it genetic?"), and not an age's ("my mum (who is 70) had cancer").
@@ -1313,9 +1343,12 @@ _DAILY = re.compile(r"\b(day (?:by|after) day|by the day|(?:falling|dropping|mel
 def _own_oncologist(ent: Span) -> bool:
     """"my oncologist says ...": the writer's cancer doctor (read as a visit
     by ``doctor``, so the cancer word is not a flag span of its own) is a
-    cancer history. Someone else's ("mum's oncologist") is not."""
+    cancer history. Someone else's ("mum's oncologist") is not, nor one
+    named in a message about what runs in the family ("the attending
+    oncologist advised that I should be tested") unless it is "my oncologist"."""
     return (ent.label_ == "DOCTOR" and any(t.lower_.startswith("oncolog") for t in ent) and _stated(ent)
-            and not ent._.other_experiencer and not ent._.hypothetical)
+            and not ent._.other_experiencer and not ent._.hypothetical
+            and not (_inherited_risk(ent.doc) and ent.doc[max(0, ent.start - 1)].lower_ != "my"))
 
 
 def _marked_loss(ent: Span) -> bool:
@@ -1378,8 +1411,9 @@ def _fracture_found(ent: Span, someone_else: bool, today: date) -> str | None:
             and _stated(ent) and context.belongs(ent, someone_else) and not _hedged_finding(ent)) \
             or _injury_is_history(ent, today):
         return None
-    if {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & {"had", "'d"}:
-        return "ask"  # "I have had fractures in my spine": had, but when?
+    if {t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 4):ent.start]} & {"had", "'d"} \
+            or general.asked_of_no_one(ent):
+        return "ask"  # "I have had fractures in my spine": had, but when? Or asked of no one.
     days = [durations.days_of(e, today) for e in ent.doc.ents if e.label_ in ("DURATION", "DATE")]
     days = [d for d in days if d is not None]
     return "ask" if days and min(days) > durations.INJURY_HISTORY_DAYS else "red"
@@ -1508,9 +1542,14 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                 and _stated(ent) and not someone_else and _an_acquaintance(ent):
             unclear.setdefault(ent.ent_id_, ent)  # "a woman I often talk to lost 20 lb": hers, so ask
             continue
-        if ent.label_ == "FLAG" and ent.ent_id_ == "trauma" and _stated(ent) and (
-                _witnessed(ent) or _referred_back(ent) or _aftermath(ent) or _injury_of_people_at_large(ent)):
+        if ent.label_ in ("FLAG", "BROKEN") and ent.ent_id_ == "trauma" and _stated(ent) and (
+                _witnessed(ent) or _referred_back(ent) or _aftermath(ent) or _injury_of_people_at_large(ent)
+                or general.asked_of_no_one(ent)):
             unclear.setdefault("trauma", ent)
+            continue
+        if ent.label_ in ("FLAG", "BROKEN") and ent.ent_id_ != "self_harm" and _stated(ent) \
+                and general.told_in_general(ent):
+            unclear.setdefault(ent.ent_id_, ent)  # "the outbreak can have body aches and fever": ask
             continue
         if ent.label_ in ("FLAG", "BROKEN") and _stated(ent) and (_hedged(ent) or _supposed(ent)):
             unclear.setdefault(ent.ent_id_, ent)  # "I think I have a temperature": ask
@@ -1537,7 +1576,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
             unclear.setdefault("cancer_history", ent)
             continue
         if ent.ent_id_ == "cancer_history" and ent.label_ == "FLAG" and not ent._.negex and (
-                _anxious_guess(ent) or _named_as_a_risk(ent) or _stated(ent) and _cancer_as_a_topic(ent)):
+                _anxious_guess(ent) or _named_as_a_risk(ent)
+                or _stated(ent) and (_cancer_as_a_topic(ent) or general.asked_of_no_one(ent))):
             unclear.setdefault("cancer_history", ent)
             continue
         if _someone_has_cancer(ent, doc):

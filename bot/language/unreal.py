@@ -4,8 +4,8 @@ Negex scopes (``scopes``) say whether a finding is negated, asked about, over
 or someone else's. Patient text, above all in posts about low mood, names
 accidents and cancers in more ways that are not events at all:
 
-- feared, wished for, imagined, to come or supposed: "scared of falling on
-  the ice", "I wish I'd get in a bad
+- feared (any sign but self-harm: "scared of falling on the ice", "for
+  fear of wetting the bed"), wished for, imagined, to come or supposed: "I wish I'd get in a bad
   accident", "I think about situations where I get hit by a bus", "praying
   for cancer to take me", "if I die people would say it was an accident",
   "I see myself getting hit by a car", "I will die from suicide or an
@@ -147,6 +147,13 @@ def to_be_caught(ent: Span) -> bool:
                              and before[-1] not in _OWNED)
 
 
+def feared(ent: Span) -> bool:
+    """Any sign but self-harm (whose fear is its own reading) feared just
+    before it: "for fear of wetting the bed", "afraid of falling on the ice"."""
+    clause = _clause_before(ent, 4)
+    return ent.ent_id_ != "self_harm" and len(clause) > 1 and clause[-1] == "of" and bool(set(clause[-3:]) & _FEAR)
+
+
 def unreal(ent: Span) -> bool:
     """Any of these: no event to flag."""
-    return wished(ent) or compared(ent) or nearly(ent) or to_be_caught(ent) or moving_away(ent)
+    return wished(ent) or compared(ent) or nearly(ent) or to_be_caught(ent) or moving_away(ent) or feared(ent)
