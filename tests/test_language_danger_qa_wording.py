@@ -79,3 +79,35 @@ def test_a_diet_named_only_as_unchanged_leaves_a_marked_loss_flagged():
 def test_an_aim_beside_an_unchanged_diet_is_still_an_aim(text):
     red, unclear = _flags(text)
     assert "weight_loss" not in red + unclear
+
+
+SADDLE_AND_BLADDER = [
+    ("there's a dull numb sensation after I wipe, is that the disc?", "saddle_numbness"),
+    ("since Friday I can't feel myself urinating at all", "bladder_bowel"),
+    ("there is no feeling when I pass water any more", "bladder_bowel"),
+    ("last night I weed and didn't notice until I stood up", "bladder_bowel"),
+]
+
+
+@pytest.mark.parametrize("text,code", SADDLE_AND_BLADDER)
+def test_sensation_lost_on_the_toilet_flags(text, code):
+    red, _ = _flags(text)
+    assert code in red
+
+
+@pytest.mark.parametrize("text", [
+    "it's as if I'm sat on a golf ball all day, right in the middle",
+    "wiping feels different down there since the sciatica started",
+])
+def test_a_saddle_felt_oddly_gets_the_question(text):
+    red, unclear = _flags(text)
+    assert "saddle_numbness" in unclear and "saddle_numbness" not in red
+
+
+@pytest.mark.parametrize("text", [
+    "my desk chair is a gym ball, I sit on a ball all day",
+    "my toddler peed and I didn't notice, we're toilet training",
+])
+def test_a_ball_as_a_seat_or_a_toddler_is_no_sign(text):
+    red, unclear = _flags(text)
+    assert "saddle_numbness" not in red + unclear and "bladder_bowel" not in red

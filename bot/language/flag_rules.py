@@ -125,7 +125,10 @@ RULES = [
     # Control said to be back or kept is no loss of it: "my bladder control is back", "regulated bladder control".
     ("IGNORE", "bladder_bowel", "(bladder|bowel|bowels|toilet|continence) control (is|was|has|'s)? (been|come)? (back|returned|restored|fine|normal|good|ok|okay|improved|better|great)"),
     ("IGNORE", "bladder_bowel", "(regulated|regulates|restored|restores|improved|improves|regained|regain|regaining|good|normal|full) (my|his|her)? (bladder|bowel|bowels|toilet) control"),
-    ("FLAG", "bladder_bowel", "(no|lost|without|less|reduced) (sensation|feeling) (at all)? (when|while|as) (i)? (pee|peeing|wee|weeing|urinate|urinating|poo|pooing|wipe|wiping)"),
+    ("FLAG", "bladder_bowel", "(no|lost|without|less|reduced) (sensation|feeling) (at all)? (when|while|as) (i)? (pee|peeing|wee|weeing|urinate|urinating|poo|pooing|wipe|wiping|pass urine|passing urine|pass water|passing water|pass a stool|open my bowels)"),
+    # Passing urine not felt, or known only after: "I couldn't feel myself peeing", "I peed and didn't even know".
+    ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|could not|don't|didn't|did not|unable to) (feel|sense) (myself)? (peeing|weeing|urinating|pooing|the urine|the pee|the wee|the stream)"),
+    ("FLAG", "bladder_bowel", "(peed|weed|urinated|pooed|pooped|wet myself|soiled myself) (and|but)? (didn't|did not|without) (even)? (know|knowing|notice|noticing|realise|realising|realize|realizing|feel|feeling)"),
     ("FLAG", "bladder_bowel", "(can't|cannot|can|couldn't|don't|dont|no) (longer)? (tell|feel|sense|know) (when|if) (my)? (bladder|bowel|bowels) (is|are|'s)? full"),
     ("FLAG", "bladder_bowel", "(strain|straining|strained|strains|push|pushing) (hard)? to (pee|wee|urinate|piss)"),
     ("FLAG", "bladder_bowel", "(n't|cannot|cant|trouble|difficulty|unable|hard|struggle|struggles|struggling) (to)? (start|starting|begin|beginning) (to)? (pee|peeing|wee|weeing|urinate|urinating)"),
@@ -148,7 +151,10 @@ RULES = [
       for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"(barely|hardly) feel ~2 {area}") for area in _SADDLE_PHRASES],
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
-    ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
+    ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) (feeling|sensation)? (when|while|after) (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
+    ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? (when|while|after) (i)? (wipe|wiping|wiped)"),
+    # The saddle felt as if sat on something: "it feels like I'm sitting on a wallet".
+    ("UNCLEAR", "saddle_numbness", "(feels|feel|feeling|like|if) ~3 (sitting|sat) on (a|my)? (wallet|ball|golf ball|tennis ball|lump|rolled up sock|pebble)"),
     ("FLAG", "saddle_numbness", f"{_NO_FEELING} when (i)? (wipe|wiping|wiped)"),
     # The saddle named in quotes, as people copy it from a leaflet: 'numb in the "saddle" area'.
     ("FLAG", "saddle_numbness", f"{_NUMB} ~4 /^[\"“”'‘’]$/ {_SADDLE}"),
