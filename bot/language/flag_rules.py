@@ -69,7 +69,8 @@ RULES = [
     ("UNCLEAR", "bladder_bowel", "(urge|urges|rush|rushing) to (the)? (toilet|loo|bathroom|pee|wee)"),
     ("UNCLEAR", "bladder_bowel", "(pee|peed|peeing|wee|weed|urinate|urinating|poo|pooed|bladder|bowels|toilet|loo|bathroom) ~3 (without|with no|with little|with barely|with hardly|without barely|without hardly|barely|hardly) (any|much|a)? warning"),
     ("UNCLEAR", "bladder_bowel", "(pee|wee|urinate|go to the toilet|go to the loo|going to the toilet|going to the loo) ~2 (more|less|lot|often|frequently|constantly|urgently)"),
-    ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no) control (of|over) (my)? {_BLADDER}"),
+    # Control said to be small, not only lost: "minimal control of going to the bathroom".
+    ("FLAG", "bladder_bowel", f"(lost|losing|loss of|lose|no|little|minimal|poor|limited|reduced|less) control (of|over) (going to)? (the|my|her|his|their)? ({_BLADDER[1:-1]}|bathroom|restroom)"),
     ("FLAG", "bladder_bowel", "(lost|losing|loss of|no) (bladder|bowel) control"),
     ("FLAG", "bladder_bowel", "(wet|wets|wetting|peed|peeing|pee|pees|wee|wees|weed|weeing|piss|pisses|pissed|pissing|soiled|soiling|soil|soils|poo|poos|pooed|poop|poops|pooped|mess|messed) (myself|my pants|the bed|my trousers|my knickers|my underwear|herself|himself)"),
     ("FLAG", "bladder_bowel", f"{_CANT} (passing|pass) (urine|water|stool|stools|a stool|wind)"),
@@ -124,7 +125,10 @@ RULES = [
     # Control said to be back or kept is no loss of it: "my bladder control is back", "regulated bladder control".
     ("IGNORE", "bladder_bowel", "(bladder|bowel|bowels|toilet|continence) control (is|was|has|'s)? (been|come)? (back|returned|restored|fine|normal|good|ok|okay|improved|better|great)"),
     ("IGNORE", "bladder_bowel", "(regulated|regulates|restored|restores|improved|improves|regained|regain|regaining|good|normal|full) (my|his|her)? (bladder|bowel|bowels|toilet) control"),
-    ("FLAG", "bladder_bowel", "(no|lost|without|less|reduced) (sensation|feeling) (at all)? (when|while|as) (i)? (pee|peeing|wee|weeing|urinate|urinating|poo|pooing|wipe|wiping)"),
+    ("FLAG", "bladder_bowel", "(no|lost|without|less|reduced) (sensation|feeling) (at all)? (when|while|as) (i)? (pee|peeing|wee|weeing|urinate|urinating|poo|pooing|wipe|wiping|pass urine|passing urine|pass water|passing water|pass a stool|open my bowels)"),
+    # Passing urine not felt, or known only after: "I couldn't feel myself peeing", "I peed and didn't even know".
+    ("FLAG", "bladder_bowel", "(can't|cannot|couldn't|could not|don't|didn't|did not|unable to) (feel|sense) (myself)? (peeing|weeing|urinating|pooing|the urine|the pee|the wee|the stream)"),
+    ("FLAG", "bladder_bowel", "(peed|weed|urinated|pooed|pooped|wet myself|soiled myself) (and|but)? (didn't|did not|without) (even)? (know|knowing|notice|noticing|realise|realising|realize|realizing|feel|feeling)"),
     ("FLAG", "bladder_bowel", "(can't|cannot|can|couldn't|don't|dont|no) (longer)? (tell|feel|sense|know) (when|if) (my)? (bladder|bowel|bowels) (is|are|'s)? full"),
     ("FLAG", "bladder_bowel", "(strain|straining|strained|strains|push|pushing) (hard)? to (pee|wee|urinate|piss)"),
     ("FLAG", "bladder_bowel", "(n't|cannot|cant|trouble|difficulty|unable|hard|struggle|struggles|struggling) (to)? (start|starting|begin|beginning) (to)? (pee|peeing|wee|weeing|urinate|urinating)"),
@@ -147,7 +151,10 @@ RULES = [
       for area in _SADDLE_PHRASES],
     *[("FLAG", "saddle_numbness", f"(barely|hardly) feel ~2 {area}") for area in _SADDLE_PHRASES],
     ("FLAG", "saddle_numbness", "saddle (numbness|anaesthesia|anesthesia|anaesthetic|sensation|paraesthesia|paresthesia|area)"),
-    ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) when (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
+    ("FLAG", "saddle_numbness", "(numb|numbness|no feeling|can't feel anything) (feeling|sensation)? (when|while|after) (i)? (wipe|wiping|wiped|sit on the toilet|on the toilet)"),
+    ("UNCLEAR", "saddle_numbness", f"{_ODD} (feeling|feelings|sensation|sensations)? (when|while|after) (i)? (wipe|wiping|wiped)"),
+    # The saddle felt as if sat on something: "it feels like I'm sitting on a wallet".
+    ("UNCLEAR", "saddle_numbness", "(feels|feel|feeling|like|if) ~3 (sitting|sat) on (a|my)? (wallet|ball|golf ball|tennis ball|lump|rolled up sock|pebble)"),
     ("FLAG", "saddle_numbness", f"{_NO_FEELING} when (i)? (wipe|wiping|wiped)"),
     # The saddle named in quotes, as people copy it from a leaflet: 'numb in the "saddle" area'.
     ("FLAG", "saddle_numbness", f"{_NUMB} ~4 /^[\"“”'‘’]$/ {_SADDLE}"),
@@ -422,14 +429,14 @@ RULES = [
     ("UNCLEAR", "cancer_history", "(precancerous|pre-cancerous|pre - cancerous|precancer|pre-cancer|pre - cancer|dysplasia)"),
     # Working with cancer is not having it ("I work as an oncology nurse").
     ("IGNORE", "cancer_history", "(work|works|worked|working|job|career|employed|volunteer|volunteering|volunteered) (as|in|at|on|for) (a|an|the)? (oncology|cancer|chemo|chemotherapy|radiotherapy|radiation) (nurse|nurses|ward|wards|unit|units|department|centre|center|clinic|hospital|research|charity|team|tech|technician|therapist|doctor|pharmacist)?"),
-    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|wieght|weigth|kg|kgs|kilos|kilo|pounds|lbs|lb|stone|stones|sizes)"),
+    ("WEIGHT", "weight_loss", "(lost|losing|lose|dropped|dropping|shed|shedding) ~3 (weight|wieght|weigth|kg|kgs|kilos|kilograms|kilogrammes|kilo|pounds|lbs|lb|stone|stones|sizes)"),
     # Sizes gone down, and a weight now less: "gone down two dress sizes", "I weigh 10 pounds less".
     ("WEIGHT", "weight_loss", "(gone|went|going|dropped|dropping|come) down (a|#num) (dress|clothes|clothing|jean|trouser|trousers|jeans)? (size|sizes)"),
     ("WEIGHT", "weight_loss", "(weigh|weighing|weighs) (#num|a) (pounds|lbs|lb|kg|kgs|kilos|stone|st) less"),
     ("WEIGHT", "weight_loss", "weight ~2 (loss|dropped|dropping|falling|gone down|went down|dropped off|falling off)"),
     ("WEIGHT", "weight_loss", "(clothes|trousers|jeans|pants|belt|dress|skirt|shirt|top|clothing) (are|is)? (all)? (falling off|hanging off|looser|loose|getting loose|baggy|too big|swamping me)"),
-    ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|stone|st)"),
-    ("WEIGHT", "weight_loss", "(a|half a|#num) (stone|stones|pounds|lbs|kg|kgs|kilos|dress sizes|sizes) (lighter|down|thinner|smaller)"),
+    ("WEIGHT", "weight_loss", "(down|lighter by) (about|around|almost|nearly|over)? #num (pounds|lbs|lb|kg|kgs|kilos|kilograms|kilogrammes|stone|st)"),
+    ("WEIGHT", "weight_loss", "(a|half a|#num) (stone|stones|pounds|lbs|kg|kgs|kilos|kilograms|kilogrammes|dress sizes|sizes) (lighter|down|thinner|smaller)"),
     ("WEIGHT", "weight_loss", r"(lost|losing|dropped|dropping|shed|shedding|down) ~2 /^\d+([.,]\d+)?(st|kg|kgs|lbs|lb|stone)$/"),
     ("WEIGHT", "weight_loss", "(weight|weighing) (has|is|keeps)? (dropped|plummeted|fallen|gone down|dropped off|falling off|dropping|plummeting)"),
     ("WEIGHT", "weight_loss", "(wieght|weigth|wight|weigh) (loss|lost)"),
@@ -452,7 +459,7 @@ RULES = [
     ("QUALIFIER", "unintended", "(not|isn't|wasn't|not even|haven't been) trying to lose (it|weight|any)?"),
     ("QUALIFIER", "unintended", "for no (apparent|real|obvious)? reason"),
     # Eating as much as ever: "even though I eat loads", "I'm eating normally".
-    ("QUALIFIER", "unintended", "(even)? (though|although|despite) (i|i'm|im|he|she)? (eat|eating|ate|eats) (loads|normally|plenty|properly|lots|more)"),
+    ("QUALIFIER", "unintended", "(even)? (though|although|despite) (i|i'm|im|he|she|he's|she's|they)? (eat|eating|ate|eats) (loads|normally|plenty|properly|lots|more)?"),
     ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (normally|more than ever|as normal|as usual|like a horse)"),
     ("QUALIFIER", "unintended", "(eating|eat|eats|ate) (the same|the same amount|as much as ever|as much as always|as much as before|as much as i used to)"),
     # Not chosen, said by denying the choice: "not on purpose", "which I wasn't expecting".
@@ -482,7 +489,7 @@ RULES = [
     # A treatment said to help with it: the loss was wanted ("metformin helped me lose weight").
     ("QUALIFIER", "intended", "(help|helps|helped|helping) (me|him|her)? (to)? (lose|losing|shed) ~2 (weight|pounds|lbs|kilos|kg|stone)"),
     ("QUALIFIER", "intended", "(back|back down|down|returned|return) to (my|her|his|a)? (normal|usual|old|healthy|ideal|previous|original) weight"),
-    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|fasting|starving myself|starved myself)"),
+    ("QUALIFIER", "intended", "(on a diet|dieting|diet|on purpose|trying to lose|goal weight|target weight|weight loss surgery|gastric band|gastric sleeve|bariatric|intentionally|deliberately|slimming|weight watchers|ozempic|wegovy|mounjaro|calorie|calories|gym|exercising|working out|workout|workouts|fasting|starving myself|starved myself)"),
     # Weight watched at a weigh-in is watched on purpose (not "I don't comfort eat",
     # which may come before an unexplained loss).
     ("QUALIFIER", "intended", "(weigh|weighed|weighing) (in|ins)"),
@@ -499,7 +506,12 @@ RULES = [
     ("QUALIFIER", "intended", "(diets|keto|ketogenic|paleo|atkins|whole30|low-carb|lowcarb|carbs|noom|slimfast|weightwatchers|myfitnesspal|phentermine|saxenda|orlistat|liraglutide|semaglutide|tirzepatide|dietbet)"),
     ("QUALIFIER", "intended", "(low|no|cut|cutting|gave up|give up|giving up|given up) (out|down|back)? (on)? (carb|carbs|sugar|sugars|bread|junk|takeaways|snacks|snacking|alcohol|booze|fat)"),
     ("QUALIFIER", "intended", "(slimming|diet|weight loss|weight-loss|fat loss) (club|group|plan|programme|program|pills|pill|shakes|tablets|journey|app|coach|challenge|injections|jabs)"),
-    ("QUALIFIER", "intended", "(eating|eat|ate) (healthy|healthier|clean|cleaner|smaller portions)"),
+    # A diet named only as unchanged is no diet: "I have not changed my diet".
+    ("IGNORE", "", "(not|haven't|hadn't|hasn't|didn't|never) (changed|change|altered|alter) (my|her|his|their|our|the)? (diet|eating|eating habits)"),
+    ("IGNORE", "", "(diet|eating|eating habits) (has|have|had|is|was)? (not|n't|never) (changed|altered|been different)"),
+    ("QUALIFIER", "intended", "(eating|eat|ate) (healthy|healthier|healthily|sensibly|better|clean|cleaner|smaller portions)"),
+    # A loss aimed at: "more chance of losing weight", "I want to lose some pounds".
+    ("QUALIFIER", "intended", "(want|wanted|wanting|hope|hoping|hoped|plan|planning|aim|aiming|chance|chances|bid|motivated|determined) (to|of|at)? (lose|losing|shed|shedding) (some|the|a few|a bit of)? (weight|pounds|lbs|kilos|kg|stone|fat)"),
     ("QUALIFIER", "intended", "(appetite suppressant|appetite suppressants|portion control|meal replacement|meal replacements|intermittent fasting|watching what i eat|counting points)"),
     # Told as a success, in a slimmer's terms: "BMI is 28 now", "can finally fit
     # into my old jeans", "so proud", "on adipex".
@@ -595,7 +607,12 @@ RULES = [
     # The subject is part of the span, so it outweighs "I cut myself" (same start, longer).
     ("IGNORE", "self_harm", "(i|he|she)? (cut|cutting|cuts) (myself|himself|herself) (shaving|on|with|while|chopping|cooking|by accident|accidentally|gardening)"),
     ("FLAG", "self_harm", "(cut|cuts|cutting|burn|burning|hit|hitting|punch|punching|hurt|hurting|harm|harming|starve|starving) (myself|himself|herself) (on purpose|deliberately|intentionally)"),
-    ("FLAG", "self_harm", "(i|been|started|start|keep) (cutting|burning) (myself|again)"),
+    ("FLAG", "self_harm", "(i|been|started|start|began|begun|begin|keep) (cutting|burning) (myself|again)"),
+    # Cutting named as a habit, a craving or a way of coping: "urges of cutting again",
+    # "I've come to rely on cutting", "cutting as a means of release".
+    ("FLAG", "self_harm", "(urge|urges|urging|craving|cravings) (of|to|for) (cutting|cut myself|self harm|self-harm|self harming|hurt myself|harm myself|burning myself|burn myself)"),
+    ("FLAG", "self_harm", "(rely|relying|relied|depend|depending|depended|dependent|addicted|addiction) (on|to) (cutting|self harm|self-harm|self harming|burning myself)"),
+    ("FLAG", "self_harm", "cutting (as|is) (a|my) (way|means|method|coping mechanism|coping strategy|release)"),
     ("FLAG", "self_harm", "(i|she|he) (cut|cuts) (myself|herself|himself)"),
     ("FLAG", "self_harm", "better off (not here|not alive|not around|not in this world|gone|without me)"),
     ("UNCLEAR", "self_harm", "(shouldn't|should not|shouldnt) (be here|be alive|exist)"),
@@ -628,6 +645,9 @@ RULES = [
     # Wishing for an accident is a passive wish to die, not an injury.
     ("UNCLEAR", "self_harm", "(wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying) (for)? (an|a)? (accident|crash) (would|to|will)? (happen|occur|take me|come)?"),
     ("FLAG", "self_harm", "(attempted|attempt|attempting|considering|considered|thinking about|thinking of|thought about|thoughts of|thoughts about|contemplating|contemplated|plan|planning|commit|committing|tried) suicide"),
+    # "already thought to suicide", "I think of suicide every day": thinking told with another little word.
+    ("FLAG", "self_harm", "(thought|think|thinks|thinking|thoughts) (to|of|on) (commit|committing|do|doing)? suicide"),
+    ("IGNORE", "self_harm", "(think|thinks|thought|thinking|thoughts) (of|on|to|about) suicide (prevention|awareness)"),
     ("FLAG", "self_harm", "(feel|feels|felt|feeling) (like)? (life|living) ~2! (isn't|is not|wasn't|was not|not) (even|really)? worth (living|it)"),
     ("UNCLEAR", "self_harm", "(dark thoughts|dark place|very low|so low|really low|depressed|depression|give up|giving up|want to give up)"),
     ("UNCLEAR", "self_harm", "(can't|cannot|cant) (carry on|keep going|take much more|live like this|live with this)"),
@@ -699,9 +719,16 @@ RULES = [
     ("UNCLEAR", "self_harm", "(wish|wishing|wished|long|longing|pray|praying|hope|hoping|crave|craving|want|wanting) (for)? (sweet|eternal|total)? oblivion"),
     # A death by chance wished for: "I wish I'd be in an accident", "hoping I get hit by a bus".
     ("UNCLEAR", "self_harm", "(wish|wished|wishing|hope|hoping|pray|praying) (that)? i ('d|would|could|will|'ll|might)? (be|get) (in|hit by|killed in|killed by) (an|a)? (accident|crash|car|bus|truck|lorry|train)"),
+    # The same wish with the driver as its subject: "wishing someone would smash into me".
+    ("UNCLEAR", "self_harm", "(wish|wished|wishing|hope|hoping|hoped|pray|praying) (that)? (someone|somebody|a car|a truck|a lorry|a bus|a train|a driver) (would|will|could|'d|might)? (just)? (hit|smash|crash|run|drive|plough|plow) (into|in to|over|me)"),
+    ("UNCLEAR", "self_harm", "(waiting|wait|waited) (around)? (to die|for death|for my death|to be dead)"),
+    ("UNCLEAR", "self_harm", "(should have|should've|shouldve) (died|been dead|stayed dead|not woken up|not survived)"),
+    ("UNCLEAR", "self_harm", "(shouldn't|should not|shouldnt) have (survived|lived|woken up|pulled through|made it through)"),
+    ("UNCLEAR", "self_harm", "(an|the)? (end|ending) (to|of) (my|this) (torment|suffering|misery|existence)"),
+    ("FLAG", "self_harm", "(opting|opt|opted|opts) out of (my|your|this|the)? ~1 existence"),
     ("FLAG", "self_harm", "(cut|cutting|cuts) (my|her|his) wrists"),
     ("FLAG", "self_harm", "(goodbye|suicide|farewell) (letter|letters|note|notes)"),
-    ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|looking at|looked at|looking for|finding) (ways|methods|method|how) (to)? (die|kill myself|end my life|end it|commit suicide|overdose)"),
+    ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|looking at|looked at|looking for|finding) (ways|methods|method|how) (to|of)? (die|dying|kill myself|killing myself|end my life|ending my life|end it|ending it|commit suicide|overdose|opt out|opting out)"),
     # A method or plan of one's own: "researching suicide methods", "the method of suicide I chose".
     ("FLAG", "self_harm", "(researching|research|researched|looking up|looked up|googling|googled|searching|searched|reading about|read about|chose|chosen|selected|picked|decided on|my) (suicide|overdose) (methods|method|options|plan|plans)"),
     ("FLAG", "self_harm", "(the|my) (method|methods|way|plan) (of|for) (suicide|killing myself|ending it|ending my life) (i|i've|ive|is|will)"),
