@@ -34,6 +34,13 @@ STATED = [
     ("the ache won't settle even if I lie flat", "night_pain"),
     ("my back pain is equally as bad lying in bed as it is walking", "night_pain"),
     ("bed rest makes no difference to the pain at all", "night_pain"),
+    # Kept awake or woken as a habit in other words: "at night", "usually".
+    ("the ache down my thigh keeps me up at night", "night_pain"),
+    ("these days I usually wake up because my back hurts", "night_pain"),
+    # No position found, with the bed or the night a few short sentences back.
+    ("went to bed early with my hip killing me. tried the pillow trick. then i couldn't find any position", "night_pain"),
+    # Woken in the small hours by a pain that nothing eases.
+    ("every time I wake up at 2 am the pain in my spine is there and no matter how I turn it stays", "night_pain"),
     # Saddle area in lay, slang and third-person words.
     ("my lady bits have felt numb since Monday", "saddle_numbness"),
     ("there is a lack of feeling around my back passage", "saddle_numbness"),
@@ -75,6 +82,10 @@ HINTED = [
     ("the pain just isn't going away", "night_pain"),
     ("I can't lie down in bed because of the agony in my back", "night_pain"),
     ("in bed my hip was fine at first but as the night went on the ache got worse", "night_pain"),
+    # Woken once in the small hours, or because of the ache, without a habit: one question.
+    ("I woke at 3 am with my lower back throbbing", "night_pain"),
+    ("around four in the morning the ache in my neck got me up", "night_pain"),
+    ("I woke up in the night because of the ache in my hip", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -89,6 +100,9 @@ NOT_FLAGGED = [
     ("as the night wore on the music next door got louder", "night_pain"),
     ("the pain settles when I lie down for a bit", "night_pain"),
     ("whatever I do, I can't lose weight and my back aches", "night_pain"),
+    ("worrying about money keeps me awake at night, my back aches a little", "night_pain"),
+    ("the coffee keeps me up at night and my neck is stiff", "night_pain"),
+    ("my back aches in the morning until 5 am shifts finish, then it eases when I lie down", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),
     ("the pipe behind the toilet leaks again", "bladder_bowel"),

@@ -37,6 +37,10 @@ STATED = [
     ("since Sunday my left leg won't bear my weight", "leg_weakness"),
     ("my feet just won't do what I want them to", "leg_weakness"),
     ("overnight my right leg went completely weak", "leg_weakness"),
+    # Both calves or thighs, and buckling under one's own weight.
+    ("there's a new weakness in both thighs since the weekend", "leg_weakness"),
+    ("I have numbness in the calves when I walk any distance", "leg_weakness"),
+    ("I stood up from the sofa and they just buckled beneath me", "leg_weakness"),
     ("I came down right on my tailbone when the chair slid", "trauma"),
     ("a van drove straight into me at the roundabout", "trauma"),
 ]
@@ -69,6 +73,8 @@ HINTED = [
 
 #: Same words, other senses: no flag of the code.
 NOT_A_SIGN = [
+    ("the shelf buckled under the weight of the books", "leg_weakness"),
+    ("I worry my knees might buckle under me one day when I'm old", "leg_weakness"),
     ("I'll end it with my boyfriend on Friday", "self_harm"),
     ("I think I should end things with her before the holidays", "self_harm"),
     ("I'd rather kill myself than sit through that meeting again", "self_harm"),

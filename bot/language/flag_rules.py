@@ -163,8 +163,13 @@ RULES = [
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
+    # Both calves or thighs are both legs: "weakness in the calves and feet".
+    ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her|the)? (calves|thighs|shins)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckle|buckling|buckles|buckled|collapse|collapsing|collapses|collapsed|crumble|crumbling|crumbles|crumbled|give out|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~4 (give|gives|gave|giving|go|goes|went|going) (out|way) (from)? (under|beneath) (me|him|her)"),
+    # Buckling under one's own weight is said of legs even when they are only
+    # "they" by then: "they buckled under the weight of me", "buckling beneath him".
+    ("FLAG", "leg_weakness", "(buckle|buckles|buckled|buckling) (under|beneath) (me|him|her|my weight|his weight|her weight|my own weight|the weight of me|the weight of him|the weight of her)"),
     # A collapse or walking to learn again asks (fainting, exhaustion); "collapsed on the sofa" is rest.
     ("UNCLEAR", "leg_weakness", "(i|he|she|then i|and i) (just|suddenly)? (collapsed|collapse|collapses)"),
     ("IGNORE", "leg_weakness", "(collapsed|collapse|collapses) (on|onto|into|in) (the|my|a|his|her)? (sofa|couch|bed|chair|armchair|settee)"),
@@ -733,6 +738,10 @@ RULES = [
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
+    # The small hours by the clock or by the dark: "woke at 3 am in pain",
+    # "around four in the morning", "in the pre-dawn hours".
+    ("NIGHT", "night", "(at|around|about|by|until|till|before|after|since) (1|2|3|4|5|one|two|three|four|five) (am|a.m.|a.m|in the morning)"),
+    ("NIGHT", "night", "(pre-dawn|predawn|pre dawn|dark) hours"),
     ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     # Lying down or a bed made impossible by the pain, and a pain growing
     # through the night: "unable to lie in bed because of the pain", "as the
@@ -753,6 +762,10 @@ RULES = [
     ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
     ("NIGHT", "wake", "(impossible|hard|difficult) to (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(woke|wake|waking|woken) (up)? (because|due to|from) (of)? (the|my)? (pain|agony)"),
+    # The pain named as the waker a few words on: "woke up in the night because of
+    # the ache", "I wake up because I hurt too much to stay asleep".
+    ("NIGHT", "wake", "(woke|wake|wakes|waking|woken) (up)? ~3 (because of|due to|overwhelmed by) (the|my|his|her|this)? ~1 (pain|agony|ache|aching)"),
+    ("NIGHT", "wake", "(woke|wake|wakes|waking|woken) (up)? because (i|he|she|it|my back|my neck) (hurt|hurts|ached|aches|ache|was hurting|is hurting|was in pain|is in pain|am in pain)"),
     # Waking already hurting, as a habit: "I wake up most mornings in so much
     # pain", "woke up a couple of times achy" (not once: "woke up with a sore neck").
     ("NIGHT", "wake", "(wake|wakes|waking|wakening) (up)? ~5 (in pain|in agony|aching|achy|achey|achiness|sore|hurting)"),

@@ -245,14 +245,17 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: A bare "constant pain", "worse at night" or "hard to sleep" is common in
 #: ordinary back pain and gets the question. Being woken counts as a habit
 #: said any way: "every night", "it wakes me up in the middle of the night",
-#: "the pain would wake me", "it began to wake me up in agony at night".
+#: "the pain would wake me", "it began to wake me up in agony at night",
+#: "it keeps me awake at night", "I usually wake in pain around four".
 _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|(?:most|many|several) nights|"
                       r"(?:several|many|multiple|a few|few|twice|two|three|four|\d+) (?:times )?(?:a|each|every|per|during the|in the|through the) night|"
                       r"(?:wakes?|waking|woken) (?:me |him |her )?(?:up )?(?:\w+ ){0,2}(?:at|in the middle of the|in the|during the|through the) night|"
                       r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?|"
                       r"would (?:\w+ )?(?:wake|waken|keep waking)|"
                       r"(?:began|begun|begins|started|starts|starting) to (?:cause (?:me|him|her) to )?(?:wake|waken)|"
-                      r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken)")
+                      r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken|"
+                      r"(?:kept|keeps|keep|keeping) (?:me |him |her )?(?:up|awake) (?:\w+ ){0,2}(?:at|during the|through the) nights?|"
+                      r"(?:usually|always|often|regularly|routinely|invariably) (?:\w+ ){0,3}(?:wake|wakes|waking|woken))")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -301,7 +304,8 @@ def _woken_nightly(night: list[Span]) -> bool:
 #: Who or what else wakes a sleeper: "the baby wakes me", "my bladder wakes me up at night".
 _OTHER_WAKERS = {"baby", "babies", "son", "daughter", "kids", "kid", "children", "child", "toddler", "newborn", "dog",
                  "dogs", "cat", "cats", "husband", "wife", "partner", "alarm", "phone", "neighbours", "neighbors",
-                 "noise", "snoring", "bladder", "thirst", "dreams", "nightmares"}
+                 "noise", "snoring", "bladder", "thirst", "dreams", "nightmares", "worry", "worrying", "worries",
+                 "anxiety", "stress", "thoughts", "mind", "insomnia", "coffee", "caffeine"}
 
 
 def _woken_by_something_else(ent: Span) -> bool:
@@ -366,6 +370,23 @@ _A_NIGHT_IN_BED = re.compile(r"\b(?:(?:last|that|one|the other) night|tonight|a 
 _POSITION = {"position", "positions"}
 
 
+#: How many sentences before the no-ease cue the night or the bed may be named:
+#: run-on writing in lower case ("...then i laid down and found that not only
+#: couldn't i get comfy i couldn't find any position") is cut into short
+#: sentences by the splitter, so one sentence back is often mid-thought.
+_NIGHT_REACH = 2
+
+
+def _sentences_back(ent: Span, count: int) -> int:
+    """The start of the sentence `count` sentences before the span's own."""
+    start = ent.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = ent.doc[start - 1].sent.start
+    return start
+
+
 def _nothing_eased_at_night(doc: Doc) -> Span | None:
     """A position sought in vain in bed or on a night told of, with a pain
     named there: "last night ... i laid down and couldn't find
@@ -378,8 +399,7 @@ def _nothing_eased_at_night(doc: Doc) -> Span | None:
                 or context.is_hypothetical(ent) or context.in_question(ent) \
                 or {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & {"if", "unless", "whether"}:
             continue
-        first = ent.doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else ent.sent.start
-        window = ent.doc[first:ent.sent.end]
+        window = ent.doc[_sentences_back(ent, _NIGHT_REACH):ent.sent.end]
         if _A_NIGHT_IN_BED.search(window.text.lower()) and {t.lower_ for t in window} & (_WAKING_PAIN | {"kill", "kills"}):
             return ent
     return None
