@@ -86,6 +86,9 @@ HINTED = [
     ("I woke at 3 am with my lower back throbbing", "night_pain"),
     ("around four in the morning the ache in my neck got me up", "night_pain"),
     ("I woke up in the night because of the ache in my hip", "night_pain"),
+    # Sleep lost to a pain named just before, or said with a word between.
+    ("my lower back throbs after a few hours in bed. then I'm tossing and turning till dawn", "night_pain"),
+    ("some days the sciatica is so bad I can't really sleep", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -102,6 +105,7 @@ NOT_FLAGGED = [
     ("whatever I do, I can't lose weight and my back aches", "night_pain"),
     ("worrying about money keeps me awake at night, my back aches a little", "night_pain"),
     ("the coffee keeps me up at night and my neck is stiff", "night_pain"),
+    ("the new puppy had me tossing and turning all week", "night_pain"),
     ("my back aches in the morning until 5 am shifts finish, then it eases when I lie down", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),

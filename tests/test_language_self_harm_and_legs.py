@@ -41,6 +41,9 @@ STATED = [
     ("there's a new weakness in both thighs since the weekend", "leg_weakness"),
     ("I have numbness in the calves when I walk any distance", "leg_weakness"),
     ("I stood up from the sofa and they just buckled beneath me", "leg_weakness"),
+    # One weak or numb leg said to be growing worse, in the next sentences too.
+    ("my right leg has felt weak since Tuesday. Today it is getting worse", "leg_weakness"),
+    ("there's a numbness in my left foot. Over the week it has been spreading up to the knee", "leg_weakness"),
     ("I came down right on my tailbone when the chair slid", "trauma"),
     ("a van drove straight into me at the roundabout", "trauma"),
 ]
@@ -61,6 +64,8 @@ HINTED = [
     ("I wouldn't mind if I died in my sleep", "self_harm"),
     ("I need it all to be over for good", "self_harm"),
     ("my right leg has felt weak for about a week", "leg_weakness"),
+    ("my left foot is a bit numb, though it isn't getting worse", "leg_weakness"),
+    ("my calf feels weak. The pain in my back is increasing though", "leg_weakness"),
     ("my left foot is nowhere near as strong as my right", "leg_weakness"),
     ("I suddenly collapsed in the hallway on Monday", "leg_weakness"),
     ("it's as if my body forgot how to walk", "leg_weakness"),

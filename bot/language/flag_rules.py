@@ -756,7 +756,7 @@ RULES = [
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "kept awake (by|with|from|because of) (the|my|his|her)? (pain|pains|agony|ache|it)"),
     ("NIGHT", "wake", "(stops|stop|stopped|stopping|prevents|prevented|preventing) (me|him|her) (from)? (sleeping|getting to sleep|going to sleep|sleep)"),
-    ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (even|really|properly)? (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
     ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
     ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
@@ -775,6 +775,7 @@ RULES = [
     # ("chronic pain and sleep disruption", "I don't get much sleep due to the pain").
     ("NIGHT", "sleep", "sleep (disruption|disruptions|disturbance|disturbances|deprivation|problems|issues|trouble)"),
     ("NIGHT", "sleep", "(broken|disrupted|disturbed|interrupted|fitful|restless) (sleep|nights)"),
+    ("NIGHT", "sleep", "(tossing and turning|toss and turn|tossed and turned|tosses and turns)"),
     ("NIGHT", "sleep", "(don't|dont|do not|didn't|didnt|can't|cant|cannot|never|not) (get|getting|got) (a lot of|alot of|lots of|much|any|enough|decent|proper) sleep"),
     # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
     # not: "I'm in constant pain", "it never goes away". Many people with

@@ -183,16 +183,40 @@ _NUMB_OR_WEAK = {"numb", "numbness", "weak", "weakness", "weaker", "dead", "ting
 
 def _legs_failing(doc: Doc, someone_else: bool) -> bool:
     """Hints of leg weakness that together are a deficit: a numb or weak leg
-    with walking lost ("my left leg was numb and I could barely walk"), or
-    numbness said of both legs ("numbness and cramps in both legs")."""
+    with walking lost ("my left leg was numb and I could barely walk"),
+    numbness said of both legs ("numbness and cramps in both legs"), or a
+    weakness said to be growing ("my right leg is weak. It's been getting
+    worse all week"): a progressive deficit."""
     hints = [e for e in doc.ents if e.ent_id_ == "leg_weakness" and e.label_ == "UNCLEAR" and _stated(e)
              and _is_current(e) and not _about_the_arm(e) and context.belongs(e, someone_else)]
     numb = [e for e in hints if {t.lower_ for t in e} & _NUMB_OR_WEAK]
+    if any(_weakness_growing(e) for e in numb):
+        return True
     walking = any({t.lower_ for t in e} & _WALKING for e in hints) or any(
         {t.lower_ for t in e.sent} & _GAIT_LOST and {t.lower_ for t in e.sent} & _WHOLE_LEG
         and not {t.lower_ for t in e} & _JOINTS for e in numb)
     both = any(re.search(r"\bboth (?:of )?(?:my |his |her )?(?:legs|feet)\b", e.sent.text.lower()) for e in numb)
     return bool(numb) and (walking or both)
+
+
+#: A weakness said to grow, of the weakness itself ("it has been increasing",
+#: "the numbness is spreading", "getting weaker"), not of a pain beside it.
+_GROWING = re.compile(r"\b(?:it|it's|its|weakness|numbness|leg|foot|this|which|that) (?:\w+ ){0,3}?"
+                      r"(?:increasing|spreading|progressing|worsening|getting (?:weaker|worse)|gets (?:weaker|worse)"
+                      r"|growing|got (?:weaker|worse))\b")
+_NOT_GROWING = {"not", "n't", "isn't", "isnt", "hasn't", "hasnt", "never", "no", "stopped"}
+
+
+def _weakness_growing(ent: Span) -> bool:
+    """A growth said of the weakness in its sentence or the two after it, not denied."""
+    doc = ent.doc
+    end = ent.sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    for match in _GROWING.finditer(doc[ent.start:end].text.lower()):
+        if not set(match.group(0).replace("n't", " n't").split()) & _NOT_GROWING:
+            return True
+    return False
 
 
 #: What a weak leg does to walking, said beside it: "my leg is weak and I keep
@@ -280,8 +304,13 @@ _SLEEP_PAIN = _PAIN_PROPER | {"sciatica", "sciatic", "spasms", "cramps"}
 
 
 def _sleep_lost_to_pain(ent: Span) -> bool:
-    """A "sleep" cue (broken sleep, not much sleep) said with a pain in its sentence."""
-    return ent.ent_id_ != "sleep" or bool({t.lower_ for t in ent.sent} & _SLEEP_PAIN)
+    """A "sleep" cue (broken sleep, tossing and turning) said with a pain in
+    its sentence or the one before ("the pain starts again after a few hours
+    in bed. I spend half the night tossing and turning")."""
+    if ent.ent_id_ != "sleep":
+        return True
+    sentences = [ent.sent] + ([ent.doc[ent.sent.start - 1].sent] if ent.sent.start > 0 else [])
+    return any({t.lower_ for t in sent} & _SLEEP_PAIN for sent in sentences)
 
 
 def _rest_not_easing(night: list[Span]) -> bool:
@@ -1491,7 +1520,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                          and not {t.lower_ for t in e} & {"her", "his", "their"} for e in doc.ents)
     # "Up all night sick ... felt sick all the time" is no pain at night.
     # The pain may be named in the sentence before: "The ache keeps getting worse. It's there day and night."
-    pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
+    pained = any(ent.ent_id_ in ("wake", "rest", "sleep") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"]) or any(
         ent.sent.start > 0 and {t.lower_ for t in doc[ent.sent.start - 1].sent} & _PAIN_PROPER for ent in night)
     for ent in doc.ents:
@@ -1600,7 +1629,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
             if no_ease and pained or _woken_nightly(night) or _rest_not_easing(night):
                 red.setdefault("night_pain", ent)
-            elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
+            elif any(n.ent_id_ in ("wake", "rest", "sleep") or {t.lower_ for t in n.sent} & _PAIN_WORDS
                      for n in night):
                 unclear.setdefault("night_pain", ent)
         elif not (_stated(ent) and context.belongs(ent, someone_else)):
