@@ -34,6 +34,9 @@ STATED = [
     ("the ache won't settle even if I lie flat", "night_pain"),
     ("my back pain is equally as bad lying in bed as it is walking", "night_pain"),
     ("bed rest makes no difference to the pain at all", "night_pain"),
+    # Relief denied in the passive, as people asking a doctor online write.
+    ("the ache in my spine is worse at night and never eased by medicines", "night_pain"),
+    ("my lower back pain is not relieved by lying down or resting", "night_pain"),
     # Kept awake or woken as a habit in other words: "at night", "usually".
     ("the ache down my thigh keeps me up at night", "night_pain"),
     ("these days I usually wake up because my back hurts", "night_pain"),
@@ -89,6 +92,7 @@ HINTED = [
     # Sleep lost to a pain named just before, or said with a word between.
     ("my lower back throbs after a few hours in bed. then I'm tossing and turning till dawn", "night_pain"),
     ("some days the sciatica is so bad I can't really sleep", "night_pain"),
+    ("my neck aches during sleep these days", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -106,6 +110,8 @@ NOT_FLAGGED = [
     ("worrying about money keeps me awake at night, my back aches a little", "night_pain"),
     ("the coffee keeps me up at night and my neck is stiff", "night_pain"),
     ("the new puppy had me tossing and turning all week", "night_pain"),
+    ("my wife snores and keeps me awake at night, and my back aches in the day", "night_pain"),
+    ("I sleep soundly at night; my back only hurts when I garden", "night_pain"),
     ("my back aches in the morning until 5 am shifts finish, then it eases when I lie down", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),

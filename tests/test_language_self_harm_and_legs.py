@@ -66,6 +66,8 @@ HINTED = [
     ("my right leg has felt weak for about a week", "leg_weakness"),
     ("my left foot is a bit numb, though it isn't getting worse", "leg_weakness"),
     ("my calf feels weak. The pain in my back is increasing though", "leg_weakness"),
+    # Legs weak along with the rest of the body after a virus: asked, not an emergency.
+    ("since the virus last week my legs are weak and I'm exhausted", "leg_weakness"),
     ("my left foot is nowhere near as strong as my right", "leg_weakness"),
     ("I suddenly collapsed in the hallway on Monday", "leg_weakness"),
     ("it's as if my body forgot how to walk", "leg_weakness"),

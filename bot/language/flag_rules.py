@@ -751,6 +751,7 @@ RULES = [
     ("NIGHT", "night", "as the night (wore|wears|went|goes|progressed|progresses) on"),
     # Sleep itself making it worse: "made worse by sleeping", "it hurts more while I sleep".
     ("NIGHT", "rest", "(worse|worst|hurts|hurt|aches|ache|aching|sore|painful|agony) ~3 (by sleeping|when sleeping|while sleeping|after sleeping|when i sleep|while i sleep|in my sleep)"),
+    ("NIGHT", "rest", "(pain|pains|ache|aches|aching|agony) (during|in|while) (my)? (sleep|sleeping)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
@@ -799,6 +800,11 @@ RULES = [
     # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
     ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
     ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
+    # Relief denied in the passive, as Q&A askers write: "not relieved by rest",
+    # "never eased with painkillers".
+    ("NO_EASE", "", "(not|never|isn't|wasn't|no|hardly|barely) (relieved|eased|helped|improved|settled) (by|with) (any|the|my)? (rest|resting|lying down|sleep|sleeping|medicines|medicine|medication|medications|painkillers|pain killers|tablets|anything|changing position)"),
+    # Good sleep said outright is no night pain: "I sleep well at night".
+    ("IGNORE", "night_pain", "(sleep|sleeping|slept) (well|fine|ok|okay|soundly|normally|like a baby|through the night) (at night|every night|most nights)?"),
     # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
     ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
     ("NO_EASE", "", "(any|every|whatever) position"),

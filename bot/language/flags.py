@@ -237,6 +237,19 @@ _SPENDING = {"gym", "workout", "workouts", "run", "running", "ran", "jog", "jogg
 _SHAKY = {"jelly", "jello", "wobbly", "shaky"}
 
 
+#: A passing illness that leaves the legs weak with the rest of the body ("after
+#: the flu my legs are weak"): general weakness, worth a question, not the
+#: emergency advice a weak leg from the back gets.
+_UNWELL = {"flu", "virus", "viral", "covid", "gastro", "norovirus", "bug", "cold"}
+
+
+def _weak_from_illness(ent: Span) -> bool:
+    """A leg-weakness finding whose sentence puts it down to the flu or a virus."""
+    words = {t.lower_ for t in ent.sent}
+    return ent.ent_id_ == "leg_weakness" and bool(words & _UNWELL) and not words & {"feet", "toes", "foot"} \
+        and any(t.lower_ in ("after", "since", "from", "with", "because", "due") for t in ent.sent)
+
+
 def _legs_spent(ent: Span) -> bool:
     """Legs gone to jelly or wobbly after a workout or from nerves ("my legs
     are jelly after the gym", "after leg day my legs were wobbly"): tired
@@ -270,7 +283,8 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: ordinary back pain and gets the question. Being woken counts as a habit
 #: said any way: "every night", "it wakes me up in the middle of the night",
 #: "the pain would wake me", "it began to wake me up in agony at night",
-#: "it keeps me awake at night", "I usually wake in pain around four".
+#: "it keeps me awake at night" (the pain the one keeping them up, not a
+#: snoring husband), "I usually wake in pain around four".
 _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|(?:most|many|several) nights|"
                       r"(?:several|many|multiple|a few|few|twice|two|three|four|\d+) (?:times )?(?:a|each|every|per|during the|in the|through the) night|"
                       r"(?:wakes?|waking|woken) (?:me |him |her )?(?:up )?(?:\w+ ){0,2}(?:at|in the middle of the|in the|during the|through the) night|"
@@ -278,6 +292,7 @@ _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night
                       r"would (?:\w+ )?(?:wake|waken|keep waking)|"
                       r"(?:began|begun|begins|started|starts|starting) to (?:cause (?:me|him|her) to )?(?:wake|waken)|"
                       r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken|"
+                      r"(?:pain|pains|ache|aches|aching|agony|sciatica|it|which|that|back|hip|neck|legs?) (?:\w+ ){0,3}?"
                       r"(?:kept|keeps|keep|keeping) (?:me |him |her )?(?:up|awake) (?:\w+ ){0,2}(?:at|during the|through the) nights?|"
                       r"(?:usually|always|often|regularly|routinely|invariably) (?:\w+ ){0,3}(?:wake|wakes|waking|woken))")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
@@ -295,7 +310,7 @@ _REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping",
 #: Said with it, the rest does not ease the pain ("even at rest"); a bare "at
 #: rest" ("my heart rate at rest") is not.
 _NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't", "didn't", "just", "equally", "no", "little",
-              "zero"}
+              "zero", "not"}
 
 
 #: Sleep broken or short is night pain only when a pain is named with it
@@ -1675,6 +1690,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
         # After the second opinion: the hints it read stand as they were asked.
         red["leg_weakness"] = unclear.pop("leg_weakness")
+    if "leg_weakness" in red and _weak_from_illness(red["leg_weakness"]):
+        unclear["leg_weakness"] = red.pop("leg_weakness")
     for ent in doc.ents if "trauma" not in red else ():
         found = _fracture_found(ent, someone_else, today)
         if found == "red":
