@@ -7,8 +7,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   weak", paralysed or "not working" is a flag, as is one weak or numb leg
   that trips, limps, drags or needs a cane; one leg weak or numb otherwise,
   tingling or pins and needles is unclear (common with ordinary sciatica),
-  and nothing when said only of an arm or hand, or when legs go to jelly
-  after exercise or from nerves.
+  unless said to be growing ("it has been spreading"), and nothing when said
+  only of an arm or hand, or when legs go to jelly after exercise or from
+  nerves; legs weak after the flu or a virus are unclear.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
   unclear. A fever dated weeks back ("in January", "a month ago"), denied
   ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
@@ -42,9 +43,11 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   inches lost, a success told in a slimmer's terms) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
-  does not ease, pain that wakes the writer as a habit ("every night", "it
-  wakes me", "the pain would wake me"), no position found in bed or on a
-  night told of, or constant pain said to keep getting worse. A bare "constant pain" or "never goes away",
+  does not ease ("not relieved by rest"), pain that wakes the writer or keeps
+  them up as a habit ("every night", "it wakes me", "the pain would wake me",
+  "it keeps me awake at night", "I usually wake up because it hurts"), no
+  position found in bed or on a night told of, or constant pain said to keep
+  getting worse. A bare "constant pain" or "never goes away",
   being woken, pain worse at night or lying down without that is unclear.
   The no-ease cue must be said of pain or being woken ("up all night sick
   ... sick all the time" is no night pain).
