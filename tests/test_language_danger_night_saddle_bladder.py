@@ -40,6 +40,8 @@ STATED = [
     # Kept awake or woken as a habit in other words: "at night", "usually".
     ("the ache down my thigh keeps me up at night", "night_pain"),
     ("these days I usually wake up because my back hurts", "night_pain"),
+    ("the sciatica keeps me awake all night, week in week out", "night_pain"),
+    ("most nights I wake up with severe lower back pain", "night_pain"),
     # No position found, with the bed or the night a few short sentences back.
     ("went to bed early with my hip killing me. tried the pillow trick. then i couldn't find any position", "night_pain"),
     # Woken in the small hours by a pain that nothing eases.
@@ -93,6 +95,8 @@ HINTED = [
     ("my lower back throbs after a few hours in bed. then I'm tossing and turning till dawn", "night_pain"),
     ("some days the sciatica is so bad I can't really sleep", "night_pain"),
     ("my neck aches during sleep these days", "night_pain"),
+    ("I have not slept a wink for days with this hip pain", "night_pain"),
+    ("the ache kept me up all night on Sunday", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -112,6 +116,8 @@ NOT_FLAGGED = [
     ("the new puppy had me tossing and turning all week", "night_pain"),
     ("my wife snores and keeps me awake at night, and my back aches in the day", "night_pain"),
     ("I sleep soundly at night; my back only hurts when I garden", "night_pain"),
+    ("I haven't slept well since the move, the boxes are everywhere", "night_pain"),
+    ("I woke up with back pain after sleeping on a friend's sofa", "night_pain"),
     ("my back aches in the morning until 5 am shifts finish, then it eases when I lie down", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),

@@ -43,6 +43,10 @@ STATED = [
     ("I stood up from the sofa and they just buckled beneath me", "leg_weakness"),
     # One weak or numb leg said to be growing worse, in the next sentences too.
     ("my right leg has felt weak since Tuesday. Today it is getting worse", "leg_weakness"),
+    # Gone limp, or the power found reduced.
+    ("this morning his left leg just went limp", "leg_weakness"),
+    ("the physio said the strength in my right foot is reduced", "leg_weakness"),
+    ("there's diminished power in both legs on testing", "leg_weakness"),
     ("there's a numbness in my left foot. Over the week it has been spreading up to the knee", "leg_weakness"),
     ("I came down right on my tailbone when the chair slid", "trauma"),
     ("a van drove straight into me at the roundabout", "trauma"),
@@ -80,6 +84,7 @@ HINTED = [
 
 #: Same words, other senses: no flag of the code.
 NOT_A_SIGN = [
+    ("he has walked with a limp since the knee operation years ago", "leg_weakness"),
     ("the shelf buckled under the weight of the books", "leg_weakness"),
     ("I worry my knees might buckle under me one day when I'm old", "leg_weakness"),
     ("I'll end it with my boyfriend on Friday", "self_harm"),

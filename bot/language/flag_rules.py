@@ -251,6 +251,11 @@ RULES = [
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
     ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless|nonfunctional|non-functional|semi-functional)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless|nonfunctional|non-functional|semi-functional)"),
+    # A limb gone limp, or its power found reduced, as a doctor would write it
+    # down: "my leg has gone limp", "the power in my left leg is reduced".
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet) (has|have|had|just|suddenly)? (gone|went|going|goes|is|are|was|were|feels|feel|felt) (all|completely|totally|suddenly)? limp"),
+    ("FLAG", "leg_weakness", "(power|strength) (in|of) (my|his|her|the|both)? (left|right)? (leg|legs|foot|feet) (is|are|was|were|has|have)? (been)? (reduced|decreased|diminished|less|weaker|down)"),
+    ("FLAG", "leg_weakness", "(reduced|decreased|diminished|less) (power|strength) (in|of) (my|his|her|the|both)? (left|right)? (leg|legs|foot|feet)"),
     # No strength left in a leg, and weak or numb limbs (both, or all of them):
     # "no strength in my legs", "weakness in both extremities", "numb limbs".
     ("FLAG", "leg_weakness", "(no|zero|hardly any|barely any|little) (strength|power) (left)? in (my|his|her|both|the)? (left|right)? (legs|feet|leg|foot)"),
@@ -777,6 +782,9 @@ RULES = [
     ("NIGHT", "sleep", "sleep (disruption|disruptions|disturbance|disturbances|deprivation|problems|issues|trouble)"),
     ("NIGHT", "sleep", "(broken|disrupted|disturbed|interrupted|fitful|restless) (sleep|nights)"),
     ("NIGHT", "sleep", "(tossing and turning|toss and turn|tossed and turned|tosses and turns)"),
+    ("NIGHT", "sleep", "(haven't|have not|hasn't|has not|hadn't|had not|didn't|did not|not) (slept|been sleeping|sleeping|sleep) (properly|well|much|at all|a wink|right|through the night)"),
+    # Waking already in pain, said in the present (a habit): "I wake up with terrible back pain".
+    ("NIGHT", "wake", "(wake|wakes|waking) (up)? with (terrible|severe|bad|awful|excruciating|intense|sharp|horrible|so much|a lot of|such)? (back|neck|hip|leg|spine|lower back)? (pain|pains|agony)"),
     ("NIGHT", "sleep", "(don't|dont|do not|didn't|didnt|can't|cant|cannot|never|not) (get|getting|got) (a lot of|alot of|lots of|much|any|enough|decent|proper) sleep"),
     # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
     # not: "I'm in constant pain", "it never goes away". Many people with

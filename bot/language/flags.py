@@ -297,6 +297,8 @@ _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night
                       r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken|"
                       r"(?:pain|pains|ache|aches|aching|agony|sciatica|it|which|that|back|hip|neck|legs?) (?:\w+ ){0,3}?"
                       r"(?:kept|keeps|keep|keeping) (?:me |him |her )?(?:up|awake) (?:\w+ ){0,2}(?:at|during the|through the) nights?|"
+                      r"(?:pain|pains|ache|aches|aching|agony|sciatica|it|back|hip|neck|legs?) (?:\w+ ){0,3}?"
+                      r"(?:keeps|keep) (?:me |him |her )?(?:up|awake) all night|"
                       r"(?:usually|always|often|regularly|routinely|invariably) (?:\w+ ){0,3}(?:wake|wakes|waking|woken))")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
