@@ -97,6 +97,15 @@ HINTED = [
     ("my neck aches during sleep these days", "night_pain"),
     ("I have not slept a wink for days with this hip pain", "night_pain"),
     ("the ache kept me up all night on Sunday", "night_pain"),
+    # Nights made bad, moved or given up because of the back, in everyday words.
+    ("come bedtime my lower back is throbbing", "night_pain"),
+    ("I've started dreading bedtime because of my hip", "night_pain"),
+    ("nights have been torture with this neck of mine", "night_pain"),
+    ("he has to sleep in his armchair because of his back", "night_pain"),
+    ("my sleep is wrecked with this sore back", "night_pain"),
+    ("lying flat is unbearable for my lower back", "night_pain"),
+    ("I'm awake most of the night with my neck", "night_pain"),
+    ("I haven't had a decent night's sleep since my back went", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -144,3 +153,18 @@ def test_a_hint_gets_the_question_not_the_advice(text, code):
 @pytest.mark.parametrize("text,code", NOT_FLAGGED)
 def test_negated_supposed_past_or_other_senses_do_not_flag(text, code):
     assert code not in parse(text).red_flags, text
+
+
+NO_QUESTION = [
+    # Sleep lost to something other than a pain, or "back" as an adverb.
+    "I haven't slept well since I came back from holiday",
+    "I have to sleep on the sofa because my husband snores",
+    "the baby is up half the night teething",
+    "I dread bedtime because of my nightmares",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUESTION)
+def test_sleep_lost_to_something_else_is_no_night_pain_at_all(text):
+    facts = parse(text)
+    assert "night_pain" not in facts.red_flags and "night_pain" not in facts.unclear_flags, text

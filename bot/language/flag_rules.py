@@ -747,6 +747,8 @@ RULES = [
     # "around four in the morning", "in the pre-dawn hours".
     ("NIGHT", "night", "(at|around|about|by|until|till|before|after|since) (1|2|3|4|5|one|two|three|four|five) (am|a.m.|a.m|in the morning)"),
     ("NIGHT", "night", "(pre-dawn|predawn|pre dawn|dark) hours"),
+    ("NIGHT", "night", "(by|come|until|till) (bedtime|bed time|bed-time)"),
+    ("NIGHT", "night", "(once|twice|several times|a few times|many times|two times|three times|#num times) (a|each|per|every) night"),
     ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     # Lying down or a bed made impossible by the pain, and a pain growing
     # through the night: "unable to lie in bed because of the pain", "as the
@@ -782,6 +784,19 @@ RULES = [
     ("NIGHT", "sleep", "sleep (disruption|disruptions|disturbance|disturbances|deprivation|problems|issues|trouble)"),
     ("NIGHT", "sleep", "(broken|disrupted|disturbed|interrupted|fitful|restless) (sleep|nights)"),
     ("NIGHT", "sleep", "(tossing and turning|toss and turn|tossed and turned|tosses and turns)"),
+    # Sleep made bad, moved or given up, said of the sleeper's nights: a pain
+    # must be named with it ("sleeping is a nightmare with this back", "I have
+    # to sleep in the recliner because of my hip", "up half the night with my neck").
+    ("NIGHT", "sleep", "(sleeping|sleep|nights|night-times|bedtimes) (is|are|has been|have been|was|were) (a nightmare|hell|agony|torture|impossible|awful|horrendous|terrible|a struggle|a battle)"),
+    ("NIGHT", "sleep", "(my|his|her) sleep (is|has been|was|gets|keeps getting) (ruined|wrecked|disturbed|broken|affected|terrible|awful|non-existent|nonexistent|shot|interrupted)"),
+    ("NIGHT", "sleep", "(have to|had to|has to|having to|can only|could only|only able to) (sleep|sleeping) (in|on) (a|the|my|his|her)? (recliner|chair|armchair|sofa|couch|floor|settee)"),
+    ("NIGHT", "sleep", "(sleep|sleeping|slept) (sitting up|upright|propped up)"),
+    ("NIGHT", "sleep", "(dread|dreading|dreaded|scared of|afraid of) (going to)? (bed|bedtime|lying down|the nights|night-time)"),
+    ("NIGHT", "sleep", "(up|awake) (half|most|all|much) (of)? (the)? night"),
+    ("NIGHT", "sleep", "(spend|spent|spending) (the|my|his|her)? nights (pacing|walking|awake|up|crying|sitting up)"),
+    ("NIGHT", "sleep", "(haven't|have not|hasn't|has not|hadn't|had not|not|never|don't|didn't|can't) (had|have|get|got|getting) (a)? (good|decent|full|proper|whole|single) (night's|nights|night of) (sleep|rest)"),
+    # Lying down itself the pain: "lying in bed is agony".
+    ("NIGHT", "rest", "(lying|laying|lying down|laying down|lying in bed|being in bed|lying flat) (is|was|has been|gets|becomes)? (agony|torture|excruciating|unbearable|impossible|hell|so painful|very painful|too painful)"),
     ("NIGHT", "sleep", "(haven't|have not|hasn't|has not|hadn't|had not|didn't|did not|not) (slept|been sleeping|sleeping|sleep) (properly|well|much|at all|a wink|right|through the night)"),
     # Waking already in pain, said in the present (a habit): "I wake up with terrible back pain".
     ("NIGHT", "wake", "(wake|wakes|waking) (up)? with (terrible|severe|bad|awful|excruciating|intense|sharp|horrible|so much|a lot of|such)? (back|neck|hip|leg|spine|lower back)? (pain|pains|agony)"),
@@ -804,9 +819,9 @@ RULES = [
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it|helped|eased|worked|settled|relieved|seemed to help|seemed to work|would help|i did|touches it|touched it)"),
     ("NO_EASE", "", "no amount of (painkillers|pain killers|pain relief|medication|meds|tablets|pills|rest|resting|stretching|stretches|heat|ice)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
-    ("NO_EASE", "", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position|find any position|find a comfortable spot)"),
+    ("NO_EASE", "", f"{_NO_COMFORT} (get comfortable|get comfy|find a comfortable position|find a comfy position|find a position|find any position|find a comfortable spot)"),
     # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
-    ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
+    ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|get comfy|find a comfortable position|find a comfy position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
     ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
     # Relief denied in the passive, as Q&A askers write: "not relieved by rest",
     # "never eased with painkillers".

@@ -324,13 +324,26 @@ _SLEEP_PAIN = _PAIN_PROPER | {"sciatica", "sciatic", "spasms", "cramps"}
 
 
 def _sleep_lost_to_pain(ent: Span) -> bool:
-    """A "sleep" cue (broken sleep, tossing and turning) said with a pain in
-    its sentence or the one before ("the pain starts again after a few hours
-    in bed. I spend half the night tossing and turning")."""
+    """A "sleep" cue (broken sleep, tossing and turning) said with a pain or
+    the aching part in its sentence or the one before ("the pain starts again
+    after a few hours in bed. I spend half the night tossing and turning",
+    "sleeping is a nightmare with this back")."""
     if ent.ent_id_ != "sleep":
         return True
+    if {t.lower_ for t in ent.sent} & _OTHER_WAKERS:
+        return False  # "sleep problems since the new baby, my back is fine"
     sentences = [ent.sent] + ([ent.doc[ent.sent.start - 1].sent] if ent.sent.start > 0 else [])
-    return any({t.lower_ for t in sent} & _SLEEP_PAIN for sent in sentences)
+    return any({t.lower_ for t in sent} & _SLEEP_PAIN or _aching_part_named(sent) for sent in sentences)
+
+
+#: Words that make "back" or "hip" the body part ("this back", "my lower back"), not "came back".
+_OWNING = {"my", "his", "her", "this", "the", "lower", "upper", "bad", "sore", "stiff", "dodgy"}
+
+
+def _aching_part_named(sent: Span) -> bool:
+    """A back, neck, hip or leg named as the writer's part: "with this back", "my hip"."""
+    return any(t.lower_ in _WAKING_PAIN - _SLEEP_PAIN and t.i > sent.start and sent.doc[t.i - 1].lower_ in _OWNING
+               for t in sent)
 
 
 def _rest_not_easing(night: list[Span]) -> bool:
