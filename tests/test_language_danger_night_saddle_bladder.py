@@ -34,6 +34,18 @@ STATED = [
     ("the ache won't settle even if I lie flat", "night_pain"),
     ("my back pain is equally as bad lying in bed as it is walking", "night_pain"),
     ("bed rest makes no difference to the pain at all", "night_pain"),
+    # Relief denied in the passive, as people asking a doctor online write.
+    ("the ache in my spine is worse at night and never eased by medicines", "night_pain"),
+    ("my lower back pain is not relieved by lying down or resting", "night_pain"),
+    # Kept awake or woken as a habit in other words: "at night", "usually".
+    ("the ache down my thigh keeps me up at night", "night_pain"),
+    ("these days I usually wake up because my back hurts", "night_pain"),
+    ("the sciatica keeps me awake all night, week in week out", "night_pain"),
+    ("most nights I wake up with severe lower back pain", "night_pain"),
+    # No position found, with the bed or the night a few short sentences back.
+    ("went to bed early with my hip killing me. tried the pillow trick. then i couldn't find any position", "night_pain"),
+    # Woken in the small hours by a pain that nothing eases.
+    ("every time I wake up at 2 am the pain in my spine is there and no matter how I turn it stays", "night_pain"),
     # Saddle area in lay, slang and third-person words.
     ("my lady bits have felt numb since Monday", "saddle_numbness"),
     ("there is a lack of feeling around my back passage", "saddle_numbness"),
@@ -75,6 +87,25 @@ HINTED = [
     ("the pain just isn't going away", "night_pain"),
     ("I can't lie down in bed because of the agony in my back", "night_pain"),
     ("in bed my hip was fine at first but as the night went on the ache got worse", "night_pain"),
+    # Woken once in the small hours, or because of the ache, without a habit: one question.
+    ("I woke at 3 am with my lower back throbbing", "night_pain"),
+    ("around four in the morning the ache in my neck got me up", "night_pain"),
+    ("I woke up in the night because of the ache in my hip", "night_pain"),
+    # Sleep lost to a pain named just before, or said with a word between.
+    ("my lower back throbs after a few hours in bed. then I'm tossing and turning till dawn", "night_pain"),
+    ("some days the sciatica is so bad I can't really sleep", "night_pain"),
+    ("my neck aches during sleep these days", "night_pain"),
+    ("I have not slept a wink for days with this hip pain", "night_pain"),
+    ("the ache kept me up all night on Sunday", "night_pain"),
+    # Nights made bad, moved or given up because of the back, in everyday words.
+    ("come bedtime my lower back is throbbing", "night_pain"),
+    ("I've started dreading bedtime because of my hip", "night_pain"),
+    ("nights have been torture with this neck of mine", "night_pain"),
+    ("he has to sleep in his armchair because of his back", "night_pain"),
+    ("my sleep is wrecked with this sore back", "night_pain"),
+    ("lying flat is unbearable for my lower back", "night_pain"),
+    ("I'm awake most of the night with my neck", "night_pain"),
+    ("I haven't had a decent night's sleep since my back went", "night_pain"),
 ]
 
 NOT_FLAGGED = [
@@ -89,6 +120,14 @@ NOT_FLAGGED = [
     ("as the night wore on the music next door got louder", "night_pain"),
     ("the pain settles when I lie down for a bit", "night_pain"),
     ("whatever I do, I can't lose weight and my back aches", "night_pain"),
+    ("worrying about money keeps me awake at night, my back aches a little", "night_pain"),
+    ("the coffee keeps me up at night and my neck is stiff", "night_pain"),
+    ("the new puppy had me tossing and turning all week", "night_pain"),
+    ("my wife snores and keeps me awake at night, and my back aches in the day", "night_pain"),
+    ("I sleep soundly at night; my back only hurts when I garden", "night_pain"),
+    ("I haven't slept well since the move, the boxes are everywhere", "night_pain"),
+    ("I woke up with back pain after sleeping on a friend's sofa", "night_pain"),
+    ("my back aches in the morning until 5 am shifts finish, then it eases when I lie down", "night_pain"),
     ("the nurse said that if I ever can't pee they would put in a catheter", "bladder_bowel"),
     ("my dog left a puddle of wee on the kitchen floor", "bladder_bowel"),
     ("the pipe behind the toilet leaks again", "bladder_bowel"),
@@ -114,3 +153,18 @@ def test_a_hint_gets_the_question_not_the_advice(text, code):
 @pytest.mark.parametrize("text,code", NOT_FLAGGED)
 def test_negated_supposed_past_or_other_senses_do_not_flag(text, code):
     assert code not in parse(text).red_flags, text
+
+
+NO_QUESTION = [
+    # Sleep lost to something other than a pain, or "back" as an adverb.
+    "I haven't slept well since I came back from holiday",
+    "I have to sleep on the sofa because my husband snores",
+    "the baby is up half the night teething",
+    "I dread bedtime because of my nightmares",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUESTION)
+def test_sleep_lost_to_something_else_is_no_night_pain_at_all(text):
+    facts = parse(text)
+    assert "night_pain" not in facts.red_flags and "night_pain" not in facts.unclear_flags, text

@@ -37,6 +37,17 @@ STATED = [
     ("since Sunday my left leg won't bear my weight", "leg_weakness"),
     ("my feet just won't do what I want them to", "leg_weakness"),
     ("overnight my right leg went completely weak", "leg_weakness"),
+    # Both calves or thighs, and buckling under one's own weight.
+    ("there's a new weakness in both thighs since the weekend", "leg_weakness"),
+    ("I have numbness in the calves when I walk any distance", "leg_weakness"),
+    ("I stood up from the sofa and they just buckled beneath me", "leg_weakness"),
+    # One weak or numb leg said to be growing worse, in the next sentences too.
+    ("my right leg has felt weak since Tuesday. Today it is getting worse", "leg_weakness"),
+    # Gone limp, or the power found reduced.
+    ("this morning his left leg just went limp", "leg_weakness"),
+    ("the physio said the strength in my right foot is reduced", "leg_weakness"),
+    ("there's diminished power in both legs on testing", "leg_weakness"),
+    ("there's a numbness in my left foot. Over the week it has been spreading up to the knee", "leg_weakness"),
     ("I came down right on my tailbone when the chair slid", "trauma"),
     ("a van drove straight into me at the roundabout", "trauma"),
 ]
@@ -57,6 +68,10 @@ HINTED = [
     ("I wouldn't mind if I died in my sleep", "self_harm"),
     ("I need it all to be over for good", "self_harm"),
     ("my right leg has felt weak for about a week", "leg_weakness"),
+    ("my left foot is a bit numb, though it isn't getting worse", "leg_weakness"),
+    ("my calf feels weak. The pain in my back is increasing though", "leg_weakness"),
+    # Legs weak along with the rest of the body after a virus: asked, not an emergency.
+    ("since the virus last week my legs are weak and I'm exhausted", "leg_weakness"),
     ("my left foot is nowhere near as strong as my right", "leg_weakness"),
     ("I suddenly collapsed in the hallway on Monday", "leg_weakness"),
     ("it's as if my body forgot how to walk", "leg_weakness"),
@@ -69,6 +84,9 @@ HINTED = [
 
 #: Same words, other senses: no flag of the code.
 NOT_A_SIGN = [
+    ("he has walked with a limp since the knee operation years ago", "leg_weakness"),
+    ("the shelf buckled under the weight of the books", "leg_weakness"),
+    ("I worry my knees might buckle under me one day when I'm old", "leg_weakness"),
     ("I'll end it with my boyfriend on Friday", "self_harm"),
     ("I think I should end things with her before the holidays", "self_harm"),
     ("I'd rather kill myself than sit through that meeting again", "self_harm"),

@@ -170,8 +170,13 @@ RULES = [
     ("FLAG", "saddle_numbness", "(can't|cannot|couldn't|don't|do not|can not) feel (myself|anything|a thing) (when|while) (i)? (sit|sitting|on|use|using|go|going) ~2 (toilet|loo|bathroom)"),
     ("FLAG", "leg_weakness", f"(legs|feet) ~3! {_WEAK}"),
     ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her)? (legs|feet)"),
+    # Both calves or thighs are both legs: "weakness in the calves and feet".
+    ("FLAG", "leg_weakness", "(weakness|numbness) in (both)? (my|his|her|the)? (calves|thighs|shins)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~2! (giving way|gives way|gave way|give way|buckle|buckling|buckles|buckled|collapse|collapsing|collapses|collapsed|crumble|crumbling|crumbles|crumbled|give out|gives out|giving out|gave out|going from under me|went from under me)"),
     ("FLAG", "leg_weakness", "(leg|knee|legs|knees) ~4 (give|gives|gave|giving|go|goes|went|going) (out|way) (from)? (under|beneath) (me|him|her)"),
+    # Buckling under one's own weight is said of legs even when they are only
+    # "they" by then: "they buckled under the weight of me", "buckling beneath him".
+    ("FLAG", "leg_weakness", "(buckle|buckles|buckled|buckling) (under|beneath) (me|him|her|my weight|his weight|her weight|my own weight|the weight of me|the weight of him|the weight of her)"),
     # A collapse or walking to learn again asks (fainting, exhaustion); "collapsed on the sofa" is rest.
     ("UNCLEAR", "leg_weakness", "(i|he|she|then i|and i) (just|suddenly)? (collapsed|collapse|collapses)"),
     ("IGNORE", "leg_weakness", "(collapsed|collapse|collapses) (on|onto|into|in) (the|my|a|his|her)? (sofa|couch|bed|chair|armchair|settee)"),
@@ -253,6 +258,11 @@ RULES = [
     ("FLAG", "leg_weakness", "(numbness|numb) (in|of)? (my|his|her|both|the)? (hands and legs|arms and legs|legs and arms|legs and feet|feet and legs|legs and hands|leg and foot|foot and leg)"),
     ("FLAG", "leg_weakness", "(legs|feet) ~3! (weak|weakened|paralysed|paralyzed|useless|nonfunctional|non-functional|semi-functional)"),
     ("FLAG", "leg_weakness", "(leg|foot) ~3! (paralysed|paralyzed|useless|nonfunctional|non-functional|semi-functional)"),
+    # A limb gone limp, or its power found reduced, as a doctor would write it
+    # down: "my leg has gone limp", "the power in my left leg is reduced".
+    ("FLAG", "leg_weakness", "(leg|legs|foot|feet) (has|have|had|just|suddenly)? (gone|went|going|goes|is|are|was|were|feels|feel|felt) (all|completely|totally|suddenly)? limp"),
+    ("FLAG", "leg_weakness", "(power|strength) (in|of) (my|his|her|the|both)? (left|right)? (leg|legs|foot|feet) (is|are|was|were|has|have)? (been)? (reduced|decreased|diminished|less|weaker|down)"),
+    ("FLAG", "leg_weakness", "(reduced|decreased|diminished|less) (power|strength) (in|of) (my|his|her|the|both)? (left|right)? (leg|legs|foot|feet)"),
     # No strength left in a leg, and weak or numb limbs (both, or all of them):
     # "no strength in my legs", "weakness in both extremities", "numb limbs".
     ("FLAG", "leg_weakness", "(no|zero|hardly any|barely any|little) (strength|power) (left)? in (my|his|her|both|the)? (left|right)? (legs|feet|leg|foot)"),
@@ -765,6 +775,12 @@ RULES = [
     ("NIGHT", "night", "(nights|nighttime|night-time|overnight|night pain|night pains|day and night|night and day)"),
     ("NIGHT", "night", "night (time|-time)"),
     ("NIGHT", "night", "(small|wee|early) hours"),
+    # The small hours by the clock or by the dark: "woke at 3 am in pain",
+    # "around four in the morning", "in the pre-dawn hours".
+    ("NIGHT", "night", "(at|around|about|by|until|till|before|after|since) (1|2|3|4|5|one|two|three|four|five) (am|a.m.|a.m|in the morning)"),
+    ("NIGHT", "night", "(pre-dawn|predawn|pre dawn|dark) hours"),
+    ("NIGHT", "night", "(by|come|until|till) (bedtime|bed time|bed-time)"),
+    ("NIGHT", "night", "(once|twice|several times|a few times|many times|two times|three times|#num times) (a|each|per|every) night"),
     ("NIGHT", "rest", "(worse|worst|bad|terrible|hurts|hurt|pain|aches|ache|aching|sore|painful|agony) ~4 (lying down|lying flat|lying in bed|in bed|at rest|when resting|while resting|resting|lie down|lay down|laying down|lie flat|lay flat|laying flat)"),
     # Lying down or a bed made impossible by the pain, and a pain growing
     # through the night: "unable to lie in bed because of the pain", "as the
@@ -774,17 +790,22 @@ RULES = [
     ("NIGHT", "night", "as the night (wore|wears|went|goes|progressed|progresses) on"),
     # Sleep itself making it worse: "made worse by sleeping", "it hurts more while I sleep".
     ("NIGHT", "rest", "(worse|worst|hurts|hurt|aches|ache|aching|sore|painful|agony) ~3 (by sleeping|when sleeping|while sleeping|after sleeping|when i sleep|while i sleep|in my sleep)"),
+    ("NIGHT", "rest", "(pain|pains|ache|aches|aching|agony) (during|in|while) (my)? (sleep|sleeping)"),
     ("NIGHT", "wake", "(wakes|waking|woken|wake|woke|keeps waking|keep waking) (me|him|her) (up)?"),
     ("NIGHT", "wake", "(woken|woke|waking) (up)? (by|with|in) (it|the pain|pain|agony|excruciating pain|severe pain)"),
     ("NIGHT", "wake", "(keeps|keep|kept) (me|him|her) (awake|up)"),
     ("NIGHT", "wake", "kept awake (by|with|from|because of) (the|my|his|her)? (pain|pains|agony|ache|it)"),
     ("NIGHT", "wake", "(stops|stop|stopped|stopping|prevents|prevented|preventing) (me|him|her) (from)? (sleeping|getting to sleep|going to sleep|sleep)"),
-    ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (sleep|get to sleep|stay asleep)"),
+    ("NIGHT", "wake", "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to|not able to|struggling to|struggle to|struggled to) (even|really|properly)? (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(awakened|awoken|awakens|awaken|awakening) (me|him|her)? (by|with|from) (it|the pain|pain|agony)"),
     ("NIGHT", "wake", "(no|hardly any|barely any|little) sleep"),
     ("NIGHT", "wake", "(affecting|affects|affected|disturbing|disturbs|disturbed|ruining|ruins|ruined|wrecking|interrupting|interrupts) (my|his|her) sleep"),
     ("NIGHT", "wake", "(impossible|hard|difficult) to (sleep|get to sleep|stay asleep)"),
     ("NIGHT", "wake", "(woke|wake|waking|woken) (up)? (because|due to|from) (of)? (the|my)? (pain|agony)"),
+    # The pain named as the waker a few words on: "woke up in the night because of
+    # the ache", "I wake up because I hurt too much to stay asleep".
+    ("NIGHT", "wake", "(woke|wake|wakes|waking|woken) (up)? ~3 (because of|due to|overwhelmed by) (the|my|his|her|this)? ~1 (pain|agony|ache|aching)"),
+    ("NIGHT", "wake", "(woke|wake|wakes|waking|woken) (up)? because (i|he|she|it|my back|my neck) (hurt|hurts|ached|aches|ache|was hurting|is hurting|was in pain|is in pain|am in pain)"),
     # Waking already hurting, as a habit: "I wake up most mornings in so much
     # pain", "woke up a couple of times achy" (not once: "woke up with a sore neck").
     ("NIGHT", "wake", "(wake|wakes|waking|wakening) (up)? ~5 (in pain|in agony|aching|achy|achey|achiness|sore|hurting)"),
@@ -794,6 +815,23 @@ RULES = [
     # ("chronic pain and sleep disruption", "I don't get much sleep due to the pain").
     ("NIGHT", "sleep", "sleep (disruption|disruptions|disturbance|disturbances|deprivation|problems|issues|trouble)"),
     ("NIGHT", "sleep", "(broken|disrupted|disturbed|interrupted|fitful|restless) (sleep|nights)"),
+    ("NIGHT", "sleep", "(tossing and turning|toss and turn|tossed and turned|tosses and turns)"),
+    # Sleep made bad, moved or given up, said of the sleeper's nights: a pain
+    # must be named with it ("sleeping is a nightmare with this back", "I have
+    # to sleep in the recliner because of my hip", "up half the night with my neck").
+    ("NIGHT", "sleep", "(sleeping|sleep|nights|night-times|bedtimes) (is|are|has been|have been|was|were) (a nightmare|hell|agony|torture|impossible|awful|horrendous|terrible|a struggle|a battle)"),
+    ("NIGHT", "sleep", "(my|his|her) sleep (is|has been|was|gets|keeps getting) (ruined|wrecked|disturbed|broken|affected|terrible|awful|non-existent|nonexistent|shot|interrupted)"),
+    ("NIGHT", "sleep", "(have to|had to|has to|having to|can only|could only|only able to) (sleep|sleeping) (in|on) (a|the|my|his|her)? (recliner|chair|armchair|sofa|couch|floor|settee)"),
+    ("NIGHT", "sleep", "(sleep|sleeping|slept) (sitting up|upright|propped up)"),
+    ("NIGHT", "sleep", "(dread|dreading|dreaded|scared of|afraid of) (going to)? (bed|bedtime|lying down|the nights|night-time)"),
+    ("NIGHT", "sleep", "(up|awake) (half|most|all|much) (of)? (the)? night"),
+    ("NIGHT", "sleep", "(spend|spent|spending) (the|my|his|her)? nights (pacing|walking|awake|up|crying|sitting up)"),
+    ("NIGHT", "sleep", "(haven't|have not|hasn't|has not|hadn't|had not|not|never|don't|didn't|can't) (had|have|get|got|getting) (a)? (good|decent|full|proper|whole|single) (night's|nights|night of) (sleep|rest)"),
+    # Lying down itself the pain: "lying in bed is agony".
+    ("NIGHT", "rest", "(lying|laying|lying down|laying down|lying in bed|being in bed|lying flat) (is|was|has been|gets|becomes)? (agony|torture|excruciating|unbearable|impossible|hell|so painful|very painful|too painful)"),
+    ("NIGHT", "sleep", "(haven't|have not|hasn't|has not|hadn't|had not|didn't|did not|not) (slept|been sleeping|sleeping|sleep) (properly|well|much|at all|a wink|right|through the night)"),
+    # Waking already in pain, said in the present (a habit): "I wake up with terrible back pain".
+    ("NIGHT", "wake", "(wake|wakes|waking) (up)? with (terrible|severe|bad|awful|excruciating|intense|sharp|horrible|so much|a lot of|such)? (back|neck|hip|leg|spine|lower back)? (pain|pains|agony)"),
     ("NIGHT", "sleep", "(don't|dont|do not|didn't|didnt|can't|cant|cannot|never|not) (get|getting|got) (a lot of|alot of|lots of|much|any|enough|decent|proper) sleep"),
     # Pain that never lets up may be non-mechanical pain (NICE CKS), night or
     # not: "I'm in constant pain", "it never goes away". Many people with
@@ -813,10 +851,15 @@ RULES = [
     ("NO_EASE", "", "nothing (helps|eases|works|settles|relieves|i do|seems to help|makes it|helped|eased|worked|settled|relieved|seemed to help|seemed to work|would help|i did|touches it|touched it)"),
     ("NO_EASE", "", "no amount of (painkillers|pain killers|pain relief|medication|meds|tablets|pills|rest|resting|stretching|stretches|heat|ice)"),
     ("NO_EASE", "", "no position (helps|is comfortable|eases it)?"),
-    ("NO_EASE", "", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position|find any position|find a comfortable spot)"),
+    ("NO_EASE", "", f"{_NO_COMFORT} (get comfortable|get comfy|find a comfortable position|find a comfy position|find a position|find any position|find a comfortable spot)"),
     # Comfort sought at a desk or in a car is about sitting, not about rest: "can't get comfortable at my desk".
-    ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|find a comfortable position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
+    ("IGNORE", "night_pain", f"{_NO_COMFORT} (get comfortable|get comfy|find a comfortable position|find a comfy position|find a position) (at|in|on) (my|the|a|any)? (desk|chair|chairs|seat|car|office|computer|workstation|work|train|bus|plane|flight)"),
     ("NO_EASE", "", "(no|lack of|never a|not a|not one|there's no|there is no) comfortable (sleep|sleeping|lying)? (position|positions)"),
+    # Relief denied in the passive, as Q&A askers write: "not relieved by rest",
+    # "never eased with painkillers".
+    ("NO_EASE", "", "(not|never|isn't|wasn't|no|hardly|barely) (relieved|eased|helped|improved|settled) (by|with) (any|the|my)? (rest|resting|lying down|sleep|sleeping|medicines|medicine|medication|medications|painkillers|pain killers|tablets|anything|changing position)"),
+    # Good sleep said outright is no night pain: "I sleep well at night".
+    ("IGNORE", "night_pain", "(sleep|sleeping|slept) (well|fine|ok|okay|soundly|normally|like a baby|through the night) (at night|every night|most nights)?"),
     # Painkillers that do nothing are one more "nothing helps": "the tablets don't touch it".
     ("NO_EASE", "", "(painkillers|pain killers|pain meds|pain medication|tablets|meds|medication|paracetamol|ibuprofen|codeine|tramadol) (don't|do not|doesn't|does not|won't|will not|never|barely|hardly|didn't|did not) (help|touch|work|ease|shift|dent|take the edge off)"),
     ("NO_EASE", "", "(any|every|whatever) position"),

@@ -7,8 +7,9 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   weak", paralysed or "not working" is a flag, as is one weak or numb leg
   that trips, limps, drags or needs a cane; one leg weak or numb otherwise,
   tingling or pins and needles is unclear (common with ordinary sciatica),
-  and nothing when said only of an arm or hand, or when legs go to jelly
-  after exercise or from nerves.
+  unless said to be growing ("it has been spreading"), and nothing when said
+  only of an arm or hand, or when legs go to jelly after exercise or from
+  nerves; legs weak after the flu or a virus are unclear.
 - fever: fever, chills, sweats, "a temperature" flag; "I feel a bit hot" is
   unclear. A fever dated weeks back ("in January", "a month ago"), denied
   ("fever free") or other senses (temp job, flu jab, hot water bottle, fever
@@ -42,9 +43,11 @@ hints that deserve one yes/no question instead of a guess (UNCLEAR):
   inches lost, a success told in a slimmer's terms) it is nothing.
 - night_pain: non-mechanical, progressive or night pain flags: pain at night
   *and* pain that nothing eases, pain at rest that resting or lying still
-  does not ease, pain that wakes the writer as a habit ("every night", "it
-  wakes me", "the pain would wake me"), no position found in bed or on a
-  night told of, or constant pain said to keep getting worse. A bare "constant pain" or "never goes away",
+  does not ease ("not relieved by rest"), pain that wakes the writer or keeps
+  them up as a habit ("every night", "it wakes me", "the pain would wake me",
+  "it keeps me awake at night", "I usually wake up because it hurts"), no
+  position found in bed or on a night told of, or constant pain said to keep
+  getting worse. A bare "constant pain" or "never goes away",
   being woken, pain worse at night or lying down without that is unclear.
   The no-ease cue must be said of pain or being woken ("up all night sick
   ... sick all the time" is no night pain).
@@ -198,16 +201,40 @@ _NUMB_OR_WEAK = {"numb", "numbness", "weak", "weakness", "weaker", "dead", "ting
 
 def _legs_failing(doc: Doc, someone_else: bool) -> bool:
     """Hints of leg weakness that together are a deficit: a numb or weak leg
-    with walking lost ("my left leg was numb and I could barely walk"), or
-    numbness said of both legs ("numbness and cramps in both legs")."""
+    with walking lost ("my left leg was numb and I could barely walk"),
+    numbness said of both legs ("numbness and cramps in both legs"), or a
+    weakness said to be growing ("my right leg is weak. It's been getting
+    worse all week"): a progressive deficit."""
     hints = [e for e in doc.ents if e.ent_id_ == "leg_weakness" and e.label_ == "UNCLEAR" and _stated(e)
              and _is_current(e) and not _about_the_arm(e) and context.belongs(e, someone_else)]
     numb = [e for e in hints if {t.lower_ for t in e} & _NUMB_OR_WEAK]
+    if any(_weakness_growing(e) for e in numb):
+        return True
     walking = any({t.lower_ for t in e} & _WALKING for e in hints) or any(
         {t.lower_ for t in e.sent} & _GAIT_LOST and {t.lower_ for t in e.sent} & _WHOLE_LEG
         and not {t.lower_ for t in e} & _JOINTS for e in numb)
     both = any(re.search(r"\bboth (?:of )?(?:my |his |her )?(?:legs|feet)\b", e.sent.text.lower()) for e in numb)
     return bool(numb) and (walking or both)
+
+
+#: A weakness said to grow, of the weakness itself ("it has been increasing",
+#: "the numbness is spreading", "getting weaker"), not of a pain beside it.
+_GROWING = re.compile(r"\b(?:it|it's|its|weakness|numbness|leg|foot|this|which|that) (?:\w+ ){0,3}?"
+                      r"(?:increasing|spreading|progressing|worsening|getting (?:weaker|worse)|gets (?:weaker|worse)"
+                      r"|growing|got (?:weaker|worse))\b")
+_NOT_GROWING = {"not", "n't", "isn't", "isnt", "hasn't", "hasnt", "never", "no", "stopped"}
+
+
+def _weakness_growing(ent: Span) -> bool:
+    """A growth said of the weakness in its sentence or the two after it, not denied."""
+    doc = ent.doc
+    end = ent.sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    for match in _GROWING.finditer(doc[ent.start:end].text.lower()):
+        if not set(match.group(0).replace("n't", " n't").split()) & _NOT_GROWING:
+            return True
+    return False
 
 
 #: What a weak leg does to walking, said beside it: "my leg is weak and I keep
@@ -226,6 +253,19 @@ _SPENDING = {"gym", "workout", "workouts", "run", "running", "ran", "jog", "jogg
              "swimming", "climb", "climbing", "dancing", "nerves", "nervous", "fright", "adrenaline", "excitement",
              "excited", "laughing", "drunk", "tipsy"}
 _SHAKY = {"jelly", "jello", "wobbly", "shaky"}
+
+
+#: A passing illness that leaves the legs weak with the rest of the body ("after
+#: the flu my legs are weak"): general weakness, worth a question, not the
+#: emergency advice a weak leg from the back gets.
+_UNWELL = {"flu", "virus", "viral", "covid", "gastro", "norovirus", "bug", "cold"}
+
+
+def _weak_from_illness(ent: Span) -> bool:
+    """A leg-weakness finding whose sentence puts it down to the flu or a virus."""
+    words = {t.lower_ for t in ent.sent}
+    return ent.ent_id_ == "leg_weakness" and bool(words & _UNWELL) and not words & {"feet", "toes", "foot"} \
+        and any(t.lower_ in ("after", "since", "from", "with", "because", "due") for t in ent.sent)
 
 
 def _legs_spent(ent: Span) -> bool:
@@ -260,14 +300,21 @@ _PAIN_WORDS = {"pain", "pains", "painful", "hurts", "hurt", "hurting", "ache", "
 #: A bare "constant pain", "worse at night" or "hard to sleep" is common in
 #: ordinary back pain and gets the question. Being woken counts as a habit
 #: said any way: "every night", "it wakes me up in the middle of the night",
-#: "the pain would wake me", "it began to wake me up in agony at night".
+#: "the pain would wake me", "it began to wake me up in agony at night",
+#: "it keeps me awake at night" (the pain the one keeping them up, not a
+#: snoring husband), "I usually wake in pain around four".
 _NIGHTLY = re.compile(r"\b((?:every|each|most) (?:single )?nights?|nightly|night after night|(?:most|many|several) nights|"
                       r"(?:several|many|multiple|a few|few|twice|two|three|four|\d+) (?:times )?(?:a|each|every|per|during the|in the|through the) night|"
                       r"(?:wakes?|waking|woken) (?:me |him |her )?(?:up )?(?:\w+ ){0,2}(?:at|in the middle of the|in the|during the|through the) night|"
                       r"(?:keeps|keep|kept) (?:on )?(?:waking|wakening) (?:me |him |her )?(?:up )?|"
                       r"would (?:\w+ )?(?:wake|waken|keep waking)|"
                       r"(?:began|begun|begins|started|starts|starting) to (?:cause (?:me|him|her) to )?(?:wake|waken)|"
-                      r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken)")
+                      r"every (?:few|couple of|two|three) hours|wakes (?:me|him|her)|(?:being|been|get|gets|getting) woken|"
+                      r"(?:pain|pains|ache|aches|aching|agony|sciatica|it|which|that|back|hip|neck|legs?) (?:\w+ ){0,3}?"
+                      r"(?:kept|keeps|keep|keeping) (?:me |him |her )?(?:up|awake) (?:\w+ ){0,2}(?:at|during the|through the) nights?|"
+                      r"(?:pain|pains|ache|aches|aching|agony|sciatica|it|back|hip|neck|legs?) (?:\w+ ){0,3}?"
+                      r"(?:keeps|keep) (?:me |him |her )?(?:up|awake) all night|"
+                      r"(?:usually|always|often|regularly|routinely|invariably) (?:\w+ ){0,3}(?:wake|wakes|waking|woken))")
 #: Said of a pain that never lets up: it keeps getting worse ("worse and
 #: worse", "worsening by the week"). "Worse when I bend" is mechanical, no trend.
 _WORSENING = re.compile(r"\b((?:getting|gets|got|growing|grown|becoming|become|gone|going|get) "
@@ -283,7 +330,7 @@ _REST_WORDS = {"rest", "resting", "lying", "laying", "still", "bed", "sleeping",
 #: Said with it, the rest does not ease the pain ("even at rest"); a bare "at
 #: rest" ("my heart rate at rest") is not.
 _NOT_EASED = {"even", "still", "doesn't", "does", "don't", "never", "won't", "didn't", "just", "equally", "no", "little",
-              "zero"}
+              "zero", "not"}
 
 
 #: Sleep broken or short is night pain only when a pain is named with it
@@ -292,8 +339,26 @@ _SLEEP_PAIN = _PAIN_PROPER | {"sciatica", "sciatic", "spasms", "cramps"}
 
 
 def _sleep_lost_to_pain(ent: Span) -> bool:
-    """A "sleep" cue (broken sleep, not much sleep) said with a pain in its sentence."""
-    return ent.ent_id_ != "sleep" or bool({t.lower_ for t in ent.sent} & _SLEEP_PAIN)
+    """A "sleep" cue (broken sleep, tossing and turning) said with a pain or
+    the aching part in its sentence or the one before ("the pain starts again
+    after a few hours in bed. I spend half the night tossing and turning",
+    "sleeping is a nightmare with this back")."""
+    if ent.ent_id_ != "sleep":
+        return True
+    if {t.lower_ for t in ent.sent} & _OTHER_WAKERS:
+        return False  # "sleep problems since the new baby, my back is fine"
+    sentences = [ent.sent] + ([ent.doc[ent.sent.start - 1].sent] if ent.sent.start > 0 else [])
+    return any({t.lower_ for t in sent} & _SLEEP_PAIN or _aching_part_named(sent) for sent in sentences)
+
+
+#: Words that make "back" or "hip" the body part ("this back", "my lower back"), not "came back".
+_OWNING = {"my", "his", "her", "this", "the", "lower", "upper", "bad", "sore", "stiff", "dodgy"}
+
+
+def _aching_part_named(sent: Span) -> bool:
+    """A back, neck, hip or leg named as the writer's part: "with this back", "my hip"."""
+    return any(t.lower_ in _WAKING_PAIN - _SLEEP_PAIN and t.i > sent.start and sent.doc[t.i - 1].lower_ in _OWNING
+               for t in sent)
 
 
 def _rest_not_easing(night: list[Span]) -> bool:
@@ -316,7 +381,8 @@ def _woken_nightly(night: list[Span]) -> bool:
 #: Who or what else wakes a sleeper: "the baby wakes me", "my bladder wakes me up at night".
 _OTHER_WAKERS = {"baby", "babies", "son", "daughter", "kids", "kid", "children", "child", "toddler", "newborn", "dog",
                  "dogs", "cat", "cats", "husband", "wife", "partner", "alarm", "phone", "neighbours", "neighbors",
-                 "noise", "snoring", "bladder", "thirst", "dreams", "nightmares"}
+                 "noise", "snoring", "bladder", "thirst", "dreams", "nightmares", "worry", "worrying", "worries",
+                 "anxiety", "stress", "thoughts", "mind", "insomnia", "coffee", "caffeine"}
 
 
 def _woken_by_something_else(ent: Span) -> bool:
@@ -381,6 +447,23 @@ _A_NIGHT_IN_BED = re.compile(r"\b(?:(?:last|that|one|the other) night|tonight|a 
 _POSITION = {"position", "positions"}
 
 
+#: How many sentences before the no-ease cue the night or the bed may be named:
+#: run-on writing in lower case ("...then i laid down and found that not only
+#: couldn't i get comfy i couldn't find any position") is cut into short
+#: sentences by the splitter, so one sentence back is often mid-thought.
+_NIGHT_REACH = 2
+
+
+def _sentences_back(ent: Span, count: int) -> int:
+    """The start of the sentence `count` sentences before the span's own."""
+    start = ent.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = ent.doc[start - 1].sent.start
+    return start
+
+
 def _nothing_eased_at_night(doc: Doc) -> Span | None:
     """A position sought in vain in bed or on a night told of, with a pain
     named there: "last night ... i laid down and couldn't find
@@ -393,8 +476,7 @@ def _nothing_eased_at_night(doc: Doc) -> Span | None:
                 or context.is_hypothetical(ent) or context.in_question(ent) \
                 or {t.lower_ for t in ent.doc[ent.sent.start:ent.start]} & {"if", "unless", "whether"}:
             continue
-        first = ent.doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else ent.sent.start
-        window = ent.doc[first:ent.sent.end]
+        window = ent.doc[_sentences_back(ent, _NIGHT_REACH):ent.sent.end]
         if _A_NIGHT_IN_BED.search(window.text.lower()) and {t.lower_ for t in window} & (_WAKING_PAIN | {"kill", "kills"}):
             return ent
     return None
@@ -1505,7 +1587,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
                          and not {t.lower_ for t in e} & {"her", "his", "their"} for e in doc.ents)
     # "Up all night sick ... felt sick all the time" is no pain at night.
     # The pain may be named in the sentence before: "The ache keeps getting worse. It's there day and night."
-    pained = any(ent.ent_id_ in ("wake", "rest") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
+    pained = any(ent.ent_id_ in ("wake", "rest", "sleep") or {t.lower_ for t in ent.sent} & _PAIN_WORDS
                  for ent in night + [e for e in doc.ents if e.label_ == "NO_EASE"]) or any(
         ent.sent.start > 0 and {t.lower_ for t in doc[ent.sent.start - 1].sent} & _PAIN_PROPER for ent in night)
     for ent in doc.ents:
@@ -1620,7 +1702,7 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
         elif ent.label_ == "NIGHT" and night and ent == night[0]:
             if no_ease and pained or _woken_nightly(night) or _rest_not_easing(night):
                 red.setdefault("night_pain", ent)
-            elif any(n.ent_id_ in ("wake", "rest") or {t.lower_ for t in n.sent} & _PAIN_WORDS
+            elif any(n.ent_id_ in ("wake", "rest", "sleep") or {t.lower_ for t in n.sent} & _PAIN_WORDS
                      for n in night):
                 unclear.setdefault("night_pain", ent)
         elif not (_stated(ent) and context.belongs(ent, someone_else)):
@@ -1666,6 +1748,8 @@ def resolve(doc: Doc, someone_else: bool, location: str | None,
     if "leg_weakness" in unclear and _legs_failing(doc, someone_else):
         # After the second opinion: the hints it read stand as they were asked.
         red["leg_weakness"] = unclear.pop("leg_weakness")
+    if "leg_weakness" in red and _weak_from_illness(red["leg_weakness"]):
+        unclear["leg_weakness"] = red.pop("leg_weakness")
     for ent in doc.ents if "trauma" not in red else ():
         found = _fracture_found(ent, someone_else, today)
         if found == "red":
