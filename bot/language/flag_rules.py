@@ -40,7 +40,8 @@ _WEAK = ("(weak|weaker|weakening|numb|number|dead|wobbly|jelly|giving way|give w
 _HEIGHT = ("(ladder|roof|stairs|steps|staircase|stair|horse|bike|bicycle|motorbike|motorcycle|"
            "tree|height|heights|scaffolding|scaffold|wall|trampoline|balcony|chair|table|"
            "building|stool|loft|attic|cliff|rock|ice|floor|kerb|curb|pavement|bath|shower|"
-           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill|bathtub|tub)")
+           "swing|slide|stage|platform|deck|porch|truck|van|boat|treadmill|bathtub|tub|scooter|e-scooter|"
+           "skateboard|moped|quad|pony|skis|snowboard|skates|rollerblades|hoverboard)")
 _FALL = "(fell|fall|falling|fallen|falls|tumbled|tumble|came|come|thrown|slipped|slip|tripped|crashed)"
 #: Both legs, or the legs with other limbs: their weakness is never just sciatica.
 _LEGS = ("(legs|feet|legs and feet|feet and legs|hands and legs|arms and legs|legs and arms|hands and feet|"
