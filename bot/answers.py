@@ -1169,9 +1169,10 @@ def radiates(message: Message, choices: Sequence[Choice] = ()) -> Union[bool, Di
 def _spreads(message: Message, choices: Sequence[Choice], lowered: str) -> Optional[bool]:
     said = _yes_no_fact("pain_radiates")(message, choices)
     if said is not False and _NEAR_PARTS.search(lowered) and (
-            _limbs_denied(lowered) is False or not _ARM_OR_LEG.search(lowered)):
+            _limbs_denied(lowered) is False or not _ARM_OR_LEG.search(lowered) and not _SAYS_YES_FIRST.match(lowered)):
         # "wraps around to my ribs, nothing in my arms or legs", "to the glute but no
-        # further": a part next to the back is no limb (docs/safety.md, radiation.py)
+        # further": a part next to the back is no limb (README, radiation.py); a yes
+        # said first ("yeah, it shoots into my shoulder") answers the question as asked
         return False
     if said is not None:
         return said

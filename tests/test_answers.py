@@ -87,6 +87,7 @@ TYPED = {
         # a part next to the back is no limb
         ("it wraps around to my ribs on that side, nothing in my arms or legs", False),
         ("radiates to the glute a bit but no further", False), ("it wraps around my ribs a little, that's it", False),
+        ("yeah sometimes it shoots into my shoulder", True),  # a yes to the question as asked
         ("you mean like into the leg? no", False), ("u mean down my arm? yes sometimes", True),
         ("yes", True), ("No", False), ("nope", False), ("ya it goes in my leg", True),
         ("no radiation", False), ("radiates: no", False), ("down my hammy", True), ("wdym spread", None), ("dosnt go anywere", False),
