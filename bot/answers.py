@@ -863,10 +863,25 @@ def _spoken_number(text: str) -> Optional[str]:
     return _number_in(re.sub(r"(?<=\d)[\s,.-]+(?=\d)", "", said))
 
 
+#: A run of digits with letters typed for some of them: "289-555-O137", "9OO123", "Ol29".
+_DIGITS_WITH_LETTERS = re.compile(r"[+(]?[\dOoIl][\dOoIl().\-]*")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _letters_for_digits(text: str) -> str:
+    """O typed for 0 and l or I for 1 inside a number (not in words around it)."""
+    return _DIGITS_WITH_LETTERS.sub(
+        lambda run: run.group().translate(_AS_DIGITS) if sum(ch.isdigit() for ch in run.group()) >= 2 else run.group(),
+        text)
+
+
 def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     """The number typed; an address typed instead ("rob keane 77 at hotmail dot com")
     asks to be emailed there, as a number typed at the email question asks for a call."""
-    found = _number_in(message.text) or _spoken_number(message.text)
+    typed = _letters_for_digits(message.text)
+    # "four one six 555 0129": the digits said in words belong to the number too
+    found = max(filter(None, [_number_in(typed), _spoken_number(typed)]),
+                key=lambda number: sum(ch.isdigit() for ch in number), default=None)
     if found:
         return found
     if _refuses(message, "phone") or _switches_to(message, "email"):
@@ -893,7 +908,7 @@ _NOT_NAME_WORDS = {
     "pain", "back", "leg", "legs", "neck", "hurts", "hurt", "numb", "tingling", "my", "the",
     "book", "booking", "appointment", "email", "phone", "later", "bye", "goodbye",
     "some", "in", "is", "it", "this", "that", "would", "rather", "prefer", "skip", "anonymous",
-    "either", "both", "mail", "address", "sorry",
+    "either", "both", "mail", "address", "sorry", "short", "for", "nickname",
     # who the writer is to the patient: "Linda Park, I'm her daughter"
     "her", "his", "their", "our", "daughter", "son", "wife", "husband", "partner", "mother", "father",
     "grandmother", "grandfather", "granddaughter", "grandson", "sister", "brother", "carer", "caregiver",
@@ -919,12 +934,23 @@ def name(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     return {"contact_name": found, "contact_email": address} if found else {"contact_email": address}
 
 
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
+def _nickname_or_aside(found: re.Match) -> str:
+    """A nickname in brackets is kept, as the clinic should use it ("Margaret (Peggy)
+    Ross"); any other aside in brackets is not the name ("Raj Patel (his son)")."""
+    inside = found.group(1).strip()
+    nickname = re.fullmatch(r"[A-Z][\w'-]+", inside) and inside.lower() not in _NOT_NAME_WORDS
+    return f"({inside})" if nickname else " "
+
+
 def _name_in_parts(typed: str) -> Optional[str]:
     """The name in a message of several parts, split at commas and sentence ends: "It's
     Linda, Linda Harper" and "Jenna. Jenna Kowalczyk" are the whole name, "Wang Li, Wang
     is family name" and "It's Rita Moreau. Rita is fine." the name before its
     explanation."""
-    typed = re.sub(r"\([^)]*\)", " ", typed)  # "Raj Patel (his son)": an aside in brackets
+    typed = _BRACKETS.sub(_nickname_or_aside, typed)
     parts = [part for part in re.split(r",|(?<=[.!;?])\s+", typed) if part.strip(" .!;")]
     if len(parts) < 2:
         return _name_in(typed)
@@ -1551,8 +1577,11 @@ def offer_answer(message: Message, offer: str, responses: Mapping[str, Any]) -> 
     route = route_choice(message.text)
     if message.text.startswith("/") or "?" in message.text and not route:
         return None
-    titled = _typed_choice(message.text, [(b.get("title", ""), _OFFER_PAYLOADS.get(b.get("payload", "")))
-                                          for b in buttons_of(responses, offer)])
+    buttons = [(b.get("title", ""), _OFFER_PAYLOADS.get(b.get("payload", ""))) for b in buttons_of(responses, offer)]
+    # A bare number is a button's place here ("2" for the second): no score is asked.
+    place = re.fullmatch(r"\W*([1-9])\W*", message.text)
+    titled = buttons[int(place.group(1)) - 1] if place and int(place.group(1)) <= len(buttons) else \
+        _typed_choice(message.text, buttons)
     if titled and titled[1]:  # "Leave details for later" typed
         return "contact" if offer in CONTACT_ONLY_OFFERS and titled[1] == "booking" else titled[1]
     route = route or ("contact" if method_named(message.text) else None)

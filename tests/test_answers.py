@@ -252,7 +252,8 @@ TYPED = {
     "contact_name": [
         # the visitor's own question before the name; who the writer is to the patient after it
         ("is first name enough? Tomasz Wojcik", "Tomasz Wojcik"), ("Priya Nair, I'm his wife", "Priya Nair"),
-        ("Dev Shah (her grandson)", "Dev Shah"),
+        ("Dev Shah (her grandson)", "Dev Shah"), ("Margaret (Peggy) Ross", "Margaret (Peggy) Ross"),
+        ("it's Sam, short for Samantha", "Sam"), ("CHLOÉ BÉRUBÉ", "Chloé Bérubé"),
         ("oh, it's Priya Natarajan", "Priya Natarajan"), ("Well my name is Tom Berg", "Tom Berg"),
         ("Dana Whitfield", "Dana Whitfield"), ("my name is Sam Lee", "Sam Lee"), ("Jo", "Jo"),
         ("It's Mrs. Eleanor Price", "Mrs. Eleanor Price"), ("call me Ravi", "Ravi"),
@@ -299,6 +300,9 @@ TYPED = {
     ],
     "contact_phone": [
         ("604 555 0101, sorry, it's 604 555 0110", "604 555 0110"),
+        # letters typed for digits, and digits said in words beside typed ones
+        ("289-555-O137", "289-555-0137"), ("+44 7700 9OO123", "+44 7700 900123"), ("416 555 Ol29", "416 555 0129"),
+        ("four one six 555 0129", "4165550129"),
         ("416 555 0123", "416 555 0123"), ("my cell is 647-555-0101", "647-555-0101"),
         ("(613) 555-0199", "(613) 555-0199"), ("+1 416 555 0123", "+1 416 555 0123"),
         ("4165550123", "4165550123"), ("call the home number 905.555.0110", "905.555.0110"),
@@ -480,6 +484,9 @@ def test_a_request_for_contact_that_names_the_way_gives_the_contact_method(text,
     ("/book", "book", "utter_offer_handoff", None),  # a tap goes by its rule
     ("Leave details for later", "goodbye", "utter_offer_for_later", "contact"),  # the button's title typed
     ("not now", "goodbye", "utter_offer_for_later", "no"), ("Contact me", "contact_me", "utter_offer_handoff", "contact"),
+    # a bare number is a button's place: no pain score is asked here
+    ("2", "inform", "utter_offer_handoff", "contact"), ("1.", "inform", "utter_offer_handoff", "booking"),
+    ("3", "inform", "utter_offer_handoff", "no"),
 ])
 def test_a_typed_answer_to_an_offer_is_read_by_its_words_whatever_the_intent(text, intent, offer, expected):
     assert offer_answer(Message(text, intent), offer, DOMAIN["responses"]) == expected

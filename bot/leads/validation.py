@@ -77,9 +77,9 @@ def check_name(text: object) -> str:
         raise InvalidValue(
             "contact_name", "That doesn't look like a name — what name should the clinic use?"
         )
-    # Typed on a phone in lower case ("dave thompson"): the clinic writes to "Dave Thompson".
-    # A name with any capital is kept as typed ("McDonald", "van der Berg").
-    return name.title() if name == name.lower() else name
+    # Typed on a phone in lower case ("dave thompson") or in capitals ("DAVE THOMPSON"): the
+    # clinic writes to "Dave Thompson". A name with both is kept as typed ("McDonald", "van der Berg").
+    return name.title() if name in (name.lower(), name.upper()) else name
 
 
 def _email_problem(text: str) -> str:
