@@ -17,7 +17,7 @@ from actions.asking import LEAVE_AFTER, AskForSlot
 from actions.tracker_facts import (
     handled_as_aside, latest_intent, latest_is_aside, latest_message, times_asked, values_before_latest_message,
 )
-from bot.answers import corrected_details, declines_detail, method_named, read_answer
+from bot.answers import corrected_details, declines_detail, letters_for_digits, method_named, read_answer
 from bot.consent import CONSENT_BUTTONS, consent_text
 from bot.intake import FACT_SLOTS, describe_facts, missing_intake_slots
 from bot.leads.booking import booking_link
@@ -297,7 +297,8 @@ def _the_other_way(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Tex
 
 
 def _digits(value: Text) -> Text:
-    return re.sub(r"\D", "", value)
+    """The digits of a number as typed, letters typed for digits read as them ("9OO123")."""
+    return re.sub(r"\D", "", letters_for_digits(value))
 
 
 def _typed_before(tracker: Tracker, slot: Text, value: Text, same: Callable[[Text], Text] = _digits) -> bool:

@@ -868,7 +868,7 @@ _DIGITS_WITH_LETTERS = re.compile(r"[+(]?[\dOoIl][\dOoIl().\-]*")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
 
 
-def _letters_for_digits(text: str) -> str:
+def letters_for_digits(text: str) -> str:
     """O typed for 0 and l or I for 1 inside a number (not in words around it)."""
     return _DIGITS_WITH_LETTERS.sub(
         lambda run: run.group().translate(_AS_DIGITS) if sum(ch.isdigit() for ch in run.group()) >= 2 else run.group(),
@@ -878,7 +878,7 @@ def _letters_for_digits(text: str) -> str:
 def phone(message: Message, choices: Sequence[Choice] = ()) -> Optional[Any]:
     """The number typed; an address typed instead ("rob keane 77 at hotmail dot com")
     asks to be emailed there, as a number typed at the email question asks for a call."""
-    typed = _letters_for_digits(message.text)
+    typed = letters_for_digits(message.text)
     # "four one six 555 0129": the digits said in words belong to the number too
     found = max(filter(None, [_number_in(typed), _spoken_number(typed)]),
                 key=lambda number: sum(ch.isdigit() for ch in number), default=None)

@@ -493,6 +493,16 @@ def _refused_number(number):
             {"event": "slot", "name": "contact_phone", "value": None}]
 
 
+def test_a_number_typed_again_with_letters_for_digits_is_taken_as_the_visitor_knows_it():
+    """"+44 7700 9OO123" refused (no such range in the metadata), then typed the same way
+    again: the same digits, so the visitor's own number is taken."""
+    typed = "+44 7700 9OO123"
+    fixture = tracker("contact_phone", typed, form="handoff_form", before=_refused_number(typed),
+                      slots={**HANDOFF, "preferred_contact": "phone"}, candidates={"contact_phone": typed})
+    events, _ = run(ValidateHandoffForm(), fixture)
+    assert slot_events(events)["contact_phone"] == "+447700900123"
+
+
 def test_a_detail_that_fails_its_check_twice_gets_the_hint_on_the_third_asking():
     """The number typed fills the slot until the validation takes it back: no reset."""
     turn = _refused_number("01632 960 983")
