@@ -1,17 +1,23 @@
 """Dates that name when the pain started, counted back from ``today``.
 
 Conventions: a weekday is its most recent past occurrence (1-7 days ago,
-"last Monday" too); a month alone is the middle of its days so far, the
-15th of a past month (the pain began somewhere in it: "since September" in
-late November is under 12 weeks), the latest one not in the future ("since
-December" in November is last December); "early"/"start of" a month is the
-1st, "mid"/"end of" the 15th/25th; a holiday is its last occurrence (Easter from python-dateutil); a season is
-its anchor day - spring Apr 1, summer Jul 1, autumn/fall Oct 1, winter Jan 1 -
-and "last summer" is the latest anchor at least 90 days back (so in August it
-means the summer before). "Yesterday"/"last night" are 1 day, "today"/"this
-morning" 0, "the other day" 3, "the weekend" the last Saturday; "the start
-of the month/week/year" its first day (of last one with "last"), and "this
-week/month/year" ("started earlier this month") its first day too.
+"last Monday" too), "Friday before last" and "two Mondays ago" a week further
+back; a month alone is the middle of its days so far, the 15th of a past month
+(the pain began somewhere in it: "since September" in late November is under
+12 weeks), the latest one not in the future ("since December" in November is
+last December); "early"/"start of" a month is the 1st, "mid"/"end of" the
+15th/25th; a holiday is its last occurrence (Easter from python-dateutil;
+Victoria Day, the Civic Holiday and the other Canadian long weekends by their
+rule, "since school started" the day after Labour Day, "the clocks changed" the
+last change); a season is its anchor day - spring Apr 1, summer Jul 1,
+autumn/fall Oct 1, winter Jan 1 -, "early summer" a month before it and "late
+summer" six weeks after, and "last summer" is the latest anchor at least 90
+days back (so in August it means the summer before); a past year alone is
+counted in whole years ("since 2019" is 7 years in 2026). "Yesterday"/"last
+night" are 1 day, "today"/"this morning" 0, "the other day" 3, "the weekend"
+the last Saturday; "the start of the month/week/year" its first day (of last
+one with "last"), and "this week/month/year" ("started earlier this month")
+its first day too.
 """
 
 from __future__ import annotations
@@ -223,7 +229,8 @@ def _numeric_date(words: list[str], today: date) -> date | None:
     return _latest(month, min(day, 28), today)
 
 
-#: Holidays on a weekday of their month, as (words, month, day, weekday from that day):
+#: Holidays on a weekday of their month, as (words, month, day, weekday from that day,
+#: days after it):
 #: Labour Day the first Monday of September, Thanksgiving the second Monday of October
 #: (Canada, where the clinic's defaults are; said as American, the fourth Thursday of
 #: November), Victoria Day ("the May long weekend") the Monday before May 25, the
