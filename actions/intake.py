@@ -262,10 +262,7 @@ def _new_facts_summary(tracker: Tracker) -> Text:
         if slot in INTAKE_SLOTS and slot != "precautions" and value is not None
         and slot_before_latest_message(tracker, slot) is None
     }
-    if "pain_duration_category" in new:
-        new["pain_duration_days"] = tracker.get_slot("pain_duration_days")
-    if new.get("pain_radiates"):
-        new["pain_radiates_to"] = tracker.get_slot("pain_radiates_to")
+    new.update({detail: tracker.get_slot(detail) for question, detail in _DETAILS.items() if question in new})
     return describe_facts(new)
 
 

@@ -14,6 +14,14 @@ def finish_intake(chat) -> None:
     answer_until_done(chat)
 
 
+def at_the_email_question(chat) -> None:
+    """The intake done, booking chosen, consent given and the name typed."""
+    finish_intake(chat)
+    chat.say("/book")
+    chat.say("/affirm")
+    chat.say("Sam Okafor")
+
+
 def test_contact_route_stores_the_lead_and_emails_the_clinic(chat, smtp_sink):
     finish_intake(chat)
     consent = chat.say("/contact_me")
@@ -40,10 +48,7 @@ def test_declining_consent_stores_nothing(chat):
 
 
 def test_invalid_email_gets_a_specific_reask(chat):
-    finish_intake(chat)
-    chat.say("/book")
-    chat.say("/affirm")
-    chat.say("Sam Okafor")
+    at_the_email_question(chat)
     reply = chat.say("sam.okafor.example.org")
     assert "missing the @" in reply.text
     assert chat.slots()["contact_email"] is None
@@ -58,10 +63,7 @@ def test_invalid_email_gets_a_specific_reask(chat):
 def test_a_slipped_provider_ending_is_queried_once_and_either_answer_is_taken(chat, again):
     """"gmail.con" is asked about, with the address meant; the address typed again right, or
     the same one again (it may be real), is taken."""
-    finish_intake(chat)
-    chat.say("/book")
-    chat.say("/affirm")
-    chat.say("Sam Okafor")
+    at_the_email_question(chat)
     reply = chat.say("sam.okafor@gmail.con")
     assert "Did you mean sam.okafor@gmail.com?" in reply.text
     assert chat.slots()["contact_email"] is None

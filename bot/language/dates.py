@@ -182,8 +182,7 @@ def _period_start(words: list[str], today: date) -> date | None:
     if back and "month" in words and words[-1] == "month" and len(words) > 3:
         # "the 20th of last month", "the end of last month"
         last_month = today.replace(day=1) - timedelta(days=1)
-        day = next((int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m), None) or (
-            _EDGE_DAYS.get(next((w for w in words if w in _EDGE_DAYS), ""), None))
+        day = next((int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m), None) or _edge_day(words)
         if day:
             return last_month.replace(day=min(day, last_month.day))
     if "week" in words:
@@ -196,8 +195,12 @@ def _period_start(words: list[str], today: date) -> date | None:
     return None
 
 
-#: The day "the start/middle/end of" a month names (as for a month by name).
-_EDGE_DAYS = {"beginning": 1, "start": 1, "middle": 15, "end": 25}
+#: The day "mid", "the end of", "early" in a month names, in this order where several are said.
+_EDGE_DAYS = {"mid": 15, "middle": 15, "end": 25, "late": 25, "early": 1, "beginning": 1, "start": 1}
+
+
+def _edge_day(words: list[str]) -> int | None:
+    return next((day for edge, day in _EDGE_DAYS.items() if edge in words), None)
 
 
 def _day_in_words(words: list[str]) -> int | None:
@@ -324,14 +327,11 @@ def _calendar_date(words: list[str], today: date) -> date | None:
     if month is not None:
         days = [int(m.group(1)) for m in map(_DAY_OF_MONTH.match, words) if m] or [
             day for day in [_day_in_words(words)] if day]
+        edge = _edge_day(words)
         if days and 1 <= days[0] <= 31:
             day = days[0]
-        elif "mid" in words or "middle" in words:
-            day = 15
-        elif "end" in words or "late" in words:
-            day = 25
-        elif "early" in words or "beginning" in words or "start" in words:
-            day = 1
+        elif edge:
+            day = edge
         else:  # the month alone: the middle of its days so far
             day = (today.day + 1) // 2 if month == today.month and not years else 15
         if years:
